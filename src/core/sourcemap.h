@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sourcelocation.h"
+
+#include <QList>
+#include <QString>
+
+namespace Maestro::Core {
+
+// Maps positions in a rendered template back to the files the user wrote, so that
+// YAML and validation errors point at the source, not at the rendered text.
+//
+// The rendered text is covered by segments in increasing rendered offset. A verbatim
+// segment (literal template text) maps character by character; any other segment
+// (the output of `{{ ... }}`) maps every character to the expression's start.
+class SourceMap
+{
+public:
+    SourceMap() = default;
+
+    // A map for text that was not changed by rendering.
+    static SourceMap identity(const QString &fileName, const QString &text);
+
+    // Registers a source file (the main file or an include); returns its index.
+    int addFile(const QString &fileName, const QString &text);
+    void addSegment(qsizetype renderedOffset, int file, qsizetype sourceOffset, bool verbatim);
+    // Must be called once rendering is done, before locate().
+    void setRenderedText(const QString &renderedText);
+
+    // 1-based line and column of the rendered text -> position in a source file.
+    SourceLocation locate(int renderedLine, int renderedColumn) const;
+    SourceLocation locateOffset(qsizetype renderedOffset) const;
+
+private:
+    struct File
+    {
+        QString name;
+        QList<qsizetype> lineStarts;
+    };
+    struct Segment
+    {
+        qsizetype renderedOffset;
+        int file;
+        qsizetype sourceOffset;
+        bool verbatim;
+    };
+
+    static QList<qsizetype> lineStartsOf(const QString &text);
+    SourceLocation locationIn(const File &file, qsizetype offset) const;
+
+    QList<File> m_files;
+    QList<Segment> m_segments;
+    QList<qsizetype> m_renderedLineStarts;
+};
+
+} // namespace Maestro::Core

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/result.h"
+#include "core/sourcemap.h"
+
+#include <QHash>
+#include <QString>
+
+namespace Maestro::Core {
+
+// What a template is rendered from. MaestroNG renders the whole environment file as a
+// Jinja2 template whose only variable is `env`, the process environment.
+struct TemplateInput
+{
+    QString fileName;                     // as shown in messages
+    QString text;                         // the template source
+    QString searchDirectory;              // includes resolve inside it only ("" = CWD)
+    QHash<QString, QString> environment;  // the `env` variable
+};
+
+struct RenderedTemplate
+{
+    QString text;
+    SourceMap sourceMap; // rendered position -> position in fileName or an included file
+};
+
+// Renders the subset of Jinja2 that MaestroNG files use (see docs/templates.md).
+// Anything outside the subset is an error naming the construct, line and column.
+Result<RenderedTemplate> renderTemplate(const TemplateInput &input);
+
+} // namespace Maestro::Core
