@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `maestro`: MaestroNG-compatible command line. Parses arguments and runs a command.
+#include "commandline.h"
+#include "console.h"
+#include "offlinecommands.h"
+
+#include <QCoreApplication>
+
+using namespace Maestro::Cli;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("maestro"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MAESTRO_VERSION));
+
+    const ParseOutcome parsed = parseCommandLine(QCoreApplication::arguments());
+    if (!parsed.commandLine) {
+        parsed.toStandardError ? Console::err(parsed.text) : Console::out(parsed.text);
+        return parsed.exitCode;
+    }
+    const CommandLine &line = *parsed.commandLine;
+    if (line.command == QLatin1String("validate"))
+        return runValidate(line);
+    if (line.command == QLatin1String("deptree"))
+        return runDeptree(line);
+    if (line.command == QLatin1String("dump"))
+        return runDump(line);
+    if (line.command == QLatin1String("complete"))
+        return runComplete(line);
+    Console::error(QStringLiteral("%1 needs the orchestration layer, which this build does not have yet")
+                       .arg(line.command));
+    return 1;
+}

@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "environmentloader.h"
+
+#include "environmentbuilder.h"
+
+#include "core/template/templaterenderer.h"
+#include "core/yaml/yamlparser.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcessEnvironment>
+#include <QSet>
+
+#include <algorithm>
+#include <tuple>
+
+namespace Maestro::Core {
+
+namespace {
+
+Diagnostic errorAt(const QString &message, const SourceLocation &location)
+{
+    return Diagnostic{Diagnostic::Severity::Error, message, location, QString()};
+}
+
+// base_dir of spec 2.1: the directory part as given, "" for a bare name.
+QString baseDirOf(const QString &file)
+{
+    const qsizetype slash = file.lastIndexOf(QLatin1Char('/'));
+    return slash < 0 ? QString() : file.left(slash == 0 ? 1 : slash);
+}
+
+} // namespace
+
+QHash<QString, QString> currentProcessEnvironment()
+{
+    QHash<QString, QString> env;
+    const QProcessEnvironment system = QProcessEnvironment::systemEnvironment();
+    for (const QString &key : system.keys())
+        env.insert(key, system.value(key));
+    return env;
+}
+
+LoadResult loadEnvironmentText(const QString &text, const QString &fileName, const QString &baseDir,
+                               const QHash<QString, QString> &processEnvironment)
+{
+    LoadResult result;
+    const auto rendered = renderTemplate(TemplateInput{fileName, text, baseDir, processEnvironment});
+    if (!rendered) {
+        SourceLocation where = rendered.error().location;
+        if (where.file.isEmpty())
+            where.file = fileName;
+        result.diagnostics.append(errorAt(QStringLiteral("Error reading environment description file %1: %2!")
+                                              .arg(fileName, rendered.error().message),
+                                          where));
+        return result;
+    }
+    const auto document = parseYaml(rendered->text, rendered->sourceMap);
+    if (!document) {
+        SourceLocation where = document.error().location;
+        if (where.file.isEmpty())
+            where.file = fileName;
+        result.diagnostics.append(errorAt(document.error().message, where));
+        return result;
+    }
+    result.document = document.value();
+    EnvironmentBuilder builder(fileName, baseDir);
+    result.environment = builder.build(document.value());
+    result.diagnostics = builder.diagnostics();
+    // One message per problem (service-level mistakes are seen once per instance while
+    // building), in file order.
+    Diagnostics unique;
+    QSet<QString> seen;
+    for (const Diagnostic &d : std::as_const(result.diagnostics)) {
+        const QString key = d.location.toString() + QLatin1Char('\n') + d.message;
+        if (!seen.contains(key)) {
+            seen.insert(key);
+            unique.append(d);
+        }
+    }
+    std::stable_sort(unique.begin(), unique.end(), [](const Diagnostic &a, const Diagnostic &b) {
+        return std::tie(a.location.file, a.location.line, a.location.column)
+               < std::tie(b.location.file, b.location.line, b.location.column);
+    });
+    result.diagnostics = unique;
+    return result;
+}
+
+LoadResult loadEnvironment(const LoadRequest &request)
+{
+    QByteArray bytes;
+    QString baseDir;
+    QString displayName = request.file;
+    if (request.file == QLatin1String("-")) {
+        bytes = request.standardInput;
+        baseDir = QDir::currentPath();
+        displayName = QStringLiteral("<stdin>");
+    } else {
+        QFile file(request.file);
+        if (!file.open(QIODevice::ReadOnly)) {
+            LoadResult result;
+            const QString message = QFileInfo::exists(request.file)
+                                        ? QStringLiteral("Error reading environment description file %1: %2!")
+                                              .arg(request.file, file.errorString())
+                                        : QStringLiteral("Environment description file %1 not found!").arg(request.file);
+            result.diagnostics.append(errorAt(message, SourceLocation{request.file, 0, 0}));
+            return result;
+        }
+        bytes = file.readAll();
+        baseDir = baseDirOf(request.file);
+    }
+    return loadEnvironmentText(QString::fromUtf8(bytes), displayName, baseDir, request.processEnvironment);
+}
+
+} // namespace Maestro::Core
