@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Load + validate time and peak memory of large environment files (issue 2's targets:
+// 2,000 instances over 400 services under 100 ms median and 60 MB peak RSS on one core,
+// linear growth from 500 to 8,000 instances). Prints its figures; asserts nothing.
+#include "environmentgenerator.h"
+
+#include "core/model/environmentloader.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace {
+
+QString writeEnvironment(const QTemporaryDir &dir, int instances)
+{
+    const QString path = dir.filePath(QStringLiteral("bench-%1.yaml").arg(instances));
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly))
+        file.write(Maestro::Bench::generateEnvironment(instances).toUtf8());
+    return path;
+}
+
+double loadMilliseconds(const QString &path, bool *ok)
+{
+    Maestro::Core::LoadRequest request;
+    request.file = path;
+    QElapsedTimer timer;
+    timer.start();
+    const Maestro::Core::LoadResult result = Maestro::Core::loadEnvironment(request);
+    const double ms = double(timer.nsecsElapsed()) / 1e6;
+    *ok = result.environment != nullptr;
+    if (!*ok && !result.diagnostics.isEmpty())
+        std::fprintf(stderr, "load failed: %s\n", qPrintable(result.diagnostics.first().toString()));
+    return ms;
+}
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.at(values.size() / 2);
+}
+
+// Loads once in this process and prints the peak RSS in KiB (for the parent to read).
+int loadOnce(const QString &path)
+{
+    bool ok = false;
+    loadMilliseconds(path, &ok);
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    std::printf("%ld\n", usage.ru_maxrss);
+    return ok ? 0 : 1;
+}
+
+long peakRssKiB(const QString &path, const QString &baselineFlag = {})
+{
+    QProcess child;
+    QStringList args{QStringLiteral("--once"), path};
+    if (!baselineFlag.isEmpty())
+        args = QStringList{baselineFlag};
+    child.start(QCoreApplication::applicationFilePath(), args);
+    child.waitForFinished(120000);
+    return QString::fromUtf8(child.readAllStandardOutput()).trimmed().toLong();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.size() == 3 && args.at(1) == QLatin1String("--once"))
+        return loadOnce(args.at(2));
+    if (args.size() == 2 && args.at(1) == QLatin1String("--baseline")) {
+        rusage usage{};
+        getrusage(RUSAGE_SELF, &usage);
+        std::printf("%ld\n", usage.ru_maxrss);
+        return 0;
+    }
+    if (args.size() == 3 && args.at(1) == QLatin1String("--write")) {
+        QFile file(args.at(2));
+        if (!file.open(QIODevice::WriteOnly))
+            return 1;
+        file.write(Maestro::Bench::generateEnvironment(2000).toUtf8());
+        return 0;
+    }
+
+    QTemporaryDir dir;
+    const int runs = 15;
+    std::printf("bench_load: load + validate of generated environments (%d runs each)\n", runs);
+    std::printf("reproduce: taskset -c 0 %s\n\n", qPrintable(QDir::toNativeSeparators(app.applicationFilePath())));
+    std::printf("%10s %10s %12s %12s %14s\n", "instances", "services", "median ms", "us/instance", "peak RSS MiB");
+    for (int instances : {500, 1000, 2000, 4000, 8000}) {
+        const QString path = writeEnvironment(dir, instances);
+        QList<double> times;
+        bool ok = true;
+        for (int i = 0; i < runs && ok; ++i)
+            times << loadMilliseconds(path, &ok);
+        if (!ok)
+            return 1;
+        const double ms = median(times);
+        const double rssMiB = double(peakRssKiB(path)) / 1024.0;
+        std::printf("%10d %10d %12.1f %12.1f %14.1f\n", instances, instances / 5, ms, ms * 1000.0 / instances, rssMiB);
+    }
+    std::printf("\nprocess baseline (Qt loaded, nothing parsed): %.1f MiB\n",
+                double(peakRssKiB(QString(), QStringLiteral("--baseline"))) / 1024.0);
+    return 0;
+}
