@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# scripts/build.sh DIR BUILD_TYPE [extra cmake arguments...]
+# Configures (once) and builds the tree in DIR with Ninja.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+dir=${1:-build}
+type=${2:-RelWithDebInfo}
+shift $(( $# > 2 ? 2 : $# ))
+if [ ! -f "$dir/build.ninja" ]; then
+    cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="$type" "$@"
+fi
+cmake --build "$dir" -j "$(nproc)"

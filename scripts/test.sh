@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Runs every test: the unit tests under AddressSanitizer and UndefinedBehaviorSanitizer,
+# the loader fuzzer for a bounded time, then the whole suite (unit, integration with the
+# daemons the tests start themselves, GUI offscreen) on a normal build. Exits non-zero on
+# any failure. `scripts/test.sh --quick` runs only the last step.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export QT_QPA_PLATFORM=offscreen
+fuzz_seconds=${MAESTRO_FUZZ_SECONDS:-60}
+
+if [ "${1:-}" != "--quick" ]; then
+    echo "== unit tests under ASan + UBSan"
+    scripts/build.sh build-asan Debug -DMAESTRO_SANITIZE=ON
+    ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+        ctest --test-dir build-asan -L unit --output-on-failure -j "$(nproc)"
+
+    echo "== libFuzzer over the loader for ${fuzz_seconds}s"
+    if [ ! -f build-fuzz/build.ninja ]; then
+        CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=Debug \
+            -DMAESTRO_FUZZ=ON -DMAESTRO_SANITIZE=ON -DMAESTRO_BUILD_TESTS=OFF
+    fi
+    cmake --build build-fuzz --target fuzz_loader -j "$(nproc)"
+    mkdir -p build-fuzz/corpus
+    cp tests/fuzz/corpus/* build-fuzz/corpus/
+    build-fuzz/tests/fuzz/fuzz_loader -max_total_time="$fuzz_seconds" -max_len=8192 \
+        -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 build-fuzz/corpus 2>&1 | tail -n 15
+fi
+
+echo "== full suite"
+scripts/build.sh build RelWithDebInfo
+ctest --test-dir build --output-on-failure -j "$(nproc)"

@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Runs the built `maestro` executable the way users and scripts do.
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run maestro(const QStringList &args, const QByteArray &input = {})
+{
+    QProcess process;
+    process.setProgram(QStringLiteral(MAESTRO_CLI));
+    process.setArguments(args);
+    process.start();
+    process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(30000))
+        process.kill();
+    return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+               QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+
+const QString kDeptree = QStringLiteral(MAESTRO_TEST_DATA_DIR "/cli/deptree.yaml");
+const QString kBroken = QStringLiteral(MAESTRO_TEST_DATA_DIR "/cli/broken.yaml");
+
+} // namespace
+
+class tst_OfflineCommands : public QObject
+{
+    Q_OBJECT
+private slots:
+    void deptree()
+    {
+        const Run run = maestro({QStringLiteral("-f"), kDeptree, QStringLiteral("deptree"), QStringLiteral("web")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out, QStringLiteral("web\n +- app\n |  \\- cache\n \\- db\n"));
+        QCOMPARE(run.err, QString());
+    }
+
+    void deptreeFromStandardInput()
+    {
+        QFile file(kDeptree);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const Run run = maestro({QStringLiteral("-f"), QStringLiteral("-"), QStringLiteral("deptree"),
+                                 QStringLiteral("-r"), QStringLiteral("app-1")},
+                                file.readAll());
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out, QStringLiteral("app\n +- cache\n \\- db\n"));
+    }
+
+    void unknownThing()
+    {
+        const Run run = maestro({QStringLiteral("-f"), kDeptree, QStringLiteral("deptree"), QStringLiteral("nope")});
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.err, QStringLiteral("ERROR: nope is neither a service nor a container!\n"));
+    }
+
+    void validateListsEveryProblem()
+    {
+        const Run run = maestro({QStringLiteral("-f"), kBroken, QStringLiteral("validate")});
+        QCOMPARE(run.exitCode, 1);
+        const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3);
+        QVERIFY2(lines.at(0).startsWith(kBroken + QStringLiteral(":8:21: error: instance web-1 is on unknown ship lokal")),
+                 qPrintable(lines.at(0)));
+        QVERIFY2(lines.at(1).startsWith(kBroken + QStringLiteral(":8:42: error: Mismatched protocols between 80/tcp and 8080/udp!")),
+                 qPrintable(lines.at(1)));
+        QVERIFY2(lines.at(2).startsWith(kBroken + QStringLiteral(":8:62: warning: unknown key user")), qPrintable(lines.at(2)));
+    }
+
+    void validateAcceptsAGoodFile()
+    {
+        const Run run = maestro({QStringLiteral("-f"), kDeptree, QStringLiteral("validate")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out, kDeptree + QStringLiteral(": ok: 1 ships, 4 services, 5 instances, 0 warnings\n"));
+    }
+
+    void loadErrorsArePositionedAndExitOne()
+    {
+        const Run run = maestro({QStringLiteral("-f"), kBroken, QStringLiteral("deptree")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.startsWith(QStringLiteral("ERROR: ") + kBroken + QStringLiteral(":8:21: ")), qPrintable(run.err));
+        QCOMPARE(run.out, QString());
+    }
+
+    void missingFile()
+    {
+        const Run run = maestro({QStringLiteral("-f"), QStringLiteral("/nonexistent.yaml"), QStringLiteral("deptree")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QLatin1String("ERROR: /nonexistent.yaml: Environment description file /nonexistent.yaml not found!")),
+                 qPrintable(run.err));
+    }
+
+    void complete_data()
+    {
+        QTest::addColumn<QString>("words");
+        QTest::addColumn<QStringList>("candidates");
+        QTest::newRow("commands") << "maestro" << QStringList{"status", "start", "stop", "kill", "restart", "pull",
+                                                              "clean", "logs", "deptree", "dump", "validate"};
+        QTest::newRow("command prefix") << "maestro st" << QStringList{"status", "start", "stop"};
+        QTest::newRow("things") << "maestro start -d a" << QStringList{"app", "app-1", "app-2"};
+        QTest::newRow("things after a complete word") << "maestro start db" << QStringList{"web", "app", "db", "cache",
+                                                                                            "web-1", "app-1", "app-2",
+                                                                                            "db-1", "cache-1"};
+    }
+    void complete()
+    {
+        QFETCH(QString, words);
+        QFETCH(QStringList, candidates);
+        const Run run = maestro({QStringLiteral("-f"), kDeptree, QStringLiteral("complete"), words});
+        QCOMPARE(run.exitCode, 0);
+        QStringList got = run.out.trimmed().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        got.sort();
+        candidates.sort();
+        QCOMPARE(got, candidates);
+    }
+
+    void dumpWritesJsonToStandardError()
+    {
+        const Run run = maestro({QStringLiteral("-f"), kDeptree, QStringLiteral("dump"), QStringLiteral("app-1")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out, QString());
+        const QStringList lines = run.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        // app-1 and its dependencies cache-1 and db-1, in start order.
+        QCOMPARE(lines.size(), 3);
+        const QJsonObject app = QJsonDocument::fromJson(lines.last().toUtf8()).object();
+        QCOMPARE(app.value(QStringLiteral("name")).toString(), QStringLiteral("app-1"));
+        QVERIFY(app.value(QStringLiteral("env")).toVariant().toStringList().contains(QStringLiteral("DB_DB_1_HOST=127.0.0.1")));
+    }
+
+    void orchestrationCommandsSayTheyAreMissing()
+    {
+        const Run run = maestro({QStringLiteral("-f"), kDeptree, QStringLiteral("start")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.startsWith(QLatin1String("ERROR: start needs the orchestration layer")));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_OfflineCommands)
+#include "tst_offlinecommands.moc"
