@@ -1,0 +1,258 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "valuebuilder.h"
+
+#include "scalarresolver.h"
+#include "scalarsyntax.h"
+#include "tagresolver.h"
+
+#include <algorithm>
+
+namespace Maestro::Core {
+
+namespace {
+
+const char kPlainTag[] = "?";    // yaml-cpp's tag for an untagged plain scalar
+const char kNonPlainTag[] = "!"; // ... for an untagged quoted or block scalar, or a bare `!`
+
+} // namespace
+
+ValueBuilder::ValueBuilder(const MarkLocator &locator, const QByteArray &utf8)
+    : m_locator(locator)
+    , m_utf8(utf8)
+{}
+
+Result<Value> ValueBuilder::takeResult()
+{
+    if (m_error)
+        return *std::move(m_error);
+    if (m_root)
+        return *std::move(m_root);
+    return Value::null(m_locator.start());
+}
+
+void ValueBuilder::OnDocumentStart(const YAML::Mark &) {}
+
+void ValueBuilder::OnDocumentEnd() {}
+
+void ValueBuilder::OnAnchor(const YAML::Mark &, const std::string &name)
+{
+    m_pendingAnchorName = QString::fromStdString(name);
+}
+
+void ValueBuilder::OnNull(const YAML::Mark &mark, YAML::anchor_t anchor)
+{
+    seen(mark);
+    if (m_error || !charge(1, mark))
+        return;
+    // yaml-cpp takes a block mapping line without a colon (`image nginx`) for a key with
+    // an empty value, reported at the key's own position; a real empty value is reported
+    // at the token after the colon. PyYAML rejects the line.
+    if (!m_stack.empty() && m_stack.back().pendingKey && m_stack.back().pendingKeyPos == mark.pos) {
+        fail(Error{QStringLiteral("could not find expected ':'"), m_stack.back().pendingKey->location(), {}});
+        return;
+    }
+    beginAnchor(anchor);
+    addNode(Value::null(m_locator.locate(mark)), 1, anchor, mark.pos);
+}
+
+void ValueBuilder::OnAlias(const YAML::Mark &mark, YAML::anchor_t anchor)
+{
+    seen(mark);
+    if (m_error)
+        return;
+    // yaml-cpp itself rejects aliases to anchors it has not seen; an incomplete one is
+    // an alias inside the node it names, which a tree cannot hold.
+    if (anchor >= m_anchors.size() || !m_anchors[anchor].complete) {
+        const QString name = anchor < m_anchors.size() ? m_anchors[anchor].name : QString();
+        fail(Error{QStringLiteral("found recursive alias *%1").arg(name), m_locator.locate(mark), {}});
+        return;
+    }
+    const Anchored &anchored = m_anchors[anchor];
+    if (!charge(anchored.nodes, mark))
+        return;
+    // The alias is the anchored node itself, located where it was written (as in PyYAML).
+    addNode(anchored.value, anchored.nodes, 0, mark.pos);
+}
+
+void ValueBuilder::OnScalar(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
+                            const std::string &value)
+{
+    seen(mark);
+    if (m_error || !charge(1, mark))
+        return;
+    beginAnchor(anchor);
+    const SourceLocation location = m_locator.locate(mark);
+    const QString text = QString::fromStdString(value);
+    const QString tagText = QString::fromStdString(tag);
+    if (expectingKey() && tag == kPlainTag && text == QLatin1String("<<")) {
+        // A merge key: its value is merged into the mapping, not stored under it.
+        Frame &top = m_stack.back();
+        top.pendingKey = Value::string(text, location);
+        top.pendingKeyPos = mark.pos;
+        top.pendingIsMerge = true;
+        completeAnchor(anchor, *top.pendingKey, 1);
+        return;
+    }
+    Result<Value> scalar = scalarValue(mark, tagText, text, location);
+    if (!scalar) {
+        fail(scalar.error());
+        return;
+    }
+    addNode(std::move(scalar).value(), 1, anchor, mark.pos);
+}
+
+Result<Value> ValueBuilder::scalarValue(const YAML::Mark &mark, const QString &tag, const QString &text,
+                                        const SourceLocation &location) const
+{
+    if (tag == QLatin1String(kPlainTag)) {
+        // PyYAML turns a `=` key (the YAML 1.1 value key) into a string; elsewhere it fails.
+        if (text == QLatin1String("=") && expectingKey())
+            return Value::string(text, location).withPlainText(text);
+        return ScalarResolver::resolvePlain(text, location);
+    }
+    const ScalarSyntax::Facts facts = ScalarSyntax::inspect(m_utf8, mark.pos);
+    if (facts.unterminatedQuote) {
+        return Error{QStringLiteral("found unexpected end of stream while scanning a quoted scalar"),
+                     location, {}};
+    }
+    if (tag == QLatin1String(kNonPlainTag)) {
+        // PyYAML types a scalar tagged with a bare `!` as if it were plain.
+        if (facts.nonSpecificTag)
+            return ScalarResolver::resolvePlain(text, location);
+        return Value::string(text, location);
+    }
+    return TagResolver::scalar(tag, text, location);
+}
+
+void ValueBuilder::OnSequenceStart(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
+                                   YAML::EmitterStyle::value)
+{
+    beginCollection(mark, tag, anchor, false);
+}
+
+void ValueBuilder::OnSequenceEnd()
+{
+    endCollection();
+}
+
+void ValueBuilder::OnMapStart(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
+                              YAML::EmitterStyle::value)
+{
+    beginCollection(mark, tag, anchor, true);
+}
+
+void ValueBuilder::OnMapEnd()
+{
+    endCollection();
+}
+
+void ValueBuilder::beginCollection(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
+                                   bool isMapping)
+{
+    seen(mark);
+    if (m_error || !charge(1, mark))
+        return;
+    const SourceLocation location = m_locator.locate(mark);
+    const VoidResult tagged = TagResolver::collection(QString::fromStdString(tag),
+                                                      isMapping ? TagResolver::NodeKind::Mapping
+                                                                : TagResolver::NodeKind::Sequence,
+                                                      location);
+    if (!tagged) {
+        fail(tagged.error());
+        return;
+    }
+    beginAnchor(anchor);
+    Frame frame;
+    frame.isMapping = isMapping;
+    frame.location = location;
+    frame.pos = mark.pos;
+    frame.anchor = anchor;
+    m_stack.push_back(std::move(frame));
+}
+
+void ValueBuilder::endCollection()
+{
+    if (m_error || m_stack.empty())
+        return;
+    Frame frame = std::move(m_stack.back());
+    m_stack.pop_back();
+    Value value = frame.isMapping ? Value::map(frame.mapping.take(), std::move(frame.location))
+                                  : Value::list(std::move(frame.items), std::move(frame.location));
+    addNode(std::move(value), frame.nodes, frame.anchor, frame.pos);
+}
+
+void ValueBuilder::beginAnchor(YAML::anchor_t anchor)
+{
+    if (anchor == 0)
+        return;
+    if (anchor >= m_anchors.size())
+        m_anchors.resize(anchor + 1);
+    m_anchors[anchor] = Anchored{std::move(m_pendingAnchorName), Value(), 0, false};
+    m_pendingAnchorName.clear();
+}
+
+void ValueBuilder::seen(const YAML::Mark &mark)
+{
+    m_lastNodePos = std::max(m_lastNodePos, mark.pos);
+}
+
+bool ValueBuilder::expectingKey() const
+{
+    return !m_stack.empty() && m_stack.back().isMapping && !m_stack.back().pendingKey;
+}
+
+bool ValueBuilder::charge(qint64 nodes, const YAML::Mark &mark)
+{
+    m_totalNodes += nodes;
+    if (m_totalNodes <= kMaxNodes)
+        return true;
+    fail(Error{QStringLiteral("the document expands to more than %1 nodes (are aliases nested too deeply?)")
+                   .arg(kMaxNodes),
+               m_locator.locate(mark), {}});
+    return false;
+}
+
+void ValueBuilder::completeAnchor(YAML::anchor_t anchor, const Value &value, qint64 nodes)
+{
+    if (anchor == 0 || anchor >= m_anchors.size())
+        return;
+    Anchored &anchored = m_anchors[anchor];
+    anchored.value = value;
+    anchored.nodes = nodes;
+    anchored.complete = true;
+}
+
+void ValueBuilder::addNode(Value value, qint64 nodes, YAML::anchor_t anchor, int pos)
+{
+    completeAnchor(anchor, value, nodes);
+    if (m_stack.empty()) {
+        m_root = std::move(value);
+        return;
+    }
+    Frame &top = m_stack.back();
+    top.nodes += nodes;
+    if (!top.isMapping) {
+        top.items.push_back(std::move(value));
+        return;
+    }
+    if (!top.pendingKey) {
+        top.pendingKey = std::move(value);
+        top.pendingKeyPos = pos;
+        return;
+    }
+    Value key = *std::move(top.pendingKey);
+    top.pendingKey.reset();
+    const VoidResult added = top.pendingIsMerge ? top.mapping.addMerge(key.location(), std::move(value))
+                                                : top.mapping.add(std::move(key), std::move(value));
+    top.pendingIsMerge = false;
+    if (!added)
+        fail(added.error());
+}
+
+void ValueBuilder::fail(Error error)
+{
+    if (!m_error)
+        m_error = std::move(error);
+}
+
+} // namespace Maestro::Core

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "yamlparser.h"
+
+#include "marklocator.h"
+#include "trailingcontent.h"
+#include "valuebuilder.h"
+
+#include <istream>
+#include <new>
+#include <streambuf>
+
+#include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/parser.h>
+
+namespace Maestro::Core {
+
+namespace {
+
+// Lets yaml-cpp read the UTF-8 bytes in place instead of from a copy in a stringstream.
+class ByteArrayBuffer final : public std::streambuf
+{
+public:
+    explicit ByteArrayBuffer(const QByteArray &bytes)
+    {
+        char *begin = const_cast<char *>(bytes.constData()); // only ever read
+        setg(begin, begin, begin + bytes.size());
+    }
+};
+
+} // namespace
+
+Result<Value> parseYaml(const QString &renderedText, const SourceMap &sourceMap)
+{
+    // yaml-cpp drops a byte order mark without counting it in its columns; cut it here
+    // so that the locator knows to add it back.
+    const bool hasBom = renderedText.startsWith(QChar(0xFEFF));
+    const QByteArray utf8 = QStringView(renderedText).mid(hasBom ? 1 : 0).toUtf8();
+    const MarkLocator locator(sourceMap, utf8, hasBom ? 1 : 0);
+
+    try {
+        ByteArrayBuffer buffer(utf8);
+        std::istream stream(&buffer);
+        YAML::Parser parser(stream);
+        ValueBuilder builder(locator, utf8);
+        // Only the first document counts; later ones are not even parsed.
+        parser.HandleNextDocument(builder);
+        // Like PyYAML, report syntax before construction errors (duplicate keys...).
+        const VoidResult rest = checkTrailingContent(parser, utf8, builder.lastNodePos(), locator);
+        if (!rest)
+            return rest.error();
+        return builder.takeResult();
+    } catch (const YAML::DeepRecursion &e) {
+        return Error{QStringLiteral("the document is nested too deeply (%1 levels)").arg(e.depth()),
+                     locator.locate(e.mark), {}};
+    } catch (const YAML::Exception &e) {
+        // ParserException and DeepRecursion (nesting beyond yaml-cpp's limit) carry a mark.
+        return Error{QString::fromStdString(e.msg), locator.locate(e.mark), {}};
+    } catch (const std::bad_alloc &) {
+        return Error{QStringLiteral("out of memory while parsing YAML"), locator.start(), {}};
+    } catch (const std::exception &e) {
+        return Error{QStringLiteral("YAML parser failure: %1").arg(QString::fromLocal8Bit(e.what())),
+                     locator.start(), {}};
+    } catch (...) {
+        return Error{QStringLiteral("YAML parser failure"), locator.start(), {}};
+    }
+}
+
+} // namespace Maestro::Core
