@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "templatelimits.h"
+
+#include "core/result.h"
+
+#include <QCoreApplication>
+
+namespace Maestro::Core {
+
+// Counts the work one render does (nodes visited, loop iterations, characters built) so
+// that a template such as nested range(100000) loops stops with an error instead of
+// running for hours.
+class TemplateBudget
+{
+public:
+    VoidResult charge(qint64 steps = 1)
+    {
+        m_steps += steps;
+        if (m_steps <= TemplateLimits::maxSteps)
+            return Success{};
+        return Error{QCoreApplication::translate("Maestro",
+                                                 "the template needs too much work to render (more "
+                                                 "than %1 steps); is a loop too large?")
+                         .arg(TemplateLimits::maxSteps),
+                     {}, {}};
+    }
+    // Charges for producing `size` characters or items.
+    VoidResult chargeSize(qsizetype size) { return charge(1 + size / 64); }
+
+private:
+    qint64 m_steps = 0;
+};
+
+} // namespace Maestro::Core

@@ -1,0 +1,603 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "templateexpressionparser.h"
+
+#include "templatelimits.h"
+
+#include <QCoreApplication>
+
+namespace Maestro::Core {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Maestro)
+};
+
+using Kind = TemplateToken::Kind;
+
+TemplateExprPtr makeNode(TemplateExpr::Kind kind, qsizetype offset)
+{
+    auto node = std::make_unique<TemplateExpr>();
+    node->kind = kind;
+    node->offset = offset;
+    return node;
+}
+
+TemplateExprPtr makeLiteral(TemplateValue value, qsizetype offset)
+{
+    auto node = makeNode(TemplateExpr::Kind::Literal, offset);
+    node->literal = std::move(value);
+    return node;
+}
+
+bool isComparison(const TemplateToken &token)
+{
+    if (token.kind != Kind::Operator)
+        return false;
+    const QString &op = token.text;
+    return op == QLatin1String("==") || op == QLatin1String("!=") || op == QLatin1String("<")
+           || op == QLatin1String("<=") || op == QLatin1String(">") || op == QLatin1String(">=");
+}
+
+} // namespace
+
+// Bounds recursion: every construct that can nest goes through one of these.
+class TemplateExpressionParser::DepthGuard
+{
+public:
+    explicit DepthGuard(TemplateExpressionParser &parser)
+        : m_parser(parser)
+    {
+        ++m_parser.m_depth;
+    }
+    ~DepthGuard() { --m_parser.m_depth; }
+    bool tooDeep() const { return m_parser.m_depth > TemplateLimits::maxExpressionDepth; }
+    Error error() const
+    {
+        return m_parser.m_stream.errorAtCurrent(
+            Tr::tr("expression nested too deeply (more than %1 levels)")
+                .arg(TemplateLimits::maxExpressionDepth));
+    }
+
+private:
+    TemplateExpressionParser &m_parser;
+};
+
+TemplateExpressionParser::TemplateExpressionParser(TemplateTokenStream &stream)
+    : m_stream(stream)
+{}
+
+Error TemplateExpressionParser::unexpected() const
+{
+    return m_stream.errorAtCurrent(Tr::tr("unexpected %1").arg(m_stream.describeCurrent()));
+}
+
+TemplateExprPtr TemplateExpressionParser::makeBinary(TemplateExprPtr left, const QString &op,
+                                                     TemplateExprPtr right)
+{
+    auto node = makeNode(TemplateExpr::Kind::Binary, left->offset);
+    node->name = op;
+    node->operands.push_back(std::move(left));
+    node->operands.push_back(std::move(right));
+    return node;
+}
+
+Result<TemplateExprPtr> TemplateExpressionParser::parseExpression()
+{
+    DepthGuard guard(*this);
+    if (guard.tooDeep())
+        return guard.error();
+    return parseConditional();
+}
+
+Result<TemplateExprPtr> TemplateExpressionParser::parseTuple(bool withConditional)
+{
+    const qsizetype offset = m_stream.current().offset;
+    std::vector<TemplateExprPtr> items;
+    bool sawComma = false;
+    while (true) {
+        auto item = withConditional ? parseExpression() : parseOr();
+        if (!item)
+            return item.error();
+        items.push_back(std::move(item.value()));
+        if (!m_stream.skipOperator(QLatin1StringView(",")))
+            break;
+        sawComma = true;
+        // A trailing comma ends the tuple: `{{ 1, }}`.
+        const TemplateToken &token = m_stream.current();
+        if (token.kind == Kind::VariableEnd || token.kind == Kind::BlockEnd || token.isName(QLatin1StringView("if"))
+            || token.isOperator(QLatin1StringView("=")))
+            break;
+    }
+    if (!sawComma)
+        return std::move(items.front());
+    auto tuple = makeNode(TemplateExpr::Kind::Tuple, offset);
+    tuple->operands = std::move(items);
+    return tuple;
+}
+
+Result<TemplateExprPtr> TemplateExpressionParser::parseConditional()
+{
+    auto expr = parseOr();
+    if (!expr)
+        return expr;
+    while (m_stream.current().isName(QLatin1StringView("if"))) {
+        m_stream.next();
+        auto condition = parseOr();
+        if (!condition)
+            return condition;
+        TemplateExprPtr otherwise;
+        if (m_stream.skipName(QLatin1StringView("else"))) {
+            auto alternative = parseExpression();
+            if (!alternative)
+                return alternative;
+            otherwise = std::move(alternative.value());
+        }
+        auto node = makeNode(TemplateExpr::Kind::Conditional, expr.value()->offset);
+        node->operands.push_back(std::move(expr.value()));
+        node->operands.push_back(std::move(condition.value()));
+        node->operands.push_back(std::move(otherwise));
+        expr = TemplateExprPtr(std::move(node));
+    }
+    return expr;
+}
+
+Result<TemplateExprPtr> TemplateExpressionParser::parseOr()
+{
+    auto left = parseAnd();
+    while (left && m_stream.skipName(QLatin1StringView("or"))) {
+        auto right = parseAnd();
+        if (!right)
+            return right;
+        left = makeBinary(std::move(left.value()), QStringLiteral("or"), std::move(right.value()));
+    }
+    return left;
+}
+
+Result<TemplateExprPtr> TemplateExpressionParser::parseAnd()
+{
+    auto left = parseNot();
+    while (left && m_stream.skipName(QLatin1StringView("and"))) {
+        auto right = parseNot();
+        if (!right)
+            return right;
+        left = makeBinary(std::move(left.value()), QStringLiteral("and"), std::move(right.value()));
+    }
+    return left;
+}
+
+Result<TemplateExprPtr> TemplateExpressionParser::parseNot()
+{
+    if (!m_stream.current().isName(QLatin1StringView("not")))
+        return parseCompare();
+    DepthGuard guard(*this);
+    if (guard.tooDeep())
+        return guard.error();
+    const qsizetype offset = m_stream.next().offset;
+    auto operand = parseNot();
+    if (!operand)
+        return operand;
+    auto node = makeNode(TemplateExpr::Kind::Unary, offset);
+    node->name = QStringLiteral("not");
+    node->operands.push_back(std::move(operand.value()));
+    return TemplateExprPtr(std::move(node));
+}
+
+Result<TemplateExprPtr> TemplateExpressionParser::parseCompare()
+{
+    auto first = parseAdditive();
+    if (!first)
+        return first;
+    TemplateExprPtr node;
+    while (true) {
+        QString op;
+        const TemplateToken &token = m_stream.current();
+        if (isComparison(token)) {
+            op = token.text;
+            m_stream.next();
+        } else if (token.isName(QLatin1StringView("in"))) {
+            op = QStringLiteral("in");
+            m_stream.next();
+        } else if (token.isName(QLatin1StringView("not"))
+                   && m_stream.peek().isName(QLatin1StringView("in"))) {
+            op = QStringLiteral("not in");
+            m_stream.next();
+            m_stream.next();
+        } else {
+            break;
+        }
+        auto operand = parseAdditive();
+        if (!operand)
+            return operand;
+        if (!node) {
+            node = makeNode(TemplateExpr::Kind::Compare, first.value()->offset);
+            node->operands.push_back(std::move(first.value()));
+        }
+        node->comparators.append(op);
+        node->operands.push_back(std::move(operand.value()));
+    }
+    if (node)
+        return node;
+    return first;
+}
+
+Result<TemplateExprPtr> TemplateExpressionParser::parseAdditive()
+{
+    auto left = parseConcat();
+    while (left
+           && (m_stream.current().isOperator(QLatin1StringView("+"))
+               || m_stream.current().isOperator(QLatin1StringView("-")))) {
+        const QString op = m_stream.next().text;
+        auto right = parseConcat();
+        if (!right)
+            return right;
+        left = makeBinary(std::move(left.value()), op, std::move(right.value()));
+    }
+    return left;
+}
+
+Result<TemplateExprPtr> TemplateExpressionParser::parseConcat()
+{
+    auto left = parseMultiplicative();
+    while (left && m_stream.skipOperator(QLatin1StringView("~"))) {
+        auto right = parseMultiplicative();
+        if (!right)
+            return right;
+        left = makeBinary(std::move(left.value()), QStringLiteral("~"), std::move(right.value()));
+    }
+    return left;
+}
+
+Result<TemplateExprPtr> TemplateExpressionParser::parseMultiplicative()
+{
+    auto left = parsePower();
+    while (left) {
+        const TemplateToken &token = m_stream.current();
+        if (!(token.isOperator(QLatin1StringView("*")) || token.isOperator(QLatin1StringView("/"))
+              || token.isOperator(QLatin1StringView("//"))
+              || token.isOperator(QLatin1StringView("%"))))
+            break;
+        const QString op = m_stream.next().text;
+        auto right = parsePower();
+        if (!right)
+            return right;
+        left = makeBinary(std::move(left.value()), op, std::move(right.value()));
+    }
+    return left;
+}
+
+Result<TemplateExprPtr> TemplateExpressionParser::parsePower()
+{
+    auto left = parseUnary(true);
+    while (left && m_stream.skipOperator(QLatin1StringView("**"))) {
+        auto right = parseUnary(true);
+        if (!right)
+            return right;
+        left = makeBinary(std::move(left.value()), QStringLiteral("**"), std::move(right.value()));
+    }
+    return left;
+}
+
+Result<TemplateExprPtr> TemplateExpressionParser::parseUnary(bool withFilter)
+{
+    DepthGuard guard(*this);
+    if (guard.tooDeep())
+        return guard.error();
+    const TemplateToken &token = m_stream.current();
+    Result<TemplateExprPtr> node = TemplateExprPtr();
+    if (token.isOperator(QLatin1StringView("-")) || token.isOperator(QLatin1StringView("+"))) {
+        const TemplateToken &op = m_stream.next();
+        auto operand = parseUnary(false);
+        if (!operand)
+            return operand;
+        auto unary = makeNode(TemplateExpr::Kind::Unary, op.offset);
+        unary->name = op.text;
+        unary->operands.push_back(std::move(operand.value()));
+        node = TemplateExprPtr(std::move(unary));
+    } else {
+        node = parsePrimary();
+    }
+    if (!node)
+        return node;
+    node = parsePostfix(std::move(node.value()));
+    if (node && withFilter)
+        node = parseFilterAndTest(std::move(node.value()));
+    return node;
+}
+
+Result<TemplateExprPtr> TemplateExpressionParser::parsePrimary()
+{
+    const TemplateToken &token = m_stream.current();
+    const qsizetype offset = token.offset;
+    switch (token.kind) {
+    case Kind::Name: {
+        m_stream.next();
+        const QString &name = token.text;
+        if (name == QLatin1String("true") || name == QLatin1String("True"))
+            return makeLiteral(TemplateValue::boolean(true), offset);
+        if (name == QLatin1String("false") || name == QLatin1String("False"))
+            return makeLiteral(TemplateValue::boolean(false), offset);
+        if (name == QLatin1String("none") || name == QLatin1String("None"))
+            return makeLiteral(TemplateValue::none(), offset);
+        auto node = makeNode(TemplateExpr::Kind::Name, offset);
+        node->name = name;
+        return TemplateExprPtr(std::move(node));
+    }
+    case Kind::String: {
+        // Adjacent string literals are concatenated, as in Python.
+        QString text = m_stream.next().text;
+        while (m_stream.current().kind == Kind::String)
+            text += m_stream.next().text;
+        return makeLiteral(TemplateValue::string(text), offset);
+    }
+    case Kind::Integer:
+        m_stream.next();
+        return makeLiteral(TemplateValue::integer(token.integer), offset);
+    case Kind::Float:
+        m_stream.next();
+        return makeLiteral(TemplateValue::floating(token.floating), offset);
+    case Kind::Operator:
+        if (token.text == QLatin1String("(")) {
+            m_stream.next();
+            if (m_stream.skipOperator(QLatin1StringView(")")))
+                return TemplateExprPtr(makeNode(TemplateExpr::Kind::Tuple, offset));
+            auto inner = parseTuple();
+            if (!inner)
+                return inner;
+            if (!m_stream.skipOperator(QLatin1StringView(")")))
+                return unexpected();
+            return inner;
+        }
+        if (token.text == QLatin1String("[")) {
+            m_stream.next();
+            return parseSequence(TemplateExpr::Kind::List, QLatin1StringView("]"), offset);
+        }
+        if (token.text == QLatin1String("{")) {
+            m_stream.next();
+            return parseDict(offset);
+        }
+        break;
+    default:
+        break;
+    }
+    return unexpected();
+}
+
+Result<TemplateExprPtr> TemplateExpressionParser::parseSequence(TemplateExpr::Kind kind,
+                                                                QLatin1StringView close,
+                                                                qsizetype offset)
+{
+    auto node = makeNode(kind, offset);
+    while (!m_stream.skipOperator(close)) {
+        if (!node->operands.empty() && !m_stream.skipOperator(QLatin1StringView(",")))
+            return unexpected();
+        if (m_stream.skipOperator(close))
+            break;
+        auto item = parseExpression();
+        if (!item)
+            return item;
+        node->operands.push_back(std::move(item.value()));
+    }
+    return TemplateExprPtr(std::move(node));
+}
+
+Result<TemplateExprPtr> TemplateExpressionParser::parseDict(qsizetype offset)
+{
+    auto node = makeNode(TemplateExpr::Kind::Dict, offset);
+    while (!m_stream.skipOperator(QLatin1StringView("}"))) {
+        if (!node->operands.empty() && !m_stream.skipOperator(QLatin1StringView(",")))
+            return unexpected();
+        if (m_stream.skipOperator(QLatin1StringView("}")))
+            break;
+        auto key = parseExpression();
+        if (!key)
+            return key;
+        if (!m_stream.skipOperator(QLatin1StringView(":")))
+            return unexpected();
+        auto value = parseExpression();
+        if (!value)
+            return value;
+        node->operands.push_back(std::move(key.value()));
+        node->operands.push_back(std::move(value.value()));
+    }
+    return TemplateExprPtr(std::move(node));
+}
+
+Result<TemplateExprPtr> TemplateExpressionParser::parsePostfix(TemplateExprPtr node)
+{
+    while (true) {
+        const TemplateToken &token = m_stream.current();
+        if (token.isOperator(QLatin1StringView(".")) || token.isOperator(QLatin1StringView("["))) {
+            auto subscript = parseSubscript(std::move(node));
+            if (!subscript)
+                return subscript;
+            node = std::move(subscript.value());
+        } else if (token.isOperator(QLatin1StringView("("))) {
+            auto call = makeNode(TemplateExpr::Kind::Call, node->offset);
+            call->operands.push_back(std::move(node));
+            const auto args = parseArguments(&call->arguments);
+            if (!args)
+                return args.error();
+            node = std::move(call);
+        } else {
+            return node;
+        }
+    }
+}
+
+Result<TemplateExprPtr> TemplateExpressionParser::parseSubscript(TemplateExprPtr node)
+{
+    const TemplateToken &opener = m_stream.next();
+    if (opener.text == QLatin1String(".")) {
+        const TemplateToken &name = m_stream.current();
+        if (name.kind == Kind::Name) {
+            m_stream.next();
+            auto attribute = makeNode(TemplateExpr::Kind::Attribute, name.offset);
+            attribute->name = name.text;
+            attribute->operands.push_back(std::move(node));
+            return TemplateExprPtr(std::move(attribute));
+        }
+        if (name.kind == Kind::Integer) {
+            m_stream.next();
+            auto item = makeNode(TemplateExpr::Kind::Item, name.offset);
+            item->operands.push_back(std::move(node));
+            item->operands.push_back(makeLiteral(TemplateValue::integer(name.integer), name.offset));
+            return TemplateExprPtr(std::move(item));
+        }
+        return unexpected();
+    }
+
+    // `[`: an index, a tuple index or a slice `[start:stop:step]`.
+    const qsizetype offset = opener.offset;
+    TemplateExprPtr bounds[3];
+    int colons = 0;
+    for (int part = 0; part < 3; ++part) {
+        const TemplateToken &token = m_stream.current();
+        if (!token.isOperator(QLatin1StringView(":")) && !token.isOperator(QLatin1StringView("]"))) {
+            auto expr = part == 0 ? parseTuple() : parseExpression();
+            if (!expr)
+                return expr;
+            bounds[part] = std::move(expr.value());
+        }
+        if (part < 2 && m_stream.skipOperator(QLatin1StringView(":"))) {
+            ++colons;
+            continue;
+        }
+        break;
+    }
+    if (!m_stream.skipOperator(QLatin1StringView("]")))
+        return unexpected();
+    if (colons == 0) {
+        if (!bounds[0])
+            return m_stream.source().errorAt(offset, Tr::tr("empty subscript '[]'"));
+        auto item = makeNode(TemplateExpr::Kind::Item, offset);
+        item->operands.push_back(std::move(node));
+        item->operands.push_back(std::move(bounds[0]));
+        return TemplateExprPtr(std::move(item));
+    }
+    auto slice = makeNode(TemplateExpr::Kind::Slice, offset);
+    slice->operands.push_back(std::move(node));
+    for (auto &bound : bounds)
+        slice->operands.push_back(std::move(bound));
+    return TemplateExprPtr(std::move(slice));
+}
+
+Result<TemplateExprPtr> TemplateExpressionParser::parseFilterAndTest(TemplateExprPtr node)
+{
+    while (true) {
+        const TemplateToken &token = m_stream.current();
+        if (token.isOperator(QLatin1StringView("|"))) {
+            m_stream.next();
+            const qsizetype offset = m_stream.current().offset;
+            auto name = parseDottedName();
+            if (!name)
+                return name.error();
+            auto filter = makeNode(TemplateExpr::Kind::Filter, offset);
+            filter->name = name.value();
+            filter->operands.push_back(std::move(node));
+            if (m_stream.current().isOperator(QLatin1StringView("("))) {
+                const auto args = parseArguments(&filter->arguments);
+                if (!args)
+                    return args.error();
+            }
+            node = std::move(filter);
+        } else if (token.isName(QLatin1StringView("is"))) {
+            auto test = parseTest(std::move(node));
+            if (!test)
+                return test;
+            node = std::move(test.value());
+        } else if (token.isOperator(QLatin1StringView("("))) {
+            auto call = makeNode(TemplateExpr::Kind::Call, node->offset);
+            call->operands.push_back(std::move(node));
+            const auto args = parseArguments(&call->arguments);
+            if (!args)
+                return args.error();
+            node = std::move(call);
+        } else {
+            return node;
+        }
+    }
+}
+
+Result<TemplateExprPtr> TemplateExpressionParser::parseTest(TemplateExprPtr node)
+{
+    m_stream.next(); // is
+    const bool negated = m_stream.skipName(QLatin1StringView("not"));
+    const qsizetype offset = m_stream.current().offset;
+    auto name = parseDottedName();
+    if (!name)
+        return name.error();
+    auto test = makeNode(TemplateExpr::Kind::Test, offset);
+    test->name = name.value();
+    test->negated = negated;
+    test->operands.push_back(std::move(node));
+    const TemplateToken &token = m_stream.current();
+    if (token.isOperator(QLatin1StringView("("))) {
+        const auto args = parseArguments(&test->arguments);
+        if (!args)
+            return args.error();
+    } else if ((token.kind == Kind::Name && !token.isName(QLatin1StringView("else"))
+                && !token.isName(QLatin1StringView("or")) && !token.isName(QLatin1StringView("and")))
+               || token.kind == Kind::String || token.kind == Kind::Integer
+               || token.kind == Kind::Float || token.isOperator(QLatin1StringView("["))
+               || token.isOperator(QLatin1StringView("{"))) {
+        // A single argument without parentheses: `x is divisibleby 3`.
+        DepthGuard guard(*this);
+        if (guard.tooDeep())
+            return guard.error();
+        auto argument = parsePrimary();
+        if (!argument)
+            return argument;
+        auto postfixed = parsePostfix(std::move(argument.value()));
+        if (!postfixed)
+            return postfixed;
+        test->arguments.push_back(TemplateArgument{QString(), std::move(postfixed.value())});
+    }
+    return TemplateExprPtr(std::move(test));
+}
+
+VoidResult TemplateExpressionParser::parseArguments(std::vector<TemplateArgument> *arguments)
+{
+    m_stream.next(); // (
+    bool sawKeyword = false;
+    while (!m_stream.skipOperator(QLatin1StringView(")"))) {
+        if (!arguments->empty() && !m_stream.skipOperator(QLatin1StringView(",")))
+            return unexpected();
+        if (m_stream.skipOperator(QLatin1StringView(")")))
+            break;
+        if (m_stream.current().isOperator(QLatin1StringView("*"))
+            || m_stream.current().isOperator(QLatin1StringView("**"))) {
+            return m_stream.errorAtCurrent(Tr::tr("'*args' and '**kwargs' arguments are not supported"));
+        }
+        TemplateArgument argument;
+        if (m_stream.current().kind == Kind::Name && m_stream.peek().isOperator(QLatin1StringView("="))) {
+            argument.keyword = m_stream.next().text;
+            m_stream.next();
+            sawKeyword = true;
+        } else if (sawKeyword) {
+            return m_stream.errorAtCurrent(Tr::tr("positional argument follows keyword argument"));
+        }
+        auto value = parseExpression();
+        if (!value)
+            return value.error();
+        argument.value = std::move(value.value());
+        arguments->push_back(std::move(argument));
+    }
+    return Success{};
+}
+
+Result<QString> TemplateExpressionParser::parseDottedName()
+{
+    if (m_stream.current().kind != Kind::Name)
+        return unexpected();
+    QString name = m_stream.next().text;
+    while (m_stream.current().isOperator(QLatin1StringView("."))
+           && m_stream.peek().kind == Kind::Name) {
+        m_stream.next();
+        name += QLatin1Char('.') + m_stream.next().text;
+    }
+    return name;
+}
+
+} // namespace Maestro::Core
