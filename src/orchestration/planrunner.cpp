@@ -71,16 +71,13 @@ PlanRunner::~PlanRunner()
 {
     m_destroying = true; // no signals from a half-destroyed object
     m_intervalTimer.stop();
-    m_shared->cancel();
+    m_shared->requestCancel(RunShared::Message::Kind::Cancel);
     m_pool.waitForDone();
     if (m_started && !m_finished) {
-        // Collect what the tasks reported before they ended, then settle the rest.
-        m_cancelRequested = true;
+        // Collect what the tasks reported before they ended, the cancel in its place.
         processMailbox();
         if (!m_finished) {
-            recordError(Core::Error{tr("cancelled by user"), {}, {}}, {});
-            m_report.cancelled = true;
-            stopNewWork(tr("not started: cancelled by user"));
+            applyCancel(); // in case the mailbox was already detached
             abandonRunning();
             maybeFinish();
         }
@@ -118,19 +115,14 @@ QFuture<RunReport> PlanRunner::start()
 
 void PlanRunner::kickOff()
 {
+    // A cancel() or abort() before this point is waiting in the mailbox.
+    processMailbox();
     if (m_finished)
         return;
     const BusyScope busy(m_busy);
-    if (m_planError) {
+    if (m_planError && !m_stopping) {
         recordError(*m_planError, {});
         stopNewWork(tr("not started: %1").arg(m_planError->message));
-    } else if (m_abortRequested || m_cancelRequested) {
-        // cancel()/abort() came before start(): run nothing.
-        const QString why = m_abortRequested ? tr("aborted by user") : tr("cancelled by user");
-        recordError(Core::Error{why, {}, {}}, {});
-        m_report.cancelled = true;
-        m_report.aborted = m_abortRequested;
-        stopNewWork(tr("not started: %1").arg(why));
     }
     for (size_t i = 0; i < m_steps.size() && !m_stopping; ++i) {
         m_steps[i].unmetWaits = int(m_graph->waits(int(i)).size());
@@ -147,48 +139,35 @@ bool PlanRunner::onOwnerThread() const
 
 void PlanRunner::cancel()
 {
-    if (!onOwnerThread() || m_busy > 0) {
-        // Tell the tasks now; the bookkeeping happens on the runner thread, and not inside
-        // a slot connected to our own signals, where it would interleave with the code
-        // that emitted them.
-        m_shared->cancel();
-        QMetaObject::invokeMethod(this, &PlanRunner::cancel, Qt::QueuedConnection);
-        return;
-    }
-    if (m_finished || m_cancelRequested)
-        return;
-    m_cancelRequested = true;
-    m_shared->cancel();
-    if (!m_started)
-        return;
-    const BusyScope busy(m_busy);
-    // A failure that arrived before the cancel is still the first error.
-    processMailbox();
-    if (m_finished)
-        return;
-    recordError(Core::Error{tr("cancelled by user"), {}, {}}, {});
-    m_report.cancelled = true;
-    stopNewWork(tr("not started: cancelled by user"));
-    maybeFinish();
+    // Tasks learn of it at once. The bookkeeping waits for the runner thread, and for the
+    // end of any of our own code that emitted the signal whose slot called this.
+    m_shared->requestCancel(RunShared::Message::Kind::Cancel);
+    if (onOwnerThread() && m_busy == 0)
+        processMailbox();
 }
 
 void PlanRunner::abort()
 {
-    if (!onOwnerThread() || m_busy > 0) {
-        m_shared->cancel();
-        QMetaObject::invokeMethod(this, &PlanRunner::abort, Qt::QueuedConnection);
+    m_shared->requestCancel(RunShared::Message::Kind::Abort);
+    if (onOwnerThread() && m_busy == 0)
+        processMailbox();
+}
+
+void PlanRunner::applyCancel()
+{
+    if (m_finished || m_cancelApplied)
         return;
-    }
-    if (m_finished || m_abortRequested)
+    m_cancelApplied = true;
+    recordError(Core::Error{tr("cancelled by user"), {}, {}}, {});
+    m_report.cancelled = true;
+    stopNewWork(tr("not started: cancelled by user"));
+}
+
+void PlanRunner::applyAbort()
+{
+    if (m_finished || m_abortApplied)
         return;
-    m_abortRequested = true;
-    m_shared->cancel();
-    if (!m_started)
-        return;
-    const BusyScope busy(m_busy);
-    processMailbox();
-    if (m_finished)
-        return;
+    m_abortApplied = true;
     // From here on the running tasks talk to nobody; they keep only RunShared alive.
     m_shared->detach();
     recordError(Core::Error{tr("aborted by user"), {}, {}}, {});
@@ -201,7 +180,7 @@ void PlanRunner::abort()
 
 void PlanRunner::processMailbox()
 {
-    if (m_processing)
+    if (!m_started || m_processing)
         return;
     m_processing = true;
     const BusyScope busy(m_busy);
@@ -209,11 +188,21 @@ void PlanRunner::processMailbox()
     for (RunShared::Message &message : messages) {
         if (m_finished)
             break;
-        if (message.kind == RunShared::Message::Kind::Event)
+        switch (message.kind) {
+        case RunShared::Message::Kind::Event:
             onStepEvent(message.step, std::move(message.event));
-        else
+            break;
+        case RunShared::Message::Kind::Finished:
             onStepFinished(message.step, message.ran, std::move(message.error), message.skipped,
                            message.skipReason);
+            break;
+        case RunShared::Message::Kind::Cancel:
+            applyCancel();
+            break;
+        case RunShared::Message::Kind::Abort:
+            applyAbort();
+            break;
+        }
     }
     m_processing = false;
     if (!m_finished) {
@@ -281,8 +270,8 @@ void PlanRunner::makeReadyOrWaiting(int step)
 
 void PlanRunner::dispatch()
 {
-    // After cancel()/abort() nothing starts, even before stopNewWork() has run.
-    if (m_cancelRequested || m_abortRequested)
+    // After cancel()/abort() nothing starts, even before their bookkeeping has run.
+    if (m_shared->isCancelled())
         return;
     while (!m_stopping && !m_finished && m_running < m_workers && !m_ready.empty()) {
         if (m_startInterval > 0 && m_lastStartMs >= 0) {

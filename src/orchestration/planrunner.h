@@ -104,8 +104,11 @@ private:
     };
 
     void kickOff();
-    // Handles what workers posted so far, in order; a no-op when re-entered from a slot.
+    // Handles what workers and cancel()/abort() posted so far, in order; a no-op before
+    // start() and when re-entered from a slot.
     void processMailbox();
+    void applyCancel();
+    void applyAbort();
     void onStepEvent(int step, ProgressEvent &&event);
     void onStepFinished(int step, bool ran, std::optional<Core::Error> &&error, bool skipped,
                         const QString &skipReason);
@@ -136,8 +139,8 @@ private:
     bool m_started = false;
     bool m_stopping = false;
     bool m_finished = false;
-    bool m_cancelRequested = false;
-    bool m_abortRequested = false;
+    bool m_cancelApplied = false;
+    bool m_abortApplied = false;
     bool m_processing = false;
     int m_busy = 0;
     bool m_destroying = false;

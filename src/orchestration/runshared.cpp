@@ -24,13 +24,18 @@ RunShared::RunShared(Plan plan, TaskFunction task)
     m_clock.start();
 }
 
-void RunShared::cancel()
+void RunShared::requestCancel(Message::Kind kind)
 {
     {
-        // Set under the lock so a sleeper between its check and its wait cannot miss it.
+        // Flags and message under one lock: a sleeper between its check and its wait
+        // cannot miss the flag, and whatever a task posts because of it comes after the
+        // message.
         std::lock_guard lock(m_mutex);
         m_startingStopped.store(true);
         m_cancelled.store(true);
+        Message message;
+        message.kind = kind;
+        postLocked(std::move(message));
     }
     m_cancelSignal.notify_all();
 }
@@ -71,6 +76,11 @@ std::vector<RunShared::Message> RunShared::takeMessages()
 void RunShared::post(Message message)
 {
     std::lock_guard lock(m_mutex);
+    postLocked(std::move(message));
+}
+
+void RunShared::postLocked(Message &&message)
+{
     if (!m_context)
         return;
     const bool wasEmpty = m_mailbox.empty();

@@ -29,10 +29,12 @@ class RunShared
     Q_DISABLE_COPY_MOVE(RunShared)
 
 public:
-    // What a worker tells the runner: an event of a step, or that a step ended.
+    // What a worker tells the runner: an event of a step, or that a step ended; or a
+    // cancel/abort request, queued in line so the runner knows which failures came
+    // before it and which came after (and were probably caused by it).
     struct Message
     {
-        enum class Kind { Event, Finished };
+        enum class Kind { Event, Finished, Cancel, Abort };
         Kind kind = Kind::Event;
         int step = 0;
         ProgressEvent event;                // Event
@@ -48,8 +50,10 @@ public:
     const TaskFunction &task() const { return m_task; }
     qint64 elapsedMs() const { return m_clock.elapsed(); }
 
-    // Cancelled: tasks should stop, sleeps return. Implies startingStopped.
-    void cancel();
+    // Cancelled: tasks should stop, sleeps return; nothing more starts. Also queues a
+    // Cancel or Abort message (kind) for the runner, in order with the workers' messages.
+    // Any thread.
+    void requestCancel(Message::Kind kind);
     bool isCancelled() const { return m_cancelled.load(); }
     // Steps handed to the pool but not begun yet will not run (after a failure).
     void stopStarting() { m_startingStopped.store(true); }
@@ -66,6 +70,8 @@ public:
     void post(Message message);
 
 private:
+    void postLocked(Message &&message);
+
     const Plan m_plan;
     const TaskFunction m_task;
     QElapsedTimer m_clock;
