@@ -106,8 +106,9 @@ Result<TemplateExprPtr> TemplateExpressionParser::parseTuple(bool withConditiona
         sawComma = true;
         // A trailing comma ends the tuple: `{{ 1, }}`.
         const TemplateToken &token = m_stream.current();
-        if (token.kind == Kind::VariableEnd || token.kind == Kind::BlockEnd || token.isName(QLatin1StringView("if"))
-            || token.isOperator(QLatin1StringView("=")))
+        if (token.kind == Kind::VariableEnd || token.kind == Kind::BlockEnd
+            || token.isName(QLatin1StringView("if")) || token.isOperator(QLatin1StringView("="))
+            || token.isOperator(QLatin1StringView(")")) || token.isOperator(QLatin1StringView("]")))
             break;
     }
     if (!sawComma)

@@ -66,6 +66,9 @@ Result<TemplateNodeList> TemplateParser::parseBody(const QStringList &endTags)
         }
         case Kind::VariableBegin: {
             m_stream.next();
+            // The output maps to where the expression starts (Attribute nodes carry the
+            // offset of their attribute name, for errors).
+            const qsizetype expressionStart = m_stream.current().offset;
             auto expr = m_expressions.parseTuple();
             if (!expr)
                 return expr.error();
@@ -74,7 +77,7 @@ Result<TemplateNodeList> TemplateParser::parseBody(const QStringList &endTags)
                     Tr::tr("unexpected %1, expected '}}'").arg(m_stream.describeCurrent()));
             }
             m_stream.next();
-            auto output = makeNode(TemplateNode::Kind::Output, expr.value()->offset);
+            auto output = makeNode(TemplateNode::Kind::Output, expressionStart);
             output->expression = std::move(expr.value());
             nodes.push_back(std::move(output));
             break;

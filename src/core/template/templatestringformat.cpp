@@ -8,7 +8,9 @@
 
 #include <QCoreApplication>
 
+#include <charconv>
 #include <cmath>
+#include <string>
 
 namespace Maestro::Core::TemplateStringFormat {
 
@@ -24,6 +26,18 @@ constexpr int maxPrecision = 1000;
 Error fail(const QString &message)
 {
     return Error{message, {}, {}};
+}
+
+// printf-style fixed/scientific/general formatting, correctly rounded like Python's
+// (QString::number rounds ties away from zero: 2.25 -> "2.3" where Python says "2.2").
+QString formatDouble(double value, char format, int precision)
+{
+    const std::chars_format style = format == 'f'   ? std::chars_format::fixed
+                                    : format == 'e' ? std::chars_format::scientific
+                                                    : std::chars_format::general;
+    std::string buffer(size_t(precision) + 400, '\0');
+    const auto result = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value, style, precision);
+    return QString::fromLatin1(buffer.data(), result.ptr - buffer.data());
 }
 
 bool isDigit(QChar c)
@@ -167,12 +181,12 @@ Result<QString> formatNumber(const TemplateValue &value, const Spec &spec, QChar
             if (type.isUpper())
                 digits = digits.toUpper();
         } else if (type == QLatin1Char('%')) {
-            digits = QString::number(x * 100, 'f', precision) + QLatin1Char('%');
+            digits = formatDouble(x * 100, 'f', precision) + QLatin1Char('%');
         } else if (type.isNull()) {
-            digits = spec.precision < 0 ? pythonFloat(x) : QString::number(x, 'g', std::max(1, precision));
+            digits = spec.precision < 0 ? pythonFloat(x) : formatDouble(x, 'g', std::max(1, precision));
         } else {
             const char format = char(type.toLower().unicode());
-            digits = QString::number(x, format, format == 'g' ? std::max(1, precision) : precision);
+            digits = formatDouble(x, format, format == 'g' ? std::max(1, precision) : precision);
             if (type.isUpper())
                 digits = digits.toUpper();
         }
