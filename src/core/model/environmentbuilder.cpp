@@ -55,7 +55,7 @@ void checkServiceReferences(BuildContext &context, const QList<Service> &service
                 edges.append({from, to, kind, ref.location});
             }
         };
-        resolve(service.requires, DependencyGraph::EdgeKind::Requires, QStringLiteral("requires"));
+        resolve(service.requiredServices, DependencyGraph::EdgeKind::Requires, QStringLiteral("requires"));
         resolve(service.wantsInfo, DependencyGraph::EdgeKind::WantsInfo, QStringLiteral("wants_info"));
     }
 }

@@ -104,7 +104,7 @@ LoadResult loadEnvironment(const LoadRequest &request)
                                         ? QStringLiteral("Error reading environment description file %1: %2!")
                                               .arg(request.file, file.errorString())
                                         : QStringLiteral("Environment description file %1 not found!").arg(request.file);
-            result.diagnostics.append(errorAt(message, SourceLocation{request.file, 0, 0}));
+            result.diagnostics.append(errorAt(message, SourceLocation{}));
             return result;
         }
         bytes = file.readAll();

@@ -231,7 +231,7 @@ void InstanceReader::readLifecycle(Instance &instance, const ServiceDefaults &de
 void InstanceReader::readContainerFields(Instance &instance, const Value &body, const QString &path)
 {
     const auto field = [&](const char *key) -> const Value * {
-        const Value *v = body.find(QLatin1String(key));
+        const Value *v = body.find(QString::fromLatin1(key));
         return v && !v->isNull() ? v : nullptr;
     };
     const auto where = [&](const char *key) { return BuildContext::join(path, QLatin1String(key)); };

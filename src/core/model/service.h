@@ -25,7 +25,7 @@ struct Service
 {
     QString name;
     QString image;
-    QList<ServiceReference> requires;
+    QList<ServiceReference> requiredServices;
     QList<ServiceReference> wantsInfo;
     bool omit = false;
     QStringList instances; // instance names, document order

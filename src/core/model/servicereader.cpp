@@ -61,7 +61,7 @@ ServicesRead readServices(BuildContext &context, const Value &root, const QList<
         warnInstanceKeysOnService(context, body, path);
 
         service.image = context.string(body, QStringLiteral("image"), path, true).value_or(QString());
-        service.requires = references(context, body, QStringLiteral("requires"), path);
+        service.requiredServices = references(context, body, QStringLiteral("requires"), path);
         service.wantsInfo = references(context, body, QStringLiteral("wants_info"), path);
         service.omit = context.boolean(body, QStringLiteral("omit"), path).value_or(false);
         if (const Value *v = body.find(QStringLiteral("env")))

@@ -8,20 +8,24 @@ namespace Maestro::Core {
 
 int editDistance(QStringView a, QStringView b)
 {
-    std::vector<int> previous(size_t(b.size()) + 1);
-    std::vector<int> current(size_t(b.size()) + 1);
-    for (size_t j = 0; j <= size_t(b.size()); ++j)
-        previous[j] = int(j);
-    for (qsizetype i = 1; i <= a.size(); ++i) {
-        current[0] = int(i);
-        for (qsizetype j = 1; j <= b.size(); ++j) {
-            const int substitution = previous[size_t(j - 1)] + (a[i - 1] == b[j - 1] ? 0 : 1);
-            current[size_t(j)] = std::min({previous[size_t(j)] + 1, current[size_t(j - 1)] + 1,
-                                           substitution});
+    // Optimal string alignment: insertions, deletions, substitutions and swaps of two
+    // neighbours (`imgae` -> `image` is one slip, not two).
+    const size_t n = size_t(a.size());
+    const size_t m = size_t(b.size());
+    std::vector<std::vector<int>> d(n + 1, std::vector<int>(m + 1, 0));
+    for (size_t i = 0; i <= n; ++i)
+        d[i][0] = int(i);
+    for (size_t j = 0; j <= m; ++j)
+        d[0][j] = int(j);
+    for (size_t i = 1; i <= n; ++i) {
+        for (size_t j = 1; j <= m; ++j) {
+            const int cost = a[qsizetype(i - 1)] == b[qsizetype(j - 1)] ? 0 : 1;
+            d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
+            if (i > 1 && j > 1 && a[qsizetype(i - 1)] == b[qsizetype(j - 2)] && a[qsizetype(i - 2)] == b[qsizetype(j - 1)])
+                d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
         }
-        std::swap(previous, current);
     }
-    return previous[size_t(b.size())];
+    return d[n][m];
 }
 
 QString closestMatch(const QString &name, const QStringList &candidates)

@@ -10,7 +10,7 @@ namespace Maestro::Core {
 // `imgae` -> `image`), or an empty string when none is close enough.
 QString closestMatch(const QString &name, const QStringList &candidates);
 
-// Levenshtein distance between two strings.
+// Edit distance counting a swap of neighbouring characters as one edit.
 int editDistance(QStringView a, QStringView b);
 
 } // namespace Maestro::Core

@@ -187,7 +187,7 @@ private slots:
         QVERIFY(lines.join(QLatin1Char('\n')).contains(QLatin1String("ships.ship1.ip is missing")));
         QVERIFY(lines.join(QLatin1Char('\n')).contains(QLatin1String("services.web.image is missing")));
         QVERIFY(lines.join(QLatin1Char('\n')).contains(QLatin1String("service db has no instances mapping")));
-        QVERIFY(lines.contains(QStringLiteral("6:17: error: instance w1 is on unknown ship shp1; did you mean ship1?")));
+        QVERIFY(lines.contains(QStringLiteral("6:18: error: instance w1 is on unknown ship shp1; did you mean ship1?")));
     }
 
     void unknownKeysWarnWithSuggestions()
@@ -197,9 +197,9 @@ private slots:
         QVERIFY(r.environment);
         const QStringList lines = describe(r.diagnostics);
         QCOMPARE(lines, (QStringList{
-                            QStringLiteral("7:25: warning: unknown key user is ignored; did you mean username?"),
-                            QStringLiteral("7:36: warning: shm_size is not supported by MaestroNG and is ignored"),
-                            QStringLiteral("7:50: warning: unknown key imgae is ignored; did you mean image?"),
+                            QStringLiteral("8:25: warning: unknown key user is ignored; did you mean username?"),
+                            QStringLiteral("8:36: warning: shm_size is not supported by MaestroNG and is ignored"),
+                            QStringLiteral("8:50: warning: unknown key imgae is ignored; did you mean image?"),
                         }));
         QCOMPARE(r.diagnostics.first().path, QStringLiteral("services.web.instances.w1.user"));
     }
@@ -213,7 +213,7 @@ private slots:
         QVERIFY(!r.environment);
         const QStringList errors = errorMessages(r.diagnostics);
         QCOMPARE(errors.size(), 1);
-        QVERIFY2(errors.first().startsWith(QLatin1String("dependency cycle a -> b -> c -> a (a requires b at test.yaml:4:29;")),
+        QVERIFY2(errors.first().startsWith(QLatin1String("dependency cycle a -> b -> c -> a (a requires b at test.yaml:5:28;")),
                  qPrintable(errors.first()));
     }
 
