@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "docker/registryauth.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Maestro::Docker {
+
+using namespace Qt::StringLiterals;
+
+QByteArray RegistryAuth::headerValue() const
+{
+    QJsonObject o;
+    if (!identityToken.isEmpty()) {
+        o.insert(u"identitytoken"_s, identityToken);
+    } else {
+        o.insert(u"username"_s, username);
+        o.insert(u"password"_s, password);
+    }
+    if (!email.isEmpty())
+        o.insert(u"email"_s, email);
+    if (!serverAddress.isEmpty())
+        o.insert(u"serveraddress"_s, serverAddress);
+    return QJsonDocument(o).toJson(QJsonDocument::Compact).toBase64(QByteArray::Base64UrlEncoding);
+}
+
+} // namespace Maestro::Docker
