@@ -14,9 +14,9 @@ namespace Maestro::Core {
 // to Docker with NormalizedImage instead. Pure value type.
 struct ImageReference
 {
-    QString image; // as written
     QString repository;
     QString tag;
+    QString image; // as written
 
     static ImageReference parse(const QString &image);
     // The image text after the first '/', or all of it (spec 7.1): quay.io/foo/bar:1.0 ->
