@@ -46,7 +46,8 @@ struct TemplateExpr
     };
 
     Kind kind = Kind::Literal;
-    qsizetype offset = 0;
+    qsizetype offset = 0; // where errors point: the operator, attribute, filter or test name
+    qsizetype start = 0;  // where the whole expression starts
     TemplateValue literal;
     QString name;
     bool negated = false; // `is not`

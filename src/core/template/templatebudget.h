@@ -15,21 +15,26 @@ namespace Maestro::Core {
 class TemplateBudget
 {
 public:
+    explicit TemplateBudget(qint64 maxSteps = 0)
+        : m_maxSteps(maxSteps > 0 ? maxSteps : TemplateLimits::maxSteps)
+    {}
+
     VoidResult charge(qint64 steps = 1)
     {
         m_steps += steps;
-        if (m_steps <= TemplateLimits::maxSteps)
+        if (m_steps <= m_maxSteps)
             return Success{};
         return Error{QCoreApplication::translate("Maestro",
                                                  "the template needs too much work to render (more "
                                                  "than %1 steps); is a loop too large?")
-                         .arg(TemplateLimits::maxSteps),
+                         .arg(m_maxSteps),
                      {}, {}};
     }
     // Charges for producing `size` characters or items.
     VoidResult chargeSize(qsizetype size) { return charge(1 + size / 64); }
 
 private:
+    qint64 m_maxSteps;
     qint64 m_steps = 0;
 };
 

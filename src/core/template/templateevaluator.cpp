@@ -88,6 +88,15 @@ Result<TemplateValue> TemplateEvaluator::evaluate(const TemplateExpr &expr)
     auto value = evaluateNode(expr);
     if (!value)
         return locate(value.error(), expr);
+    // Building big strings and lists costs in proportion to their size.
+    const TemplateValue &result = value.value();
+    const qsizetype size = result.isString() ? result.text().size()
+                           : result.isList() ? qsizetype(result.items()->size())
+                                             : 0;
+    if (size > 64) {
+        if (const auto charged = m_budget.chargeSize(size); !charged)
+            return locate(charged.error(), expr);
+    }
     return value;
 }
 
@@ -303,12 +312,7 @@ Result<TemplateValue> TemplateEvaluator::evaluateBinary(const TemplateExpr &expr
     auto right = evaluate(*expr.operands[1]);
     if (!right)
         return right;
-    auto result = TemplateOperations::binary(expr.name, left.value(), right.value());
-    if (result && result.value().isString()) {
-        if (const auto charged = m_budget.chargeSize(result.value().text().size()); !charged)
-            return charged.error();
-    }
-    return result;
+    return TemplateOperations::binary(expr.name, left.value(), right.value());
 }
 
 Result<TemplateValue> TemplateEvaluator::evaluateCompare(const TemplateExpr &expr)
@@ -366,12 +370,7 @@ Result<TemplateValue> TemplateEvaluator::evaluateFilter(const TemplateExpr &expr
     auto arguments = evaluateArguments(expr.arguments);
     if (!arguments)
         return arguments.error();
-    auto result = TemplateFilters::apply(expr.name, input.value(), arguments.value());
-    if (result && result.value().isString()) {
-        if (const auto charged = m_budget.chargeSize(result.value().text().size()); !charged)
-            return charged.error();
-    }
-    return result;
+    return TemplateFilters::apply(expr.name, input.value(), arguments.value());
 }
 
 Result<TemplateValue> TemplateEvaluator::evaluateTest(const TemplateExpr &expr)
@@ -402,10 +401,6 @@ Result<TemplateValue> TemplateEvaluator::evaluateCall(const TemplateExpr &expr)
         auto result = TemplateMethods::call(object.value(), callee.name, arguments.value());
         if (!result)
             return locate(result.error(), callee);
-        if (result.value().isString()) {
-            if (const auto charged = m_budget.chargeSize(result.value().text().size()); !charged)
-                return charged.error();
-        }
         return result;
     }
     if (callee.kind == Kind::Name && !m_scope.find(callee.name)) {

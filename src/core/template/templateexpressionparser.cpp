@@ -21,6 +21,17 @@ TemplateExprPtr makeNode(TemplateExpr::Kind kind, qsizetype offset)
     auto node = std::make_unique<TemplateExpr>();
     node->kind = kind;
     node->offset = offset;
+    node->start = offset;
+    return node;
+}
+
+// A node that applies to `operand` (attribute, item, call, filter, test): errors point
+// at `offset`, the expression starts where the operand does.
+TemplateExprPtr makePostfix(TemplateExpr::Kind kind, qsizetype offset, TemplateExprPtr operand)
+{
+    auto node = makeNode(kind, offset);
+    node->start = operand->start;
+    node->operands.push_back(std::move(operand));
     return node;
 }
 
@@ -76,7 +87,7 @@ Error TemplateExpressionParser::unexpected() const
 TemplateExprPtr TemplateExpressionParser::makeBinary(TemplateExprPtr left, const QString &op,
                                                      TemplateExprPtr right)
 {
-    auto node = makeNode(TemplateExpr::Kind::Binary, left->offset);
+    auto node = makeNode(TemplateExpr::Kind::Binary, left->start);
     node->name = op;
     node->operands.push_back(std::move(left));
     node->operands.push_back(std::move(right));
@@ -135,7 +146,7 @@ Result<TemplateExprPtr> TemplateExpressionParser::parseConditional()
                 return alternative;
             otherwise = std::move(alternative.value());
         }
-        auto node = makeNode(TemplateExpr::Kind::Conditional, expr.value()->offset);
+        auto node = makeNode(TemplateExpr::Kind::Conditional, expr.value()->start);
         node->operands.push_back(std::move(expr.value()));
         node->operands.push_back(std::move(condition.value()));
         node->operands.push_back(std::move(otherwise));
@@ -212,7 +223,7 @@ Result<TemplateExprPtr> TemplateExpressionParser::parseCompare()
         if (!operand)
             return operand;
         if (!node) {
-            node = makeNode(TemplateExpr::Kind::Compare, first.value()->offset);
+            node = makeNode(TemplateExpr::Kind::Compare, first.value()->start);
             node->operands.push_back(std::move(first.value()));
         }
         node->comparators.append(op);
@@ -415,8 +426,8 @@ Result<TemplateExprPtr> TemplateExpressionParser::parsePostfix(TemplateExprPtr n
                 return subscript;
             node = std::move(subscript.value());
         } else if (token.isOperator(QLatin1StringView("("))) {
-            auto call = makeNode(TemplateExpr::Kind::Call, node->offset);
-            call->operands.push_back(std::move(node));
+            const qsizetype offset = node->offset;
+            auto call = makePostfix(TemplateExpr::Kind::Call, offset, std::move(node));
             const auto args = parseArguments(&call->arguments);
             if (!args)
                 return args.error();
@@ -434,15 +445,13 @@ Result<TemplateExprPtr> TemplateExpressionParser::parseSubscript(TemplateExprPtr
         const TemplateToken &name = m_stream.current();
         if (name.kind == Kind::Name) {
             m_stream.next();
-            auto attribute = makeNode(TemplateExpr::Kind::Attribute, name.offset);
+            auto attribute = makePostfix(TemplateExpr::Kind::Attribute, name.offset, std::move(node));
             attribute->name = name.text;
-            attribute->operands.push_back(std::move(node));
             return TemplateExprPtr(std::move(attribute));
         }
         if (name.kind == Kind::Integer) {
             m_stream.next();
-            auto item = makeNode(TemplateExpr::Kind::Item, name.offset);
-            item->operands.push_back(std::move(node));
+            auto item = makePostfix(TemplateExpr::Kind::Item, name.offset, std::move(node));
             item->operands.push_back(makeLiteral(TemplateValue::integer(name.integer), name.offset));
             return TemplateExprPtr(std::move(item));
         }
@@ -472,13 +481,11 @@ Result<TemplateExprPtr> TemplateExpressionParser::parseSubscript(TemplateExprPtr
     if (colons == 0) {
         if (!bounds[0])
             return m_stream.source().errorAt(offset, Tr::tr("empty subscript '[]'"));
-        auto item = makeNode(TemplateExpr::Kind::Item, offset);
-        item->operands.push_back(std::move(node));
+        auto item = makePostfix(TemplateExpr::Kind::Item, offset, std::move(node));
         item->operands.push_back(std::move(bounds[0]));
         return TemplateExprPtr(std::move(item));
     }
-    auto slice = makeNode(TemplateExpr::Kind::Slice, offset);
-    slice->operands.push_back(std::move(node));
+    auto slice = makePostfix(TemplateExpr::Kind::Slice, offset, std::move(node));
     for (auto &bound : bounds)
         slice->operands.push_back(std::move(bound));
     return TemplateExprPtr(std::move(slice));
@@ -494,9 +501,8 @@ Result<TemplateExprPtr> TemplateExpressionParser::parseFilterAndTest(TemplateExp
             auto name = parseDottedName();
             if (!name)
                 return name.error();
-            auto filter = makeNode(TemplateExpr::Kind::Filter, offset);
+            auto filter = makePostfix(TemplateExpr::Kind::Filter, offset, std::move(node));
             filter->name = name.value();
-            filter->operands.push_back(std::move(node));
             if (m_stream.current().isOperator(QLatin1StringView("("))) {
                 const auto args = parseArguments(&filter->arguments);
                 if (!args)
@@ -509,8 +515,8 @@ Result<TemplateExprPtr> TemplateExpressionParser::parseFilterAndTest(TemplateExp
                 return test;
             node = std::move(test.value());
         } else if (token.isOperator(QLatin1StringView("("))) {
-            auto call = makeNode(TemplateExpr::Kind::Call, node->offset);
-            call->operands.push_back(std::move(node));
+            const qsizetype offset = node->offset;
+            auto call = makePostfix(TemplateExpr::Kind::Call, offset, std::move(node));
             const auto args = parseArguments(&call->arguments);
             if (!args)
                 return args.error();
@@ -529,10 +535,9 @@ Result<TemplateExprPtr> TemplateExpressionParser::parseTest(TemplateExprPtr node
     auto name = parseDottedName();
     if (!name)
         return name.error();
-    auto test = makeNode(TemplateExpr::Kind::Test, offset);
+    auto test = makePostfix(TemplateExpr::Kind::Test, offset, std::move(node));
     test->name = name.value();
     test->negated = negated;
-    test->operands.push_back(std::move(node));
     const TemplateToken &token = m_stream.current();
     if (token.isOperator(QLatin1StringView("("))) {
         const auto args = parseArguments(&test->arguments);

@@ -28,24 +28,36 @@ Error locateAt(Error error, const TemplateSource &source, qsizetype offset)
     return error;
 }
 
-// The `loop` variable of one iteration.
+// The `loop` variable: one object per loop, updated in place for each iteration (as
+// Jinja2's LoopContext is), its entries always in this order.
+enum LoopField { Index, Index0, RevIndex, RevIndex0, First, Last, Length, PrevItem, NextItem, Depth, Depth0 };
+
+TemplateValue makeLoop()
+{
+    TemplateDict loop;
+    for (const char *name : {"index", "index0", "revindex", "revindex0", "first", "last", "length",
+                             "previtem", "nextitem", "depth", "depth0"})
+        loop.insert(QString::fromLatin1(name), TemplateValue());
+    loop.setValueAt(Depth, TemplateValue::integer(1));
+    loop.setValueAt(Depth0, TemplateValue::integer(0));
+    return TemplateValue::dict(std::move(loop));
+}
+
 void updateLoop(TemplateDict &loop, const TemplateValue::List &items, size_t index)
 {
     const qint64 length = qint64(items.size());
     const qint64 i = qint64(index);
-    loop.insert(QStringLiteral("index"), TemplateValue::integer(i + 1));
-    loop.insert(QStringLiteral("index0"), TemplateValue::integer(i));
-    loop.insert(QStringLiteral("revindex"), TemplateValue::integer(length - i));
-    loop.insert(QStringLiteral("revindex0"), TemplateValue::integer(length - i - 1));
-    loop.insert(QStringLiteral("first"), TemplateValue::boolean(i == 0));
-    loop.insert(QStringLiteral("last"), TemplateValue::boolean(i == length - 1));
-    loop.insert(QStringLiteral("length"), TemplateValue::integer(length));
-    loop.insert(QStringLiteral("depth"), TemplateValue::integer(1));
-    loop.insert(QStringLiteral("depth0"), TemplateValue::integer(0));
-    loop.insert(QStringLiteral("previtem"),
-                i > 0 ? items[index - 1] : TemplateValue::undefined(Tr::tr("there is no previous item")));
-    loop.insert(QStringLiteral("nextitem"),
-                i + 1 < length ? items[index + 1] : TemplateValue::undefined(Tr::tr("there is no next item")));
+    loop.setValueAt(Index, TemplateValue::integer(i + 1));
+    loop.setValueAt(Index0, TemplateValue::integer(i));
+    loop.setValueAt(RevIndex, TemplateValue::integer(length - i));
+    loop.setValueAt(RevIndex0, TemplateValue::integer(length - i - 1));
+    loop.setValueAt(First, TemplateValue::boolean(i == 0));
+    loop.setValueAt(Last, TemplateValue::boolean(i == length - 1));
+    loop.setValueAt(Length, TemplateValue::integer(length));
+    loop.setValueAt(PrevItem, i > 0 ? items[index - 1]
+                                    : TemplateValue::undefined(Tr::tr("there is no previous item")));
+    loop.setValueAt(NextItem, i + 1 < length ? items[index + 1]
+                                             : TemplateValue::undefined(Tr::tr("there is no next item")));
 }
 
 } // namespace
@@ -155,6 +167,8 @@ VoidResult TemplateInterpreter::renderFor(const TemplateNode &node, const Templa
     auto items = TemplateOperations::iterate(iterable.value());
     if (!items)
         return locateAt(items.error(), source, node.expression->offset);
+    if (const auto charged = m_budget.chargeSize(qsizetype(items.value().size())); !charged)
+        return locateAt(charged.error(), source, node.expression->offset);
 
     if (node.condition) {
         // `{% for x in xs if cond %}` filters before the loop, so loop.length counts
@@ -177,7 +191,7 @@ VoidResult TemplateInterpreter::renderFor(const TemplateNode &node, const Templa
     if (list.empty())
         return renderNodes(node.elseBody, source, scope);
 
-    const TemplateValue loop = TemplateValue::dict(TemplateDict());
+    const TemplateValue loop = makeLoop();
     for (size_t i = 0; i < list.size(); ++i) {
         if (const auto charged = m_budget.charge(); !charged)
             return locateAt(charged.error(), source, node.offset);

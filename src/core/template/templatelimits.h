@@ -24,7 +24,8 @@ inline constexpr qsizetype maxContainerSize = 1000 * 1000;
 inline constexpr qsizetype maxOutputSize = 64 * 1024 * 1024;
 // Largest template or included file that is read.
 inline constexpr qint64 maxFileSize = 32 * 1024 * 1024;
-// Budget of evaluation steps (nodes visited, loop iterations, characters produced / 64).
-inline constexpr qint64 maxSteps = 50 * 1000 * 1000;
+// Budget of evaluation steps (nodes visited, loop iterations, items and characters
+// produced / 64), about a second of work.
+inline constexpr qint64 maxSteps = 10 * 1000 * 1000;
 
 } // namespace Maestro::Core::TemplateLimits

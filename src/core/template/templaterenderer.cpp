@@ -74,7 +74,7 @@ Result<RenderedTemplate> renderTemplate(const TemplateInput &input)
     TemplateScope scope;
     scope.set(QStringLiteral("env"), environmentValue(input.environment));
     TemplateOutput output(&rendered.sourceMap);
-    TemplateBudget budget;
+    TemplateBudget budget(input.maxSteps);
     TemplateInterpreter interpreter(loader, output, budget);
     if (const auto result = interpreter.render(*unit.value(), scope); !result)
         return result.error();

@@ -17,6 +17,10 @@ struct TemplateInput
     QString text;                         // the template source
     QString searchDirectory;              // includes resolve inside it only ("" = CWD)
     QHash<QString, QString> environment;  // the `env` variable
+    // Work budget (loop iterations, expressions, characters / 64) after which rendering
+    // stops with an error; 0 = TemplateLimits::maxSteps. An editor re-rendering on every
+    // keystroke can pass a smaller budget.
+    qint64 maxSteps = 0;
 };
 
 struct RenderedTemplate

@@ -3,9 +3,9 @@
 
 #include "templatevalue.h"
 
-#include <QHash>
 #include <QString>
 
+#include <utility>
 #include <vector>
 
 namespace Maestro::Core {
@@ -18,23 +18,43 @@ class TemplateScope
 public:
     TemplateScope() { push(); }
 
-    void push() { m_frames.emplace_back(); }
-    void pop() { m_frames.pop_back(); }
+    // Frames are reused rather than freed: a loop pushes one per iteration.
+    void push()
+    {
+        if (m_depth == m_frames.size())
+            m_frames.emplace_back();
+        ++m_depth;
+    }
+    void pop() { m_frames[--m_depth].clear(); }
 
     const TemplateValue *find(const QString &name) const
     {
-        for (auto frame = m_frames.crbegin(); frame != m_frames.crend(); ++frame) {
-            const auto it = frame->constFind(name);
-            if (it != frame->cend())
-                return &it.value();
+        for (size_t depth = m_depth; depth-- > 0;) {
+            for (const auto &[key, value] : m_frames[depth]) {
+                if (key == name)
+                    return &value;
+            }
         }
         return nullptr;
     }
     // Assigns in the innermost frame.
-    void set(const QString &name, TemplateValue value) { m_frames.back().insert(name, std::move(value)); }
+    void set(const QString &name, TemplateValue value)
+    {
+        Frame &frame = m_frames[m_depth - 1];
+        for (auto &[key, existing] : frame) {
+            if (key == name) {
+                existing = std::move(value);
+                return;
+            }
+        }
+        frame.emplace_back(name, std::move(value));
+    }
 
 private:
-    std::vector<QHash<QString, TemplateValue>> m_frames;
+    // Few names per frame: a vector searched linearly beats hashing here.
+    using Frame = std::vector<std::pair<QString, TemplateValue>>;
+    std::vector<Frame> m_frames;
+    size_t m_depth = 0;
 };
 
 // Pushes a frame for the lifetime of the guard.
