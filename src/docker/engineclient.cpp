@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QPromise>
 #include <QThread>
+#include <QTimer>
 
 #include <memory>
 
@@ -113,6 +114,11 @@ struct EngineClient::StreamJob
     std::function<Result<T>()> onEnd;
     std::optional<HttpRequest> preflight;
     std::function<std::optional<Error>(const HttpReply &, StreamJob &)> onPreflight;
+    // When set, polled while the stream runs; once it says the work is over, the stream
+    // ends even if the connection stays open (QNAM over TLS misses the daemon's
+    // close_notify at the end of a hijacked exec stream).
+    std::optional<HttpRequest> completionProbe;
+    std::function<bool(const HttpReply &)> probeSaysDone;
 };
 
 EngineClient::EngineClient(ConnectionSettings settings)
@@ -179,12 +185,13 @@ EngineClient::Future<T> EngineClient::runStream(std::shared_ptr<StreamJob<T>> jo
         };
         auto state = std::make_shared<State>();
         auto *watcher = new QFutureWatcher<void>(c);
+        QTimer *probeTimer = job->completionProbe ? new QTimer(watcher) : nullptr;
         auto end = [completion, state, watcher](std::optional<Result<T>> result) {
             if (state->over)
                 return;
             state->over = true;
             watcher->disconnect();
-            watcher->deleteLater();
+            watcher->deleteLater(); // and the probe timer with it
             if (result)
                 completion->complete(std::move(*result));
             else
@@ -197,9 +204,34 @@ EngineClient::Future<T> EngineClient::runStream(std::shared_ptr<StreamJob<T>> jo
         });
         watcher->setFuture(QFuture<void>(future));
 
-        auto startMain = [c, job, state, end] {
+        auto startMain = [c, job, state, end, probeTimer] {
             if (state->over)
                 return;
+            if (probeTimer) {
+                auto probing = std::make_shared<bool>(false);
+                QObject::connect(probeTimer, &QTimer::timeout, c, [c, job, state, end, probing, probeTimer] {
+                    if (*probing || state->over)
+                        return;
+                    *probing = true;
+                    c->request(*job->completionProbe, {}, [c, job, state, end, probing, probeTimer](Result<HttpReply> r) {
+                        *probing = false;
+                        if (state->over || !r || !job->probeSaysDone(*r))
+                            return;
+                        probeTimer->stop();
+                        // Leave the last bytes a moment to arrive, then end the stream.
+                        QTimer::singleShot(200, c, [c, job, state, end] {
+                            if (state->over)
+                                return;
+                            c->cancel(state->callId);
+                            Result<T> result = job->onEnd();
+                            if (!result)
+                                result = c->makeError(job->request, result.error().message);
+                            end(std::move(result));
+                        });
+                    });
+                });
+                probeTimer->start(250);
+            }
             state->callId = c->stream(
                 job->request, job->options, {},
                 [c, job, state, end](const QByteArray &data) {
@@ -367,10 +399,12 @@ EngineClient::VoidFuture EngineClient::removeContainer(const QString &id, const 
     return call<Success>(HttpRequest::del(target), {}, success);
 }
 
-EngineClient::Future<qint64> EngineClient::waitContainer(const QString &id)
+EngineClient::Future<qint64> EngineClient::waitContainer(const QString &id, WaitCondition condition)
 {
     auto job = std::make_shared<StreamJob<qint64>>();
-    job->request = HttpRequest::post("/containers/" + pathPart(id) + "/wait");
+    const char *conditions[] = {"not-running", "next-exit", "removed"};
+    job->request = HttpRequest::post("/containers/" + pathPart(id) + "/wait?condition="
+                                     + conditions[int(condition)]);
     job->options.timeout = RequestOptions::Timeout::None;
     auto body = std::make_shared<QByteArray>();
     job->onData = [body](const QByteArray &data) -> std::optional<QString> {
@@ -498,6 +532,13 @@ EngineClient::Future<ExecOutput> EngineClient::startExec(const QString &execId)
             return Error{decoder->errorString(), {}, {}};
         return *output;
     };
+    if (m_settings.transport() == ConnectionSettings::Transport::Tls) {
+        job->completionProbe = HttpRequest::get("/exec/" + pathPart(execId) + "/json");
+        job->probeSaysDone = [](const HttpReply &r) {
+            const QJsonObject o = QJsonDocument::fromJson(r.body).object();
+            return o.contains(u"Running"_s) && !o.value(u"Running"_s).toBool();
+        };
+    }
     return runStream(job);
 }
 

@@ -71,8 +71,11 @@ public:
     VoidFuture stopContainer(const QString &id, std::optional<int> timeoutSeconds = {});
     VoidFuture killContainer(const QString &id, const QString &signal = {});
     VoidFuture removeContainer(const QString &id, const RemoveOptions &options = {});
-    // Waits (without a timeout, cancellable) until the container exits; its exit code.
-    Future<qint64> waitContainer(const QString &id);
+    // Waits (without a timeout, cancellable) for the condition; the container's exit code.
+    // NotRunning returns at once for a container that was never started: use NextExit
+    // when the wait is set up before the start.
+    enum class WaitCondition { NotRunning, NextExit, Removed };
+    Future<qint64> waitContainer(const QString &id, WaitCondition condition = WaitCondition::NotRunning);
 
     // Logs: demultiplexed stdout/stderr. The buffered form for bounded logs (no follow):
     Future<QList<LogEntry>> containerLogs(const QString &id, const LogOptions &options = {});

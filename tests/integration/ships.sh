@@ -7,6 +7,9 @@
 #   ships.sh start DIR    start everything, write DIR/ships.env (sourceable KEY=value lines)
 #   ships.sh stop DIR     remove containers, stop every process by its PID, delete bridges,
 #                         check mounts, remove the data roots
+#   ships.sh spare-start DIR / spare-stop DIR
+#                         a fourth daemon (unix socket DIR/spare.sock, no bridge) that a test
+#                         may stop in the middle of a stream
 #
 # Ships (made-up names and ports, chosen not to collide with anything else on the machine):
 #   ship1  unix socket only,                   bridge mdt-br1 (10.239.1.1/24)
@@ -227,11 +230,23 @@ do_stop() {
     return 0
 }
 
+do_spare_start() {
+    start_daemon spare ""
+    wait_ping "$DIR/spare.sock" 30 || { log "spare did not answer, see $DIR/spare.log"; return 1; }
+}
+
+do_spare_stop() {
+    stop_pid "$DIR/spare.pid" 20
+    rm -rf "$DIR/spare-data" "$DIR/spare-exec"
+}
+
 case "$ACTION" in
 start) do_start ;;
-stop) do_stop ;;
+stop) do_spare_stop; do_stop ;;
+spare-start) do_spare_start ;;
+spare-stop) do_spare_stop ;;
 *)
-    echo "usage: $0 start|stop DIR" >&2
+    echo "usage: $0 start|stop|spare-start|spare-stop DIR" >&2
     exit 2
     ;;
 esac
