@@ -22,29 +22,25 @@ QString generateEnvironment(int instances)
     for (int i = 0; i < services; ++i) {
         out += QStringLiteral("  svc%1:\n    image: bench/svc%1:1.%2\n").arg(i).arg(i % 7);
         if (i >= 1) {
-            QStringList requires{QStringLiteral("svc%1").arg(i - 1)};
+            QStringList required{QStringLiteral("svc%1").arg(i - 1)};
             if (i >= 2 && i / 2 != i - 1)
-                requires << QStringLiteral("svc%1").arg(i / 2);
-            out += QStringLiteral("    requires: [%1]\n").arg(requires.join(QStringLiteral(", ")));
+                required << QStringLiteral("svc%1").arg(i / 2);
+            out += QStringLiteral("    requires: [%1]\n").arg(required.join(QStringLiteral(", ")));
         }
-        out += QStringLiteral("    env:\n      LOG_LEVEL: info\n      REPLICAS: %1\n      FEATURES: [a, b, c]\n")
-                   .arg(perService);
-        out += QStringLiteral("    lifecycle:\n      running:\n        - {type: tcp, port: http, max_wait: 30}\n");
+        out += QStringLiteral("    env: {LOG_LEVEL: info, REPLICAS: %1, FEATURES: [a, b]}\n").arg(perService);
+        out += QStringLiteral("    ports: {http: 8080}\n");
+        out += QStringLiteral("    lifecycle: {running: [{type: tcp, port: http, max_wait: 30}]}\n");
         out += QStringLiteral("    instances:\n");
-        const int count = std::min(perService, instances - made);
-        for (int k = 0; k < count || (i == services - 1 && made < instances); ++k) {
+        const int count = i == services - 1 ? instances - made : std::min(perService, instances - made);
+        for (int k = 0; k < count; ++k) {
             const int n = made++;
-            out += QStringLiteral("      svc%1-%2:\n        ship: ship%3\n").arg(i).arg(k).arg(n % 4);
-            out += QStringLiteral("        ports:\n          http: {exposed: 8080, external: [0.0.0.0, %1]}\n"
-                                  "          admin: \"%2:%3/tcp\"\n")
+            out += QStringLiteral("      svc%1-%2: {ship: ship%3, ports: {admin: \"9000:%4\"}, env: {ID: %5}, "
+                                  "volumes: {/srv/%5: /data}, restart: on-failure:3}\n")
+                       .arg(i)
+                       .arg(k)
+                       .arg(n % 4)
                        .arg(20000 + n)
-                       .arg(9000)
-                       .arg(40000 + n % 20000);
-            out += QStringLiteral("        env: {INSTANCE_ID: %1, DEBUG: no}\n").arg(n);
-            out += QStringLiteral("        volumes:\n          /srv/data/%1: /data\n"
-                                  "          /etc/bench: {target: /etc/bench, mode: ro}\n")
                        .arg(n);
-            out += QStringLiteral("        restart: on-failure:3\n        limits: {memory: 256m, cpu: 2}\n");
         }
     }
     return out;
