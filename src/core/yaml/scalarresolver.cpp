@@ -29,10 +29,10 @@ bool isSign(QChar c)
     return c == QLatin1Char('+') || c == QLatin1Char('-');
 }
 
-bool oneOf(QStringView text, std::initializer_list<const char *> words)
+bool oneOf(QStringView text, std::initializer_list<QStringView> words)
 {
-    for (const char *word : words) {
-        if (text == QLatin1String(word))
+    for (QStringView word : words) {
+        if (text == word)
             return true;
     }
     return false;
@@ -123,11 +123,11 @@ bool matchesInt(QStringView s)
 // | [-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]* | [-+]?\.(?:inf|Inf|INF) | \.(?:nan|NaN|NAN)
 bool matchesFloat(QStringView s)
 {
-    if (oneOf(s, {".nan", ".NaN", ".NAN"}))
+    if (oneOf(s, {u".nan", u".NaN", u".NAN"}))
         return true;
     const qsizetype sign = (!s.isEmpty() && isSign(s[0])) ? 1 : 0;
     const QStringView unsignedPart = s.mid(sign);
-    if (oneOf(unsignedPart, {".inf", ".Inf", ".INF"}))
+    if (oneOf(unsignedPart, {u".inf", u".Inf", u".INF"}))
         return true;
     qsizetype i = sign;
     if (i >= s.size())
@@ -239,21 +239,36 @@ Error invalid(const QString &text, const char *what, const SourceLocation &locat
 
 ScalarResolver::Type ScalarResolver::classifyPlain(QStringView text)
 {
-    if (text.isEmpty() || oneOf(text, {"~", "null", "Null", "NULL"}))
+    if (text.isEmpty())
         return Type::Null;
-    if (oneOf(text, {"yes", "Yes", "YES", "no", "No", "NO", "true", "True", "TRUE", "false",
-                     "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF"}))
-        return Type::Bool;
-    if (matchesFloat(text))
-        return Type::Float;
-    if (matchesInt(text))
-        return Type::Int;
-    if (text == QLatin1String("<<"))
-        return Type::Merge;
-    if (text == QLatin1String("="))
-        return Type::ValueKey;
-    // Timestamps (2013-01-01) would be dates in Python; they are kept as their text.
-    return Type::String;
+    // Like PyYAML, pick the candidate types by the first character: most scalars are
+    // keys and names that no rule can match.
+    switch (text.front().unicode()) {
+    case u'y': case u'Y': case u'n': case u'N': case u't': case u'T':
+    case u'f': case u'F': case u'o': case u'O':
+        if (oneOf(text, {u"yes", u"Yes", u"YES", u"no", u"No", u"NO", u"true", u"True", u"TRUE", u"false",
+                         u"False", u"FALSE", u"on", u"On", u"ON", u"off", u"Off", u"OFF"}))
+            return Type::Bool;
+        if (oneOf(text, {u"null", u"Null", u"NULL"}))
+            return Type::Null;
+        return Type::String;
+    case u'~':
+        return text.size() == 1 ? Type::Null : Type::String;
+    case u'<':
+        return text == u"<<" ? Type::Merge : Type::String;
+    case u'=':
+        return text.size() == 1 ? Type::ValueKey : Type::String;
+    case u'0': case u'1': case u'2': case u'3': case u'4': case u'5': case u'6': case u'7':
+    case u'8': case u'9': case u'+': case u'-': case u'.':
+        if (matchesFloat(text))
+            return Type::Float;
+        if (matchesInt(text))
+            return Type::Int;
+        // Timestamps (2013-01-01) would be dates in Python; they are kept as their text.
+        return Type::String;
+    default:
+        return Type::String;
+    }
 }
 
 Result<Value> ScalarResolver::resolvePlain(const QString &text, const SourceLocation &location)
@@ -349,9 +364,9 @@ Result<Value> ScalarResolver::constructFloat(const QString &text, const SourceLo
 Result<Value> ScalarResolver::constructBool(const QString &text, const SourceLocation &location)
 {
     const QString lower = text.toLower();
-    if (oneOf(lower, {"yes", "true", "on"}))
+    if (oneOf(lower, {u"yes", u"true", u"on"}))
         return Value::boolean(true, location);
-    if (oneOf(lower, {"no", "false", "off"}))
+    if (oneOf(lower, {u"no", u"false", u"off"}))
         return Value::boolean(false, location);
     return invalid(text, "boolean", location);
 }

@@ -60,4 +60,24 @@ ScalarSyntax::Facts ScalarSyntax::inspect(const QByteArray &utf8, qsizetype pos)
     return facts;
 }
 
+bool ScalarSyntax::isWrittenNull(const QByteArray &utf8, qsizetype pos)
+{
+    if (pos < 0 || pos >= utf8.size())
+        return false;
+    const QByteArrayView rest = QByteArrayView(utf8).sliced(pos);
+    if (rest.startsWith('&') || rest.startsWith('!'))
+        return true;
+    for (const QByteArrayView word : {QByteArrayView("~"), QByteArrayView("null"), QByteArrayView("Null"),
+                                      QByteArrayView("NULL")}) {
+        if (!rest.startsWith(word))
+            continue;
+        // `null:` or `nullable` is the next key, not this value.
+        if (rest.size() == word.size())
+            return true;
+        const char next = rest.at(word.size());
+        return isBlank(next) || next == ',' || next == ']' || next == '}' || next == '#';
+    }
+    return false;
+}
+
 } // namespace Maestro::Core

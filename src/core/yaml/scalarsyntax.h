@@ -22,6 +22,11 @@ public:
     // `pos` is the byte offset yaml-cpp reports for the node (its first property or,
     // without properties, its first character).
     static Facts inspect(const QByteArray &utf8, qsizetype pos);
+
+    // Whether a null node at `pos` was written (`~`, `null`, or properties such as
+    // `&a`). yaml-cpp reports an empty value at the position of the token after it,
+    // which may be the next key; callers then prefer a better position.
+    static bool isWrittenNull(const QByteArray &utf8, qsizetype pos);
 };
 
 } // namespace Maestro::Core

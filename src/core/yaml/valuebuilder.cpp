@@ -34,9 +34,21 @@ void ValueBuilder::OnDocumentStart(const YAML::Mark &) {}
 
 void ValueBuilder::OnDocumentEnd() {}
 
-void ValueBuilder::OnAnchor(const YAML::Mark &, const std::string &name)
+void ValueBuilder::OnAnchor(const YAML::Mark &mark, const std::string &name)
 {
+    if (m_error)
+        return;
     m_pendingAnchorName = QString::fromStdString(name);
+    // yaml-cpp lets a later `&x` replace an earlier one; PyYAML refuses the second.
+    const SourceLocation location = m_locator.locate(mark);
+    const auto first = m_anchorNames.constFind(m_pendingAnchorName);
+    if (first != m_anchorNames.cend()) {
+        fail(Error{QStringLiteral("found duplicate anchor '%1'; first occurrence at %2")
+                       .arg(m_pendingAnchorName, first->toString()),
+                   location, {}});
+        return;
+    }
+    m_anchorNames.insert(m_pendingAnchorName, location);
 }
 
 void ValueBuilder::OnNull(const YAML::Mark &mark, YAML::anchor_t anchor)
@@ -52,7 +64,11 @@ void ValueBuilder::OnNull(const YAML::Mark &mark, YAML::anchor_t anchor)
         return;
     }
     beginAnchor(anchor);
-    addNode(Value::null(m_locator.locate(mark)), 1, anchor, mark.pos);
+    // An empty mapping value (`EMPTY:`) is best shown at its key.
+    const bool emptyValue = !m_stack.empty() && m_stack.back().pendingKey
+                            && !ScalarSyntax::isWrittenNull(m_utf8, mark.pos);
+    const SourceLocation location = emptyValue ? m_stack.back().pendingKey->location() : m_locator.locate(mark);
+    addNode(Value::null(location), 1, anchor, mark.pos);
 }
 
 void ValueBuilder::OnAlias(const YAML::Mark &mark, YAML::anchor_t anchor)
@@ -83,7 +99,6 @@ void ValueBuilder::OnScalar(const YAML::Mark &mark, const std::string &tag, YAML
     beginAnchor(anchor);
     const SourceLocation location = m_locator.locate(mark);
     const QString text = QString::fromStdString(value);
-    const QString tagText = QString::fromStdString(tag);
     if (expectingKey() && tag == kPlainTag && text == QLatin1String("<<")) {
         // A merge key: its value is merged into the mapping, not stored under it.
         Frame &top = m_stack.back();
@@ -93,7 +108,7 @@ void ValueBuilder::OnScalar(const YAML::Mark &mark, const std::string &tag, YAML
         completeAnchor(anchor, *top.pendingKey, 1);
         return;
     }
-    Result<Value> scalar = scalarValue(mark, tagText, text, location);
+    Result<Value> scalar = scalarValue(mark, tag, text, location);
     if (!scalar) {
         fail(scalar.error());
         return;
@@ -101,10 +116,10 @@ void ValueBuilder::OnScalar(const YAML::Mark &mark, const std::string &tag, YAML
     addNode(std::move(scalar).value(), 1, anchor, mark.pos);
 }
 
-Result<Value> ValueBuilder::scalarValue(const YAML::Mark &mark, const QString &tag, const QString &text,
+Result<Value> ValueBuilder::scalarValue(const YAML::Mark &mark, const std::string &tag, const QString &text,
                                         const SourceLocation &location) const
 {
-    if (tag == QLatin1String(kPlainTag)) {
+    if (tag == kPlainTag) {
         // PyYAML turns a `=` key (the YAML 1.1 value key) into a string; elsewhere it fails.
         if (text == QLatin1String("=") && expectingKey())
             return Value::string(text, location).withPlainText(text);
@@ -115,13 +130,13 @@ Result<Value> ValueBuilder::scalarValue(const YAML::Mark &mark, const QString &t
         return Error{QStringLiteral("found unexpected end of stream while scanning a quoted scalar"),
                      location, {}};
     }
-    if (tag == QLatin1String(kNonPlainTag)) {
+    if (tag == kNonPlainTag) {
         // PyYAML types a scalar tagged with a bare `!` as if it were plain.
         if (facts.nonSpecificTag)
             return ScalarResolver::resolvePlain(text, location);
         return Value::string(text, location);
     }
-    return TagResolver::scalar(tag, text, location);
+    return TagResolver::scalar(QString::fromStdString(tag), text, location);
 }
 
 void ValueBuilder::OnSequenceStart(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,

@@ -8,6 +8,7 @@
 #include "core/value.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QString>
 
 #include <optional>
@@ -80,7 +81,7 @@ private:
 
     void seen(const YAML::Mark &mark);
     bool expectingKey() const;
-    Result<Value> scalarValue(const YAML::Mark &mark, const QString &tag, const QString &text,
+    Result<Value> scalarValue(const YAML::Mark &mark, const std::string &tag, const QString &text,
                               const SourceLocation &location) const;
     void beginCollection(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
                          bool isMapping);
@@ -97,6 +98,7 @@ private:
     std::vector<Frame> m_stack;
     std::vector<Anchored> m_anchors; // indexed by yaml-cpp's anchor id
     QString m_pendingAnchorName;     // from OnAnchor, for the node event that follows
+    QHash<QString, SourceLocation> m_anchorNames; // where each anchor name was first defined
     qint64 m_totalNodes = 0;
     int m_lastNodePos = 0;
     std::optional<Value> m_root;
