@@ -28,6 +28,8 @@ private:
     TemplateArena *m_previous;
     std::vector<std::weak_ptr<TemplateValue::List>> m_lists;
     std::vector<std::weak_ptr<TemplateDict>> m_dicts;
+    size_t m_compactListsAt = 1024;
+    size_t m_compactDictsAt = 1024;
 };
 
 } // namespace Maestro::Core

@@ -48,6 +48,7 @@ struct TemplateExpr
     Kind kind = Kind::Literal;
     qsizetype offset = 0; // where errors point: the operator, attribute, filter or test name
     qsizetype start = 0;  // where the whole expression starts
+    int height = 1;       // levels of the tree below and including this node
     TemplateValue literal;
     QString name;
     bool negated = false; // `is not`

@@ -94,6 +94,24 @@ TemplateExprPtr TemplateExpressionParser::makeBinary(TemplateExprPtr left, const
     return node;
 }
 
+Result<TemplateExprPtr> TemplateExpressionParser::sealed(TemplateExprPtr node) const
+{
+    int height = 0;
+    for (const TemplateExprPtr &operand : node->operands) {
+        if (operand)
+            height = std::max(height, operand->height);
+    }
+    for (const TemplateArgument &argument : node->arguments)
+        height = std::max(height, argument.value->height);
+    node->height = height + 1;
+    if (node->height > TemplateLimits::maxExpressionHeight) {
+        return m_stream.source().errorAt(node->offset,
+                                         Tr::tr("expression nested too deeply (more than %1 levels)")
+                                             .arg(TemplateLimits::maxExpressionHeight));
+    }
+    return node;
+}
+
 Result<TemplateExprPtr> TemplateExpressionParser::parseExpression()
 {
     DepthGuard guard(*this);
@@ -126,7 +144,7 @@ Result<TemplateExprPtr> TemplateExpressionParser::parseTuple(bool withConditiona
         return std::move(items.front());
     auto tuple = makeNode(TemplateExpr::Kind::Tuple, offset);
     tuple->operands = std::move(items);
-    return tuple;
+    return sealed(std::move(tuple));
 }
 
 Result<TemplateExprPtr> TemplateExpressionParser::parseConditional()
@@ -150,7 +168,9 @@ Result<TemplateExprPtr> TemplateExpressionParser::parseConditional()
         node->operands.push_back(std::move(expr.value()));
         node->operands.push_back(std::move(condition.value()));
         node->operands.push_back(std::move(otherwise));
-        expr = TemplateExprPtr(std::move(node));
+        expr = sealed(std::move(node));
+        if (!expr)
+            return expr;
     }
     return expr;
 }
@@ -162,7 +182,7 @@ Result<TemplateExprPtr> TemplateExpressionParser::parseOr()
         auto right = parseAnd();
         if (!right)
             return right;
-        left = makeBinary(std::move(left.value()), QStringLiteral("or"), std::move(right.value()));
+        left = sealed(makeBinary(std::move(left.value()), QStringLiteral("or"), std::move(right.value())));
     }
     return left;
 }
@@ -174,7 +194,7 @@ Result<TemplateExprPtr> TemplateExpressionParser::parseAnd()
         auto right = parseNot();
         if (!right)
             return right;
-        left = makeBinary(std::move(left.value()), QStringLiteral("and"), std::move(right.value()));
+        left = sealed(makeBinary(std::move(left.value()), QStringLiteral("and"), std::move(right.value())));
     }
     return left;
 }
@@ -193,7 +213,7 @@ Result<TemplateExprPtr> TemplateExpressionParser::parseNot()
     auto node = makeNode(TemplateExpr::Kind::Unary, offset);
     node->name = QStringLiteral("not");
     node->operands.push_back(std::move(operand.value()));
-    return TemplateExprPtr(std::move(node));
+    return sealed(std::move(node));
 }
 
 Result<TemplateExprPtr> TemplateExpressionParser::parseCompare()
@@ -230,7 +250,7 @@ Result<TemplateExprPtr> TemplateExpressionParser::parseCompare()
         node->operands.push_back(std::move(operand.value()));
     }
     if (node)
-        return node;
+        return sealed(std::move(node));
     return first;
 }
 
@@ -244,7 +264,7 @@ Result<TemplateExprPtr> TemplateExpressionParser::parseAdditive()
         auto right = parseConcat();
         if (!right)
             return right;
-        left = makeBinary(std::move(left.value()), op, std::move(right.value()));
+        left = sealed(makeBinary(std::move(left.value()), op, std::move(right.value())));
     }
     return left;
 }
@@ -256,7 +276,7 @@ Result<TemplateExprPtr> TemplateExpressionParser::parseConcat()
         auto right = parseMultiplicative();
         if (!right)
             return right;
-        left = makeBinary(std::move(left.value()), QStringLiteral("~"), std::move(right.value()));
+        left = sealed(makeBinary(std::move(left.value()), QStringLiteral("~"), std::move(right.value())));
     }
     return left;
 }
@@ -274,7 +294,7 @@ Result<TemplateExprPtr> TemplateExpressionParser::parseMultiplicative()
         auto right = parsePower();
         if (!right)
             return right;
-        left = makeBinary(std::move(left.value()), op, std::move(right.value()));
+        left = sealed(makeBinary(std::move(left.value()), op, std::move(right.value())));
     }
     return left;
 }
@@ -286,7 +306,7 @@ Result<TemplateExprPtr> TemplateExpressionParser::parsePower()
         auto right = parseUnary(true);
         if (!right)
             return right;
-        left = makeBinary(std::move(left.value()), QStringLiteral("**"), std::move(right.value()));
+        left = sealed(makeBinary(std::move(left.value()), QStringLiteral("**"), std::move(right.value())));
     }
     return left;
 }
@@ -306,7 +326,7 @@ Result<TemplateExprPtr> TemplateExpressionParser::parseUnary(bool withFilter)
         auto unary = makeNode(TemplateExpr::Kind::Unary, op.offset);
         unary->name = op.text;
         unary->operands.push_back(std::move(operand.value()));
-        node = TemplateExprPtr(std::move(unary));
+        node = sealed(std::move(unary));
     } else {
         node = parsePrimary();
     }
@@ -391,7 +411,7 @@ Result<TemplateExprPtr> TemplateExpressionParser::parseSequence(TemplateExpr::Ki
             return item;
         node->operands.push_back(std::move(item.value()));
     }
-    return TemplateExprPtr(std::move(node));
+    return sealed(std::move(node));
 }
 
 Result<TemplateExprPtr> TemplateExpressionParser::parseDict(qsizetype offset)
@@ -413,7 +433,7 @@ Result<TemplateExprPtr> TemplateExpressionParser::parseDict(qsizetype offset)
         node->operands.push_back(std::move(key.value()));
         node->operands.push_back(std::move(value.value()));
     }
-    return TemplateExprPtr(std::move(node));
+    return sealed(std::move(node));
 }
 
 Result<TemplateExprPtr> TemplateExpressionParser::parsePostfix(TemplateExprPtr node)
@@ -422,6 +442,8 @@ Result<TemplateExprPtr> TemplateExpressionParser::parsePostfix(TemplateExprPtr n
         const TemplateToken &token = m_stream.current();
         if (token.isOperator(QLatin1StringView(".")) || token.isOperator(QLatin1StringView("["))) {
             auto subscript = parseSubscript(std::move(node));
+            if (subscript)
+                subscript = sealed(std::move(subscript.value()));
             if (!subscript)
                 return subscript;
             node = std::move(subscript.value());
@@ -431,7 +453,10 @@ Result<TemplateExprPtr> TemplateExpressionParser::parsePostfix(TemplateExprPtr n
             const auto args = parseArguments(&call->arguments);
             if (!args)
                 return args.error();
-            node = std::move(call);
+            auto done = sealed(std::move(call));
+            if (!done)
+                return done;
+            node = std::move(done.value());
         } else {
             return node;
         }
@@ -508,7 +533,10 @@ Result<TemplateExprPtr> TemplateExpressionParser::parseFilterAndTest(TemplateExp
                 if (!args)
                     return args.error();
             }
-            node = std::move(filter);
+            auto done = sealed(std::move(filter));
+            if (!done)
+                return done;
+            node = std::move(done.value());
         } else if (token.isName(QLatin1StringView("is"))) {
             auto test = parseTest(std::move(node));
             if (!test)
@@ -520,7 +548,10 @@ Result<TemplateExprPtr> TemplateExpressionParser::parseFilterAndTest(TemplateExp
             const auto args = parseArguments(&call->arguments);
             if (!args)
                 return args.error();
-            node = std::move(call);
+            auto done = sealed(std::move(call));
+            if (!done)
+                return done;
+            node = std::move(done.value());
         } else {
             return node;
         }
@@ -560,7 +591,7 @@ Result<TemplateExprPtr> TemplateExpressionParser::parseTest(TemplateExprPtr node
             return postfixed;
         test->arguments.push_back(TemplateArgument{QString(), std::move(postfixed.value())});
     }
-    return TemplateExprPtr(std::move(test));
+    return sealed(std::move(test));
 }
 
 VoidResult TemplateExpressionParser::parseArguments(std::vector<TemplateArgument> *arguments)

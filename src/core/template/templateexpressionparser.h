@@ -47,6 +47,8 @@ private:
     Result<QString> parseDottedName();
 
     static TemplateExprPtr makeBinary(TemplateExprPtr left, const QString &op, TemplateExprPtr right);
+    // Computes the node's height from its children; too tall a tree is an error.
+    Result<TemplateExprPtr> sealed(TemplateExprPtr node) const;
     Error unexpected() const;
 
     TemplateTokenStream &m_stream;

@@ -12,6 +12,9 @@ namespace Maestro::Core::TemplateLimits {
 inline constexpr int maxBlockDepth = 64;
 // Nesting of sub-expressions (parentheses, brackets, operators).
 inline constexpr int maxExpressionDepth = 64;
+// Height of an expression tree: also bounds chains such as `1 + 1 + ... + 1` or
+// `x | f | f | ...`, which parse without recursion but are evaluated recursively.
+inline constexpr int maxExpressionHeight = 256;
 // {% include %} chain length.
 inline constexpr int maxIncludeDepth = 16;
 // Largest list range() may build (the same bound as Jinja2's sandbox).

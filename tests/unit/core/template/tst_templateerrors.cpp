@@ -167,6 +167,15 @@ void TestTemplateErrors::limits_data()
     QTest::newRow("deep lists") << QStringLiteral("{{ ") + QString(500, QLatin1Char('[')) + QString(500, QLatin1Char(']'))
                                        + QStringLiteral(" }}")
                                 << QStringLiteral("nested too deeply");
+    QTest::newRow("long operator chain") << QStringLiteral("{{ 1") + QStringLiteral(" + 1").repeated(100000) + QStringLiteral(" }}")
+                                         << QStringLiteral("nested too deeply");
+    QTest::newRow("long filter chain") << QStringLiteral("{{ 'a'") + QStringLiteral(" | upper").repeated(100000) + QStringLiteral(" }}")
+                                       << QStringLiteral("nested too deeply");
+    QTest::newRow("long attribute chain") << QStringLiteral("{{ env") + QStringLiteral(".x").repeated(100000) + QStringLiteral(" }}")
+                                          << QStringLiteral("nested too deeply");
+    QTest::newRow("chains inside nesting") << QStringLiteral("{{ ") + QStringLiteral("[1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + ").repeated(40)
+                                                  + QStringLiteral("1") + QStringLiteral("]").repeated(40) + QStringLiteral(" }}")
+                                           << QStringLiteral("nested too deeply");
     QTest::newRow("deep blocks") << QStringLiteral("{% if 1 %}").repeated(200) + QStringLiteral("{% endif %}").repeated(200)
                                  << QStringLiteral("blocks nested too deeply");
     QTest::newRow("big format width") << QStringLiteral("{{ '{:999999}'.format(1) }}") << QStringLiteral("too large");
