@@ -381,6 +381,30 @@ private slots:
         QVERIFY(yaml.diagnostics.first().location.line >= 2);
     }
 
+    void templateSeesTheProcessEnvironment()
+    {
+        // Spec 18.4 #76.
+        const auto r = loadEnvironmentText(QStringLiteral("name: t\nships: {}\nfoo: {{ env.BAR }}\n"),
+                                           QStringLiteral("t.yaml"), QString(), {{QStringLiteral("BAR"), QStringLiteral("bar")}});
+        QVERIFY(r.environment);
+        QCOMPARE(r.document.find(QStringLiteral("foo"))->toString(), QStringLiteral("bar"));
+    }
+
+    void instancesInheritServiceImageAndPorts()
+    {
+        // Spec 18.2 #9, #10.
+        const auto r = loadText(withServices(QStringLiteral(
+            "  foo:\n    image: stackbrew/ubuntu:13.10\n    ports: {server: 4848}\n    instances: {foo1: {ship: ship1}}\n")));
+        QVERIFY(r.environment);
+        const Instance &foo1 = *r.environment->instance(QStringLiteral("foo1"));
+        QCOMPARE(foo1.image, QStringLiteral("stackbrew/ubuntu:13.10"));
+        QCOMPARE(foo1.ports.size(), 1);
+        QCOMPARE(foo1.ports.first().name, QStringLiteral("server"));
+        QCOMPARE(foo1.ports.first().spec.exposed, QStringLiteral("4848/tcp"));
+        QCOMPARE(foo1.ports.first().spec.external, QStringLiteral("4848/tcp"));
+        QCOMPARE(foo1.ports.first().spec.externalHostIp, QStringLiteral("0.0.0.0"));
+    }
+
     void missingFile()
     {
         LoadRequest request;
