@@ -38,8 +38,7 @@ void appendRow(QString &out, const QStringList &cells, const QList<qsizetype> &w
 } // namespace
 
 Plan::Plan(QString command, PlanDirection direction, QList<PlanStep> steps)
-    : m_command(std::move(command))
-    , m_direction(direction)
+    : m_command(std::move(command)), m_direction(direction)
 {
     m_steps.reserve(steps.size());
     for (PlanStep &step : steps)
@@ -64,15 +63,15 @@ Core::VoidResult Plan::check() const
 
 QString Plan::describe() const
 {
-    const QString order = m_direction == PlanDirection::Start ? Tr::tr("start order")
-                                                              : Tr::tr("stop order");
+    const QString order
+        = m_direction == PlanDirection::Start ? Tr::tr("start order") : Tr::tr("stop order");
     if (m_steps.isEmpty())
         return Tr::tr("Plan for %1 (%2): nothing to do.").arg(m_command, order) + QLatin1Char('\n');
 
-    const qsizetype pulledIn = std::count_if(m_steps.begin(), m_steps.end(),
-                                             [](const PlanStep &s) { return s.pulledIn; });
-    const QString pulledWord = m_direction == PlanDirection::Start ? Tr::tr("dependency")
-                                                                   : Tr::tr("dependent");
+    const qsizetype pulledIn = std::count_if(
+        m_steps.begin(), m_steps.end(), [](const PlanStep &s) { return s.pulledIn; });
+    const QString pulledWord
+        = m_direction == PlanDirection::Start ? Tr::tr("dependency") : Tr::tr("dependent");
     QString out = Tr::tr("Plan for %1 (%2): %n step(s)", nullptr, int(m_steps.size()))
                       .arg(m_command, order);
     if (pulledIn > 0) {
@@ -85,11 +84,20 @@ QString Plan::describe() const
 
     QList<QStringList> rows;
     rows.reserve(m_steps.size() + 1);
-    rows.append({Tr::tr("#"), Tr::tr("INSTANCE"), Tr::tr("SERVICE"), Tr::tr("SHIP"),
-                 Tr::tr("TASK"), Tr::tr("WHY"), Tr::tr("WAITS FOR")});
+    rows.append({Tr::tr("#"),
+                 Tr::tr("INSTANCE"),
+                 Tr::tr("SERVICE"),
+                 Tr::tr("SHIP"),
+                 Tr::tr("TASK"),
+                 Tr::tr("WHY"),
+                 Tr::tr("WAITS FOR")});
     for (const PlanStep &step : m_steps) {
-        rows.append({QString::number(step.row) + QLatin1Char('.'), step.id, step.service,
-                     step.ship, step.task, step.pulledIn ? pulledWord : Tr::tr("selected"),
+        rows.append({QString::number(step.row) + QLatin1Char('.'),
+                     step.id,
+                     step.service,
+                     step.ship,
+                     step.task,
+                     step.pulledIn ? pulledWord : Tr::tr("selected"),
                      step.waitsFor.isEmpty() ? QStringLiteral("-")
                                              : step.waitsFor.join(QStringLiteral(", "))});
     }

@@ -32,8 +32,7 @@ private:
 } // namespace
 
 PlanRunner::PlanRunner(Plan plan, int concurrencyLimit, TaskFunction task, QObject *parent)
-    : QObject(parent)
-    , m_limit(std::max(0, concurrencyLimit))
+    : QObject(parent), m_limit(std::max(0, concurrencyLimit))
 {
     qRegisterMetaType<ProgressEvent>();
     qRegisterMetaType<RunReport>();
@@ -193,7 +192,10 @@ void PlanRunner::processMailbox()
             onStepEvent(message.step, std::move(message.event));
             break;
         case RunShared::Message::Kind::Finished:
-            onStepFinished(message.step, message.ran, std::move(message.error), message.skipped,
+            onStepFinished(message.step,
+                           message.ran,
+                           std::move(message.error),
+                           message.skipped,
                            message.skipReason);
             break;
         case RunShared::Message::Kind::Cancel:
@@ -219,8 +221,8 @@ void PlanRunner::onStepEvent(int step, ProgressEvent &&event)
     emitEvent(std::move(event));
 }
 
-void PlanRunner::onStepFinished(int step, bool ran, std::optional<Core::Error> &&error,
-                                bool skipped, const QString &skipReason)
+void PlanRunner::onStepFinished(
+    int step, bool ran, std::optional<Core::Error> &&error, bool skipped, const QString &skipReason)
 {
     if (m_steps[size_t(step)].status != Status::Running)
         return;
@@ -355,14 +357,14 @@ void PlanRunner::settle(int step, StepState state, const QString &reason)
         break;
     case StepState::Failed:
         event.phase = ProgressPhase::Failed;
-        event.segment = {ProgressEvent::Segment::Kind::Word, QStringLiteral("failed!"),
-                         Tone::Problem};
+        event.segment
+            = {ProgressEvent::Segment::Kind::Word, QStringLiteral("failed!"), Tone::Problem};
         break;
     case StepState::Aborted:
     case StepState::Abandoned:
         event.phase = ProgressPhase::Aborted;
-        event.segment = {ProgressEvent::Segment::Kind::Word, QStringLiteral("aborted!"),
-                         Tone::Problem};
+        event.segment
+            = {ProgressEvent::Segment::Kind::Word, QStringLiteral("aborted!"), Tone::Problem};
         break;
     }
     emitEvent(std::move(event));

@@ -18,8 +18,7 @@ struct Tr
 } // namespace
 
 RunShared::RunShared(Plan plan, TaskFunction task)
-    : m_plan(std::move(plan))
-    , m_task(std::move(task))
+    : m_plan(std::move(plan)), m_task(std::move(task))
 {
     m_clock.start();
 }
@@ -45,8 +44,8 @@ bool RunShared::sleepFor(qint64 ms)
     std::unique_lock lock(m_mutex);
     if (ms <= 0)
         return !m_cancelled.load();
-    const bool cancelled = m_cancelSignal.wait_for(lock, std::chrono::milliseconds(ms),
-                                                   [this] { return m_cancelled.load(); });
+    const bool cancelled = m_cancelSignal.wait_for(
+        lock, std::chrono::milliseconds(ms), [this] { return m_cancelled.load(); });
     return !cancelled;
 }
 
@@ -113,9 +112,10 @@ void runStep(const std::shared_ptr<RunShared> &shared, int step)
                 done.error = result.error();
         }
     } catch (const std::exception &e) {
-        done.error = Core::Error{Tr::tr("Unexpected exception in the task: %1")
-                                     .arg(QString::fromLocal8Bit(e.what())),
-                                 {}, {}};
+        done.error = Core::Error{
+            Tr::tr("Unexpected exception in the task: %1").arg(QString::fromLocal8Bit(e.what())),
+            {},
+            {}};
     } catch (...) {
         done.error = Core::Error{Tr::tr("Unexpected exception in the task"), {}, {}};
     }

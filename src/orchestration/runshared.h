@@ -37,10 +37,10 @@ public:
         enum class Kind { Event, Finished, Cancel, Abort };
         Kind kind = Kind::Event;
         int step = 0;
-        ProgressEvent event;                // Event
-        bool ran = false;                   // Finished: false when the step was not run
-        std::optional<Core::Error> error;   // Finished: the task's error
-        bool skipped = false;               // Finished: TaskContext::skip() was called
+        ProgressEvent event;              // Event
+        bool ran = false;                 // Finished: false when the step was not run
+        std::optional<Core::Error> error; // Finished: the task's error
+        bool skipped = false;             // Finished: TaskContext::skip() was called
         QString skipReason;
     };
 

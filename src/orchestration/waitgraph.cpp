@@ -64,7 +64,9 @@ Core::Result<WaitGraph> WaitGraph::build(const Plan &plan)
                                      .arg(step.id, id));
             }
             if (j == i)
-                return planError(Tr::tr("Dependency cycle in the plan: %1 (each instance waits for the next)").arg(cycleText(plan, {i, i})));
+                return planError(
+                    Tr::tr("Dependency cycle in the plan: %1 (each instance waits for the next)")
+                        .arg(cycleText(plan, {i, i})));
             if (seenBy[size_t(j)] == i)
                 continue;
             seenBy[size_t(j)] = i;
@@ -90,8 +92,9 @@ Core::Result<WaitGraph> WaitGraph::build(const Plan &plan)
         }
     }
     if (ready.size() < count)
-        return planError(Tr::tr("Dependency cycle in the plan: %1 (each instance waits for the next)")
-                             .arg(cycleText(plan, graph.findCycle(unresolved))));
+        return planError(
+            Tr::tr("Dependency cycle in the plan: %1 (each instance waits for the next)")
+                .arg(cycleText(plan, graph.findCycle(unresolved))));
     return graph;
 }
 
@@ -113,8 +116,8 @@ QList<int> WaitGraph::findCycle(const QList<int> &unresolvedWaits) const
         positionInPath[size_t(current)] = int(path.size());
         path.append(current);
         const QList<int> &waits = m_waits[current];
-        const auto next = std::find_if(waits.begin(), waits.end(),
-                                       [&](int w) { return unresolvedWaits[w] > 0; });
+        const auto next = std::find_if(
+            waits.begin(), waits.end(), [&](int w) { return unresolvedWaits[w] > 0; });
         if (next == waits.end())
             return path; // cannot happen after Kahn's pass; stay finite anyway
         current = *next;

@@ -52,12 +52,36 @@ public:
         --m_running;
         ++m_ended;
     }
-    QStringList entries() const { QMutexLocker lock(&m_mutex); return m_entries; }
-    int running() const { QMutexLocker lock(&m_mutex); return m_running; }
-    int ended() const { QMutexLocker lock(&m_mutex); return m_ended; }
-    int maxRunning() const { QMutexLocker lock(&m_mutex); return m_maxRunning; }
-    int distinctThreads() const { QMutexLocker lock(&m_mutex); return int(m_threads.size()); }
-    int maxProcessThreads() const { QMutexLocker lock(&m_mutex); return m_maxProcessThreads; }
+    QStringList entries() const
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_entries;
+    }
+    int running() const
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_running;
+    }
+    int ended() const
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_ended;
+    }
+    int maxRunning() const
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_maxRunning;
+    }
+    int distinctThreads() const
+    {
+        QMutexLocker lock(&m_mutex);
+        return int(m_threads.size());
+    }
+    int maxProcessThreads() const
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_maxProcessThreads;
+    }
     bool hasStarted(const QString &id) const
     {
         QMutexLocker lock(&m_mutex);
@@ -117,16 +141,15 @@ class EventLog
 public:
     explicit EventLog(PlanRunner &runner)
     {
-        QObject::connect(&runner, &PlanRunner::progress, &runner,
-                         [this](const ProgressEvent &event) {
-                             all.append(event);
-                             byId[event.instance].append(event);
-                         });
-        QObject::connect(&runner, &PlanRunner::finished, &runner,
-                         [this](const RunReport &report) {
-                             reports.append(report);
-                             eventsWhenFinished = int(all.size());
-                         });
+        QObject::connect(
+            &runner, &PlanRunner::progress, &runner, [this](const ProgressEvent &event) {
+                all.append(event);
+                byId[event.instance].append(event);
+            });
+        QObject::connect(&runner, &PlanRunner::finished, &runner, [this](const RunReport &report) {
+            reports.append(report);
+            eventsWhenFinished = int(all.size());
+        });
     }
 
     QList<ProgressPhase> phases(const QString &id) const

@@ -14,7 +14,8 @@ namespace Maestro::Orchestration::TestPlans {
 using Shape = QList<QPair<QString, QStringList>>;
 
 // Rows are numbered 1..N, or N..1 for the stop direction (spec 11.2).
-inline Plan makePlan(const Shape &shape, PlanDirection direction = PlanDirection::Start,
+inline Plan makePlan(const Shape &shape,
+                     PlanDirection direction = PlanDirection::Start,
                      const QString &command = QStringLiteral("start"))
 {
     QList<PlanStep> steps;
@@ -35,20 +36,23 @@ inline Plan makePlan(const Shape &shape, PlanDirection direction = PlanDirection
 // Spec 10.4: `start -d web` (web requires app, app requires db and cache).
 inline Shape specStart()
 {
-    const QStringList base{QStringLiteral("cache-1"), QStringLiteral("db-1"), QStringLiteral("db-2")};
+    const QStringList base{
+        QStringLiteral("cache-1"), QStringLiteral("db-1"), QStringLiteral("db-2")};
     return {{QStringLiteral("cache-1"), {}},
             {QStringLiteral("db-1"), {}},
             {QStringLiteral("db-2"), {}},
             {QStringLiteral("app-1"), base},
             {QStringLiteral("app-2"), base},
-            {QStringLiteral("web-1"), base + QStringList{QStringLiteral("app-1"), QStringLiteral("app-2")}}};
+            {QStringLiteral("web-1"),
+             base + QStringList{QStringLiteral("app-1"), QStringLiteral("app-2")}}};
 }
 
 // Spec 10.4: `stop -d db`: dependents first.
 inline Shape specStop()
 {
     const QStringList web{QStringLiteral("web-1")};
-    const QStringList apps{QStringLiteral("app-1"), QStringLiteral("app-2"), QStringLiteral("web-1")};
+    const QStringList apps{
+        QStringLiteral("app-1"), QStringLiteral("app-2"), QStringLiteral("web-1")};
     return {{QStringLiteral("web-1"), {}},
             {QStringLiteral("app-1"), web},
             {QStringLiteral("app-2"), web},

@@ -38,21 +38,30 @@ void tst_Plan::check_data()
     QTest::newRow("gating off") << independent() << QString();
     QTest::newRow("repeated wait id") << Shape{{a, {}}, {b, {a, a}}} << QString();
 
-    QTest::newRow("unknown id") << Shape{{a, {}}, {b, {a, QStringLiteral("zk-1")}}}
-                                << QStringLiteral("Instance b-1 waits for zk-1, which is not part of the plan");
-    QTest::newRow("duplicate id (KW-8)") << Shape{{a, {}}, {b, {}}, {a, {}}}
-                                         << QStringLiteral("Instance a-1 appears more than once in the plan");
+    QTest::newRow("unknown id")
+        << Shape{{a, {}}, {b, {a, QStringLiteral("zk-1")}}}
+        << QStringLiteral("Instance b-1 waits for zk-1, which is not part of the plan");
+    QTest::newRow("duplicate id (KW-8)")
+        << Shape{{a, {}}, {b, {}}, {a, {}}}
+        << QStringLiteral("Instance a-1 appears more than once in the plan");
     QTest::newRow("empty id") << Shape{{a, {}}, {QString(), {}}}
                               << QStringLiteral("Step 2 of the plan has no instance name");
-    QTest::newRow("waits for itself") << Shape{{a, {a}}}
-                                      << QStringLiteral("Dependency cycle in the plan: a-1 -> a-1 (each instance waits for the next)");
+    QTest::newRow("waits for itself")
+        << Shape{{a, {a}}}
+        << QStringLiteral(
+               "Dependency cycle in the plan: a-1 -> a-1 (each instance waits for the next)");
     QTest::newRow("two-step cycle") << Shape{{a, {b}}, {b, {a}}}
-                                    << QStringLiteral("Dependency cycle in the plan: a-1 -> b-1 -> a-1 (each instance waits for the next)");
+                                    << QStringLiteral("Dependency cycle in the plan: a-1 -> b-1 -> "
+                                                      "a-1 (each instance waits for the next)");
     // b-1 waits for d-1, d-1 for c-1, c-1 for b-1; a-1 is fine (and waited for by b-1).
-    QTest::newRow("cycle behind a valid step") << Shape{{a, {}}, {b, {a, d}}, {c, {b}}, {d, {c}}}
-                                               << QStringLiteral("Dependency cycle in the plan: b-1 -> d-1 -> c-1 -> b-1 (each instance waits for the next)");
-    QTest::newRow("step behind a cycle") << Shape{{QStringLiteral("x-1"), {b}}, {b, {c}}, {c, {b}}}
-                                         << QStringLiteral("Dependency cycle in the plan: b-1 -> c-1 -> b-1 (each instance waits for the next)");
+    QTest::newRow("cycle behind a valid step")
+        << Shape{{a, {}}, {b, {a, d}}, {c, {b}}, {d, {c}}}
+        << QStringLiteral("Dependency cycle in the plan: b-1 -> d-1 -> c-1 -> b-1 (each instance "
+                          "waits for the next)");
+    QTest::newRow("step behind a cycle")
+        << Shape{{QStringLiteral("x-1"), {b}}, {b, {c}}, {c, {b}}}
+        << QStringLiteral("Dependency cycle in the plan: b-1 -> c-1 -> b-1 (each instance waits "
+                          "for the next)");
 }
 
 void tst_Plan::check()
@@ -108,7 +117,8 @@ void tst_Plan::describeStopCountsDown()
     QCOMPARE(lines[0], QStringLiteral("Plan for stop (stop order): 5 step(s)"));
     QVERIFY2(lines[2].startsWith(QStringLiteral("  5.  web-1 ")), qPrintable(lines[2]));
     QVERIFY2(lines[6].startsWith(QStringLiteral("  1.  db-2 ")), qPrintable(lines[6]));
-    QVERIFY2(lines[6].endsWith(QStringLiteral("selected  app-1, app-2, web-1")), qPrintable(lines[6]));
+    QVERIFY2(lines[6].endsWith(QStringLiteral("selected  app-1, app-2, web-1")),
+             qPrintable(lines[6]));
 }
 
 void tst_Plan::describeEmpty()

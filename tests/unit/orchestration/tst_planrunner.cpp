@@ -71,7 +71,8 @@ void verifyGating(const Plan &plan, const QStringList &entries)
         for (const QString &wait : step.waitsFor) {
             const qsizetype end = entries.indexOf(QStringLiteral("end ") + wait);
             QVERIFY2(end >= 0 && end < start,
-                     qPrintable(step.id + QStringLiteral(" started before ") + wait + QStringLiteral(" ended")));
+                     qPrintable(step.id + QStringLiteral(" started before ") + wait
+                                + QStringLiteral(" ended")));
         }
     }
 }
@@ -120,10 +121,12 @@ void tst_PlanRunner::ordering_data()
     QTest::addColumn<Shape>("shape");
     QTest::addColumn<int>("limit");
 
-    const QList<QPair<const char *, Shape>> shapes{
-        {"spec start -d web", specStart()}, {"spec stop -d db", specStop()},
-        {"diamond", diamond()},             {"reversed chain", reversedChain()},
-        {"layered", layered()},             {"gating off (-i)", independent()}};
+    const QList<QPair<const char *, Shape>> shapes{{"spec start -d web", specStart()},
+                                                   {"spec stop -d db", specStop()},
+                                                   {"diamond", diamond()},
+                                                   {"reversed chain", reversedChain()},
+                                                   {"layered", layered()},
+                                                   {"gating off (-i)", independent()}};
     for (const auto &[name, shape] : shapes) {
         for (int limit : {1, 2, 3, 0}) {
             QTest::addRow("%s, -c %d", name, limit) << shape << limit;
@@ -183,7 +186,8 @@ void tst_PlanRunner::concurrencyLimit()
 
     // Let the tasks end one by one; each time the runner must refill up to the limit.
     for (int ended = 0; ended < plan.size(); ++ended) {
-        QTRY_COMPARE_WITH_TIMEOUT(log.running(), std::min(expected, plan.size() - ended), kTimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            log.running(), std::min(expected, plan.size() - ended), kTimeoutMs);
         gate.open();
         QTRY_COMPARE_WITH_TIMEOUT(log.ended(), ended + 1, kTimeoutMs);
     }
@@ -215,18 +219,22 @@ void tst_PlanRunner::independentStepsRunInParallel_data()
     QTest::addColumn<QStringList>("together"); // must all be running at the same moment
     QTest::addColumn<int>("limit");
 
-    QTest::newRow("gating off, unlimited")
-        << independent(6)
-        << QStringList{QStringLiteral("solo-1"), QStringLiteral("solo-2"), QStringLiteral("solo-3"),
-                       QStringLiteral("solo-4"), QStringLiteral("solo-5"), QStringLiteral("solo-6")}
-        << 0;
-    QTest::newRow("diamond sides") << diamond()
-                                   << QStringList{QStringLiteral("left-1"), QStringLiteral("right-1")} << 2;
+    QTest::newRow("gating off, unlimited") << independent(6)
+                                           << QStringList{QStringLiteral("solo-1"),
+                                                          QStringLiteral("solo-2"),
+                                                          QStringLiteral("solo-3"),
+                                                          QStringLiteral("solo-4"),
+                                                          QStringLiteral("solo-5"),
+                                                          QStringLiteral("solo-6")}
+                                           << 0;
+    QTest::newRow("diamond sides")
+        << diamond() << QStringList{QStringLiteral("left-1"), QStringLiteral("right-1")} << 2;
     QTest::newRow("spec start: the three roots")
-        << specStart() << QStringList{QStringLiteral("cache-1"), QStringLiteral("db-1"), QStringLiteral("db-2")}
+        << specStart()
+        << QStringList{QStringLiteral("cache-1"), QStringLiteral("db-1"), QStringLiteral("db-2")}
         << 3;
-    QTest::newRow("spec stop: both apps") << specStop()
-                                          << QStringList{QStringLiteral("app-1"), QStringLiteral("app-2")} << 0;
+    QTest::newRow("spec stop: both apps")
+        << specStop() << QStringList{QStringLiteral("app-1"), QStringLiteral("app-2")} << 0;
 }
 
 void tst_PlanRunner::independentStepsRunInParallel()
@@ -239,15 +247,15 @@ void tst_PlanRunner::independentStepsRunInParallel()
     // until it gave up, failing the run.
     Latch latch(int(together.size()));
     TaskLog log;
-    PlanRunner runner(makePlan(shape), limit,
-                      [&](const PlanStep &step, TaskContext &) -> Core::VoidResult {
-                          log.begin(step.id);
-                          const bool met = !together.contains(step.id) || latch.arriveAndWait();
-                          log.end(step.id);
-                          if (!met)
-                              return taskError(QStringLiteral("ran alone"));
-                          return Core::Success{};
-                      });
+    PlanRunner runner(
+        makePlan(shape), limit, [&](const PlanStep &step, TaskContext &) -> Core::VoidResult {
+            log.begin(step.id);
+            const bool met = !together.contains(step.id) || latch.arriveAndWait();
+            log.end(step.id);
+            if (!met)
+                return taskError(QStringLiteral("ran alone"));
+            return Core::Success{};
+        });
     runner.start();
     QTRY_VERIFY_WITH_TIMEOUT(runner.isFinished(), kTimeoutMs);
     const RunReport report = runner.report();
@@ -260,7 +268,8 @@ void tst_PlanRunner::firstErrorIsTheFirstInTime_data()
     QTest::addColumn<QString>("first");
     QTest::addColumn<QString>("second");
 
-    QTest::newRow("earlier row fails first") << QStringLiteral("solo-1") << QStringLiteral("solo-2");
+    QTest::newRow("earlier row fails first")
+        << QStringLiteral("solo-1") << QStringLiteral("solo-2");
     QTest::newRow("later row fails first") << QStringLiteral("solo-2") << QStringLiteral("solo-1");
 }
 
@@ -274,19 +283,19 @@ void tst_PlanRunner::firstErrorIsTheFirstInTime()
     Latch bothRunning(2);
     Gate secondMayFail;
     TaskLog log;
-    PlanRunner runner(makePlan(independent(3)), 0,
-                      [&](const PlanStep &step, TaskContext &) -> Core::VoidResult {
-                          log.begin(step.id);
-                          const bool failing = step.id == first || step.id == second;
-                          if (failing && !bothRunning.arriveAndWait())
-                              return taskError(QStringLiteral("latch timed out"));
-                          if (step.id == second && !secondMayFail.pass())
-                              return taskError(QStringLiteral("gate timed out"));
-                          log.end(step.id);
-                          if (step.id == first || step.id == second)
-                              return taskError(QStringLiteral("boom in ") + step.id);
-                          return Core::Success{};
-                      });
+    PlanRunner runner(
+        makePlan(independent(3)), 0, [&](const PlanStep &step, TaskContext &) -> Core::VoidResult {
+            log.begin(step.id);
+            const bool failing = step.id == first || step.id == second;
+            if (failing && !bothRunning.arriveAndWait())
+                return taskError(QStringLiteral("latch timed out"));
+            if (step.id == second && !secondMayFail.pass())
+                return taskError(QStringLiteral("gate timed out"));
+            log.end(step.id);
+            if (step.id == first || step.id == second)
+                return taskError(QStringLiteral("boom in ") + step.id);
+            return Core::Success{};
+        });
     EventLog events(runner);
     runner.start();
     QTRY_VERIFY_WITH_TIMEOUT(events.has(first, ProgressPhase::Failed), kTimeoutMs);
@@ -376,7 +385,8 @@ void tst_PlanRunner::cancelMidRun()
         log.begin(step.id);
         const bool passed = cGate.pass();
         log.end(step.id);
-        return passed ? Core::VoidResult(Core::Success{}) : taskError(QStringLiteral("gate timed out"));
+        return passed ? Core::VoidResult(Core::Success{})
+                      : taskError(QStringLiteral("gate timed out"));
     });
     EventLog events(runner);
     runner.start();
@@ -395,7 +405,8 @@ void tst_PlanRunner::cancelMidRun()
     QCOMPARE(report.outcome(QStringLiteral("a-1"))->state, StepState::Failed);
     QCOMPARE(report.outcome(QStringLiteral("a-1"))->reason, QStringLiteral("interrupted"));
     QCOMPARE(report.outcome(QStringLiteral("b-1"))->state, StepState::Aborted);
-    QCOMPARE(report.outcome(QStringLiteral("b-1"))->reason, QStringLiteral("not started: cancelled by user"));
+    QCOMPARE(report.outcome(QStringLiteral("b-1"))->reason,
+             QStringLiteral("not started: cancelled by user"));
     QCOMPARE(report.outcome(QStringLiteral("c-1"))->state, StepState::Done);
     QVERIFY(!log.hasStarted(QStringLiteral("b-1")));
 }
@@ -403,10 +414,9 @@ void tst_PlanRunner::cancelMidRun()
 void tst_PlanRunner::cancelFromAnotherThread()
 {
     TaskLog log;
-    PlanRunner runner(makePlan(independent(1)), 0,
-                      [&](const PlanStep &step, TaskContext &context) {
-                          return sleepUntilCancelled(log, step, context);
-                      });
+    PlanRunner runner(makePlan(independent(1)), 0, [&](const PlanStep &step, TaskContext &context) {
+        return sleepUntilCancelled(log, step, context);
+    });
     runner.start();
     QTRY_COMPARE_WITH_TIMEOUT(log.running(), 1, kTimeoutMs);
     std::thread other([&runner] { runner.cancel(); });
@@ -419,10 +429,9 @@ void tst_PlanRunner::cancelFromAnotherThread()
 void tst_PlanRunner::cancelThroughTheFuture()
 {
     TaskLog log;
-    PlanRunner runner(makePlan(independent(2)), 1,
-                      [&](const PlanStep &step, TaskContext &context) {
-                          return sleepUntilCancelled(log, step, context);
-                      });
+    PlanRunner runner(makePlan(independent(2)), 1, [&](const PlanStep &step, TaskContext &context) {
+        return sleepUntilCancelled(log, step, context);
+    });
     QSignalSpy finished(&runner, &PlanRunner::finished);
     QFuture<RunReport> future = runner.start();
     QTRY_COMPARE_WITH_TIMEOUT(log.running(), 1, kTimeoutMs);
@@ -473,27 +482,31 @@ void tst_PlanRunner::cancelFromProgressSlot()
         const QList<ProgressEvent> &list = events.byId.value(step.id);
         QVERIFY(!list.isEmpty());
         QVERIFY(list.last().isFinal());
-        QCOMPARE(std::count_if(list.begin(), list.end(), [](const ProgressEvent &e) { return e.isFinal(); }), 1);
+        QCOMPARE(std::count_if(
+                     list.begin(), list.end(), [](const ProgressEvent &e) { return e.isFinal(); }),
+                 1);
     }
 }
 
 void tst_PlanRunner::abortFinishesAtOnce()
 {
-    const Plan plan = makePlan({{QStringLiteral("a-1"), {}}, {QStringLiteral("b-1"), {QStringLiteral("a-1")}}});
+    const Plan plan
+        = makePlan({{QStringLiteral("a-1"), {}}, {QStringLiteral("b-1"), {QStringLiteral("a-1")}}});
     Gate gate;
     TaskLog log;
     std::atomic<bool> reportedAfterAbort = false;
-    auto runner = std::make_unique<PlanRunner>(plan, 0, [&](const PlanStep &step, TaskContext &context)
-                                                            -> Core::VoidResult {
-        log.begin(step.id);
-        context.report(ProgressPhase::Info, QStringLiteral("before"));
-        const bool passed = gate.pass(); // ignores cancellation, like a hung Docker call
-        // The runner has given up on this task; reporting must still be harmless.
-        context.report(ProgressPhase::Info, QStringLiteral("after"));
-        reportedAfterAbort = true;
-        log.end(step.id);
-        return passed ? Core::VoidResult(Core::Success{}) : taskError(QStringLiteral("gate timed out"));
-    });
+    auto runner = std::make_unique<PlanRunner>(
+        plan, 0, [&](const PlanStep &step, TaskContext &context) -> Core::VoidResult {
+            log.begin(step.id);
+            context.report(ProgressPhase::Info, QStringLiteral("before"));
+            const bool passed = gate.pass(); // ignores cancellation, like a hung Docker call
+            // The runner has given up on this task; reporting must still be harmless.
+            context.report(ProgressPhase::Info, QStringLiteral("after"));
+            reportedAfterAbort = true;
+            log.end(step.id);
+            return passed ? Core::VoidResult(Core::Success{})
+                          : taskError(QStringLiteral("gate timed out"));
+        });
     EventLog events(*runner);
     runner->start();
     QTRY_VERIFY_WITH_TIMEOUT(events.has(QStringLiteral("a-1"), ProgressPhase::Info), kTimeoutMs);
@@ -523,10 +536,10 @@ void tst_PlanRunner::abortFinishesAtOnce()
 void tst_PlanRunner::destructorCancelsAndWaits()
 {
     TaskLog log;
-    auto runner = std::make_unique<PlanRunner>(makePlan(specStop()), 0,
-                                               [&](const PlanStep &step, TaskContext &context) {
-                                                   return sleepUntilCancelled(log, step, context);
-                                               });
+    auto runner = std::make_unique<PlanRunner>(
+        makePlan(specStop()), 0, [&](const PlanStep &step, TaskContext &context) {
+            return sleepUntilCancelled(log, step, context);
+        });
     const QFuture<RunReport> future = runner->start();
     QTRY_COMPARE_WITH_TIMEOUT(log.running(), 1, kTimeoutMs);
     runner.reset();
@@ -563,9 +576,11 @@ void tst_PlanRunner::invalidPlan_data()
     QTest::newRow("cycle") << Shape{{QStringLiteral("a-1"), {QStringLiteral("b-1")}},
                                     {QStringLiteral("b-1"), {QStringLiteral("a-1")}}}
                            << true
-                           << QStringLiteral("Dependency cycle in the plan: a-1 -> b-1 -> a-1 (each instance waits for the next)");
-    QTest::newRow("unknown wait") << Shape{{QStringLiteral("a-1"), {QStringLiteral("zk-1")}}} << true
-                                  << QStringLiteral("Instance a-1 waits for zk-1, which is not part of the plan");
+                           << QStringLiteral("Dependency cycle in the plan: a-1 -> b-1 -> a-1 "
+                                             "(each instance waits for the next)");
+    QTest::newRow("unknown wait")
+        << Shape{{QStringLiteral("a-1"), {QStringLiteral("zk-1")}}} << true
+        << QStringLiteral("Instance a-1 waits for zk-1, which is not part of the plan");
     QTest::newRow("no task function") << diamond() << false << QStringLiteral("No task to run");
 }
 
@@ -633,7 +648,8 @@ void tst_PlanRunner::throwingTask_data()
     QTest::addColumn<bool>("standardException");
     QTest::addColumn<QString>("reason");
 
-    QTest::newRow("std::runtime_error") << true << QStringLiteral("Unexpected exception in the task: kaboom");
+    QTest::newRow("std::runtime_error")
+        << true << QStringLiteral("Unexpected exception in the task: kaboom");
     QTest::newRow("anything else") << false << QStringLiteral("Unexpected exception in the task");
 }
 
@@ -643,17 +659,17 @@ void tst_PlanRunner::throwingTask()
     QFETCH(QString, reason);
 
     TaskLog log;
-    PlanRunner runner(makePlan(diamond()), 0,
-                      [&](const PlanStep &step, TaskContext &) -> Core::VoidResult {
-                          log.begin(step.id);
-                          log.end(step.id);
-                          if (step.id == QStringLiteral("top-1")) {
-                              if (standardException)
-                                  throw std::runtime_error("kaboom");
-                              throw 42;
-                          }
-                          return Core::Success{};
-                      });
+    PlanRunner runner(
+        makePlan(diamond()), 0, [&](const PlanStep &step, TaskContext &) -> Core::VoidResult {
+            log.begin(step.id);
+            log.end(step.id);
+            if (step.id == QStringLiteral("top-1")) {
+                if (standardException)
+                    throw std::runtime_error("kaboom");
+                throw 42;
+            }
+            return Core::Success{};
+        });
     runner.start();
     QTRY_VERIFY_WITH_TIMEOUT(runner.isFinished(), kTimeoutMs);
     const RunReport report = runner.report();
@@ -661,7 +677,8 @@ void tst_PlanRunner::throwingTask()
     QCOMPARE(report.firstErrorStep, QStringLiteral("top-1"));
     QCOMPARE(report.outcome(QStringLiteral("top-1"))->state, StepState::Failed);
     QCOMPARE(report.count(StepState::Aborted), 3);
-    QCOMPARE(log.entries(), (QStringList{QStringLiteral("start top-1"), QStringLiteral("end top-1")}));
+    QCOMPARE(log.entries(),
+             (QStringList{QStringLiteral("start top-1"), QStringLiteral("end top-1")}));
 }
 
 void tst_PlanRunner::progressEventsInOrderPerStep()
@@ -679,7 +696,8 @@ void tst_PlanRunner::progressEventsInOrderPerStep()
         context.report(check);
         ProgressEvent word;
         word.phase = ProgressPhase::Info;
-        word.segment = {ProgressEvent::Segment::Kind::Word, QStringLiteral("started"), Tone::Success};
+        word.segment
+            = {ProgressEvent::Segment::Kind::Word, QStringLiteral("started"), Tone::Success};
         word.message = step.id;
         context.report(word);
         return Core::Success{};
@@ -688,16 +706,20 @@ void tst_PlanRunner::progressEventsInOrderPerStep()
     runner.start();
     QTRY_VERIFY_WITH_TIMEOUT(runner.isFinished(), kTimeoutMs);
 
-    const QList<ProgressPhase> work{ProgressPhase::Pulling, ProgressPhase::Checking, ProgressPhase::Info,
-                                    ProgressPhase::Done};
-    QCOMPARE(events.phases(QStringLiteral("top-1")), QList<ProgressPhase>{ProgressPhase::Queued} + work);
+    const QList<ProgressPhase> work{
+        ProgressPhase::Pulling, ProgressPhase::Checking, ProgressPhase::Info, ProgressPhase::Done};
+    QCOMPARE(events.phases(QStringLiteral("top-1")),
+             QList<ProgressPhase>{ProgressPhase::Queued} + work);
     QCOMPARE(events.phases(QStringLiteral("left-1")),
              (QList<ProgressPhase>{ProgressPhase::Waiting, ProgressPhase::Queued} + work));
-    QCOMPARE(events.phases(QStringLiteral("bottom-1")),
-             (QList<ProgressPhase>{ProgressPhase::Waiting, ProgressPhase::Waiting, ProgressPhase::Queued} + work));
+    QCOMPARE(
+        events.phases(QStringLiteral("bottom-1")),
+        (QList<ProgressPhase>{ProgressPhase::Waiting, ProgressPhase::Waiting, ProgressPhase::Queued}
+         + work));
 
     const QList<ProgressEvent> bottom = events.byId.value(QStringLiteral("bottom-1"));
-    QCOMPARE(bottom[0].waitingFor, (QStringList{QStringLiteral("left-1"), QStringLiteral("right-1")}));
+    QCOMPARE(bottom[0].waitingFor,
+             (QStringList{QStringLiteral("left-1"), QStringLiteral("right-1")}));
     QCOMPARE(bottom[0].message, QStringLiteral("waiting for left-1, right-1..."));
     QCOMPARE(bottom[1].waitingFor.size(), 1); // whichever side finished second
     QVERIFY(bottom[2].waitingFor.isEmpty());
@@ -722,13 +744,15 @@ void tst_PlanRunner::progressEventsInOrderPerStep()
 void tst_PlanRunner::skippedCountsAsSuccess()
 {
     TaskLog log;
-    PlanRunner runner(makePlan(diamond()), 0, [&](const PlanStep &step, TaskContext &context) -> Core::VoidResult {
-        log.begin(step.id);
-        if (step.id == QStringLiteral("left-1"))
-            context.skip(QStringLiteral("container is running"));
-        log.end(step.id);
-        return Core::Success{};
-    });
+    PlanRunner runner(makePlan(diamond()),
+                      0,
+                      [&](const PlanStep &step, TaskContext &context) -> Core::VoidResult {
+                          log.begin(step.id);
+                          if (step.id == QStringLiteral("left-1"))
+                              context.skip(QStringLiteral("container is running"));
+                          log.end(step.id);
+                          return Core::Success{};
+                      });
     EventLog events(runner);
     runner.start();
     QTRY_VERIFY_WITH_TIMEOUT(runner.isFinished(), kTimeoutMs);
@@ -736,22 +760,26 @@ void tst_PlanRunner::skippedCountsAsSuccess()
     QVERIFY(report.ok());
     QCOMPARE(report.count(StepState::Skipped), 1);
     QCOMPARE(report.count(StepState::Done), 3);
-    QCOMPARE(report.outcome(QStringLiteral("left-1"))->reason, QStringLiteral("container is running"));
+    QCOMPARE(report.outcome(QStringLiteral("left-1"))->reason,
+             QStringLiteral("container is running"));
     QCOMPARE(events.byId.value(QStringLiteral("left-1")).last().phase, ProgressPhase::Skipped);
     QVERIFY(log.hasStarted(QStringLiteral("bottom-1")));
 }
 
 void tst_PlanRunner::finalPhasesBelongToTheRunner()
 {
-    PlanRunner runner(makePlan(independent(1)), 0, [](const PlanStep &, TaskContext &context) -> Core::VoidResult {
-        context.report(ProgressPhase::Failed, QStringLiteral("not really"));
-        return Core::Success{};
-    });
+    PlanRunner runner(makePlan(independent(1)),
+                      0,
+                      [](const PlanStep &, TaskContext &context) -> Core::VoidResult {
+                          context.report(ProgressPhase::Failed, QStringLiteral("not really"));
+                          return Core::Success{};
+                      });
     EventLog events(runner);
     runner.start();
     QTRY_VERIFY_WITH_TIMEOUT(runner.isFinished(), kTimeoutMs);
-    QCOMPARE(events.phases(QStringLiteral("solo-1")),
-             (QList<ProgressPhase>{ProgressPhase::Queued, ProgressPhase::Info, ProgressPhase::Done}));
+    QCOMPARE(
+        events.phases(QStringLiteral("solo-1")),
+        (QList<ProgressPhase>{ProgressPhase::Queued, ProgressPhase::Info, ProgressPhase::Done}));
     QVERIFY(runner.report().ok());
 }
 
@@ -771,7 +799,8 @@ void tst_PlanRunner::startIntervalHoldsBackTheNextStart()
     runner.cancel();
     QVERIFY(runner.isFinished()); // nothing was running
     QCOMPARE(runner.report().count(StepState::Aborted), 2);
-    QCOMPARE(log.entries(), (QStringList{QStringLiteral("start solo-1"), QStringLiteral("end solo-1")}));
+    QCOMPARE(log.entries(),
+             (QStringList{QStringLiteral("start solo-1"), QStringLiteral("end solo-1")}));
 }
 
 void tst_PlanRunner::startIntervalLetsAllRun()
@@ -791,7 +820,9 @@ void tst_PlanRunner::futureCarriesReportAndProgress()
     PlanRunner runner(makePlan(layered()), 2, loggingTask(log));
     QFutureWatcher<RunReport> watcher;
     QList<int> progressValues;
-    connect(&watcher, &QFutureWatcherBase::progressValueChanged, this,
+    connect(&watcher,
+            &QFutureWatcherBase::progressValueChanged,
+            this,
             [&progressValues](int value) { progressValues.append(value); });
     QSignalSpy finished(&runner, &PlanRunner::finished);
     watcher.setFuture(runner.start());

@@ -53,9 +53,10 @@ void tst_WaitGraph::edges()
 
 void tst_WaitGraph::repeatedWaitsCountOnce()
 {
-    const Shape shape{{QStringLiteral("a"), {}},
-                      {QStringLiteral("b"), {}},
-                      {QStringLiteral("c"), {QStringLiteral("b"), QStringLiteral("a"), QStringLiteral("b")}}};
+    const Shape shape{
+        {QStringLiteral("a"), {}},
+        {QStringLiteral("b"), {}},
+        {QStringLiteral("c"), {QStringLiteral("b"), QStringLiteral("a"), QStringLiteral("b")}}};
     const auto graph = WaitGraph::build(makePlan(shape));
     QVERIFY(graph.ok());
     QCOMPARE(graph->waits(2), (QList<int>{0, 1}));
