@@ -32,10 +32,7 @@ qsizetype translateEscape(const QString &pattern, qsizetype i, bool inClass, QSt
     switch (c.unicode()) {
     case 'd': case 'D': case 's': case 'S': case 'w': case 'W':
     case 'a': case 'f': case 'n': case 'r': case 't':
-        out += pattern.mid(i, 2);
-        return i + 1;
-    case 'b':
-        // Word boundary outside a class, backspace inside: the same in both engines.
+    case 'b': // word boundary outside a class, backspace inside: the same in both engines
         out += pattern.mid(i, 2);
         return i + 1;
     case 'A': case 'B':
