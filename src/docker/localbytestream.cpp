@@ -1,9 +1,34 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "docker/localbytestream.h"
 
+#include <QCoreApplication>
 #include <QLocalSocket>
 
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Maestro)
+};
+} // namespace
+
 namespace Maestro::Docker {
+
+QString LocalByteStream::describe(int error) const
+{
+    // QLocalSocket's own texts ("connectToServer: Invalid name") do not say what to check.
+    switch (QLocalSocket::LocalSocketError(error)) {
+    case QLocalSocket::ServerNotFoundError:
+        return Tr::tr("cannot connect: no socket at %1 (is the daemon running?)").arg(m_path);
+    case QLocalSocket::ConnectionRefusedError:
+        return Tr::tr("cannot connect: connection refused at %1").arg(m_path);
+    case QLocalSocket::SocketAccessError:
+        return Tr::tr("cannot connect: permission denied on %1 (docker group?)").arg(m_path);
+    case QLocalSocket::SocketTimeoutError:
+        return Tr::tr("socket operation timed out");
+    default:
+        return m_socket->errorString();
+    }
+}
 
 LocalByteStream::LocalByteStream(const QString &socketPath, QObject *parent)
     : ByteStream(parent)
@@ -28,7 +53,7 @@ LocalByteStream::LocalByteStream(const QString &socketPath, QObject *parent)
         if (e == QLocalSocket::PeerClosedError)
             return;
         m_done = true;
-        emit failed(m_socket->errorString());
+        emit failed(describe(e));
     });
 }
 

@@ -21,6 +21,8 @@ public:
     void close() override;
 
 private:
+    QString describe(int error) const;
+
     QString m_path;
     QLocalSocket *m_socket = nullptr;
     bool m_done = false;

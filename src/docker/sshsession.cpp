@@ -122,8 +122,11 @@ void SshSession::openChannel(SshChannelStream *stream)
         startSession();
         return;
     }
-    if (m_state == State::Ready)
+    if (m_state == State::Ready) {
+        if (m_readNotifier)
+            m_readNotifier->setEnabled(true);
         QTimer::singleShot(0, this, &SshSession::openPending);
+    }
 }
 
 void SshSession::startSession()
@@ -327,6 +330,12 @@ void SshSession::openPending()
             continue;
         m_opening.removeAll(stream);
         if (rc != SSH_OK) {
+            if (!ssh_is_connected(m_session)) {
+                // The session died while idle: fail everything; the next request reconnects.
+                m_opening.append(stream);
+                failAll(Tr::tr("SSH connection to %1 lost: %2").arg(hostLabel(), libsshError()));
+                return;
+            }
             ssh_channel_free(stream->channel());
             stream->setChannel(nullptr);
             stream->fail(Tr::tr("the SSH server %1 refused to forward to the daemon: %2")
@@ -394,7 +403,12 @@ void SshSession::pumpChannels()
     if (m_session && !ssh_is_connected(m_session)) {
         const QString reason = Tr::tr("SSH connection to %1 lost: %2").arg(hostLabel(), libsshError());
         failAll(reason);
+        return;
     }
+    // With no channel to read, nothing would consume the socket and a level-triggered
+    // notifier would fire forever: pause it until the next channel is opened.
+    if (m_open.isEmpty() && m_opening.isEmpty() && m_readNotifier)
+        m_readNotifier->setEnabled(false);
 }
 
 void SshSession::releaseChannel(SshChannelStream *stream)

@@ -6,6 +6,7 @@
 #include "docker/engineclient.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -173,6 +174,33 @@ private slots:
         const auto r = await(client.ping());
         QVERIFY2(r.ok(), qPrintable(errorOf(r)));
         QCOMPARE(asked > 0, withPassphrase);
+    }
+
+    void sshAgentWhenNoKeyIsGiven()
+    {
+        const QString socket = m_tmp.path() + u"/agent.sock"_s;
+        QProcess agent;
+        agent.start(u"ssh-agent"_s, {u"-D"_s, u"-a"_s, socket});
+        QVERIFY(agent.waitForStarted());
+        QTRY_VERIFY(QFile::exists(socket));
+        QProcess add;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"SSH_AUTH_SOCK"_s, socket);
+        add.setProcessEnvironment(env);
+        add.start(u"ssh-add"_s, {m_env.value(u"MDT_SSH_KEY"_s)});
+        QVERIFY(add.waitForFinished() && add.exitCode() == 0);
+        const QByteArray old = qgetenv("SSH_AUTH_SOCK");
+        qputenv("SSH_AUTH_SOCK", QFile::encodeName(socket));
+        {
+            ConnectionSettings s = ssh();
+            s.sshTunnel->keyPath.clear();
+            EngineClient client(s);
+            const auto r = await(client.ping());
+            QVERIFY2(r.ok(), qPrintable(errorOf(r)));
+        }
+        qputenv("SSH_AUTH_SOCK", old);
+        agent.kill();
+        agent.waitForFinished();
     }
 
     void sshProtectedKeyWithoutPassphrase()
