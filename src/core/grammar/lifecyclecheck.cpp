@@ -196,11 +196,13 @@ VoidResult parseHttp(const CheckContext &ctx, const QList<NamedPort> &ports, Lif
     }
 
     if (const Value *regex = ctx.config.find(QStringLiteral("match_regex")); regex && regex->isTruthy()) {
-        if (!regex->isString() || !compilePythonRegex(regex->toString())) {
+        const auto compiled = regex->isString() ? compilePythonRegex(regex->toString()) : std::nullopt;
+        if (!compiled) {
             return grammarError(*regex, GrammarTr::tr("Bad regex for HttpRequestLifecycle: %1")
                                             .arg(pythonStr(*regex)));
         }
         check.matchRegex = regex->toString();
+        check.compiledRegex = *compiled;
     }
     auto path = stringOption(ctx, QStringLiteral("path"), QStringLiteral("/"));
     if (!path)
@@ -324,6 +326,8 @@ QString LifecycleCheck::describe() const
 
 QRegularExpression LifecycleCheck::regex() const
 {
+    if (compiledRegex.isValid() && compiledRegex.pattern() != QString())
+        return compiledRegex;
     return compilePythonRegex(matchRegex).value_or(QRegularExpression());
 }
 

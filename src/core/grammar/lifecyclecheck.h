@@ -62,7 +62,9 @@ struct LifecycleCheck
     QString describe() const;
     // matchRegex compiled with Python semantics (pythonregex.h); only meaningful when
     // matchRegex is not empty, which parseLifecycleCheck has then already validated.
+    // Compiled once at parse time; QRegularExpression may be used from any thread.
     QRegularExpression regex() const;
+    QRegularExpression compiledRegex; // set by parseLifecycleCheck; regex() compiles otherwise
 };
 
 // One check mapping `{type: tcp|http|exec|rexec|sleep, ...}` of a container whose effective

@@ -119,6 +119,13 @@ private slots:
         QCOMPARE(check->maxWait, 2);
         QCOMPARE(pythonStr(check->requestsOptions), QStringLiteral("{'verify': False}"));
         QCOMPARE(check->host, QStringLiteral("10.1.2.3"));
+
+        // A check built by hand compiles its pattern on demand, with Python's \Z.
+        LifecycleCheck manual;
+        manual.type = Type::Http;
+        manual.matchRegex = QStringLiteral("ok\\Z");
+        QVERIFY(manual.regex().match(QStringLiteral("all ok")).hasMatch());
+        QVERIFY(!manual.regex().match(QStringLiteral("all ok\n")).hasMatch());
     }
 
     void httpPorts_data()
