@@ -6,6 +6,8 @@
 #include "docker/engineclient.h"
 
 #include <QAtomicInt>
+#include <QLoggingCategory>
+#include <QMutex>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -222,6 +224,34 @@ private slots:
         QCOMPARE(progress.first().status, u"Pulling from x/y"_s);
         const QByteArray line = m_daemon->requestLines().last();
         QVERIFY2(line.startsWith("POST /v1.41/images/create?fromImage=reg.example.com%2Fx%2Fy&tag=1"), line.constData());
+    }
+
+    // With every debug message of the client switched on, no secret reaches a log line.
+    void secretsNeverReachTheLog()
+    {
+        static QStringList messages;
+        static QMutex mutex;
+        messages.clear();
+        QLoggingCategory::setFilterRules(u"maestro.docker.debug=true"_s);
+        const QtMessageHandler previous = qInstallMessageHandler(
+            [](QtMsgType, const QMessageLogContext &, const QString &message) {
+                QMutexLocker lock(&mutex);
+                messages << message;
+            });
+        const RegistryAuth auth{u"user"_s, u"pa55w0rd-secret"_s, u"e@x"_s, u"reg.example.com"_s, {}};
+        {
+            EngineClient client(settings());
+            (void)get(client.pullImage(*ImageReference::parse(u"reg.example.com/x/y:1"_s), auth, {}));
+            (void)raw(client, "/nothing/here");
+        }
+        qInstallMessageHandler(previous);
+        QLoggingCategory::setFilterRules(u"maestro.docker.debug=false"_s);
+        QMutexLocker lock(&mutex);
+        QVERIFY(!messages.isEmpty()); // the pull failure was logged
+        for (const QString &m : std::as_const(messages)) {
+            QVERIFY2(!m.contains(u"pa55w0rd"_s), qPrintable(m));
+            QVERIFY2(!m.contains(QString::fromLatin1(auth.headerValue().left(20))), qPrintable(m));
+        }
     }
 
     void destroyingTheClientFinishesPendingCalls()
