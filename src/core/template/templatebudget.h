@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "templateerror.h"
 #include "templatelimits.h"
+#include "templateerror.h"
 
 #include "core/result.h"
 
-#include <QCoreApplication>
 
 namespace Maestro::Core {
 
@@ -24,11 +25,9 @@ public:
         m_steps += steps;
         if (m_steps <= m_maxSteps)
             return Success{};
-        return Error{QCoreApplication::translate("Maestro",
-                                                 "the template needs too much work to render (more "
-                                                 "than %1 steps); is a loop too large?")
-                         .arg(m_maxSteps),
-                     {}, {}};
+        return templateError(TemplateTr::tr("the template needs too much work to render (more than "
+                                            "%1 steps); is a loop too large?")
+                                 .arg(m_maxSteps));
     }
     // Charges for producing `size` characters or items.
     VoidResult chargeSize(qsizetype size) { return charge(1 + size / 64); }

@@ -1,26 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "templatecallarguments.h"
-
-#include <QCoreApplication>
+#include "templateerror.h"
 
 namespace Maestro::Core {
-
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Maestro)
-};
-} // namespace
 
 Result<std::vector<std::optional<TemplateValue>>> TemplateCallArguments::bind(
     const QString &callee, const QStringList &parameters, int required) const
 {
     if (positional.size() > size_t(parameters.size())) {
-        return Error{Tr::tr("%1() takes at most %2 argument(s) (%3 given)")
+        return templateError(TemplateTr::tr("%1() takes at most %2 argument(s) (%3 given)")
                          .arg(callee)
                          .arg(parameters.size())
-                         .arg(positional.size()),
-                     {}, {}};
+                         .arg(positional.size()));
     }
     std::vector<std::optional<TemplateValue>> bound(size_t(parameters.size()));
     for (size_t i = 0; i < positional.size(); ++i)
@@ -28,19 +19,16 @@ Result<std::vector<std::optional<TemplateValue>>> TemplateCallArguments::bind(
     for (const auto &[name, value] : keyword) {
         const qsizetype index = parameters.indexOf(name);
         if (index < 0) {
-            return Error{Tr::tr("%1() got an unexpected keyword argument '%2'").arg(callee, name),
-                         {}, {}};
+            return templateError(TemplateTr::tr("%1() got an unexpected keyword argument '%2'").arg(callee, name));
         }
         if (bound[size_t(index)]) {
-            return Error{Tr::tr("%1() got multiple values for argument '%2'").arg(callee, name),
-                         {}, {}};
+            return templateError(TemplateTr::tr("%1() got multiple values for argument '%2'").arg(callee, name));
         }
         bound[size_t(index)] = value;
     }
     for (int i = 0; i < required; ++i) {
         if (!bound[size_t(i)]) {
-            return Error{Tr::tr("%1() missing required argument '%2'").arg(callee, parameters.at(i)),
-                         {}, {}};
+            return templateError(TemplateTr::tr("%1() missing required argument '%2'").arg(callee, parameters.at(i)));
         }
     }
     return bound;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "templateevaluator.h"
+#include "templateerror.h"
 
 #include "templatedict.h"
 #include "templatefilters.h"
@@ -8,18 +9,11 @@
 #include "templateoperations.h"
 #include "templatetests.h"
 
-#include <QCoreApplication>
-
 #include <functional>
 
 namespace Maestro::Core {
 
 namespace {
-
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Maestro)
-};
 
 using Kind = TemplateExpr::Kind;
 
@@ -38,7 +32,7 @@ Result<std::optional<qint64>> sliceBound(const TemplateValue &value)
     if (value.isNone() || value.isUndefined())
         return std::optional<qint64>();
     if (!value.isInt() && !value.isBool()) {
-        return Error{Tr::tr("slice indices must be integers or None, not '%1'").arg(value.typeName()), {}, {}};
+        return templateError(TemplateTr::tr("slice indices must be integers or None, not '%1'").arg(value.typeName()));
     }
     return std::optional<qint64>(value.toInt());
 }
@@ -146,7 +140,7 @@ Result<TemplateValue> TemplateEvaluator::evaluateName(const TemplateExpr &expr)
 {
     if (const TemplateValue *value = m_scope.find(expr.name))
         return *value;
-    return TemplateValue::undefined(Tr::tr("'%1' is undefined").arg(expr.name));
+    return TemplateValue::undefined(TemplateTr::tr("'%1' is undefined").arg(expr.name));
 }
 
 QString TemplateEvaluator::describe(const TemplateExpr &expr, const TemplateValue &value)
@@ -183,7 +177,7 @@ Result<TemplateValue> TemplateEvaluator::evaluateAttribute(const TemplateExpr &e
         if (const TemplateValue *found = value.entries()->find(expr.name))
             return *found;
     }
-    return TemplateValue::undefined(Tr::tr("'%1' has no attribute '%2'")
+    return TemplateValue::undefined(TemplateTr::tr("'%1' has no attribute '%2'")
                                         .arg(describe(*expr.operands[0], value), expr.name));
 }
 
@@ -215,7 +209,7 @@ Result<TemplateValue> TemplateEvaluator::evaluateItem(const TemplateExpr &expr)
         }
     }
     return TemplateValue::undefined(
-        Tr::tr("'%1' has no item %2").arg(describe(*expr.operands[0], value), k.repr()));
+        TemplateTr::tr("'%1' has no item %2").arg(describe(*expr.operands[0], value), k.repr()));
 }
 
 Result<TemplateValue> TemplateEvaluator::evaluateSlice(const TemplateExpr &expr)
@@ -238,7 +232,7 @@ Result<TemplateValue> TemplateEvaluator::evaluateSlice(const TemplateExpr &expr)
     }
     const qint64 step = bounds[2].value_or(1);
     if (step == 0)
-        return Error{Tr::tr("slice step cannot be zero"), {}, {}};
+        return templateError(TemplateTr::tr("slice step cannot be zero"));
     const TemplateValue &value = object.value();
     if (value.isString()) {
         const QList<uint> codes = value.text().toUcs4();
@@ -258,7 +252,7 @@ Result<TemplateValue> TemplateEvaluator::evaluateSlice(const TemplateExpr &expr)
     }
     if (value.isUndefined())
         return TemplateOperations::undefinedError(value);
-    return Error{Tr::tr("'%1' object is not subscriptable").arg(value.typeName()), {}, {}};
+    return templateError(TemplateTr::tr("'%1' object is not subscriptable").arg(value.typeName()));
 }
 
 Result<TemplateValue> TemplateEvaluator::evaluateSequence(const TemplateExpr &expr)
@@ -286,7 +280,7 @@ Result<TemplateValue> TemplateEvaluator::evaluateDict(const TemplateExpr &expr)
         if (!value)
             return value;
         if (!dict.insert(key.value(), std::move(value.value()))) {
-            return locate(Error{Tr::tr("unhashable type: '%1'").arg(key.value().typeName()), {}, {}},
+            return locate(templateError(TemplateTr::tr("unhashable type: '%1'").arg(key.value().typeName())),
                           *expr.operands[i]);
         }
     }
@@ -344,7 +338,7 @@ Result<TemplateValue> TemplateEvaluator::evaluateConditional(const TemplateExpr 
     if (expr.operands[2])
         return evaluate(*expr.operands[2]);
     return TemplateValue::undefined(
-        Tr::tr("the inline if expression evaluated to false and has no else part"));
+        TemplateTr::tr("the inline if expression evaluated to false and has no else part"));
 }
 
 Result<TemplateCallArguments> TemplateEvaluator::evaluateArguments(const std::vector<TemplateArgument> &arguments)
@@ -408,8 +402,8 @@ Result<TemplateValue> TemplateEvaluator::evaluateCall(const TemplateExpr &expr)
             static const QStringList unsupported = {QStringLiteral("lipsum"), QStringLiteral("cycler"),
                                                     QStringLiteral("joiner")};
             if (unsupported.contains(callee.name))
-                return Error{Tr::tr("the function '%1()' is not supported").arg(callee.name), {}, {}};
-            return Error{Tr::tr("'%1' is undefined").arg(callee.name), {}, {}};
+                return templateError(TemplateTr::tr("the function '%1()' is not supported").arg(callee.name));
+            return templateError(TemplateTr::tr("'%1' is undefined").arg(callee.name));
         }
         auto arguments = evaluateArguments(expr.arguments);
         if (!arguments)
@@ -421,7 +415,7 @@ Result<TemplateValue> TemplateEvaluator::evaluateCall(const TemplateExpr &expr)
         return value;
     if (value.value().isUndefined())
         return TemplateOperations::undefinedError(value.value());
-    return Error{Tr::tr("'%1' object is not callable").arg(value.value().typeName()), {}, {}};
+    return templateError(TemplateTr::tr("'%1' object is not callable").arg(value.value().typeName()));
 }
 
 } // namespace Maestro::Core

@@ -1,18 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "templateexpressionparser.h"
+#include "templateerror.h"
 
 #include "templatelimits.h"
-
-#include <QCoreApplication>
 
 namespace Maestro::Core {
 
 namespace {
-
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Maestro)
-};
 
 using Kind = TemplateToken::Kind;
 
@@ -67,7 +61,7 @@ public:
     Error error() const
     {
         return m_parser.m_stream.errorAtCurrent(
-            Tr::tr("expression nested too deeply (more than %1 levels)")
+            TemplateTr::tr("expression nested too deeply (more than %1 levels)")
                 .arg(TemplateLimits::maxExpressionDepth));
     }
 
@@ -81,7 +75,7 @@ TemplateExpressionParser::TemplateExpressionParser(TemplateTokenStream &stream)
 
 Error TemplateExpressionParser::unexpected() const
 {
-    return m_stream.errorAtCurrent(Tr::tr("unexpected %1").arg(m_stream.describeCurrent()));
+    return m_stream.errorAtCurrent(TemplateTr::tr("unexpected %1").arg(m_stream.describeCurrent()));
 }
 
 TemplateExprPtr TemplateExpressionParser::makeBinary(TemplateExprPtr left, const QString &op,
@@ -106,7 +100,7 @@ Result<TemplateExprPtr> TemplateExpressionParser::sealed(TemplateExprPtr node) c
     node->height = height + 1;
     if (node->height > TemplateLimits::maxExpressionHeight) {
         return m_stream.source().errorAt(node->offset,
-                                         Tr::tr("expression nested too deeply (more than %1 levels)")
+                                         TemplateTr::tr("expression nested too deeply (more than %1 levels)")
                                              .arg(TemplateLimits::maxExpressionHeight));
     }
     return node;
@@ -505,7 +499,7 @@ Result<TemplateExprPtr> TemplateExpressionParser::parseSubscript(TemplateExprPtr
         return unexpected();
     if (colons == 0) {
         if (!bounds[0])
-            return m_stream.source().errorAt(offset, Tr::tr("empty subscript '[]'"));
+            return m_stream.source().errorAt(offset, TemplateTr::tr("empty subscript '[]'"));
         auto item = makePostfix(TemplateExpr::Kind::Item, offset, std::move(node));
         item->operands.push_back(std::move(bounds[0]));
         return TemplateExprPtr(std::move(item));
@@ -605,7 +599,7 @@ VoidResult TemplateExpressionParser::parseArguments(std::vector<TemplateArgument
             break;
         if (m_stream.current().isOperator(QLatin1StringView("*"))
             || m_stream.current().isOperator(QLatin1StringView("**"))) {
-            return m_stream.errorAtCurrent(Tr::tr("'*args' and '**kwargs' arguments are not supported"));
+            return m_stream.errorAtCurrent(TemplateTr::tr("'*args' and '**kwargs' arguments are not supported"));
         }
         TemplateArgument argument;
         if (m_stream.current().kind == Kind::Name && m_stream.peek().isOperator(QLatin1StringView("="))) {
@@ -613,7 +607,7 @@ VoidResult TemplateExpressionParser::parseArguments(std::vector<TemplateArgument
             m_stream.next();
             sawKeyword = true;
         } else if (sawKeyword) {
-            return m_stream.errorAtCurrent(Tr::tr("positional argument follows keyword argument"));
+            return m_stream.errorAtCurrent(TemplateTr::tr("positional argument follows keyword argument"));
         }
         auto value = parseExpression();
         if (!value)

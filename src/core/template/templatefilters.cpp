@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "templatefilters.h"
+#include "templateerror.h"
 
 #include "templatedict.h"
 #include "templateoperations.h"
 #include "templatestringformat.h"
 #include "templatetext.h"
 
-#include <QCoreApplication>
 #include <QHash>
 
 #include <algorithm>
@@ -15,11 +15,6 @@
 namespace Maestro::Core::TemplateFilters {
 
 namespace {
-
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Maestro)
-};
 
 using Arguments = std::vector<std::optional<TemplateValue>>;
 using Filter = Result<TemplateValue> (*)(const TemplateValue &, const Arguments &);
@@ -30,11 +25,6 @@ struct FilterInfo
     QStringList parameters;
     int required;
 };
-
-Error fail(const QString &message)
-{
-    return Error{message, {}, {}};
-}
 
 const TemplateValue *argument(const Arguments &args, size_t index)
 {
@@ -55,7 +45,7 @@ TemplateValue attributeOf(const TemplateValue &item, const TemplateValue *attrib
         if (const TemplateValue *value = item.entries()->find(attribute->str()))
             return *value;
     }
-    return TemplateValue::undefined(Tr::tr("'%1' object has no attribute '%2'")
+    return TemplateValue::undefined(TemplateTr::tr("'%1' object has no attribute '%2'")
                                         .arg(item.typeName(), attribute->str()));
 }
 
@@ -131,7 +121,7 @@ Result<TemplateValue> doReplace(const TemplateValue &value, const Arguments &arg
     qint64 count = -1;
     if (args[2] && !args[2]->isNone()) {
         if (!args[2]->isInt() && !args[2]->isBool())
-            return fail(Tr::tr("replace() count must be an integer, not '%1'").arg(args[2]->typeName()));
+            return templateError(TemplateTr::tr("replace() count must be an integer, not '%1'").arg(args[2]->typeName()));
         count = args[2]->toInt();
     }
     auto text = TemplateText::replace(value.str(), args[0]->str(), args[1]->str(), count);
@@ -150,7 +140,7 @@ Result<TemplateValue> doInt(const TemplateValue &value, const Arguments &args)
     const TemplateValue fallback = args[0] ? *args[0] : TemplateValue::integer(0);
     const int base = args[1] && args[1]->isInt() ? int(args[1]->toInt()) : 10;
     if (base < 2 || base > 36)
-        return fail(Tr::tr("int() base must be >= 2 and <= 36"));
+        return templateError(TemplateTr::tr("int() base must be >= 2 and <= 36"));
     if (value.isUndefined())
         return TemplateOperations::undefinedError(value);
     if (value.isInt() || value.isBool())
@@ -168,9 +158,9 @@ Result<TemplateValue> doInt(const TemplateValue &value, const Arguments &args)
         return fallback;
     }
     if (!std::isfinite(number))
-        return fail(Tr::tr("cannot convert float %1 to integer").arg(std::isnan(number) ? QStringLiteral("NaN") : QStringLiteral("infinity")));
+        return templateError(TemplateTr::tr("cannot convert float %1 to integer").arg(std::isnan(number) ? QStringLiteral("NaN") : QStringLiteral("infinity")));
     if (std::abs(number) >= 9.2e18)
-        return fail(Tr::tr("integer result does not fit in 64 bits"));
+        return templateError(TemplateTr::tr("integer result does not fit in 64 bits"));
     return TemplateValue::integer(qint64(number));
 }
 
@@ -195,7 +185,7 @@ Result<TemplateValue> doAbs(const TemplateValue &value, const Arguments &)
         return TemplateOperations::unary(QStringLiteral("+"), value);
     if (value.isUndefined())
         return TemplateOperations::undefinedError(value);
-    return fail(Tr::tr("bad operand type for abs(): '%1'").arg(value.typeName()));
+    return templateError(TemplateTr::tr("bad operand type for abs(): '%1'").arg(value.typeName()));
 }
 
 Result<TemplateValue> doFirst(const TemplateValue &value, const Arguments &)
@@ -204,7 +194,7 @@ Result<TemplateValue> doFirst(const TemplateValue &value, const Arguments &)
     if (!items)
         return items.error();
     if (items.value().empty())
-        return TemplateValue::undefined(Tr::tr("no first item, the sequence was empty"));
+        return TemplateValue::undefined(TemplateTr::tr("no first item, the sequence was empty"));
     return items.value().front();
 }
 
@@ -214,7 +204,7 @@ Result<TemplateValue> doLast(const TemplateValue &value, const Arguments &)
     if (!items)
         return items.error();
     if (items.value().empty())
-        return TemplateValue::undefined(Tr::tr("no last item, the sequence was empty"));
+        return TemplateValue::undefined(TemplateTr::tr("no last item, the sequence was empty"));
     return items.value().back();
 }
 
@@ -271,7 +261,7 @@ Result<TemplateValue> doItems(const TemplateValue &value, const Arguments &)
     if (value.isUndefined())
         return TemplateValue::list({});
     if (!value.isDict())
-        return fail(Tr::tr("can only get item pairs from a mapping, not '%1'").arg(value.typeName()));
+        return templateError(TemplateTr::tr("can only get item pairs from a mapping, not '%1'").arg(value.typeName()));
     TemplateValue::List pairs;
     for (const auto &[key, item] : value.entries()->entries())
         pairs.push_back(TemplateValue::tuple({key, item}));
@@ -355,7 +345,7 @@ Result<TemplateValue> apply(const QString &name, const TemplateValue &input,
     if (name == QLatin1String("format")) {
         // `"%s:%s" | format(a, b)` is Python's % with the arguments as a tuple.
         if (!arguments.keyword.empty())
-            return fail(Tr::tr("format() with keyword arguments is not supported"));
+            return templateError(TemplateTr::tr("format() with keyword arguments is not supported"));
         auto text = TemplateStringFormat::percent(input.str(), TemplateValue::tuple(arguments.positional));
         if (!text)
             return text.error();
@@ -363,7 +353,7 @@ Result<TemplateValue> apply(const QString &name, const TemplateValue &input,
     }
     const auto it = filters().constFind(name);
     if (it == filters().cend())
-        return fail(Tr::tr("no filter named '%1'").arg(name));
+        return templateError(TemplateTr::tr("no filter named '%1'").arg(name));
     auto bound = arguments.bind(name, it->parameters, it->required);
     if (!bound)
         return bound.error();

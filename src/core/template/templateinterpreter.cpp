@@ -1,23 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "templateinterpreter.h"
+#include "templateerror.h"
 
 #include "templatedict.h"
 #include "templateevaluator.h"
 #include "templatelimits.h"
 #include "templateoperations.h"
 
-#include <QCoreApplication>
-
 #include <algorithm>
 
 namespace Maestro::Core {
 
 namespace {
-
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Maestro)
-};
 
 using Kind = TemplateNode::Kind;
 
@@ -55,9 +49,9 @@ void updateLoop(TemplateDict &loop, const TemplateValue::List &items, size_t ind
     loop.setValueAt(Last, TemplateValue::boolean(i == length - 1));
     loop.setValueAt(Length, TemplateValue::integer(length));
     loop.setValueAt(PrevItem, i > 0 ? items[index - 1]
-                                    : TemplateValue::undefined(Tr::tr("there is no previous item")));
+                                    : TemplateValue::undefined(TemplateTr::tr("there is no previous item")));
     loop.setValueAt(NextItem, i + 1 < length ? items[index + 1]
-                                             : TemplateValue::undefined(Tr::tr("there is no next item")));
+                                             : TemplateValue::undefined(TemplateTr::tr("there is no next item")));
 }
 
 } // namespace
@@ -143,13 +137,14 @@ VoidResult TemplateInterpreter::assign(const QStringList &targets, const Templat
     }
     auto items = TemplateOperations::iterate(value);
     if (!items || value.isUndefined())
-        return Error{Tr::tr("cannot unpack non-iterable %1 object").arg(value.typeName()), {}, {}};
+        return templateError(TemplateTr::tr("cannot unpack non-iterable %1 object").arg(value.typeName()));
     const qsizetype count = qsizetype(items.value().size());
     if (count != targets.size()) {
-        return Error{count > targets.size()
-                         ? Tr::tr("too many values to unpack (expected %1)").arg(targets.size())
-                         : Tr::tr("not enough values to unpack (expected %1, got %2)").arg(targets.size()).arg(count),
-                     {}, {}};
+        return templateError(count > targets.size()
+                                 ? TemplateTr::tr("too many values to unpack (expected %1)").arg(targets.size())
+                                 : TemplateTr::tr("not enough values to unpack (expected %1, got %2)")
+                                       .arg(targets.size())
+                                       .arg(count));
     }
     for (qsizetype i = 0; i < count; ++i)
         scope.set(targets[i], items.value()[size_t(i)]);
@@ -231,7 +226,7 @@ VoidResult TemplateInterpreter::renderSet(const TemplateNode &node, const Templa
     // {% set ns.attribute = value %} changes a namespace() object in place.
     const TemplateValue *target = scope.find(node.targets.front());
     if (!target || !target->isNamespace()) {
-        return source.errorAt(node.offset, Tr::tr("cannot assign attribute '%1' on '%2': it is not a "
+        return source.errorAt(node.offset, TemplateTr::tr("cannot assign attribute '%1' on '%2': it is not a "
                                                   "namespace() object")
                                                .arg(node.attribute, node.targets.front()));
     }
@@ -278,7 +273,7 @@ VoidResult TemplateInterpreter::renderInclude(const TemplateNode &node, const Te
     for (const TemplateValue &candidate : candidates) {
         if (!candidate.isString()) {
             return source.errorAt(node.expression->offset,
-                                  Tr::tr("an include needs a template name (a string), not '%1'")
+                                  TemplateTr::tr("an include needs a template name (a string), not '%1'")
                                       .arg(candidate.typeName()));
         }
         bool notFound = false;
@@ -297,7 +292,7 @@ VoidResult TemplateInterpreter::renderInclude(const TemplateNode &node, const Te
         if (node.ignoreMissing)
             return Success{};
         if (candidates.empty())
-            lastError.message = Tr::tr("an include needs at least one template name");
+            lastError.message = TemplateTr::tr("an include needs at least one template name");
         return locateAt(lastError, source, node.expression->offset);
     }
 
@@ -307,10 +302,10 @@ VoidResult TemplateInterpreter::renderInclude(const TemplateNode &node, const Te
             chain << open->source->fileName();
         chain << unit->source->fileName();
         return source.errorAt(node.expression->offset,
-                              Tr::tr("include cycle: %1").arg(chain.join(QStringLiteral(" -> "))));
+                              TemplateTr::tr("include cycle: %1").arg(chain.join(QStringLiteral(" -> "))));
     }
     if (int(m_includeStack.size()) > TemplateLimits::maxIncludeDepth) {
-        return source.errorAt(node.expression->offset, Tr::tr("includes nested too deeply (more than %1 levels)")
+        return source.errorAt(node.expression->offset, TemplateTr::tr("includes nested too deeply (more than %1 levels)")
                                                            .arg(TemplateLimits::maxIncludeDepth));
     }
     if (node.withoutContext) {

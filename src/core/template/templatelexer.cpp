@@ -1,16 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "templatelexer.h"
-
-#include <QCoreApplication>
+#include "templateerror.h"
 
 namespace Maestro::Core {
 
 namespace {
-
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Maestro)
-};
 
 bool isSpace(QChar c)
 {
@@ -198,7 +192,7 @@ Result<qsizetype> TemplateLexer::lexComment(qsizetype tagStart)
             return i + 2;
         }
     }
-    return m_source.errorAt(tagStart, Tr::tr("missing end of comment tag '#}'"));
+    return m_source.errorAt(tagStart, TemplateTr::tr("missing end of comment tag '#}'"));
 }
 
 Result<qsizetype> TemplateLexer::lexRaw(qsizetype bodyStart, qsizetype tagStart)
@@ -215,7 +209,7 @@ Result<qsizetype> TemplateLexer::lexRaw(qsizetype bodyStart, qsizetype tagStart)
         m_stripNextData = stripAfter;
         return end;
     }
-    return m_source.errorAt(tagStart, Tr::tr("missing '{% endraw %}' for this raw block"));
+    return m_source.errorAt(tagStart, TemplateTr::tr("missing '{% endraw %}' for this raw block"));
 }
 
 Result<qsizetype> TemplateLexer::lexExpressionTag(qsizetype tagStart, TagKind kind)
@@ -240,8 +234,8 @@ Result<qsizetype> TemplateLexer::lexExpressionTag(qsizetype tagStart, TagKind ki
         pos = skipWhitespace(pos);
         if (pos >= m_end) {
             return m_source.errorAt(tagStart, isBlock
-                                                  ? Tr::tr("unexpected end of template: missing '%}'")
-                                                  : Tr::tr("unexpected end of template: missing '}}'"));
+                                                  ? TemplateTr::tr("unexpected end of template: missing '%}'")
+                                                  : TemplateTr::tr("unexpected end of template: missing '}}'"));
         }
         const QChar c = m_text[pos];
         if (brackets.isEmpty()) {
@@ -295,16 +289,16 @@ Result<qsizetype> TemplateLexer::lexExpressionTag(qsizetype tagStart, TagKind ki
             if (op.isEmpty() && oneChar.contains(c))
                 op = c;
             if (op.isEmpty())
-                return m_source.errorAt(pos, Tr::tr("unexpected character '%1'").arg(c));
+                return m_source.errorAt(pos, TemplateTr::tr("unexpected character '%1'").arg(c));
             if (op == QLatin1String("(") || op == QLatin1String("[") || op == QLatin1String("{")) {
                 brackets.append(c);
             } else if (op == QLatin1String(")") || op == QLatin1String("]")
                        || op == QLatin1String("}")) {
                 if (brackets.isEmpty())
-                    return m_source.errorAt(pos, Tr::tr("unexpected '%1'").arg(c));
+                    return m_source.errorAt(pos, TemplateTr::tr("unexpected '%1'").arg(c));
                 const QChar expected = closerOf(brackets.back());
                 if (c != expected) {
-                    return m_source.errorAt(pos, Tr::tr("unexpected '%1', expected '%2'")
+                    return m_source.errorAt(pos, TemplateTr::tr("unexpected '%1', expected '%2'")
                                                      .arg(c)
                                                      .arg(expected));
                 }
@@ -364,7 +358,7 @@ Result<qsizetype> TemplateLexer::lexNumber(qsizetype pos)
         token.integer = literal.toLongLong(&ok);
     }
     if (!ok)
-        return m_source.errorAt(pos, Tr::tr("number %1 is out of range").arg(literal));
+        return m_source.errorAt(pos, TemplateTr::tr("number %1 is out of range").arg(literal));
     m_tokens.push_back(std::move(token));
     return p;
 }
@@ -403,12 +397,12 @@ Result<qsizetype> TemplateLexer::lexString(qsizetype pos)
             for (int i = 0; i < width; ++i) {
                 const int digit = p + i < m_end ? hexValue(m_text[p + i]) : -1;
                 if (digit < 0) {
-                    return m_source.errorAt(p - 2, Tr::tr("truncated \\%1 escape in string").arg(e));
+                    return m_source.errorAt(p - 2, TemplateTr::tr("truncated \\%1 escape in string").arg(e));
                 }
                 code = code * 16 + char32_t(digit);
             }
             if (code > 0x10FFFF)
-                return m_source.errorAt(p - 2, Tr::tr("invalid \\%1 escape in string").arg(e));
+                return m_source.errorAt(p - 2, TemplateTr::tr("invalid \\%1 escape in string").arg(e));
             value += QString::fromUcs4(&code, 1);
             p += width;
             break;
@@ -429,7 +423,7 @@ Result<qsizetype> TemplateLexer::lexString(qsizetype pos)
         }
     }
     if (p >= m_end)
-        return m_source.errorAt(pos, Tr::tr("unterminated string"));
+        return m_source.errorAt(pos, TemplateTr::tr("unterminated string"));
     TemplateToken token;
     token.kind = TemplateToken::Kind::String;
     token.offset = pos;

@@ -1,22 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "templateloader.h"
+#include "templateerror.h"
 
 #include "templatelimits.h"
 #include "templateparser.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QStringDecoder>
 
 namespace Maestro::Core {
-
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Maestro)
-};
-} // namespace
 
 TemplateLoader::TemplateLoader(QString searchDirectory, SourceMap *sourceMap)
     : m_searchDirectory(std::move(searchDirectory))
@@ -48,10 +41,9 @@ Result<const TemplateUnit *> TemplateLoader::loadInclude(const QString &name, bo
     *notFound = false;
     auto missing = [&] {
         *notFound = true;
-        return Error{Tr::tr("template '%1' not found in %2")
-                         .arg(name, m_searchDirectory.isEmpty() ? Tr::tr("the current directory")
-                                                                : QLatin1Char('\'') + m_searchDirectory + QLatin1Char('\'')),
-                     {}, {}};
+        return templateError(TemplateTr::tr("template '%1' not found in %2")
+                         .arg(name, m_searchDirectory.isEmpty() ? TemplateTr::tr("the current directory")
+                                                                : QLatin1Char('\'') + m_searchDirectory + QLatin1Char('\'')));
     };
     QStringList pieces;
     for (const QString &piece : name.split(QLatin1Char('/'))) {
@@ -73,17 +65,16 @@ Result<const TemplateUnit *> TemplateLoader::loadInclude(const QString &name, bo
     if (!info.isFile())
         return missing();
     if (info.size() > TemplateLimits::maxFileSize) {
-        return Error{Tr::tr("included file '%1' is larger than %2 bytes").arg(path).arg(TemplateLimits::maxFileSize),
-                     {}, {}};
+        return templateError(TemplateTr::tr("included file '%1' is larger than %2 bytes").arg(path).arg(TemplateLimits::maxFileSize));
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{Tr::tr("cannot read included file '%1': %2").arg(path, file.errorString()), {}, {}};
+        return templateError(TemplateTr::tr("cannot read included file '%1': %2").arg(path, file.errorString()));
     const QByteArray bytes = file.read(TemplateLimits::maxFileSize + 1);
     QStringDecoder decoder(QStringDecoder::Utf8);
     QString text = decoder.decode(bytes);
     if (decoder.hasError())
-        return Error{Tr::tr("included file '%1' is not valid UTF-8").arg(path), {}, {}};
+        return templateError(TemplateTr::tr("included file '%1' is not valid UTF-8").arg(path));
     return parse(path, std::move(text));
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "templatemethods.h"
+#include "templateerror.h"
 
 #include "templatedict.h"
 #include "templatefilters.h"
@@ -7,27 +8,15 @@
 #include "templatestringformat.h"
 #include "templatetext.h"
 
-#include <QCoreApplication>
-
 namespace Maestro::Core::TemplateMethods {
 
 namespace {
 
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Maestro)
-};
-
 using Bound = std::vector<std::optional<TemplateValue>>;
-
-Error fail(const QString &message)
-{
-    return Error{message, {}, {}};
-}
 
 Error unknownMethod(const TemplateValue &object, const QString &name)
 {
-    return fail(Tr::tr("'%1' object has no supported method '%2'").arg(object.typeName(), name));
+    return templateError(TemplateTr::tr("'%1' object has no supported method '%2'").arg(object.typeName(), name));
 }
 
 const TemplateValue *optionalArgument(const Bound &bound, size_t index)
@@ -40,7 +29,7 @@ Result<qint64> integerArgument(const Bound &bound, size_t index, qint64 fallback
     if (!bound[index])
         return fallback;
     if (!bound[index]->isInt() && !bound[index]->isBool())
-        return fail(Tr::tr("'%1' object cannot be interpreted as an integer").arg(bound[index]->typeName()));
+        return templateError(TemplateTr::tr("'%1' object cannot be interpreted as an integer").arg(bound[index]->typeName()));
     return bound[index]->toInt();
 }
 
@@ -61,7 +50,7 @@ Result<TemplateValue> affixTest(const QString &text, const TemplateValue &affix,
         candidates.push_back(affix);
     for (const TemplateValue &candidate : candidates) {
         if (!candidate.isString()) {
-            return fail(Tr::tr("%1 first arg must be str or a tuple of str, not %2")
+            return templateError(TemplateTr::tr("%1 first arg must be str or a tuple of str, not %2")
                             .arg(atStart ? QStringLiteral("startswith") : QStringLiteral("endswith"),
                                  candidate.typeName()));
         }
@@ -138,7 +127,7 @@ Result<TemplateValue> callString(const TemplateValue &object, const QString &nam
             return bound.error();
         const Bound &b = bound.value();
         if (!b[0]->isString() || !b[1]->isString())
-            return fail(Tr::tr("replace() arguments must be str"));
+            return templateError(TemplateTr::tr("replace() arguments must be str"));
         auto count = integerArgument(b, 2, -1);
         if (!count)
             return count.error();
@@ -156,7 +145,7 @@ Result<TemplateValue> callString(const TemplateValue &object, const QString &nam
             return items.error();
         for (const TemplateValue &item : items.value()) {
             if (!item.isString())
-                return fail(Tr::tr("sequence item: expected str instance, %1 found").arg(item.typeName()));
+                return templateError(TemplateTr::tr("sequence item: expected str instance, %1 found").arg(item.typeName()));
         }
         TemplateCallArguments joinArguments;
         joinArguments.positional.push_back(object);
@@ -168,7 +157,7 @@ Result<TemplateValue> callString(const TemplateValue &object, const QString &nam
         if (!bound)
             return bound.error();
         if (!bound.value()[0]->isString())
-            return fail(Tr::tr("must be str, not %1").arg(bound.value()[0]->typeName()));
+            return templateError(TemplateTr::tr("must be str, not %1").arg(bound.value()[0]->typeName()));
         const QString &sub = bound.value()[0]->text();
         if (name == QLatin1String("find"))
             return TemplateValue::integer(text.indexOf(sub));
@@ -198,7 +187,7 @@ Result<TemplateValue> callList(const TemplateValue &object, const QString &name,
             ++count;
         }
         if (name == QLatin1String("index"))
-            return fail(Tr::tr("%1 is not in list").arg(needle.repr()));
+            return templateError(TemplateTr::tr("%1 is not in list").arg(needle.repr()));
         return TemplateValue::integer(count);
     }
     // The remaining methods change the list; tuples have none of them.
@@ -249,7 +238,7 @@ Result<TemplateValue> callList(const TemplateValue &object, const QString &name,
         const qint64 size = qint64(items.size());
         const qint64 at = index.value() < 0 ? size + index.value() : index.value();
         if (at < 0 || at >= size)
-            return fail(items.empty() ? Tr::tr("pop from empty list") : Tr::tr("pop index out of range"));
+            return templateError(items.empty() ? TemplateTr::tr("pop from empty list") : TemplateTr::tr("pop index out of range"));
         TemplateValue removed = items[size_t(at)];
         items.erase(items.begin() + at);
         return removed;
@@ -285,7 +274,7 @@ Result<TemplateValue> callDict(const TemplateValue &object, const QString &name,
             return bound.error();
         const TemplateValue &key = *bound.value()[0];
         if (key.keyText().isEmpty())
-            return fail(Tr::tr("unhashable type: '%1'").arg(key.typeName()));
+            return templateError(TemplateTr::tr("unhashable type: '%1'").arg(key.typeName()));
         const TemplateValue fallback = bound.value()[1] ? *bound.value()[1] : TemplateValue::none();
         if (const TemplateValue *found = dict.find(key)) {
             const TemplateValue value = *found;
@@ -300,7 +289,7 @@ Result<TemplateValue> callDict(const TemplateValue &object, const QString &name,
             return value;
         }
         if (name == QLatin1String("pop") && !bound.value()[1])
-            return fail(Tr::tr("key %1 not found").arg(key.repr()));
+            return templateError(TemplateTr::tr("key %1 not found").arg(key.repr()));
         if (name == QLatin1String("setdefault")) {
             if (const auto size = TemplateOperations::checkContainerSize(dict.size() + 1); !size)
                 return size.error();
@@ -311,11 +300,11 @@ Result<TemplateValue> callDict(const TemplateValue &object, const QString &name,
     if (name == QLatin1String("update")) {
         std::vector<std::pair<TemplateValue, TemplateValue>> added;
         if (args.positional.size() > 1)
-            return fail(Tr::tr("update expected at most 1 argument, got %1").arg(args.positional.size()));
+            return templateError(TemplateTr::tr("update expected at most 1 argument, got %1").arg(args.positional.size()));
         if (!args.positional.empty()) {
             const TemplateValue &other = args.positional.front();
             if (!other.isDict() || other.isNamespace())
-                return fail(Tr::tr("dict.update() needs a dict, not '%1'").arg(other.typeName()));
+                return templateError(TemplateTr::tr("dict.update() needs a dict, not '%1'").arg(other.typeName()));
             added = other.entries()->entries();
         }
         for (const auto &[key, value] : args.keyword)

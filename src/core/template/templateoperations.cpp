@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "templateoperations.h"
+#include "templateerror.h"
 
 #include "templatedict.h"
 #include "templatelimits.h"
 #include "templatestringformat.h"
-
-#include <QCoreApplication>
 
 #include <cmath>
 
@@ -13,30 +12,20 @@ namespace Maestro::Core::TemplateOperations {
 
 namespace {
 
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Maestro)
-};
-
-Error fail(const QString &message)
-{
-    return Error{message, {}, {}};
-}
-
 Error unsupportedOperands(const QString &op, const TemplateValue &left, const TemplateValue &right)
 {
-    return fail(Tr::tr("unsupported operand type(s) for %1: '%2' and '%3'")
+    return templateError(TemplateTr::tr("unsupported operand type(s) for %1: '%2' and '%3'")
                     .arg(op, left.typeName(), right.typeName()));
 }
 
 Error overflow()
 {
-    return fail(Tr::tr("integer result does not fit in 64 bits"));
+    return templateError(TemplateTr::tr("integer result does not fit in 64 bits"));
 }
 
 Error divisionByZero()
 {
-    return fail(Tr::tr("division by zero"));
+    return templateError(TemplateTr::tr("division by zero"));
 }
 
 bool isIntegral(const TemplateValue &v)
@@ -84,10 +73,10 @@ Result<TemplateValue> power(const TemplateValue &left, const TemplateValue &righ
         return TemplateValue::integer(result);
     }
     if (left.toDouble() == 0 && right.toDouble() < 0)
-        return fail(Tr::tr("0.0 cannot be raised to a negative power"));
+        return templateError(TemplateTr::tr("0.0 cannot be raised to a negative power"));
     const double result = std::pow(left.toDouble(), right.toDouble());
     if (std::isnan(result) && !std::isnan(left.toDouble()) && !std::isnan(right.toDouble()))
-        return fail(Tr::tr("negative number cannot be raised to a fractional power"));
+        return templateError(TemplateTr::tr("negative number cannot be raised to a fractional power"));
     return TemplateValue::floating(result);
 }
 
@@ -188,7 +177,7 @@ Result<int> order(const TemplateValue &left, const TemplateValue &right, const Q
         return undefinedError(left);
     if (right.isUndefined())
         return undefinedError(right);
-    return fail(Tr::tr("'%1' not supported between instances of '%2' and '%3'")
+    return templateError(TemplateTr::tr("'%1' not supported between instances of '%2' and '%3'")
                     .arg(op, left.typeName(), right.typeName()));
 }
 
@@ -196,14 +185,14 @@ Result<int> order(const TemplateValue &left, const TemplateValue &right, const Q
 
 Error undefinedError(const TemplateValue &value)
 {
-    return fail(value.text().isEmpty() ? Tr::tr("a value is undefined") : value.text());
+    return templateError(value.text().isEmpty() ? TemplateTr::tr("a value is undefined") : value.text());
 }
 
 VoidResult checkSize(qsizetype size)
 {
     if (size <= TemplateLimits::maxValueSize)
         return Success{};
-    return fail(Tr::tr("the result would be larger than %1 characters or items")
+    return templateError(TemplateTr::tr("the result would be larger than %1 characters or items")
                     .arg(TemplateLimits::maxValueSize));
 }
 
@@ -211,7 +200,7 @@ VoidResult checkContainerSize(qsizetype size)
 {
     if (size <= TemplateLimits::maxContainerSize)
         return Success{};
-    return fail(Tr::tr("a list or dict would have more than %1 items")
+    return templateError(TemplateTr::tr("a list or dict would have more than %1 items")
                     .arg(TemplateLimits::maxContainerSize));
 }
 
@@ -267,7 +256,7 @@ Result<TemplateValue> unary(const QString &op, const TemplateValue &operand)
     if (operand.isUndefined())
         return undefinedError(operand);
     if (!operand.isNumber()) {
-        return fail(Tr::tr("bad operand type for unary %1: '%2'").arg(op, operand.typeName()));
+        return templateError(TemplateTr::tr("bad operand type for unary %1: '%2'").arg(op, operand.typeName()));
     }
     if (op == QLatin1String("+"))
         return operand.isBool() ? TemplateValue::integer(operand.toInt()) : operand;
@@ -311,7 +300,7 @@ Result<bool> contains(const TemplateValue &container, const TemplateValue &item)
         return false;
     case TemplateValue::Kind::String:
         if (!item.isString()) {
-            return fail(Tr::tr("'in <string>' requires string as left operand, not %1")
+            return templateError(TemplateTr::tr("'in <string>' requires string as left operand, not %1")
                             .arg(item.typeName()));
         }
         return container.text().contains(item.text());
@@ -323,10 +312,10 @@ Result<bool> contains(const TemplateValue &container, const TemplateValue &item)
         return false;
     case TemplateValue::Kind::Dict:
         if (item.keyText().isEmpty())
-            return fail(Tr::tr("unhashable type: '%1'").arg(item.typeName()));
+            return templateError(TemplateTr::tr("unhashable type: '%1'").arg(item.typeName()));
         return container.entries()->find(item) != nullptr;
     default:
-        return fail(Tr::tr("argument of type '%1' is not iterable").arg(container.typeName()));
+        return templateError(TemplateTr::tr("argument of type '%1' is not iterable").arg(container.typeName()));
     }
 }
 
@@ -358,7 +347,7 @@ Result<TemplateValue::List> iterate(const TemplateValue &value)
         return characters;
     }
     default:
-        return fail(Tr::tr("'%1' object is not iterable").arg(value.typeName()));
+        return templateError(TemplateTr::tr("'%1' object is not iterable").arg(value.typeName()));
     }
 }
 
@@ -374,7 +363,7 @@ Result<qsizetype> length(const TemplateValue &value)
     case TemplateValue::Kind::Dict:
         return value.entries()->size();
     default:
-        return fail(Tr::tr("object of type '%1' has no len()").arg(value.typeName()));
+        return templateError(TemplateTr::tr("object of type '%1' has no len()").arg(value.typeName()));
     }
 }
 

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "templateoutput.h"
+#include "templateerror.h"
 
 #include "templatelimits.h"
-
-#include <QCoreApplication>
 
 namespace Maestro::Core {
 
@@ -26,10 +25,8 @@ VoidResult TemplateOutput::append(int file, qsizetype sourceOffset, QStringView 
     if (text.isEmpty())
         return Success{};
     if (m_text.size() + m_capturedSize + text.size() > TemplateLimits::maxOutputSize) {
-        return Error{QCoreApplication::translate("Maestro",
-                                                 "the rendered text is larger than %1 characters")
-                         .arg(TemplateLimits::maxOutputSize),
-                     {}, {}};
+        return templateError(TemplateTr::tr("the rendered text is larger than %1 characters")
+                         .arg(TemplateLimits::maxOutputSize));
     }
     if (!m_captures.empty()) {
         m_captures.back() += text;

@@ -1,19 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "templateparser.h"
+#include "templateerror.h"
 
 #include "templatelexer.h"
 #include "templatelimits.h"
 
-#include <QCoreApplication>
-
 namespace Maestro::Core {
 
 namespace {
-
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Maestro)
-};
 
 using Kind = TemplateToken::Kind;
 
@@ -30,7 +24,7 @@ QString quotedList(const QStringList &names)
     QStringList quoted;
     for (const QString &name : names)
         quoted << QLatin1Char('\'') + name + QLatin1Char('\'');
-    return quoted.join(Tr::tr(" or "));
+    return quoted.join(TemplateTr::tr(" or "));
 }
 
 } // namespace
@@ -74,7 +68,7 @@ Result<TemplateNodeList> TemplateParser::parseBody(const QStringList &endTags)
                 return expr.error();
             if (m_stream.current().kind != Kind::VariableEnd) {
                 return m_stream.errorAtCurrent(
-                    Tr::tr("unexpected %1, expected '}}'").arg(m_stream.describeCurrent()));
+                    TemplateTr::tr("unexpected %1, expected '}}'").arg(m_stream.describeCurrent()));
             }
             m_stream.next();
             auto output = makeNode(TemplateNode::Kind::Output, expressionStart);
@@ -99,7 +93,7 @@ Result<TemplateNodeList> TemplateParser::parseBody(const QStringList &endTags)
                 const SourceLocation opened = m_source.locationAt(block.offset);
                 return m_source.errorAt(
                     token.offset,
-                    Tr::tr("unexpected end of template: the '%1' block opened at line %2, column %3 "
+                    TemplateTr::tr("unexpected end of template: the '%1' block opened at line %2, column %3 "
                            "needs %4")
                         .arg(block.tag)
                         .arg(opened.line)
@@ -108,7 +102,7 @@ Result<TemplateNodeList> TemplateParser::parseBody(const QStringList &endTags)
             }
             return nodes;
         default:
-            return m_stream.errorAtCurrent(Tr::tr("unexpected %1").arg(m_stream.describeCurrent()));
+            return m_stream.errorAtCurrent(TemplateTr::tr("unexpected %1").arg(m_stream.describeCurrent()));
         }
     }
 }
@@ -118,9 +112,9 @@ VoidResult TemplateParser::parseStatement(TemplateNodeList *nodes)
     const qsizetype offset = m_stream.next().offset; // {%
     const TemplateToken &name = m_stream.current();
     if (name.kind != Kind::Name)
-        return m_stream.errorAtCurrent(Tr::tr("expected a tag name after '{%'"));
+        return m_stream.errorAtCurrent(TemplateTr::tr("expected a tag name after '{%'"));
     if (int(m_openBlocks.size()) >= TemplateLimits::maxBlockDepth) {
-        return m_stream.errorAtCurrent(Tr::tr("blocks nested too deeply (more than %1 levels)")
+        return m_stream.errorAtCurrent(TemplateTr::tr("blocks nested too deeply (more than %1 levels)")
                                            .arg(TemplateLimits::maxBlockDepth));
     }
     const QString tag = name.text;
@@ -154,32 +148,32 @@ Error TemplateParser::unknownTag(const TemplateToken &token) const
     const QString &tag = token.text;
     if (unsupported.contains(tag)) {
         return m_source.errorAt(token.offset,
-                                Tr::tr("the '{% %1 %}' tag is not supported (supported tags: if, "
+                                TemplateTr::tr("the '{% %1 %}' tag is not supported (supported tags: if, "
                                        "for, set, with, include, raw)")
                                     .arg(tag));
     }
     if (tag.startsWith(QLatin1String("end")) || tag == QLatin1String("else")
         || tag == QLatin1String("elif")) {
         if (m_openBlocks.empty())
-            return m_source.errorAt(token.offset, Tr::tr("unexpected tag '%1'").arg(tag));
+            return m_source.errorAt(token.offset, TemplateTr::tr("unexpected tag '%1'").arg(tag));
         const OpenBlock &block = m_openBlocks.back();
         const SourceLocation opened = m_source.locationAt(block.offset);
         return m_source.errorAt(token.offset,
-                                Tr::tr("unexpected tag '%1': the innermost open block is '%2' "
+                                TemplateTr::tr("unexpected tag '%1': the innermost open block is '%2' "
                                        "(line %3, column %4), which needs %5")
                                     .arg(tag, block.tag)
                                     .arg(opened.line)
                                     .arg(opened.column)
                                     .arg(quotedList(block.endTags)));
     }
-    return m_source.errorAt(token.offset, Tr::tr("unknown tag '%1'").arg(tag));
+    return m_source.errorAt(token.offset, TemplateTr::tr("unknown tag '%1'").arg(tag));
 }
 
 VoidResult TemplateParser::expectBlockEnd()
 {
     if (m_stream.current().kind != Kind::BlockEnd) {
         return m_stream.errorAtCurrent(
-            Tr::tr("unexpected %1, expected the end of the tag '%}'").arg(m_stream.describeCurrent()));
+            TemplateTr::tr("unexpected %1, expected the end of the tag '%}'").arg(m_stream.describeCurrent()));
     }
     m_stream.next();
     return Success{};
@@ -243,12 +237,12 @@ Result<QStringList> TemplateParser::parseTargets()
                                               QStringLiteral("False"), QStringLiteral("None")};
         if (token.kind != Kind::Name || constants.contains(token.text)) {
             return m_stream.errorAtCurrent(
-                Tr::tr("cannot assign to %1, expected a variable name").arg(m_stream.describeCurrent()));
+                TemplateTr::tr("cannot assign to %1, expected a variable name").arg(m_stream.describeCurrent()));
         }
         names << m_stream.next().text;
     } while (m_stream.skipOperator(QLatin1StringView(",")));
     if (parenthesized && !m_stream.skipOperator(QLatin1StringView(")")))
-        return m_stream.errorAtCurrent(Tr::tr("unexpected %1, expected ')'").arg(m_stream.describeCurrent()));
+        return m_stream.errorAtCurrent(TemplateTr::tr("unexpected %1, expected ')'").arg(m_stream.describeCurrent()));
     return names;
 }
 
@@ -261,7 +255,7 @@ Result<std::unique_ptr<TemplateNode>> TemplateParser::parseFor(qsizetype offset)
         return targets.error();
     node->targets = targets.value();
     if (!m_stream.skipName(QLatin1StringView("in")))
-        return m_stream.errorAtCurrent(Tr::tr("unexpected %1, expected 'in'").arg(m_stream.describeCurrent()));
+        return m_stream.errorAtCurrent(TemplateTr::tr("unexpected %1, expected 'in'").arg(m_stream.describeCurrent()));
     auto iterable = m_expressions.parseTuple(false);
     if (!iterable)
         return iterable.error();
@@ -273,7 +267,7 @@ Result<std::unique_ptr<TemplateNode>> TemplateParser::parseFor(qsizetype offset)
         node->condition = std::move(condition.value());
     }
     if (m_stream.current().isName(QLatin1StringView("recursive")))
-        return m_stream.errorAtCurrent(Tr::tr("recursive loops are not supported"));
+        return m_stream.errorAtCurrent(TemplateTr::tr("recursive loops are not supported"));
     if (const auto end = expectBlockEnd(); !end)
         return end.error();
     const auto endTag = parseBlockBody(QStringLiteral("for"), offset,
@@ -320,7 +314,7 @@ Result<std::unique_ptr<TemplateNode>> TemplateParser::parseSet(qsizetype offset)
     }
     if (m_stream.current().kind != Kind::BlockEnd || node->targets.size() != 1
         || !node->attribute.isEmpty()) {
-        return m_stream.errorAtCurrent(Tr::tr("unexpected %1, expected '='").arg(m_stream.describeCurrent()));
+        return m_stream.errorAtCurrent(TemplateTr::tr("unexpected %1, expected '='").arg(m_stream.describeCurrent()));
     }
     // {% set name %}captured text{% endset %}
     m_stream.next();
@@ -340,13 +334,13 @@ Result<std::unique_ptr<TemplateNode>> TemplateParser::parseWith(qsizetype offset
     m_stream.next(); // with
     while (m_stream.current().kind != Kind::BlockEnd) {
         if (!node->assignments.empty() && !m_stream.skipOperator(QLatin1StringView(",")))
-            return m_stream.errorAtCurrent(Tr::tr("unexpected %1, expected ','").arg(m_stream.describeCurrent()));
+            return m_stream.errorAtCurrent(TemplateTr::tr("unexpected %1, expected ','").arg(m_stream.describeCurrent()));
         const TemplateToken &name = m_stream.current();
         if (name.kind != Kind::Name)
-            return m_stream.errorAtCurrent(Tr::tr("unexpected %1, expected a variable name").arg(m_stream.describeCurrent()));
+            return m_stream.errorAtCurrent(TemplateTr::tr("unexpected %1, expected a variable name").arg(m_stream.describeCurrent()));
         m_stream.next();
         if (!m_stream.skipOperator(QLatin1StringView("=")))
-            return m_stream.errorAtCurrent(Tr::tr("unexpected %1, expected '='").arg(m_stream.describeCurrent()));
+            return m_stream.errorAtCurrent(TemplateTr::tr("unexpected %1, expected '='").arg(m_stream.describeCurrent()));
         auto value = m_expressions.parseExpression();
         if (!value)
             return value.error();

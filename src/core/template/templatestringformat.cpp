@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "templatestringformat.h"
+#include "templateerror.h"
 
 #include "templatedict.h"
 #include "templateoperations.h"
 
 #include "core/pythonformat.h"
-
-#include <QCoreApplication>
 
 #include <charconv>
 #include <cmath>
@@ -16,17 +15,7 @@ namespace Maestro::Core::TemplateStringFormat {
 
 namespace {
 
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Maestro)
-};
-
 constexpr int maxPrecision = 1000;
-
-Error fail(const QString &message)
-{
-    return Error{message, {}, {}};
-}
 
 // printf-style fixed/scientific/general formatting, correctly rounded like Python's
 // (QString::number rounds ties away from zero: 2.25 -> "2.3" where Python says "2.2").
@@ -64,7 +53,7 @@ Result<int> readNumber(QStringView text, qsizetype *i)
     while (*i < text.size() && isDigit(text[*i])) {
         value = (value < 0 ? 0 : value) * 10 + (text[*i].unicode() - '0');
         if (value > 100000)
-            return fail(Tr::tr("width or precision too large in format string"));
+            return templateError(TemplateTr::tr("width or precision too large in format string"));
         ++*i;
     }
     return int(value);
@@ -107,13 +96,13 @@ Result<Spec> parseSpec(QStringView text)
         if (!precision)
             return precision.error();
         if (precision.value() < 0)
-            return fail(Tr::tr("format specifier missing precision"));
+            return templateError(TemplateTr::tr("format specifier missing precision"));
         spec.precision = precision.value();
     }
     if (i < text.size())
         spec.type = text[i++];
     if (i < text.size() || spec.precision > maxPrecision)
-        return fail(Tr::tr("invalid or unsupported format specifier '%1'").arg(text));
+        return templateError(TemplateTr::tr("invalid or unsupported format specifier '%1'").arg(text));
     return spec;
 }
 
@@ -149,12 +138,12 @@ Result<QString> formatNumber(const TemplateValue &value, const Spec &spec, QChar
     if (type == QLatin1Char('d') || type == QLatin1Char('x') || type == QLatin1Char('X')
         || type == QLatin1Char('o') || type == QLatin1Char('b') || type == QLatin1Char('c')) {
         if (value.isFloat())
-            return fail(Tr::tr("unknown format code '%1' for object of type 'float'").arg(type));
+            return templateError(TemplateTr::tr("unknown format code '%1' for object of type 'float'").arg(type));
         const qint64 n = value.toInt();
         if (type == QLatin1Char('c')) {
             const char32_t code = char32_t(n);
             if (n < 0 || n > 0x10FFFF)
-                return fail(Tr::tr("%c arg not in range(0x110000)"));
+                return templateError(TemplateTr::tr("%c arg not in range(0x110000)"));
             return pad(QString::fromUcs4(&code, 1), spec, QLatin1Char('<'), 0);
         }
         negative = n < 0;
@@ -212,20 +201,20 @@ Result<QString> applySpec(const TemplateValue &value, const Spec &spec)
                 || spec.width >= 0))
             return formatNumber(value, spec, value.isInt() ? QChar(QLatin1Char('d')) : QChar());
         if (type == QLatin1Char('s') && !value.isString())
-            return fail(Tr::tr("unknown format code 's' for object of type '%1'").arg(value.typeName()));
+            return templateError(TemplateTr::tr("unknown format code 's' for object of type '%1'").arg(value.typeName()));
         QString text = value.str();
         if (spec.precision >= 0)
             text.truncate(spec.precision);
         return pad(text, spec, QLatin1Char('<'), 0);
     }
     if (!value.isNumber()) {
-        return fail(Tr::tr("unknown format code '%1' for object of type '%2'")
+        return templateError(TemplateTr::tr("unknown format code '%1' for object of type '%2'")
                         .arg(type)
                         .arg(value.typeName()));
     }
     static const QString numberTypes = QStringLiteral("dxXobceEfFgG%");
     if (!numberTypes.contains(type))
-        return fail(Tr::tr("unknown format code '%1'").arg(type));
+        return templateError(TemplateTr::tr("unknown format code '%1'").arg(type));
     return formatNumber(value, spec, type);
 }
 
@@ -235,7 +224,7 @@ Result<QString> convert(const TemplateValue &value, QChar conversion)
         return value.str();
     if (conversion == QLatin1Char('r') || conversion == QLatin1Char('a'))
         return value.repr();
-    return fail(Tr::tr("unknown conversion specifier %1").arg(conversion));
+    return templateError(TemplateTr::tr("unknown conversion specifier %1").arg(conversion));
 }
 
 } // namespace
@@ -254,7 +243,7 @@ Result<QString> format(const QString &pattern, const TemplateCallArguments &argu
                 ++i;
                 continue;
             }
-            return fail(Tr::tr("single '}' encountered in format string"));
+            return templateError(TemplateTr::tr("single '}' encountered in format string"));
         }
         if (c != QLatin1Char('{')) {
             out += c;
@@ -267,10 +256,10 @@ Result<QString> format(const QString &pattern, const TemplateCallArguments &argu
         }
         const qsizetype close = pattern.indexOf(QLatin1Char('}'), i + 1);
         if (close < 0)
-            return fail(Tr::tr("single '{' encountered in format string"));
+            return templateError(TemplateTr::tr("single '{' encountered in format string"));
         const QStringView field = QStringView(pattern).mid(i + 1, close - i - 1);
         if (field.contains(QLatin1Char('{')))
-            return fail(Tr::tr("nested replacement fields are not supported in format strings"));
+            return templateError(TemplateTr::tr("nested replacement fields are not supported in format strings"));
         qsizetype nameEnd = 0;
         while (nameEnd < field.size() && field[nameEnd] != QLatin1Char('!')
                && field[nameEnd] != QLatin1Char(':'))
@@ -281,11 +270,11 @@ Result<QString> format(const QString &pattern, const TemplateCallArguments &argu
         qsizetype rest = nameEnd;
         if (rest < field.size() && field[rest] == QLatin1Char('!')) {
             if (rest + 1 >= field.size())
-                return fail(Tr::tr("end of string while looking for conversion specifier"));
+                return templateError(TemplateTr::tr("end of string while looking for conversion specifier"));
             conversion = field[rest + 1];
             rest += 2;
             if (rest < field.size() && field[rest] != QLatin1Char(':'))
-                return fail(Tr::tr("expected ':' after conversion specifier"));
+                return templateError(TemplateTr::tr("expected ':' after conversion specifier"));
         }
         if (rest < field.size())
             specText = field.mid(rest + 1);
@@ -295,24 +284,24 @@ Result<QString> format(const QString &pattern, const TemplateCallArguments &argu
             int index = 0;
             if (name.isEmpty()) {
                 if (numbering == Numbering::Manual) {
-                    return fail(Tr::tr("cannot switch from manual field specification to automatic "
+                    return templateError(TemplateTr::tr("cannot switch from manual field specification to automatic "
                                        "field numbering"));
                 }
                 numbering = Numbering::Automatic;
                 index = autoIndex++;
             } else {
                 if (numbering == Numbering::Automatic) {
-                    return fail(Tr::tr("cannot switch from automatic field numbering to manual "
+                    return templateError(TemplateTr::tr("cannot switch from automatic field numbering to manual "
                                        "field specification"));
                 }
                 numbering = Numbering::Manual;
                 bool ok = false;
                 index = name.toInt(&ok);
                 if (!ok)
-                    return fail(Tr::tr("unsupported format field '{%1}'").arg(name));
+                    return templateError(TemplateTr::tr("unsupported format field '{%1}'").arg(name));
             }
             if (index >= int(arguments.positional.size()))
-                return fail(Tr::tr("replacement index %1 out of range for positional args tuple").arg(index));
+                return templateError(TemplateTr::tr("replacement index %1 out of range for positional args tuple").arg(index));
             value = &arguments.positional[size_t(index)];
         } else {
             for (const auto &[keyword, keywordValue] : arguments.keyword) {
@@ -323,8 +312,8 @@ Result<QString> format(const QString &pattern, const TemplateCallArguments &argu
                 const bool plainName = std::all_of(name.begin(), name.end(), [](QChar ch) {
                     return ch.isLetterOrNumber() || ch == QLatin1Char('_');
                 });
-                return fail(plainName ? Tr::tr("format string refers to the missing argument '%1'").arg(name)
-                                      : Tr::tr("unsupported format field '{%1}'").arg(name));
+                return templateError(plainName ? TemplateTr::tr("format string refers to the missing argument '%1'").arg(name)
+                                      : TemplateTr::tr("unsupported format field '{%1}'").arg(name));
             }
         }
         auto spec = parseSpec(specText);
@@ -367,17 +356,17 @@ Result<QString> percent(const QString &pattern, const TemplateValue &values)
             continue;
         }
         if (++i >= n)
-            return fail(Tr::tr("incomplete format"));
+            return templateError(TemplateTr::tr("incomplete format"));
         const TemplateValue *value = nullptr;
         if (pattern[i] == QLatin1Char('(')) {
             const qsizetype close = pattern.indexOf(QLatin1Char(')'), i);
             if (close < 0)
-                return fail(Tr::tr("incomplete format key"));
+                return templateError(TemplateTr::tr("incomplete format key"));
             if (!values.isDict())
-                return fail(Tr::tr("format requires a mapping"));
+                return templateError(TemplateTr::tr("format requires a mapping"));
             value = values.entries()->find(pattern.mid(i + 1, close - i - 1));
             if (!value)
-                return fail(Tr::tr("format key '%1' not found").arg(pattern.mid(i + 1, close - i - 1)));
+                return templateError(TemplateTr::tr("format key '%1' not found").arg(pattern.mid(i + 1, close - i - 1)));
             usedMapping = true;
             i = close + 1;
         }
@@ -413,7 +402,7 @@ Result<QString> percent(const QString &pattern, const TemplateValue &values)
             spec.precision = std::max(0, precision.value());
         }
         if (i >= n)
-            return fail(Tr::tr("incomplete format"));
+            return templateError(TemplateTr::tr("incomplete format"));
         const QChar type = pattern[i];
         if (type == QLatin1Char('%')) {
             out += type;
@@ -421,7 +410,7 @@ Result<QString> percent(const QString &pattern, const TemplateValue &values)
         }
         if (!value) {
             if (next >= positional.size())
-                return fail(Tr::tr("not enough arguments for format string"));
+                return templateError(TemplateTr::tr("not enough arguments for format string"));
             value = &positional[next++];
         }
         Result<QString> piece = QString();
@@ -436,7 +425,7 @@ Result<QString> percent(const QString &pattern, const TemplateValue &values)
                               textSpec);
         } else if (QStringLiteral("diouxXeEfFgGc").contains(type)) {
             if (!value->isNumber()) {
-                return fail(Tr::tr("%%%1 format: a real number is required, not %2")
+                return templateError(TemplateTr::tr("%%%1 format: a real number is required, not %2")
                                 .arg(type)
                                 .arg(value->typeName()));
             }
@@ -448,12 +437,12 @@ Result<QString> percent(const QString &pattern, const TemplateValue &values)
                                                     : TemplateValue())
                                              : *value;
             if (number.isUndefined())
-                return fail(Tr::tr("cannot convert float infinity or NaN to integer"));
+                return templateError(TemplateTr::tr("cannot convert float infinity or NaN to integer"));
             if (const auto size = TemplateOperations::checkSize(spec.width); !size)
                 return size.error();
             piece = formatNumber(number, spec, mapped);
         } else {
-            return fail(Tr::tr("unsupported format character '%1'").arg(type));
+            return templateError(TemplateTr::tr("unsupported format character '%1'").arg(type));
         }
         if (!piece)
             return piece.error();
@@ -462,7 +451,7 @@ Result<QString> percent(const QString &pattern, const TemplateValue &values)
             return size.error();
     }
     if (!usedMapping && next < positional.size() && values.isTuple())
-        return fail(Tr::tr("not all arguments converted during string formatting"));
+        return templateError(TemplateTr::tr("not all arguments converted during string formatting"));
     return out;
 }
 

@@ -1,19 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "templatetests.h"
+#include "templateerror.h"
 
 #include "templateoperations.h"
 
-#include <QCoreApplication>
 #include <QHash>
 
 namespace Maestro::Core::TemplateTests {
 
 namespace {
-
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Maestro)
-};
 
 using Test = Result<bool> (*)(const TemplateValue &, const TemplateValue *);
 
@@ -57,7 +52,7 @@ const QHash<QString, TestInfo> &tests()
         t.insert(QStringLiteral("odd"), {[](const TemplateValue &v, const TemplateValue *) { return integerTest(v, 2, false); }, false});
         t.insert(QStringLiteral("divisibleby"), {[](const TemplateValue &v, const TemplateValue *a) -> Result<bool> {
                      if (!a->isInt() && !a->isBool())
-                         return Error{Tr::tr("divisibleby needs an integer, not '%1'").arg(a->typeName()), {}, {}};
+                         return templateError(TemplateTr::tr("divisibleby needs an integer, not '%1'").arg(a->typeName()));
                      return integerTest(v, a->toInt(), true);
                  }, true});
         const std::pair<const char *, const char *> comparisons[] = {
@@ -85,7 +80,7 @@ Result<bool> apply(const QString &name, const TemplateValue &value, const Templa
 {
     const auto it = tests().constFind(name);
     if (it == tests().cend())
-        return Error{Tr::tr("no test named '%1'").arg(name), {}, {}};
+        return templateError(TemplateTr::tr("no test named '%1'").arg(name));
     const QStringList parameters = it->takesArgument ? QStringList{QStringLiteral("value")} : QStringList{};
     auto bound = arguments.bind(name, parameters, it->takesArgument ? 1 : 0);
     if (!bound)

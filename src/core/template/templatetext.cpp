@@ -1,20 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "templatetext.h"
+#include "templateerror.h"
 
 #include "templateoperations.h"
-
-#include <QCoreApplication>
 
 #include <cmath>
 
 namespace Maestro::Core::TemplateText {
-
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Maestro)
-};
-} // namespace
 
 QString strip(const QString &text, const TemplateValue *chars, Side side)
 {
@@ -83,10 +75,10 @@ Result<TemplateValue> split(const QString &text, const TemplateValue *separator,
         return TemplateValue::list(std::move(parts));
     }
     if (!separator->isString())
-        return Error{Tr::tr("must be str or None, not %1").arg(separator->typeName()), {}, {}};
+        return templateError(TemplateTr::tr("must be str or None, not %1").arg(separator->typeName()));
     const QString sep = separator->text();
     if (sep.isEmpty())
-        return Error{Tr::tr("empty separator"), {}, {}};
+        return templateError(TemplateTr::tr("empty separator"));
     QStringList pieces = text.split(sep);
     if (maxSplit >= 0 && pieces.size() - 1 > maxSplit) {
         if (!fromRight) {
