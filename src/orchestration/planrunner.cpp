@@ -179,8 +179,14 @@ void PlanRunner::applyAbort()
 
 void PlanRunner::processMailbox()
 {
-    if (!m_started || m_processing)
+    if (!m_started)
+        return; // kickOff() takes what is waiting
+    if (m_processing) {
+        // Re-entered through a nested event loop in a slot: the wake-up that brought us
+        // here is spent, so the outer call must look again.
+        m_recheckMailbox = true;
         return;
+    }
     m_processing = true;
     const BusyScope busy(m_busy);
     std::vector<RunShared::Message> messages = m_shared->takeMessages();
@@ -210,6 +216,10 @@ void PlanRunner::processMailbox()
     if (!m_finished) {
         dispatch();
         maybeFinish();
+    }
+    if (m_recheckMailbox && !m_finished) {
+        m_recheckMailbox = false;
+        QMetaObject::invokeMethod(this, &PlanRunner::processMailbox, Qt::QueuedConnection);
     }
 }
 

@@ -145,6 +145,7 @@ private:
     bool m_cancelApplied = false;
     bool m_abortApplied = false;
     bool m_processing = false;
+    bool m_recheckMailbox = false;
     int m_busy = 0;
     bool m_destroying = false;
 

@@ -4,9 +4,11 @@
 
 #include "orchestration/planrunner.h"
 
+#include <QEventLoop>
 #include <QFutureWatcher>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 #include <stdexcept>
@@ -99,6 +101,7 @@ private slots:
     void cancelThroughTheFuture();
     void cancelBeforeStart();
     void cancelFromProgressSlot();
+    void nestedEventLoopInSlot();
     void abortFinishesAtOnce();
     void destructorCancelsAndWaits();
     void emptyPlan();
@@ -486,6 +489,44 @@ void tst_PlanRunner::cancelFromProgressSlot()
                      list.begin(), list.end(), [](const ProgressEvent &e) { return e.isFinal(); }),
                  1);
     }
+}
+
+void tst_PlanRunner::nestedEventLoopInSlot()
+{
+    // A slot that spins an event loop (QDialog::exec(), say) lets the runner's wake-ups run
+    // inside its own bookkeeping; none of them may get lost. solo-2 runs on while the slot
+    // for solo-1's Done spins, and posts its messages then.
+    Gate first;
+    Gate second;
+    TaskLog log;
+    PlanRunner runner(makePlan(independent(2)),
+                      0,
+                      [&](const PlanStep &step, TaskContext &context) -> Core::VoidResult {
+                          log.begin(step.id);
+                          Gate &gate = step.id == QStringLiteral("solo-1") ? first : second;
+                          const bool passed = gate.pass();
+                          context.report(ProgressPhase::Info, QStringLiteral("passed"));
+                          log.end(step.id);
+                          if (!passed)
+                              return taskError(QStringLiteral("gate timed out"));
+                          return Core::Success{};
+                      });
+    int nested = 0;
+    connect(&runner, &PlanRunner::progress, &runner, [&](const ProgressEvent &event) {
+        if (event.phase != ProgressPhase::Done || event.instance != QStringLiteral("solo-1"))
+            return;
+        ++nested;
+        second.open(); // solo-2 may end now
+        QEventLoop loop;
+        QTimer::singleShot(200, &loop, &QEventLoop::quit);
+        loop.exec();
+    });
+    runner.start();
+    QTRY_COMPARE_WITH_TIMEOUT(log.running(), 2, kTimeoutMs);
+    first.open();
+    QTRY_VERIFY_WITH_TIMEOUT(runner.isFinished(), kTimeoutMs);
+    QCOMPARE(runner.report().count(StepState::Done), 2);
+    QCOMPARE(nested, 1);
 }
 
 void tst_PlanRunner::abortFinishesAtOnce()
