@@ -14,7 +14,7 @@
 # Ships (made-up names and ports, chosen not to collide with anything else on the machine):
 #   ship1  unix socket only,                   bridge mdt-br1 (10.239.1.1/24)
 #   ship2  unix socket + plain TCP 127.0.0.1:23751, bridge mdt-br2 (10.239.2.1/24)
-#   ship3  unix socket + TLS-only TCP 127.0.0.1:23762 (--tlsverify), no bridge
+#   ship3  unix socket + TLS-only TCP 127.0.0.1:23762 (--tlsverify; certificate for `localhost`), no bridge
 #   sshd   127.0.0.1:23722, key login as root, forwards to ship1's socket and ship2's TCP port
 # Every ship gets the image mdt/busybox:test (a `docker import` of busybox-static).
 # Environment: MDT_PORT_BASE (default 237) changes the port prefix, e.g. for a second build.
@@ -87,7 +87,9 @@ make_tls() {
     {
         openssl req -x509 -newkey rsa:2048 -nodes -keyout ca-key.pem -out ca.pem -days 30 -subj "/CN=mdt-test-ca"
         openssl req -newkey rsa:2048 -nodes -keyout server-key.pem -out server.csr -subj "/CN=localhost"
-        printf 'subjectAltName=IP:127.0.0.1,DNS:localhost\nextendedKeyUsage=serverAuth\n' >server-ext.cnf
+        # Only the name: reaching the daemon as 127.0.0.1 with verification on must fail the
+        # host name check (it listens on 127.0.0.1, which `localhost` resolves to).
+        printf 'subjectAltName=DNS:localhost\nextendedKeyUsage=serverAuth\n' >server-ext.cnf
         openssl x509 -req -in server.csr -CA ca.pem -CAkey ca-key.pem -CAcreateserial -out server-cert.pem -days 30 -extfile server-ext.cnf
         printf 'extendedKeyUsage=clientAuth\n' >client-ext.cnf
         openssl req -newkey rsa:2048 -nodes -keyout key.pem -out client.csr -subj "/CN=mdt-client"
@@ -159,6 +161,7 @@ do_start() {
         do_stop
     fi
     mkdir -p "$DIR"
+    rm -rf "$DIR/ssh" "$DIR/tls" # keys and certificates are made fresh for every run
     make_bridge mdt-br1 10.239.1.1/24 || return 1
     make_bridge mdt-br2 10.239.2.1/24 || return 1
     make_tls || { log "openssl failed, see $DIR/tls.log"; return 1; }
@@ -181,7 +184,7 @@ MDT_SHIP2_SOCKET=$DIR/ship2.sock
 MDT_SHIP2_TCP_HOST=127.0.0.1
 MDT_SHIP2_TCP_PORT=$TCP_PORT
 MDT_SHIP3_SOCKET=$DIR/ship3.sock
-MDT_SHIP3_TLS_HOST=127.0.0.1
+MDT_SHIP3_TLS_HOST=localhost
 MDT_SHIP3_TLS_PORT=$TLS_PORT
 MDT_TLS_DIR=$DIR/tls
 MDT_SSH_HOST=127.0.0.1
@@ -243,7 +246,7 @@ do_spare_stop() {
 }
 
 case "$ACTION" in
-start) do_start ;;
+start) do_start || { log "start failed; stopping what was started"; do_stop; exit 1; } ;;
 stop) do_spare_stop; do_stop ;;
 spare-start) do_spare_start ;;
 spare-stop) do_spare_stop ;;

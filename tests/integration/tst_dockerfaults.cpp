@@ -43,7 +43,7 @@ private:
     {
         ConnectionSettings s;
         s.shipName = u"tls-ship"_s;
-        s.endpoint = u"127.0.0.1"_s;
+        s.endpoint = m_env.value(u"MDT_SHIP3_TLS_HOST"_s);
         s.dockerPort = m_env.port(u"MDT_SHIP3_TLS_PORT"_s);
         s.timeoutSeconds = 3;
         s.tls = true;
@@ -84,13 +84,31 @@ private slots:
         QVERIFY2(await(client.ping()).ok(), qPrintable(errorOf(await(client.ping()))));
     }
 
+    // The endpoint name is checked against the certificate (issued for `localhost` only).
+    void tlsNameMismatch()
+    {
+        ConnectionSettings s = tls();
+        s.endpoint = u"127.0.0.1"_s;
+        {
+            EngineClient client(s);
+            const QString m = errorOf(await(client.ping()));
+            QVERIFY2(m.contains(u"host name did not match"_s), qPrintable(m));
+        }
+        // Without tls_verify there is no check (MaestroNG's semantics), and the client
+        // certificate is still presented.
+        s.tlsVerify = false;
+        EngineClient client(s);
+        const auto r = await(client.ping());
+        QVERIFY2(r.ok(), qPrintable(errorOf(r)));
+    }
+
     void tlsWrongCa()
     {
         ConnectionSettings s = tls();
         s.tlsCaCert = m_env.value(u"MDT_TLS_DIR"_s) + u"/wrong-ca.pem"_s;
         EngineClient client(s);
         const QString m = errorOf(await(client.ping()));
-        QVERIFY2(m.contains(u"tls-ship"_s) && m.contains(u"https://127.0.0.1:"_s), qPrintable(m));
+        QVERIFY2(m.contains(u"tls-ship"_s) && m.contains(u"https://localhost:"_s), qPrintable(m));
         QVERIFY2(m.contains(u"certificate"_s, Qt::CaseInsensitive) || m.contains(u"SSL"_s), qPrintable(m));
     }
 

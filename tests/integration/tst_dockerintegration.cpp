@@ -64,6 +64,7 @@ private:
             s.dockerPort = m_env.port(u"MDT_SHIP2_TCP_PORT"_s);
         } else if (transport == u"tls"_s) {
             const QString dir = m_env.value(u"MDT_TLS_DIR"_s);
+            s.endpoint = m_env.value(u"MDT_SHIP3_TLS_HOST"_s);
             s.dockerPort = m_env.port(u"MDT_SHIP3_TLS_PORT"_s);
             s.tls = true;
             s.tlsVerify = true;
