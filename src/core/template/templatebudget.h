@@ -3,10 +3,8 @@
 
 #include "templateerror.h"
 #include "templatelimits.h"
-#include "templateerror.h"
 
 #include "core/result.h"
-
 
 namespace Maestro::Core {
 

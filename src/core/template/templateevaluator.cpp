@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "templateevaluator.h"
-#include "templateerror.h"
 
 #include "templatedict.h"
+#include "templateerror.h"
 #include "templatefilters.h"
 #include "templateglobals.h"
 #include "templatemethods.h"
@@ -54,8 +54,11 @@ std::vector<qsizetype> slicePositions(qsizetype size, std::optional<qint64> star
     const qint64 first = clamp(start, step > 0 ? 0 : size - 1);
     const qint64 last = clamp(stop, step > 0 ? size : -1);
     std::vector<qsizetype> positions;
-    for (qint64 i = first; step > 0 ? i < last : i > last; i += step)
+    for (qint64 i = first; step > 0 ? i < last : i > last;) {
         positions.push_back(qsizetype(i));
+        if (__builtin_add_overflow(i, step, &i))
+            break; // a huge step leaves the sequence after one item
+    }
     return positions;
 }
 

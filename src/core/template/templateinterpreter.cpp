@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "templateinterpreter.h"
-#include "templateerror.h"
 
 #include "templatedict.h"
+#include "templateerror.h"
 #include "templateevaluator.h"
 #include "templatelimits.h"
 #include "templateoperations.h"

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "templatelexer.h"
+
 #include "templateerror.h"
 
 namespace Maestro::Core {

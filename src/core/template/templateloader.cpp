@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "templateloader.h"
-#include "templateerror.h"
 
+#include "templateerror.h"
 #include "templatelimits.h"
 #include "templateparser.h"
 

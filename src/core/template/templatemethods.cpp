@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "templatemethods.h"
-#include "templateerror.h"
 
 #include "templatedict.h"
+#include "templateerror.h"
 #include "templatefilters.h"
 #include "templateoperations.h"
 #include "templatestringformat.h"

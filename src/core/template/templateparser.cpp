@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "templateparser.h"
-#include "templateerror.h"
 
+#include "templateerror.h"
 #include "templatelexer.h"
 #include "templatelimits.h"
 

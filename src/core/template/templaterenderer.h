@@ -30,7 +30,10 @@ struct RenderedTemplate
 };
 
 // Renders the subset of Jinja2 that MaestroNG files use (see docs/templates.md).
-// Anything outside the subset is an error naming the construct, line and column.
+// Anything outside the subset is an error naming the construct, line and column; the
+// message holds only the detail (the caller adds MaestroNG's "Error reading environment
+// description file ..." wrapping). A text without `{{`, `{%` or `{#` is returned as is
+// with an identity source map. Renders are independent: any thread may call this.
 Result<RenderedTemplate> renderTemplate(const TemplateInput &input);
 
 } // namespace Maestro::Core

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "templatestringformat.h"
-#include "templateerror.h"
 
 #include "templatedict.h"
+#include "templateerror.h"
 #include "templateoperations.h"
 
 #include "core/pythonformat.h"

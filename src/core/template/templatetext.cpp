@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "templatetext.h"
-#include "templateerror.h"
 
+#include "templateerror.h"
 #include "templateoperations.h"
 
 #include <cmath>

@@ -84,6 +84,8 @@ void TestTemplateRenderer::renders_data()
         QStringLiteral("20 20 10"));
     row("slices", QStringLiteral("{{ 'abcdef'[1:3] }} {{ [1, 2, 3][::-1] }} {{ 'abc'[-2:] }} {{ 'abcdef'[::2] }}"),
         QStringLiteral("bc [3, 2, 1] bc ace"));
+    row("slices with extreme bounds", QStringLiteral("{{ 'abc'[1::9223372036854775807] }} {{ 'abc'[-99:99] }} {{ [1, 2][5:] }}"),
+        QStringLiteral("b abc []"));
 
     // Filters.
     row("default", QStringLiteral("{{ env.NOPE | default('d') }} {{ env.NOPE | d('x') }} {{ env.HOME | default('d') }}"),
