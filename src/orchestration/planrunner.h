@@ -85,10 +85,13 @@ public:
 public slots:
     // Ctrl-C once / Cancel: start nothing new, tell running tasks, wait for them, then
     // finish with `cancelled by user` unless an error came first. Before start(): the run
-    // will start nothing at all. finished() may be emitted from inside this call.
+    // will start nothing at all. Failures the runner learnt of before the cancel keep
+    // their place as the first error. finished() may be emitted from inside this call.
     void cancel();
     // Ctrl-C twice: as cancel(), then stop waiting: running steps end Abandoned and the
-    // run finishes from inside this call (when called on the runner thread).
+    // run finishes from inside this call. Called from another thread or from a slot of
+    // this runner's own signals, the bookkeeping of cancel() and abort() happens as soon
+    // as control is back in the runner thread's event loop.
     void abort();
 
 signals:
