@@ -9,17 +9,19 @@ namespace Maestro::Core {
 
 qsizetype KeyIndex::find(const Value::Map &entries, const Value &key) const
 {
-    if (m_positions.empty()) {
+    if (m_slots.empty()) {
         for (size_t i = 0; i < entries.size(); ++i) {
             if (entries[i].key.sameContent(key))
                 return qsizetype(i);
         }
         return -1;
     }
-    const auto [first, last] = m_positions.equal_range(hashOf(key));
-    for (auto it = first; it != last; ++it) {
-        if (entries[size_t(it->second)].key.sameContent(key))
-            return it->second;
+    const size_t hash = hashOf(key);
+    const size_t mask = m_slots.size() - 1;
+    for (size_t slot = hash & mask; m_slots[slot] >= 0; slot = (slot + 1) & mask) {
+        const qsizetype index = m_slots[slot];
+        if (m_hashes[size_t(index)] == hash && entries[size_t(index)].key.sameContent(key))
+            return index;
     }
     return -1;
 }
@@ -28,9 +30,33 @@ void KeyIndex::appended(const Value::Map &entries)
 {
     if (entries.size() <= kLinearLimit)
         return;
-    const size_t from = m_positions.empty() ? 0 : entries.size() - 1;
-    for (size_t i = from; i < entries.size(); ++i)
-        m_positions.emplace(hashOf(entries[i].key), qsizetype(i));
+    while (m_hashes.size() < entries.size())
+        m_hashes.push_back(hashOf(entries[m_hashes.size()].key));
+    // Keep the table at most half full so that probe sequences stay short.
+    if (m_slots.size() < 2 * entries.size()) {
+        rehash(std::max<size_t>(64, 4 * entries.size()));
+        return;
+    }
+    insert(qsizetype(entries.size() - 1));
+}
+
+void KeyIndex::insert(qsizetype index)
+{
+    const size_t mask = m_slots.size() - 1;
+    size_t slot = m_hashes[size_t(index)] & mask;
+    while (m_slots[slot] >= 0)
+        slot = (slot + 1) & mask;
+    m_slots[slot] = index;
+}
+
+void KeyIndex::rehash(size_t slotCount)
+{
+    size_t size = 1;
+    while (size < slotCount)
+        size <<= 1;
+    m_slots.assign(size, -1);
+    for (size_t i = 0; i < m_hashes.size(); ++i)
+        insert(qsizetype(i));
 }
 
 size_t KeyIndex::hashOf(const Value &key)

@@ -2,7 +2,6 @@
 #include "valuebuilder.h"
 
 #include "scalarresolver.h"
-#include "scalarsyntax.h"
 #include "tagresolver.h"
 
 #include <algorithm>
@@ -16,9 +15,9 @@ const char kNonPlainTag[] = "!"; // ... for an untagged quoted or block scalar, 
 
 } // namespace
 
-ValueBuilder::ValueBuilder(const MarkLocator &locator, const QByteArray &utf8)
+ValueBuilder::ValueBuilder(const MarkLocator &locator, const SourceText &text)
     : m_locator(locator)
-    , m_utf8(utf8)
+    , m_text(text)
 {}
 
 Result<Value> ValueBuilder::takeResult()
@@ -56,19 +55,35 @@ void ValueBuilder::OnNull(const YAML::Mark &mark, YAML::anchor_t anchor)
     seen(mark);
     if (m_error || !charge(1, mark))
         return;
-    // yaml-cpp takes a block mapping line without a colon (`image nginx`) for a key with
-    // an empty value, reported at the key's own position; a real empty value is reported
-    // at the token after the colon. PyYAML rejects the line.
-    if (!m_stack.empty() && m_stack.back().pendingKey && m_stack.back().pendingKeyPos == mark.pos) {
-        fail(Error{QStringLiteral("could not find expected ':'"), m_stack.back().pendingKey->location(), {}});
+    if (std::optional<Error> error = checkNull(mark)) {
+        fail(*std::move(error));
         return;
     }
     beginAnchor(anchor);
-    // An empty mapping value (`EMPTY:`) is best shown at its key.
-    const bool emptyValue = !m_stack.empty() && m_stack.back().pendingKey
-                            && !ScalarSyntax::isWrittenNull(m_utf8, mark.pos);
-    const SourceLocation location = emptyValue ? m_stack.back().pendingKey->location() : m_locator.locate(mark);
-    addNode(Value::null(location), 1, anchor, mark.pos);
+    // An empty mapping value (`EMPTY:`) is best shown at its key: yaml-cpp places it at
+    // the next token, which may be the next key.
+    const bool empty = expectingValue() && !m_text.isWrittenNull(mark.pos);
+    const SourceLocation location = empty ? m_stack.back().pendingKey->location() : m_locator.locate(mark);
+    addNode(Value::null(location), 1, anchor, mark, empty ? Placement::Empty : Placement::Written);
+}
+
+// The places where yaml-cpp makes up a null that PyYAML reports as an error.
+std::optional<Error> ValueBuilder::checkNull(const YAML::Mark &mark) const
+{
+    // A block mapping line without a colon (`image nginx`) becomes a key with an empty
+    // value reported at the key's own position; a real empty value is reported later.
+    if (expectingValue() && m_stack.back().pendingKeyMark.pos == mark.pos)
+        return Error{QStringLiteral("could not find expected ':'"), m_stack.back().pendingKey->location(), {}};
+    if (expectingValue())
+        return std::nullopt; // `{a: , b: 1}` is fine
+    // An empty flow entry (`[a, , b]`) or a missing key (`: x`, `{: x}`); an explicit
+    // empty key (`?` alone) is fine.
+    const char next = m_text.at(mark.pos);
+    if (next == ',' || (next == ':' && m_text.previousNonBlank(mark.pos) != '?')) {
+        return Error{QStringLiteral("expected the node content, but found '%1'").arg(QLatin1Char(next)),
+                     m_locator.locate(mark), {}};
+    }
+    return std::nullopt;
 }
 
 void ValueBuilder::OnAlias(const YAML::Mark &mark, YAML::anchor_t anchor)
@@ -87,7 +102,7 @@ void ValueBuilder::OnAlias(const YAML::Mark &mark, YAML::anchor_t anchor)
     if (!charge(anchored.nodes, mark))
         return;
     // The alias is the anchored node itself, located where it was written (as in PyYAML).
-    addNode(anchored.value, anchored.nodes, 0, mark.pos);
+    addNode(anchored.value, anchored.nodes, 0, mark);
 }
 
 void ValueBuilder::OnScalar(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
@@ -103,7 +118,7 @@ void ValueBuilder::OnScalar(const YAML::Mark &mark, const std::string &tag, YAML
         // A merge key: its value is merged into the mapping, not stored under it.
         Frame &top = m_stack.back();
         top.pendingKey = Value::string(text, location);
-        top.pendingKeyPos = mark.pos;
+        top.pendingKeyMark = mark;
         top.pendingIsMerge = true;
         completeAnchor(anchor, *top.pendingKey, 1);
         return;
@@ -113,7 +128,7 @@ void ValueBuilder::OnScalar(const YAML::Mark &mark, const std::string &tag, YAML
         fail(scalar.error());
         return;
     }
-    addNode(std::move(scalar).value(), 1, anchor, mark.pos);
+    addNode(std::move(scalar).value(), 1, anchor, mark);
 }
 
 Result<Value> ValueBuilder::scalarValue(const YAML::Mark &mark, const std::string &tag, const QString &text,
@@ -125,7 +140,7 @@ Result<Value> ValueBuilder::scalarValue(const YAML::Mark &mark, const std::strin
             return Value::string(text, location).withPlainText(text);
         return ScalarResolver::resolvePlain(text, location);
     }
-    const ScalarSyntax::Facts facts = ScalarSyntax::inspect(m_utf8, mark.pos);
+    const SourceText::ScalarFacts facts = m_text.scalarFacts(mark.pos);
     if (facts.unterminatedQuote) {
         return Error{QStringLiteral("found unexpected end of stream while scanning a quoted scalar"),
                      location, {}};
@@ -140,9 +155,9 @@ Result<Value> ValueBuilder::scalarValue(const YAML::Mark &mark, const std::strin
 }
 
 void ValueBuilder::OnSequenceStart(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
-                                   YAML::EmitterStyle::value)
+                                   YAML::EmitterStyle::value style)
 {
-    beginCollection(mark, tag, anchor, false);
+    beginCollection(mark, tag, anchor, false, style);
 }
 
 void ValueBuilder::OnSequenceEnd()
@@ -151,9 +166,9 @@ void ValueBuilder::OnSequenceEnd()
 }
 
 void ValueBuilder::OnMapStart(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
-                              YAML::EmitterStyle::value)
+                              YAML::EmitterStyle::value style)
 {
-    beginCollection(mark, tag, anchor, true);
+    beginCollection(mark, tag, anchor, true, style);
 }
 
 void ValueBuilder::OnMapEnd()
@@ -162,7 +177,7 @@ void ValueBuilder::OnMapEnd()
 }
 
 void ValueBuilder::beginCollection(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
-                                   bool isMapping)
+                                   bool isMapping, YAML::EmitterStyle::value style)
 {
     seen(mark);
     if (m_error || !charge(1, mark))
@@ -179,8 +194,9 @@ void ValueBuilder::beginCollection(const YAML::Mark &mark, const std::string &ta
     beginAnchor(anchor);
     Frame frame;
     frame.isMapping = isMapping;
+    frame.isFlow = style == YAML::EmitterStyle::Flow;
     frame.location = location;
-    frame.pos = mark.pos;
+    frame.mark = mark;
     frame.anchor = anchor;
     m_stack.push_back(std::move(frame));
 }
@@ -193,7 +209,8 @@ void ValueBuilder::endCollection()
     m_stack.pop_back();
     Value value = frame.isMapping ? Value::map(frame.mapping.take(), std::move(frame.location))
                                   : Value::list(std::move(frame.items), std::move(frame.location));
-    addNode(std::move(value), frame.nodes, frame.anchor, frame.pos);
+    const Placement placement = !frame.isMapping && !frame.isFlow ? Placement::BlockSequence : Placement::Written;
+    addNode(std::move(value), frame.nodes, frame.anchor, frame.mark, placement);
 }
 
 void ValueBuilder::beginAnchor(YAML::anchor_t anchor)
@@ -206,14 +223,29 @@ void ValueBuilder::beginAnchor(YAML::anchor_t anchor)
     m_pendingAnchorName.clear();
 }
 
-void ValueBuilder::seen(const YAML::Mark &mark)
+void ValueBuilder::completeAnchor(YAML::anchor_t anchor, const Value &value, qint64 nodes)
 {
-    m_lastNodePos = std::max(m_lastNodePos, mark.pos);
+    if (anchor == 0 || anchor >= m_anchors.size())
+        return;
+    Anchored &anchored = m_anchors[anchor];
+    anchored.value = value;
+    anchored.nodes = nodes;
+    anchored.complete = true;
 }
 
 bool ValueBuilder::expectingKey() const
 {
     return !m_stack.empty() && m_stack.back().isMapping && !m_stack.back().pendingKey;
+}
+
+bool ValueBuilder::expectingValue() const
+{
+    return !m_stack.empty() && m_stack.back().pendingKey.has_value();
+}
+
+void ValueBuilder::seen(const YAML::Mark &mark)
+{
+    m_lastNodePos = std::max(m_lastNodePos, mark.pos);
 }
 
 bool ValueBuilder::charge(qint64 nodes, const YAML::Mark &mark)
@@ -227,17 +259,8 @@ bool ValueBuilder::charge(qint64 nodes, const YAML::Mark &mark)
     return false;
 }
 
-void ValueBuilder::completeAnchor(YAML::anchor_t anchor, const Value &value, qint64 nodes)
-{
-    if (anchor == 0 || anchor >= m_anchors.size())
-        return;
-    Anchored &anchored = m_anchors[anchor];
-    anchored.value = value;
-    anchored.nodes = nodes;
-    anchored.complete = true;
-}
-
-void ValueBuilder::addNode(Value value, qint64 nodes, YAML::anchor_t anchor, int pos)
+void ValueBuilder::addNode(Value value, qint64 nodes, YAML::anchor_t anchor, const YAML::Mark &mark,
+                           Placement placement)
 {
     completeAnchor(anchor, value, nodes);
     if (m_stack.empty()) {
@@ -252,7 +275,16 @@ void ValueBuilder::addNode(Value value, qint64 nodes, YAML::anchor_t anchor, int
     }
     if (!top.pendingKey) {
         top.pendingKey = std::move(value);
-        top.pendingKeyPos = pos;
+        top.pendingKeyMark = mark;
+        return;
+    }
+    // yaml-cpp takes a node on the line after `key:` at the key's own column (or left of
+    // it) as the key's value; PyYAML, like YAML, wants it indented, except a block
+    // sequence (`key:` then `- item` below it).
+    const YAML::Mark &keyMark = top.pendingKeyMark;
+    if (!top.isFlow && placement == Placement::Written && mark.line > keyMark.line
+        && mark.column <= keyMark.column && m_text.isFirstOnLine(mark.pos)) {
+        fail(Error{QStringLiteral("could not find expected ':'"), m_locator.locate(mark), {}});
         return;
     }
     Value key = *std::move(top.pendingKey);

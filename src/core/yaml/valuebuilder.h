@@ -3,11 +3,11 @@
 
 #include "mappingassembler.h"
 #include "marklocator.h"
+#include "sourcetext.h"
 
 #include "core/result.h"
 #include "core/value.h"
 
-#include <QByteArray>
 #include <QHash>
 #include <QString>
 
@@ -15,11 +15,14 @@
 #include <vector>
 
 #include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/mark.h>
 
 namespace Maestro::Core {
 
 // Builds a Value tree from yaml-cpp's parse events for one document, applying PyYAML's
-// scalar typing, tags, anchors, duplicate-key and merge-key rules as it goes.
+// scalar typing, tags, anchors, duplicate-key and merge-key rules as it goes, and
+// rejecting what yaml-cpp accepts but PyYAML does not (a line without its colon, an
+// empty flow entry, a value outdented to its key's column, an anchor defined twice).
 //
 // yaml-cpp reports through callbacks that cannot fail, so the first error is recorded
 // and every later event ignored. That also gives PyYAML's precedence: it composes the
@@ -33,8 +36,7 @@ public:
     // is refused: a few lines of nested aliases can otherwise stand for billions.
     static constexpr qint64 kMaxNodes = 5'000'000;
 
-    // `utf8` is the parsed text, read back for what events leave out (see ScalarSyntax).
-    ValueBuilder(const MarkLocator &locator, const QByteArray &utf8);
+    ValueBuilder(const MarkLocator &locator, const SourceText &text);
 
     // The document's root, a null Value for an empty input, or the first error.
     Result<Value> takeResult();
@@ -60,14 +62,15 @@ private:
     struct Frame
     {
         bool isMapping = false;
+        bool isFlow = false;
         SourceLocation location;
-        int pos = 0;                     // byte offset of its start
+        YAML::Mark mark;
         YAML::anchor_t anchor = 0;
         qint64 nodes = 1;                // this node and everything below it, aliases expanded
         Value::List items;               // a sequence's items
         MappingAssembler mapping;        // a mapping's entries
         std::optional<Value> pendingKey; // a mapping's key waiting for its value
-        int pendingKeyPos = -1;          // byte offset of that key
+        YAML::Mark pendingKeyMark;
         bool pendingIsMerge = false;     // that key is `<<`
     };
 
@@ -79,22 +82,28 @@ private:
         bool complete = false; // false while the anchored node is being built
     };
 
-    void seen(const YAML::Mark &mark);
+    // How a finished node sits in its parent, for the indentation rule.
+    enum class Placement { Written, Empty, BlockSequence };
+
+    bool expectingValue() const;
     bool expectingKey() const;
     Result<Value> scalarValue(const YAML::Mark &mark, const std::string &tag, const QString &text,
                               const SourceLocation &location) const;
+    std::optional<Error> checkNull(const YAML::Mark &mark) const;
     void beginCollection(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
-                         bool isMapping);
+                         bool isMapping, YAML::EmitterStyle::value style);
     void endCollection();
     void beginAnchor(YAML::anchor_t anchor);
+    void completeAnchor(YAML::anchor_t anchor, const Value &value, qint64 nodes);
+    void seen(const YAML::Mark &mark);
     // Charges `nodes` against kMaxNodes; false (with the error recorded) beyond it.
     bool charge(qint64 nodes, const YAML::Mark &mark);
-    void completeAnchor(YAML::anchor_t anchor, const Value &value, qint64 nodes);
-    void addNode(Value value, qint64 nodes, YAML::anchor_t anchor, int pos);
+    void addNode(Value value, qint64 nodes, YAML::anchor_t anchor, const YAML::Mark &mark,
+                 Placement placement = Placement::Written);
     void fail(Error error);
 
     const MarkLocator &m_locator;
-    const QByteArray &m_utf8;
+    const SourceText &m_text;
     std::vector<Frame> m_stack;
     std::vector<Anchored> m_anchors; // indexed by yaml-cpp's anchor id
     QString m_pendingAnchorName;     // from OnAnchor, for the node event that follows

@@ -2,6 +2,7 @@
 #include "yamlparser.h"
 
 #include "marklocator.h"
+#include "sourcetext.h"
 #include "trailingcontent.h"
 #include "valuebuilder.h"
 
@@ -37,12 +38,13 @@ Result<Value> parseYaml(const QString &renderedText, const SourceMap &sourceMap)
     const bool hasBom = renderedText.startsWith(QChar(0xFEFF));
     const QByteArray utf8 = QStringView(renderedText).mid(hasBom ? 1 : 0).toUtf8();
     const MarkLocator locator(sourceMap, utf8, hasBom ? 1 : 0);
+    const SourceText source(utf8);
 
     try {
         ByteArrayBuffer buffer(utf8);
         std::istream stream(&buffer);
         YAML::Parser parser(stream);
-        ValueBuilder builder(locator, utf8);
+        ValueBuilder builder(locator, source);
         // Only the first document counts; later ones are not even parsed.
         parser.HandleNextDocument(builder);
         // Like PyYAML, report syntax before construction errors (duplicate keys...).

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "scalarsyntax.h"
+#include "sourcetext.h"
 
 namespace Maestro::Core {
 
@@ -32,39 +32,39 @@ bool quoteIsClosed(const QByteArray &text, qsizetype open)
 
 } // namespace
 
-ScalarSyntax::Facts ScalarSyntax::inspect(const QByteArray &utf8, qsizetype pos)
+SourceText::ScalarFacts SourceText::scalarFacts(qsizetype pos) const
 {
-    Facts facts;
-    const qsizetype n = utf8.size();
+    ScalarFacts facts;
+    const qsizetype n = m_utf8.size();
     qsizetype i = pos;
     // Skip the properties (`!tag`, `&anchor`) and the blanks and comments after them.
     while (i >= 0 && i < n) {
-        const char c = utf8.at(i);
+        const char c = m_utf8.at(i);
         if (c == '!' || c == '&') {
             const qsizetype start = i;
-            while (i < n && !isBlank(utf8.at(i)))
+            while (i < n && !isBlank(m_utf8.at(i)))
                 ++i;
             if (c == '!' && i - start == 1)
                 facts.nonSpecificTag = true;
         } else if (isBlank(c)) {
             ++i;
         } else if (c == '#') {
-            while (i < n && utf8.at(i) != '\n')
+            while (i < n && m_utf8.at(i) != '\n')
                 ++i;
         } else {
             break;
         }
     }
-    if (i >= 0 && i < n && (utf8.at(i) == '"' || utf8.at(i) == '\''))
-        facts.unterminatedQuote = !quoteIsClosed(utf8, i);
+    if (at(i) == '"' || at(i) == '\'')
+        facts.unterminatedQuote = !quoteIsClosed(m_utf8, i);
     return facts;
 }
 
-bool ScalarSyntax::isWrittenNull(const QByteArray &utf8, qsizetype pos)
+bool SourceText::isWrittenNull(qsizetype pos) const
 {
-    if (pos < 0 || pos >= utf8.size())
+    if (pos < 0 || pos >= m_utf8.size())
         return false;
-    const QByteArrayView rest = QByteArrayView(utf8).sliced(pos);
+    const QByteArrayView rest = QByteArrayView(m_utf8).sliced(pos);
     if (rest.startsWith('&') || rest.startsWith('!'))
         return true;
     for (const QByteArrayView word : {QByteArrayView("~"), QByteArrayView("null"), QByteArrayView("Null"),
@@ -78,6 +78,27 @@ bool ScalarSyntax::isWrittenNull(const QByteArray &utf8, qsizetype pos)
         return isBlank(next) || next == ',' || next == ']' || next == '}' || next == '#';
     }
     return false;
+}
+
+char SourceText::at(qsizetype pos) const
+{
+    return pos >= 0 && pos < m_utf8.size() ? m_utf8.at(pos) : '\0';
+}
+
+bool SourceText::isFirstOnLine(qsizetype pos) const
+{
+    qsizetype i = std::min(pos, m_utf8.size()) - 1;
+    while (i >= 0 && (m_utf8.at(i) == ' ' || m_utf8.at(i) == '\t'))
+        --i;
+    return i < 0 || m_utf8.at(i) == '\n';
+}
+
+char SourceText::previousNonBlank(qsizetype pos) const
+{
+    qsizetype i = std::min(pos, m_utf8.size()) - 1;
+    while (i >= 0 && isBlank(m_utf8.at(i)))
+        --i;
+    return i < 0 ? '\0' : m_utf8.at(i);
 }
 
 } // namespace Maestro::Core
