@@ -1,20 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mappingassembler.h"
 
+#include "tagresolver.h"
+
 #include "core/pythonformat.h"
 
 namespace Maestro::Core {
 
 namespace {
 
-// PyYAML's node ids, as its merge errors name them.
 QLatin1String nodeName(const Value &value)
 {
-    if (value.isList())
-        return QLatin1String("sequence");
-    if (value.isMap())
-        return QLatin1String("mapping");
-    return QLatin1String("scalar");
+    return TagResolver::nodeName(TagResolver::nodeKind(value));
 }
 
 // Python's dict assignment: a new key is appended, an existing one keeps its place

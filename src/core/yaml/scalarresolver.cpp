@@ -24,6 +24,22 @@ bool isDigitOrUnderscore(QChar c)
     return isDigit(c) || c == QLatin1Char('_');
 }
 
+bool isBinaryDigitOrUnderscore(QChar c)
+{
+    return c == QLatin1Char('0') || c == QLatin1Char('1') || c == QLatin1Char('_');
+}
+
+bool isOctalDigitOrUnderscore(QChar c)
+{
+    return (c >= QLatin1Char('0') && c <= QLatin1Char('7')) || c == QLatin1Char('_');
+}
+
+bool isHexDigitOrUnderscore(QChar c)
+{
+    return isDigitOrUnderscore(c) || (c >= QLatin1Char('a') && c <= QLatin1Char('f'))
+           || (c >= QLatin1Char('A') && c <= QLatin1Char('F'));
+}
+
 bool isSign(QChar c)
 {
     return c == QLatin1Char('+') || c == QLatin1Char('-');
@@ -106,12 +122,11 @@ bool matchesInt(QStringView s)
     if (s[i] == QLatin1Char('0')) {
         if (i + 1 == s.size())
             return true;
-        const QStringView rest = s.mid(i + 2);
         if (s[i + 1] == QLatin1Char('b'))
-            return allOf(rest, [](QChar c) { return c == QLatin1Char('0') || c == QLatin1Char('1') || c == QLatin1Char('_'); });
+            return allOf(s.mid(i + 2), isBinaryDigitOrUnderscore);
         if (s[i + 1] == QLatin1Char('x'))
-            return allOf(rest, [](QChar c) { return isDigitOrUnderscore(c) || (c.toLower() >= QLatin1Char('a') && c.toLower() <= QLatin1Char('f')); });
-        return allOf(s.mid(i + 1), [](QChar c) { return (c >= QLatin1Char('0') && c <= QLatin1Char('7')) || c == QLatin1Char('_'); });
+            return allOf(s.mid(i + 2), isHexDigitOrUnderscore);
+        return allOf(s.mid(i + 1), isOctalDigitOrUnderscore);
     }
     if (!isDigit(s[i]))
         return false;
@@ -179,11 +194,13 @@ Parsed parseUnsigned(QStringView digits, int base, quint64 &out)
     bool overflow = false;
     for (QChar c : digits) {
         int digit = -1;
-        const char16_t u = c.toLower().unicode();
+        const char16_t u = c.unicode();
         if (u >= u'0' && u <= u'9')
             digit = u - u'0';
         else if (u >= u'a' && u <= u'z')
             digit = u - u'a' + 10;
+        else if (u >= u'A' && u <= u'Z')
+            digit = u - u'A' + 10;
         if (digit < 0 || digit >= base)
             return Parsed::Malformed;
         // Keep reading after an overflow: a later bad digit makes it malformed instead.

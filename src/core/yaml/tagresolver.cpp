@@ -32,23 +32,10 @@ Known knownTag(const QString &tag)
     return Known::Other;
 }
 
-// PyYAML's node ids, used in its "expected ..., but found ..." messages.
-QLatin1String nodeName(TagResolver::NodeKind kind)
-{
-    switch (kind) {
-    case TagResolver::NodeKind::Scalar:
-        return QLatin1String("scalar");
-    case TagResolver::NodeKind::Sequence:
-        return QLatin1String("sequence");
-    case TagResolver::NodeKind::Mapping:
-        return QLatin1String("mapping");
-    }
-    return QLatin1String("node");
-}
-
 Error wrongKind(TagResolver::NodeKind expected, TagResolver::NodeKind found, const SourceLocation &location)
 {
-    return Error{QStringLiteral("expected a %1 node, but found %2").arg(nodeName(expected), nodeName(found)),
+    return Error{QStringLiteral("expected a %1 node, but found %2")
+                     .arg(TagResolver::nodeName(expected), TagResolver::nodeName(found)),
                  location, {}};
 }
 
@@ -110,6 +97,28 @@ VoidResult TagResolver::collection(const QString &tag, NodeKind kind, const Sour
 Error TagResolver::unknownTag(const QString &tag, const SourceLocation &location)
 {
     return Error{QStringLiteral("could not determine a constructor for the tag '%1'").arg(tag), location, {}};
+}
+
+TagResolver::NodeKind TagResolver::nodeKind(const Value &value)
+{
+    if (value.isList())
+        return NodeKind::Sequence;
+    if (value.isMap())
+        return NodeKind::Mapping;
+    return NodeKind::Scalar;
+}
+
+QLatin1String TagResolver::nodeName(NodeKind kind)
+{
+    switch (kind) {
+    case NodeKind::Scalar:
+        return QLatin1String("scalar");
+    case NodeKind::Sequence:
+        return QLatin1String("sequence");
+    case NodeKind::Mapping:
+        return QLatin1String("mapping");
+    }
+    return QLatin1String("node");
 }
 
 } // namespace Maestro::Core

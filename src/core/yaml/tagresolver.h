@@ -27,6 +27,10 @@ public:
 
     // PyYAML's message for a tag it cannot construct.
     static Error unknownTag(const QString &tag, const SourceLocation &location);
+
+    // PyYAML's names for node kinds ("scalar", "sequence", "mapping"), as its messages use.
+    static NodeKind nodeKind(const Value &value);
+    static QLatin1String nodeName(NodeKind kind);
 };
 
 } // namespace Maestro::Core
