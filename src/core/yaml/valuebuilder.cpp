@@ -280,10 +280,11 @@ void ValueBuilder::addNode(Value value, qint64 nodes, YAML::anchor_t anchor, con
     }
     // yaml-cpp takes a node on the line after `key:` at the key's own column (or left of
     // it) as the key's value; PyYAML, like YAML, wants it indented, except a block
-    // sequence (`key:` then `- item` below it).
+    // sequence (`key:` then `- item` below it) or after an explicit `? key`.
     const YAML::Mark &keyMark = top.pendingKeyMark;
     if (!top.isFlow && placement == Placement::Written && mark.line > keyMark.line
-        && mark.column <= keyMark.column && m_text.isFirstOnLine(mark.pos)) {
+        && mark.column <= keyMark.column && m_text.isFirstOnLine(mark.pos)
+        && m_text.previousNonBlank(keyMark.pos) != '?') {
         fail(Error{QStringLiteral("could not find expected ':'"), m_locator.locate(mark), {}});
         return;
     }

@@ -59,14 +59,6 @@ QString describe(const Result<Value> &result)
     return result.ok() ? QStringLiteral("ok: ") + pythonRepr(*result) : result.error().toString();
 }
 
-QString repeated(const QString &text, int times)
-{
-    QString out;
-    for (int i = 0; i < times; ++i)
-        out += text;
-    return out;
-}
-
 } // namespace
 
 class tst_YamlParser : public QObject
@@ -336,6 +328,7 @@ private slots:
         row("outdented alias value", "x: &d 1\na:\n  hosts:\n  *d\n", 4, 3, "could not find expected ':'");
         row("outdented quoted value", "a:\n  h:\n  \"foo\"\n  z: 1\n", 3, 3, "could not find expected ':'");
         row("outdented flow value", "h:\n[1]\n", 2, 1, "could not find expected ':'");
+        row("outdented value in a list item", "- a:\n  b\n", 2, 3, "could not find expected ':'");
         row("unterminated double quote", "a: \"abc\nb: 1\n", 1, 4,
             "found unexpected end of stream while scanning a quoted scalar");
         row("unterminated single quote", "a: 'it''s\n", 1, 4,
@@ -473,6 +466,8 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("expected");
         QTest::newRow("sequence at the key's column") << QStringLiteral("key:\n- a\n- b\nz: 1\n") << QStringLiteral("{'key': ['a', 'b'], 'z': 1}");
+        QTest::newRow("explicit key, value below") << QStringLiteral("? a\n:\n  b\n") << QStringLiteral("{'a': 'b'}");
+        QTest::newRow("compact sequence in a list item") << QStringLiteral("- a:\n  - x\n") << QStringLiteral("[{'a': ['x']}]");
         QTest::newRow("explicit keys") << QStringLiteral("? a\n: 1\n? b\n") << QStringLiteral("{'a': 1, 'b': None}");
         QTest::newRow("multi-line flow") << QStringLiteral("k: [a,\n  b, {c: 1,\n  d: 2}]\n") << QStringLiteral("{'k': ['a', 'b', {'c': 1, 'd': 2}]}");
         QTest::newRow("multi-line plain scalar") << QStringLiteral("k: first\n  second\n  third\n") << QStringLiteral("{'k': 'first second third'}");
@@ -827,9 +822,9 @@ private slots:
     void deepNestingIsAnError_data()
     {
         QTest::addColumn<QString>("text");
-        QTest::newRow("flow sequences") << repeated(QStringLiteral("["), 100000);
-        QTest::newRow("flow mappings") << repeated(QStringLiteral("{a: "), 20000);
-        QTest::newRow("block sequences") << repeated(QStringLiteral("- "), 5000) + QStringLiteral("x\n");
+        QTest::newRow("flow sequences") << QStringLiteral("[").repeated(100000);
+        QTest::newRow("flow mappings") << QStringLiteral("{a: ").repeated(20000);
+        QTest::newRow("block sequences") << QStringLiteral("- ").repeated(5000) + QStringLiteral("x\n");
         QString block;
         for (int i = 0; i < 1000; ++i)
             block += QString(i, QLatin1Char(' ')) + QStringLiteral("a:\n");
@@ -847,7 +842,7 @@ private slots:
 
     void moderateNestingIsFine()
     {
-        const Result<Value> result = parse(repeated(QStringLiteral("["), 100) + repeated(QStringLiteral("]"), 100));
+        const Result<Value> result = parse(QStringLiteral("[").repeated(100) + QStringLiteral("]").repeated(100));
         QVERIFY2(result.ok(), qPrintable(describe(result)));
         const Value *node = &*result;
         int depth = 0;
