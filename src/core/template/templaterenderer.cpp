@@ -19,11 +19,10 @@ namespace {
 
 bool hasTemplateSyntax(const QString &text)
 {
-    const QChar *data = text.constData();
-    for (qsizetype i = 0, n = text.size(); i + 1 < n; ++i) {
-        if (data[i] != QLatin1Char('{'))
-            continue;
-        const QChar next = data[i + 1];
+    // indexOf() scans with SIMD; YAML flow mappings make '{' common but a tag rare.
+    for (qsizetype i = text.indexOf(QLatin1Char('{')); i >= 0 && i + 1 < text.size();
+         i = text.indexOf(QLatin1Char('{'), i + 1)) {
+        const QChar next = text.at(i + 1);
         if (next == QLatin1Char('{') || next == QLatin1Char('%') || next == QLatin1Char('#'))
             return true;
     }
