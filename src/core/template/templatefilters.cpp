@@ -137,7 +137,7 @@ Result<TemplateValue> doTrim(const TemplateValue &value, const Arguments &args)
 
 Result<TemplateValue> doInt(const TemplateValue &value, const Arguments &args)
 {
-    const TemplateValue fallback = args[0] ? *args[0] : TemplateValue::integer(0);
+    TemplateValue fallback = args[0] ? *args[0] : TemplateValue::integer(0);
     const int base = args[1] && args[1]->isInt() ? int(args[1]->toInt()) : 10;
     if (base < 2 || base > 36)
         return templateError(TemplateTr::tr("int() base must be >= 2 and <= 36"));
@@ -166,7 +166,7 @@ Result<TemplateValue> doInt(const TemplateValue &value, const Arguments &args)
 
 Result<TemplateValue> doFloat(const TemplateValue &value, const Arguments &args)
 {
-    const TemplateValue fallback = args[0] ? *args[0] : TemplateValue::floating(0);
+    TemplateValue fallback = args[0] ? *args[0] : TemplateValue::floating(0);
     if (value.isUndefined())
         return TemplateOperations::undefinedError(value);
     if (value.isNumber())

@@ -65,7 +65,7 @@ TemplateInterpreter::TemplateInterpreter(TemplateLoader &loader, TemplateOutput 
 VoidResult TemplateInterpreter::render(const TemplateUnit &unit, TemplateScope &scope)
 {
     m_includeStack.push_back(&unit);
-    const auto result = renderNodes(unit.nodes, *unit.source, scope);
+    auto result = renderNodes(unit.nodes, *unit.source, scope);
     m_includeStack.pop_back();
     return result;
 }
@@ -76,7 +76,7 @@ VoidResult TemplateInterpreter::renderNodes(const TemplateNodeList &nodes, const
     for (const auto &node : nodes) {
         if (const auto charged = m_budget.charge(); !charged)
             return locateAt(charged.error(), source, node->offset);
-        if (const auto rendered = renderNode(*node, source, scope); !rendered)
+        if (auto rendered = renderNode(*node, source, scope); !rendered)
             return rendered;
     }
     return Success{};
@@ -195,7 +195,7 @@ VoidResult TemplateInterpreter::renderFor(const TemplateNode &node, const Templa
             return locateAt(assigned.error(), source, node.offset);
         updateLoop(*loop.entries(), list, i);
         scope.set(QStringLiteral("loop"), loop);
-        if (const auto rendered = renderNodes(node.body, source, scope); !rendered)
+        if (auto rendered = renderNodes(node.body, source, scope); !rendered)
             return rendered;
     }
     return Success{};
@@ -207,7 +207,7 @@ VoidResult TemplateInterpreter::renderSet(const TemplateNode &node, const Templa
     TemplateValue value;
     if (node.kind == Kind::SetBlock) {
         m_output.beginCapture();
-        const auto rendered = renderNodes(node.body, source, scope);
+        auto rendered = renderNodes(node.body, source, scope);
         value = TemplateValue::string(m_output.endCapture());
         if (!rendered)
             return rendered;

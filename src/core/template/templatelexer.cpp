@@ -56,9 +56,7 @@ TemplateLexer::TemplateLexer(const TemplateSource &source)
     , m_end(source.text().size())
 {
     // Jinja2 (keep_trailing_newline off) drops one trailing line break of the source.
-    if (m_end > 0 && m_text[m_end - 1] == QLatin1Char('\n'))
-        --m_end;
-    else if (m_end > 0 && m_text[m_end - 1] == QLatin1Char('\r'))
+    if (m_end > 0 && (m_text[m_end - 1] == QLatin1Char('\n') || m_text[m_end - 1] == QLatin1Char('\r')))
         --m_end;
     if (m_end > 0 && m_end < source.text().size() && m_text[m_end] == QLatin1Char('\n')
         && m_text[m_end - 1] == QLatin1Char('\r'))

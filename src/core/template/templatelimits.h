@@ -20,15 +20,15 @@ inline constexpr int maxIncludeDepth = 16;
 // Largest list range() may build (the same bound as Jinja2's sandbox).
 inline constexpr qint64 maxRangeLength = 100000;
 // Largest string any operation may produce.
-inline constexpr qsizetype maxValueSize = 16 * 1024 * 1024;
+inline constexpr qsizetype maxValueSize = qsizetype(16) * 1024 * 1024;
 // Most items a list or dict may hold.
-inline constexpr qsizetype maxContainerSize = 1000 * 1000;
+inline constexpr qsizetype maxContainerSize = qsizetype(1000) * 1000;
 // Largest rendered output, in UTF-16 code units.
-inline constexpr qsizetype maxOutputSize = 64 * 1024 * 1024;
+inline constexpr qsizetype maxOutputSize = qsizetype(64) * 1024 * 1024;
 // Largest template or included file that is read.
-inline constexpr qint64 maxFileSize = 32 * 1024 * 1024;
+inline constexpr qint64 maxFileSize = qint64(32) * 1024 * 1024;
 // Budget of evaluation steps (nodes visited, loop iterations, items and characters
 // produced / 64), about a second of work.
-inline constexpr qint64 maxSteps = 10 * 1000 * 1000;
+inline constexpr qint64 maxSteps = qint64(10) * 1000 * 1000;
 
 } // namespace Maestro::Core::TemplateLimits

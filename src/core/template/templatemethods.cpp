@@ -209,7 +209,7 @@ Result<TemplateValue> callList(const TemplateValue &object, const QString &name,
         auto added = TemplateOperations::iterate(*bound.value()[0]);
         if (!added)
             return added.error();
-        const auto size = TemplateOperations::checkContainerSize(qsizetype(items.size() + added.value().size()));
+        const auto size = TemplateOperations::checkContainerSize(qsizetype(items.size()) + qsizetype(added.value().size()));
         if (size)
             items.insert(items.end(), added.value().begin(), added.value().end());
         return noneOrError(size);
@@ -275,9 +275,9 @@ Result<TemplateValue> callDict(const TemplateValue &object, const QString &name,
         const TemplateValue &key = *bound.value()[0];
         if (key.keyText().isEmpty())
             return templateError(TemplateTr::tr("unhashable type: '%1'").arg(key.typeName()));
-        const TemplateValue fallback = bound.value()[1] ? *bound.value()[1] : TemplateValue::none();
+        TemplateValue fallback = bound.value()[1] ? *bound.value()[1] : TemplateValue::none();
         if (const TemplateValue *found = dict.find(key)) {
-            const TemplateValue value = *found;
+            TemplateValue value = *found;
             if (name == QLatin1String("pop")) {
                 TemplateDict rest;
                 for (const auto &[k, v] : dict.entries()) {

@@ -228,7 +228,7 @@ Result<TemplateValue> binary(const QString &op, const TemplateValue &left, const
         if (sameSequenceKind(left, right)) {
             const TemplateValue::List &a = *left.items();
             const TemplateValue::List &b = *right.items();
-            if (const auto size = checkContainerSize(qsizetype(a.size() + b.size())); !size)
+            if (const auto size = checkContainerSize(qsizetype(a.size()) + qsizetype(b.size())); !size)
                 return size.error();
             TemplateValue::List items = a;
             items.insert(items.end(), b.begin(), b.end());
@@ -276,7 +276,7 @@ Result<bool> compare(const QString &op, const TemplateValue &left, const Templat
     if (op == QLatin1String("in"))
         return contains(right, left);
     if (op == QLatin1String("not in")) {
-        const auto found = contains(right, left);
+        auto found = contains(right, left);
         if (!found)
             return found;
         return !found.value();
