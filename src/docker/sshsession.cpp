@@ -155,6 +155,11 @@ void SshSession::startSession()
     // Only the given known_hosts decides; /etc/ssh/ssh_known_hosts must not widen it.
     ssh_options_set(m_session, SSH_OPTIONS_GLOBAL_KNOWNHOSTS, "/dev/null");
     ssh_options_set(m_session, SSH_OPTIONS_NODELAY, &one);
+    // AES-GCM runs on AES-NI where present: cheaper per request than chacha20-poly1305.
+    static const char ciphers[] = "aes128-gcm@openssh.com,aes256-gcm@openssh.com,"
+                                  "chacha20-poly1305@openssh.com,aes128-ctr,aes256-ctr";
+    ssh_options_set(m_session, SSH_OPTIONS_CIPHERS_C_S, ciphers);
+    ssh_options_set(m_session, SSH_OPTIONS_CIPHERS_S_C, ciphers);
     ssh_options_set(m_session, SSH_OPTIONS_TIMEOUT, &timeout);
     ssh_set_blocking(m_session, 0);
 

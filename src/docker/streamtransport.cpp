@@ -102,7 +102,7 @@ void StreamTransport::run(Pending pending)
                     qCDebug(lcDocker) << "retrying" << request.summary() << "on a new connection";
                     const quint64 id = m_owner.take(connection);
                     m_running.remove(id);
-                    Pending retry{id, request, prefix, handler, true};
+                    Pending retry{id, request, prefix, handler};
                     m_queue.push_front(std::move(retry));
                     QTimer::singleShot(0, this, &StreamTransport::dispatch);
                 });

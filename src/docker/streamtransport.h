@@ -47,7 +47,6 @@ private:
         HttpRequest request;
         QByteArray pathPrefix;
         ExchangeHandler handler;
-        bool retried = false;
     };
     void dispatch();
     void run(Pending pending);
