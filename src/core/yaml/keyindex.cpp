@@ -10,8 +10,12 @@ namespace Maestro::Core {
 qsizetype KeyIndex::find(const Value::Map &entries, const Value &key) const
 {
     if (m_slots.empty()) {
+        // A string equals only a string of the same text under sameContent; checking
+        // that directly keeps the common case (string keys) cheap.
+        const bool isString = key.isString();
         for (size_t i = 0; i < entries.size(); ++i) {
-            if (entries[i].key.sameContent(key))
+            const Value &other = entries[i].key;
+            if (isString ? other.isString() && other.toString() == key.toString() : other.sameContent(key))
                 return qsizetype(i);
         }
         return -1;
