@@ -16,6 +16,7 @@ private slots:
     void renders();
     void includes_data();
     void includes();
+    void includesFromTheCurrentDirectory();
     void plainTextIsUnchanged();
     void listsAreSharedAcrossScopes();
     void referenceCyclesDoNotLeakOrHang();
@@ -280,6 +281,21 @@ void TestTemplateRenderer::includes()
     const auto result = render(source);
     QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().toString()));
     QCOMPARE(result->text, expected.endsWith(QLatin1String("[] ")) ? expected.chopped(1) : expected);
+}
+
+void TestTemplateRenderer::includesFromTheCurrentDirectory()
+{
+    // An empty search directory means the current directory (`maestro -f -`).
+    const QString previous = QDir::currentPath();
+    QVERIFY(QDir::setCurrent(templateDataDir()));
+    const auto result = render(QStringLiteral("{% include 'sub/inner.yaml' %}"), QStringLiteral("-"), QString());
+    const auto escaped = render(QStringLiteral("{% include '../template/inc.yaml' %}"), QStringLiteral("-"), QString());
+    QVERIFY(QDir::setCurrent(previous));
+    QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().toString()));
+    QCOMPARE(result->text, QStringLiteral("inner: nobody"));
+    QCOMPARE(result->sourceMap.locate(1, 1).file, QStringLiteral("sub/inner.yaml"));
+    QVERIFY(!escaped.ok());
+    QVERIFY(escaped.error().message.contains(QLatin1String("not found in the current directory")));
 }
 
 void TestTemplateRenderer::plainTextIsUnchanged()
