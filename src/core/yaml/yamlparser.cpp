@@ -56,7 +56,7 @@ Result<Value> parseYaml(const QString &renderedText, const SourceMap &sourceMap)
         return Error{QStringLiteral("the document is nested too deeply (%1 levels)").arg(e.depth()),
                      locator.locate(e.mark), {}};
     } catch (const YAML::Exception &e) {
-        // ParserException and DeepRecursion (nesting beyond yaml-cpp's limit) carry a mark.
+        // Every yaml-cpp exception (ParserException, BadFile, ...) carries a mark.
         return Error{QString::fromStdString(e.msg), locator.locate(e.mark), {}};
     } catch (const std::bad_alloc &) {
         return Error{QStringLiteral("out of memory while parsing YAML"), locator.start(), {}};
