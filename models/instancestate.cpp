@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "instancestate.h"
+
+#include <QCoreApplication>
+
+namespace Maestro::Models {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Maestro::Models::InstanceState)
+};
+} // namespace
+
+QString formatDuration(qint64 seconds)
+{
+    if (seconds < 0)
+        seconds = 0;
+    if (seconds < 60)
+        return Tr::tr("%1s").arg(seconds);
+    const qint64 minutes = seconds / 60;
+    if (minutes < 60)
+        return Tr::tr("%1m").arg(minutes);
+    const qint64 hours = minutes / 60;
+    if (hours < 24)
+        return minutes % 60 ? Tr::tr("%1h %2m").arg(hours).arg(minutes % 60) : Tr::tr("%1h").arg(hours);
+    return Tr::tr("%1d").arg(hours / 24);
+}
+
+QString InstanceState::statusText(const QDateTime &now) const
+{
+    switch (status) {
+    case Status::Unknown:
+        return Tr::tr("unknown");
+    case Status::Down:
+        return Tr::tr("down");
+    case Status::Created:
+        return Tr::tr("created");
+    case Status::Running:
+        if (!startedAt.isValid())
+            return Tr::tr("running");
+        return Tr::tr("running for %1").arg(formatDuration(startedAt.secsTo(now)));
+    case Status::Exited:
+        return Tr::tr("exited (%1)").arg(exitCode);
+    case Status::HostDown:
+        return Tr::tr("host down");
+    }
+    return Tr::tr("unknown");
+}
+
+QString InstanceState::checkText() const
+{
+    QString text;
+    switch (check) {
+    case Check::Unknown:
+        return Tr::tr("unknown");
+    case Check::None:
+        return Tr::tr("no checks");
+    case Check::Checking:
+        text = Tr::tr("checking");
+        break;
+    case Check::Passed:
+        text = Tr::tr("passed");
+        break;
+    case Check::Failed:
+        text = Tr::tr("failed");
+        break;
+    }
+    return checkDetail.isEmpty() ? text : Tr::tr("%1: %2").arg(text, checkDetail);
+}
+
+QString InstanceState::containerText() const
+{
+    if (containerId.isEmpty())
+        return imageTag;
+    if (imageTag.isEmpty())
+        return containerId;
+    return Tr::tr("%1 · %2").arg(imageTag, containerId);
+}
+
+} // namespace Maestro::Models

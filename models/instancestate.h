@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QHash>
+#include <QString>
+
+namespace Maestro::Models {
+
+// What is known about one instance's container at one moment: a plain value the status
+// monitor builds on its worker thread and hands to the GUI thread, where the models apply
+// it. Until live data exists every instance is Unknown.
+struct InstanceState
+{
+    enum class Status { Unknown, Down, Created, Running, Exited, HostDown };
+    enum class Check { Unknown, None, Checking, Passed, Failed };
+
+    Status status = Status::Unknown;
+    QString imageTag;    // "redis:1" of the running container
+    QString containerId; // short (12 hex digits) id
+    QDateTime startedAt; // Running: since when
+    int exitCode = 0;    // Exited
+    Check check = Check::Unknown;
+    QString checkDetail; // "http:admin attempt 3/20", or the last failure
+
+    friend bool operator==(const InstanceState &, const InstanceState &) = default;
+
+    // "running for 5m", "exited (137)", "down", "host down", "unknown": the state column.
+    QString statusText(const QDateTime &now) const;
+    // "passed", "checking: tcp:redis attempt 2/20", ...: the check column.
+    QString checkText() const;
+    // "redis:1 · 3f2a9c1b0d4e", or "" when no container is known.
+    QString containerText() const;
+};
+
+// Instance name -> state. A snapshot names the instances it knows about; the others keep
+// their previous state (the event stream reports one container at a time).
+using StateSnapshot = QHash<QString, InstanceState>;
+
+// "5m", "2h 3m", "4d": how long something has been going, coarse as `docker ps` shows it.
+QString formatDuration(qint64 seconds);
+
+} // namespace Maestro::Models
