@@ -1,0 +1,365 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandtasks.h"
+
+#include "awaitresult.h"
+#include "lifecyclerunner.h"
+#include "planstep.h"
+#include "rowtext.h"
+#include "tr.h"
+
+#include "core/model/containercreatebody.h"
+#include "core/model/containerenvironment.h"
+#include "docker/imagereference.h"
+
+namespace Maestro::Orchestration {
+
+struct CommandTasks::Subject
+{
+    const Core::Instance *instance = nullptr;
+    const Core::Ship *ship = nullptr;
+    Docker::EngineClient *client = nullptr;
+};
+
+namespace {
+
+using Details = std::optional<Docker::ContainerDetails>;
+
+// Spec 17.5: a container orchestration error reads `{container}: {message}`.
+Core::Error containerError(const Core::Instance &instance, const QString &message)
+{
+    return Core::Error{instance.name + QStringLiteral(": ") + message, {}, {}};
+}
+
+Core::Result<Details> inspect(Docker::EngineClient *client, const QString &name)
+{
+    return awaitResult(client->inspectContainer(name));
+}
+
+// The container column of an existing container, or `{configured tag}:-` (spec 7.1).
+QString containerColumn(const Core::Instance &instance, const Details &details)
+{
+    if (!details)
+        return imageTag(instance.image) + QStringLiteral(":-");
+    return imageTag(details->configImage) + QLatin1Char(':') + shortId(details->id);
+}
+
+bool isRunning(Docker::EngineClient *client, const QString &name)
+{
+    const Core::Result<Details> d = inspect(client, name);
+    return d && d->has_value() && (*d)->running;
+}
+
+void pending(TaskContext &context, ProgressPhase phase, const QString &text)
+{
+    context.report(phase, text);
+}
+
+} // namespace
+
+CommandTasks::CommandTasks(Core::EnvironmentPtr environment, ShipClients &clients,
+                           QString command, TaskOptions options)
+    : m_environment(std::move(environment)), m_clients(clients), m_command(std::move(command)),
+      m_options(options)
+{}
+
+TaskFunction CommandTasks::function()
+{
+    return [this](const PlanStep &step, TaskContext &context) { return run(step, context); };
+}
+
+std::optional<CommandTasks::Subject> CommandTasks::subject(const PlanStep &step) const
+{
+    Subject s;
+    s.instance = m_environment->instance(step.id);
+    if (!s.instance)
+        return std::nullopt;
+    s.ship = m_environment->ship(s.instance->ship);
+    s.client = m_clients.client(s.instance->ship);
+    if (!s.ship || !s.client)
+        return std::nullopt;
+    return s;
+}
+
+Core::VoidResult CommandTasks::run(const PlanStep &step, TaskContext &context)
+{
+    const std::optional<Subject> s = subject(step);
+    if (!s)
+        return Core::Error{TaskTr::tr("%1 is neither a service nor a container!").arg(step.id), {}, {}};
+    if (m_command == QLatin1String("status"))
+        return status(*s, context);
+    if (m_command == QLatin1String("start"))
+        return start(*s, context, m_options.refreshImages);
+    if (m_command == QLatin1String("stop"))
+        return stop(*s, context, false);
+    if (m_command == QLatin1String("kill"))
+        return stop(*s, context, true);
+    if (m_command == QLatin1String("clean"))
+        return clean(*s, context);
+    if (m_command == QLatin1String("pull"))
+        return pull(*s, context);
+    if (m_command == QLatin1String("restart"))
+        return restart(*s, context);
+    return Core::Error{TaskTr::tr("%1 is not a plan command").arg(m_command), {}, {}};
+}
+
+Core::VoidResult CommandTasks::status(const Subject &s, TaskContext &context)
+{
+    pending(context, ProgressPhase::Info, TaskTr::tr("checking..."));
+    // KW-9: one container list per ship, shared by every row of that ship.
+    const auto summary = m_clients.container(s.ship->name, s.instance->name);
+    if (!summary) {
+        context.report(containerSegment(QStringLiteral("-"), Tone::Plain));
+        context.report(wordSegment(TaskTr::tr("host down"), Tone::Problem));
+        return Core::Success{}; // spec 12.1: never fails the play
+    }
+    if (!summary->has_value()) {
+        context.report(containerSegment(imageTag(s.instance->image) + QStringLiteral(":-"), Tone::Plain));
+        context.report(wordSegment(TaskTr::tr("down"), Tone::Problem));
+        return Core::Success{};
+    }
+    const Docker::ContainerSummary &c = **summary;
+    const QString column = imageTag(c.image) + QLatin1Char(':') + shortId(c.id);
+    if (c.state == QLatin1String("running")) {
+        context.report(containerSegment(column, Tone::Success));
+        context.report(wordSegment(TaskTr::tr("running"), Tone::Success));
+    } else {
+        context.report(containerSegment(column, Tone::Plain));
+        context.report(wordSegment(TaskTr::tr("down"), Tone::Problem));
+    }
+    return Core::Success{};
+}
+
+Core::VoidResult CommandTasks::ensureImage(const Subject &s, TaskContext &context, bool refresh)
+{
+    const Core::Result<Docker::ImageReference> ref = Docker::ImageReference::parse(s.instance->image);
+    if (!ref)
+        return ref.error();
+    if (!refresh) {
+        // KW-16: presence by the normalised reference, not the exact string.
+        const auto image = awaitResult(s.client->inspectImage(ref->normalized()));
+        if (!image)
+            return image.error();
+        if (image->has_value())
+            return Core::Success{};
+    }
+    pending(context, ProgressPhase::Pulling,
+            TaskTr::tr("pulling image %1...").arg(shortImage(s.instance->image)));
+    const auto pulled = awaitResult(s.client->pullImage(*ref, std::nullopt));
+    if (!pulled)
+        return Core::Error{TaskTr::tr("Pull of image %1 failed: %2")
+                               .arg(s.instance->image, pulled.error().message),
+                           {},
+                           {}};
+    return Core::Success{};
+}
+
+Core::VoidResult CommandTasks::start(const Subject &s, TaskContext &context, bool refresh)
+{
+    const Core::Instance &instance = *s.instance;
+    const auto failStart = [&](const QString &message) -> Core::VoidResult {
+        context.report(wordSegment(TaskTr::tr("error starting container!"), Tone::Problem));
+        return containerError(instance, message);
+    };
+    pending(context, ProgressPhase::Info, TaskTr::tr("checking service..."));
+    // KW-43: one probe per ship; a dead ship fails each row at once after it.
+    if (const Core::VoidResult up = m_clients.probe(s.ship->name); !up) {
+        context.report(containerSegment(QStringLiteral("-"), Tone::Plain));
+        context.report(wordSegment(TaskTr::tr("host down"), Tone::Problem));
+        return containerError(instance, up.error().message);
+    }
+    Core::Result<Details> details = inspect(s.client, instance.name);
+    if (!details)
+        return failStart(details.error().message);
+    if (details->has_value() && (*details)->running) {
+        context.report(containerSegment(containerColumn(instance, *details), Tone::NoOp));
+        context.report(wordSegment(TaskTr::tr("up") + timeAgo((*details)->startedAt), Tone::NoOp));
+        return Core::Success{};
+    }
+
+    CheckTarget target{&instance, s.ship, s.client, {}, Core::containerEnvironment(*m_environment, instance)};
+    if (instance.checksFor(QStringLiteral("pre-start"))) {
+        const CheckCondition down{[&] { return !isRunning(s.client, instance.name); },
+                                  TaskTr::tr("is already running")};
+        target.containerId = details->has_value() ? (*details)->id : QString();
+        if (const auto ok = runLifecycleChecks(QStringLiteral("pre-start"), target, down, context); !ok)
+            return failStart(TaskTr::tr("failed pre-start lifecycle checks: %1").arg(ok.error().message));
+    }
+
+    QString id = details->has_value() ? (*details)->id : QString();
+    if (!(m_options.reuse && details->has_value())) {
+        if (details->has_value()) {
+            pending(context, ProgressPhase::Removing,
+                    TaskTr::tr("removing container %1...").arg(shortId(id)));
+            if (const auto removed = awaitResult(s.client->removeContainer(id)); !removed)
+                return failStart(removed.error().message);
+        }
+        if (const Core::VoidResult image = ensureImage(s, context, refresh); !image)
+            return failStart(image.error().message);
+        pending(context, ProgressPhase::Creating,
+                TaskTr::tr("creating container from %1...").arg(shortImage(instance.image)));
+        const auto created = awaitResult(s.client->createContainer(
+            instance.name, Core::containerCreateBody(*m_environment, instance, s.ship->apiVersion)));
+        if (!created)
+            return failStart(created.error().message);
+        id = created->id;
+    }
+    context.report(containerSegment(imageTag(instance.image) + QLatin1Char(':') + shortId(id),
+                                    Tone::Success));
+    pending(context, ProgressPhase::Starting, TaskTr::tr("starting container %1...").arg(shortId(id)));
+    if (const auto started = awaitResult(s.client->startContainer(id)); !started)
+        return failStart(started.error().message);
+
+    pending(context, ProgressPhase::Info, TaskTr::tr("waiting for initialization..."));
+    if (!waitFor([&] { return isRunning(s.client, id); }, context))
+        return failStart(TaskTr::tr("Container status could not be obtained after start!"));
+
+    pending(context, ProgressPhase::Checking, TaskTr::tr("waiting for service..."));
+    target.containerId = id;
+    const CheckCondition running{[&] { return isRunning(s.client, id); },
+                                 TaskTr::tr("is no longer running")};
+    if (const auto ok = runLifecycleChecks(QStringLiteral("running"), target, running, context); !ok) {
+        context.report(wordSegment(TaskTr::tr("container did not start!"), Tone::Problem));
+        Docker::LogOptions logOptions;
+        logOptions.tail = 100;
+        QString logs;
+        if (const auto entries = awaitResult(s.client->containerLogs(id, logOptions))) {
+            for (const Docker::LogEntry &entry : *entries)
+                logs += QString::fromUtf8(entry.data);
+        }
+        return containerError(instance, TaskTr::tr("Halting start sequence because %1 (on %2) failed "
+                                                   "to start! %3\n%4")
+                                             .arg(instance.name, s.ship->name, ok.error().message,
+                                                  logs.trimmed()));
+    }
+    context.report(wordSegment(TaskTr::tr("started"), Tone::Success));
+    return Core::Success{};
+}
+
+Core::VoidResult CommandTasks::stop(const Subject &s, TaskContext &context, bool kill)
+{
+    const Core::Instance &instance = *s.instance;
+    pending(context, ProgressPhase::Info, TaskTr::tr("checking container..."));
+    const Core::VoidResult reachable = m_clients.probe(s.ship->name);
+    const Core::Result<Details> details = reachable ? inspect(s.client, instance.name)
+                                                    : Core::Result<Details>(reachable.error());
+    if (!details) {
+        context.report(containerSegment(QStringLiteral("-"), Tone::Plain));
+        context.report(wordSegment(TaskTr::tr("host down"), Tone::Problem));
+        if (m_options.strict)
+            return containerError(instance, details.error().message);
+        return Core::Success{};
+    }
+    if (!details->has_value() || !(*details)->running) {
+        context.report(containerSegment(containerColumn(instance, *details), Tone::Plain));
+        context.report(wordSegment(TaskTr::tr("down"), Tone::NoOp));
+        return Core::Success{};
+    }
+    const QString id = (*details)->id;
+    context.report(containerSegment(containerColumn(instance, *details), Tone::Success));
+    CheckTarget target{&instance, s.ship, s.client, id, {}};
+    if (instance.checksFor(QStringLiteral("pre-stop")) || instance.checksFor(QStringLiteral("stopped")))
+        target.environment = Core::containerEnvironment(*m_environment, instance);
+    const CheckCondition up{[&] { return isRunning(s.client, id); }, TaskTr::tr("is no longer running")};
+    const CheckCondition down{[&] { return !isRunning(s.client, id); }, TaskTr::tr("is still running")};
+
+    const auto attempt = [&]() -> Core::VoidResult {
+        if (!kill && instance.checksFor(QStringLiteral("pre-stop"))) {
+            if (auto ok = runLifecycleChecks(QStringLiteral("pre-stop"), target, up, context); !ok)
+                return Core::Error{TaskTr::tr("failed pre-stop lifecycle checks"), {}, {}};
+        }
+        pending(context, ProgressPhase::Stopping,
+                kill ? TaskTr::tr("killing the service...") : TaskTr::tr("stopping service..."));
+        const auto done = kill ? awaitResult(s.client->killContainer(id))
+                               : awaitResult(s.client->stopContainer(id, instance.stopTimeout));
+        if (!done)
+            return done.error();
+        if (auto ok = runLifecycleChecks(QStringLiteral("stopped"), target, down, context); !ok)
+            return Core::Error{kill ? TaskTr::tr("failed killed lifecycle checks")
+                                    : TaskTr::tr("failed stopped lifecycle checks"),
+                               {},
+                               {}};
+        return Core::Success{};
+    };
+    if (const Core::VoidResult ok = attempt(); !ok) {
+        context.report(wordSegment(TaskTr::tr("failed: %1").arg(ok.error().message), Tone::Problem));
+        // KW-45: MaestroNG's stop never fails the play; --strict makes it.
+        if (m_options.strict)
+            return containerError(instance, ok.error().message);
+        return Core::Success{};
+    }
+    context.report(wordSegment(kill ? TaskTr::tr("killed") : TaskTr::tr("stopped"), Tone::Success));
+    return Core::Success{};
+}
+
+Core::VoidResult CommandTasks::clean(const Subject &s, TaskContext &context)
+{
+    const Core::Instance &instance = *s.instance;
+    if (const Core::VoidResult up = m_clients.probe(s.ship->name); !up)
+        return containerError(instance, up.error().message);
+    const Core::Result<Details> details = inspect(s.client, instance.name);
+    if (!details)
+        return containerError(instance, details.error().message);
+    if (!details->has_value()) {
+        context.report(containerSegment(QStringLiteral("-"), Tone::Plain));
+        context.report(wordSegment(TaskTr::tr("absent"), Tone::NoOp));
+        return Core::Success{};
+    }
+    if ((*details)->running) {
+        context.report(containerSegment(containerColumn(instance, *details), Tone::Plain));
+        context.report(wordSegment(TaskTr::tr("skipped"), Tone::Problem));
+        return Core::Success{};
+    }
+    const QString id = (*details)->id;
+    pending(context, ProgressPhase::Removing, TaskTr::tr("removing container %1...").arg(shortId(id)));
+    if (const auto removed = awaitResult(s.client->removeContainer(id)); !removed)
+        return containerError(instance, removed.error().message);
+    context.report(containerSegment(shortId(id), Tone::Plain));
+    context.report(wordSegment(TaskTr::tr("removed"), Tone::Success));
+    return Core::Success{};
+}
+
+Core::VoidResult CommandTasks::pull(const Subject &s, TaskContext &context)
+{
+    if (const Core::VoidResult up = m_clients.probe(s.ship->name); !up)
+        return containerError(*s.instance, up.error().message);
+    if (const Core::VoidResult ok = ensureImage(s, context, true); !ok)
+        return containerError(*s.instance, ok.error().message);
+    context.report(containerSegment(QString(), Tone::Plain));
+    context.report(wordSegment(TaskTr::tr("done"), Tone::Success));
+    return Core::Success{};
+}
+
+Core::VoidResult CommandTasks::restart(const Subject &s, TaskContext &context)
+{
+    const Core::Instance &instance = *s.instance;
+    if (const Core::VoidResult up = m_clients.probe(s.ship->name); !up)
+        return containerError(instance, up.error().message);
+    if (m_options.onlyIfChanged) {
+        // KW-39: compare the running container's image id with the configured image's.
+        const Core::Result<Details> details = inspect(s.client, instance.name);
+        if (details && details->has_value() && (*details)->running) {
+            pending(context, ProgressPhase::Info, TaskTr::tr("checking image..."));
+            const auto image = awaitResult(s.client->inspectImage(instance.image));
+            if (image && image->has_value() && (*image)->id == (*details)->image) {
+                context.report(containerSegment(containerColumn(instance, *details), Tone::NoOp));
+                context.report(wordSegment(TaskTr::tr("up to date"), Tone::NoOp));
+                return Core::Success{};
+            }
+        }
+    }
+    if (const Core::VoidResult stopped = stop(s, context, false); !stopped)
+        return stopped;
+    ProgressEvent reset;
+    reset.reset = true;
+    context.report(reset);
+    if (m_options.stopStartDelaySeconds > 0) {
+        pending(context, ProgressPhase::Info,
+                TaskTr::tr("waiting %1s before starting...").arg(m_options.stopStartDelaySeconds));
+        if (!context.sleepFor(qint64(m_options.stopStartDelaySeconds) * 1000))
+            return Core::Error{TaskTr::tr("cancelled by user"), {}, {}};
+    }
+    // Spec 12.7: the start half never forces a refresh (-r pulled before, below).
+    return start(s, context, m_options.refreshImages);
+}
+
+} // namespace Maestro::Orchestration

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "shipclients.h"
+#include "taskcontext.h"
+
+#include "core/model/environment.h"
+
+#include <optional>
+
+namespace Maestro::Docker {
+struct ContainerDetails;
+}
+
+namespace Maestro::Orchestration {
+
+// The options that change what a command's task does (spec 17.2), not which steps run.
+struct TaskOptions
+{
+    bool refreshImages = false; // -r
+    bool reuse = false;         // --reuse
+    bool strict = false;        // --strict: stop/kill failures fail the step (KW-45)
+    bool onlyIfChanged = false; // restart --only-if-changed
+    int stopStartDelaySeconds = 0;
+};
+
+// The per-instance tasks of status, start, stop, kill, restart, pull and clean (spec 12):
+// Docker calls through the run's ShipClients, rows reported as ProgressEvents (container
+// column, result words, pending texts), errors as `{instance}: {message}`. function()
+// gives the TaskFunction for PlanRunner; it may run on several worker threads at once.
+// The environment and the clients must outlive the run.
+class CommandTasks
+{
+public:
+    CommandTasks(Core::EnvironmentPtr environment, ShipClients &clients, QString command,
+                 TaskOptions options = {});
+
+    TaskFunction function();
+    Core::VoidResult run(const PlanStep &step, TaskContext &context);
+
+private:
+    struct Subject;
+    std::optional<Subject> subject(const PlanStep &step) const;
+
+    Core::VoidResult status(const Subject &s, TaskContext &context);
+    Core::VoidResult start(const Subject &s, TaskContext &context, bool refresh);
+    Core::VoidResult stop(const Subject &s, TaskContext &context, bool kill);
+    Core::VoidResult clean(const Subject &s, TaskContext &context);
+    Core::VoidResult pull(const Subject &s, TaskContext &context);
+    Core::VoidResult restart(const Subject &s, TaskContext &context);
+    // Ensures the image is there (pulling when missing or when `refresh`).
+    Core::VoidResult ensureImage(const Subject &s, TaskContext &context, bool refresh);
+
+    Core::EnvironmentPtr m_environment;
+    ShipClients &m_clients;
+    QString m_command;
+    TaskOptions m_options;
+};
+
+} // namespace Maestro::Orchestration

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "taskcontext.h"
+
+#include "core/model/containerenvironment.h"
+#include "core/model/instance.h"
+#include "core/model/ship.h"
+#include "core/result.h"
+
+#include <functional>
+
+namespace Maestro::Docker {
+class EngineClient;
+}
+
+namespace Maestro::Orchestration {
+
+// What the checks of one container need: where to connect (the ship's ip and the
+// container's host ports), the client for rexec, the environment for exec.
+struct CheckTarget
+{
+    const Core::Instance *instance = nullptr;
+    const Core::Ship *ship = nullptr;
+    Docker::EngineClient *client = nullptr;
+    QString containerId;
+    QList<Core::EnvVar> environment;
+};
+
+// The condition a state is evaluated under (spec 14.3): true while it holds ("the
+// container is running"). `description` names it in the failure message.
+struct CheckCondition
+{
+    std::function<bool()> holds;
+    QString description; // "is no longer running"
+};
+
+// Runs the lifecycle checks of `state` (spec 14): all checks of the state in one loop on
+// the calling worker thread (no thread per check, KW-11), the first attempt of each at once,
+// retries backing off from 50 ms to 1 s, each within its own limit (tcp/exec/rexec:
+// `attempts` seconds, the least time MaestroNG spends on that many attempts; http: `max_wait`
+// seconds). The condition is evaluated about once a second; failing twice in a row ends the
+// state at once. No configured checks: the condition is waited for (about 5 s, wait_for).
+// Every socket, process and exec ends before this returns (KW-13, KW-15). Reports each
+// attempt as a Checking event; returns an error naming the container and the check.
+Core::VoidResult runLifecycleChecks(const QString &state, const CheckTarget &target,
+                                    const CheckCondition &condition, TaskContext &context);
+
+// Waits up to about 5 s (spec 12.0 wait_for) for `holds`, backing off from 50 ms to 500 ms;
+// returns early (false) when the run is cancelled.
+bool waitFor(const std::function<bool()> &holds, TaskContext &context, qint64 limitMs = 5000);
+
+} // namespace Maestro::Orchestration
