@@ -214,7 +214,9 @@ void InstanceReader::readLifecycle(Instance &instance, const ServiceDefaults &de
         const auto states = m_context.take(parseLifecycleStates(level.lifecycle), level.path, level.lifecycle);
         if (!states)
             continue;
-        for (const auto &[state, checks] : *states) {
+        for (const auto &entry : *states) {
+            const QString &state = entry.first;
+            const Value &checks = entry.second;
             auto it = std::find_if(instance.lifecycle.begin(), instance.lifecycle.end(),
                                    [&](const LifecycleState &s) { return s.state == state; });
             if (it == instance.lifecycle.end())
