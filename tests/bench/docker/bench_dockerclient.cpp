@@ -138,16 +138,23 @@ int main(int argc, char **argv)
     const QStringList curlList{u"-sf"_s, u"--unix-socket"_s, socket, u"-o"_s, u"/dev/null"_s, listUrl};
     QList<double> curlTimes, ourTimes, rawTimes;
     qsizetype listed = 0;
-    for (int r = 0; r < rounds; ++r) {
-        curlTimes << runCurl(curlList);
-        QElapsedTimer t;
-        t.start();
-        const auto list = await(client.listContainers());
-        ourTimes << t.nsecsElapsed() / 1e6;
-        listed = list ? list->size() : -1;
-        t.restart();
-        (void)await(client.send(HttpRequest::get("/containers/json?all=1")));
-        rawTimes << t.nsecsElapsed() / 1e6;
+    // Interleaved, and the order rotated per round, so neither side always goes first.
+    for (int r = 0; r < 2 * rounds + 1; ++r) {
+        for (int k = 0; k < 3; ++k) {
+            const int which = (k + r) % 3;
+            QElapsedTimer t;
+            t.start();
+            if (which == 0) {
+                curlTimes << runCurl(curlList);
+            } else if (which == 1) {
+                const auto list = await(client.listContainers());
+                ourTimes << t.nsecsElapsed() / 1e6;
+                listed = list ? list->size() : -1;
+            } else {
+                (void)await(client.send(HttpRequest::get("/containers/json?all=1")));
+                rawTimes << t.nsecsElapsed() / 1e6;
+            }
+        }
     }
     const double curlList_ms = median(curlTimes), ourList_ms = median(ourTimes);
     out(u"list %1 containers: curl %2 ms, client (typed) %3 ms, ratio %4 (target <= 1.3)"_s
@@ -177,8 +184,13 @@ int main(int argc, char **argv)
     }
     QList<double> curlMany_t, unix_t, ssh_t;
     for (int r = 0; r < rounds; ++r) {
-        curlMany_t << runCurl(curlMany);
-        for (EngineClient *c : {&client, &sshClient}) {
+        for (int k = 0; k < 3; ++k) {
+            const int which = (k + r) % 3; // rotated, as above
+            if (which == 0) {
+                curlMany_t << runCurl(curlMany);
+                continue;
+            }
+            EngineClient *c = which == 1 ? &client : &sshClient;
             QElapsedTimer t;
             t.start();
             for (int i = 0; i < 1000; ++i) {
@@ -188,7 +200,7 @@ int main(int argc, char **argv)
                     return 1;
                 }
             }
-            (c == &client ? unix_t : ssh_t) << t.nsecsElapsed() / 1e6;
+            (which == 1 ? unix_t : ssh_t) << t.nsecsElapsed() / 1e6;
         }
     }
     const double cm = median(curlMany_t), um = median(unix_t), sm = median(ssh_t);
