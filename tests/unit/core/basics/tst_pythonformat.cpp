@@ -6,6 +6,8 @@
 
 using namespace Maestro::Core;
 
+Q_DECLARE_METATYPE(Maestro::Core::Value)
+
 class tst_PythonFormat : public QObject
 {
     Q_OBJECT
@@ -62,8 +64,6 @@ private slots:
         QCOMPARE(pythonStr(value), expected);
     }
 };
-
-Q_DECLARE_METATYPE(Maestro::Core::Value)
 
 QTEST_GUILESS_MAIN(tst_PythonFormat)
 #include "tst_pythonformat.moc"
