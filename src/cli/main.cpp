@@ -3,6 +3,7 @@
 #include "commandline.h"
 #include "console.h"
 #include "offlinecommands.h"
+#include "playcommand.h"
 
 #include <QCoreApplication>
 
@@ -28,7 +29,7 @@ int main(int argc, char *argv[])
         return runDump(line);
     if (line.command == QLatin1String("complete"))
         return runComplete(line);
-    Console::error(QStringLiteral("%1 needs the orchestration layer, which this build does not have yet")
-                       .arg(line.command));
-    return 1;
+    if (line.command == QLatin1String("logs"))
+        return runLogs(line);
+    return runPlayCommand(line);
 }

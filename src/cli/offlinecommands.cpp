@@ -2,48 +2,21 @@
 #include "offlinecommands.h"
 
 #include "console.h"
+#include "environmentfile.h"
 
 #include "core/dependencies/deptree.h"
 #include "core/dependencies/targetselection.h"
 #include "core/model/environmentjson.h"
 #include "core/model/environmentloader.h"
 
-#include <QFile>
 #include <QJsonDocument>
 
-#include <cstdio>
 
 namespace Maestro::Cli {
 
-namespace {
-
-Core::LoadResult load(const CommandLine &line)
-{
-    Core::LoadRequest request;
-    request.file = line.file;
-    request.processEnvironment = Core::currentProcessEnvironment();
-    if (line.file == QLatin1String("-")) {
-        QFile input;
-        if (input.open(stdin, QIODevice::ReadOnly))
-            request.standardInput = input.readAll();
-    }
-    return Core::loadEnvironment(request);
-}
-
-// Loads the file, printing warnings, and the errors when it cannot be used.
-Core::EnvironmentPtr loadOrReport(const CommandLine &line)
-{
-    const Core::LoadResult result = load(line);
-    for (const Core::Diagnostic &d : result.diagnostics)
-        Console::diagnostic(d);
-    return result.environment;
-}
-
-} // namespace
-
 int runValidate(const CommandLine &line)
 {
-    const Core::LoadResult result = load(line);
+    const Core::LoadResult result = loadEnvironmentFile(line);
     int errors = 0;
     int warnings = 0;
     for (const Core::Diagnostic &d : result.diagnostics) {
@@ -65,7 +38,7 @@ int runValidate(const CommandLine &line)
 
 int runDeptree(const CommandLine &line)
 {
-    const Core::EnvironmentPtr env = loadOrReport(line);
+    const Core::EnvironmentPtr env = loadEnvironmentOrReport(line);
     if (!env)
         return 1;
     for (const QString &thing : line.things) {
@@ -80,7 +53,7 @@ int runDeptree(const CommandLine &line)
 
 int runDump(const CommandLine &line)
 {
-    const Core::LoadResult result = load(line);
+    const Core::LoadResult result = loadEnvironmentFile(line);
     for (const Core::Diagnostic &d : result.diagnostics)
         Console::diagnostic(d);
     if (!result.environment)

@@ -136,11 +136,53 @@ private slots:
         QVERIFY(app.value(QStringLiteral("env")).toVariant().toStringList().contains(QStringLiteral("DB_DB_1_HOST=127.0.0.1")));
     }
 
-    void orchestrationCommandsSayTheyAreMissing()
+    // --dry-run never contacts a ship (the file's ship has no daemon): it prints the plan.
+    void dryRunShowsThePlan_data()
     {
-        const Run run = maestro({QStringLiteral("-f"), kDeptree, QStringLiteral("start")});
-        QCOMPARE(run.exitCode, 1);
-        QVERIFY(run.err.startsWith(QLatin1String("ERROR: start needs the orchestration layer")));
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QStringList>("order"); // instances in the printed order
+        QTest::addColumn<QString>("err");
+        const QString d = QStringLiteral("-d");
+        QTest::newRow("start -d web") << QStringList{QStringLiteral("start"), d, QStringLiteral("web")} << 0
+                                      << QStringList{QStringLiteral("cache-1"), QStringLiteral("db-1"), QStringLiteral("app-1"),
+                                                     QStringLiteral("app-2"), QStringLiteral("web-1")}
+                                      << QString();
+        QTest::newRow("start, omit and implicit -d") << QStringList{QStringLiteral("start")} << 0
+                                                     << QStringList{QStringLiteral("cache-1"), QStringLiteral("db-1"),
+                                                                    QStringLiteral("app-1"), QStringLiteral("app-2"),
+                                                                    QStringLiteral("web-1")}
+                                                     << QString();
+        QTest::newRow("start -i: nothing implied") << QStringList{QStringLiteral("start"), QStringLiteral("-i")} << 0
+                                                   << QStringList{QStringLiteral("app-1"), QStringLiteral("app-2"),
+                                                                  QStringLiteral("db-1"), QStringLiteral("web-1")}
+                                                   << QString();
+        QTest::newRow("stop -d -s db") << QStringList{QStringLiteral("stop"), d, QStringLiteral("-s"), QStringLiteral("db")} << 0
+                                       << QStringList{QStringLiteral("web-1"), QStringLiteral("app-1"), QStringLiteral("app-2"),
+                                                      QStringLiteral("db-1")}
+                                       << QString();
+        QTest::newRow("stop without things") << QStringList{QStringLiteral("stop")} << 1 << QStringList{}
+                                             << QStringLiteral("No services or containers specified for stop, and --all not set.\n");
+        QTest::newRow("stop service without -s") << QStringList{QStringLiteral("stop"), QStringLiteral("db")} << 1 << QStringList{}
+                                                 << QStringLiteral("ERROR: db is a service but --expand-services was not specified\n");
+        QTest::newRow("unknown thing") << QStringList{QStringLiteral("start"), QStringLiteral("nope")} << 1 << QStringList{}
+                                       << QStringLiteral("ERROR: nope is neither a service nor a container!\n");
+    }
+
+    void dryRunShowsThePlan()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QStringList, order);
+        QFETCH(QString, err);
+        const Run run = maestro(QStringList{QStringLiteral("-f"), kDeptree} + args + QStringList{QStringLiteral("--dry-run")});
+        QCOMPARE(run.exitCode, exitCode);
+        QCOMPARE(run.err, err);
+        QStringList printed;
+        const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        for (const QString &line : lines.mid(2))
+            printed << line.simplified().section(QLatin1Char(' '), 1, 1);
+        QCOMPARE(printed, order);
     }
 };
 

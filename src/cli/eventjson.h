@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "orchestration/planstep.h"
+#include "orchestration/progressevent.h"
+#include "orchestration/runreport.h"
+
+#include <QJsonObject>
+
+namespace Maestro::Cli {
+
+// `--json` output: one object per progress event, and a last one for the run's report.
+// `{"event":"progress","instance":"web-1","phase":"checking","message":"...",
+//   "row":2,"ship":"ship1","service":"web","timeMs":120,
+//   "segment":{"kind":"word","text":"started","tone":"success"},
+//   "check":{"name":"tcp:http","attempt":2,"elapsedMs":60,"limitMs":5000}}`
+// `{"event":"finished","ok":false,"error":"...","errorStep":"web-1","cancelled":false,
+//   "aborted":false,"steps":[{"id":"web-1","state":"failed","reason":"...",
+//   "startedMs":3,"finishedMs":900}]}`
+QJsonObject eventToJson(const Orchestration::ProgressEvent &event, const Orchestration::PlanStep *step);
+QJsonObject reportToJson(const Orchestration::RunReport &report);
+
+} // namespace Maestro::Cli

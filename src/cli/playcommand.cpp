@@ -1,0 +1,254 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "playcommand.h"
+
+#include "console.h"
+#include "environmentfile.h"
+#include "eventjson.h"
+#include "interrupts.h"
+#include "playtable.h"
+
+#include "core/dependencies/targetselection.h"
+#include "orchestration/awaitresult.h"
+#include "orchestration/planrunner.h"
+#include "orchestration/shipclients.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFutureWatcher>
+#include <QJsonDocument>
+#include <QTimer>
+
+#include <cstdio>
+#include <cstdlib>
+
+namespace Maestro::Cli {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Maestro)
+};
+
+int intOption(const CommandLine &line, const QString &name)
+{
+    return line.value(name, QStringLiteral("0")).toInt();
+}
+
+void writeOut(const QString &text)
+{
+    if (text.isEmpty())
+        return;
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+// Polls the Ctrl-C count from the event loop: first press cancels, second aborts.
+class InterruptWatch
+{
+public:
+    template<typename Cancel, typename Abort>
+    InterruptWatch(Cancel cancel, Abort abort)
+    {
+        installInterruptCounter();
+        m_timer.setInterval(50);
+        QObject::connect(&m_timer, &QTimer::timeout, [this, cancel, abort] {
+            const int count = interruptCount();
+            if (count >= 1 && m_seen < 1)
+                cancel();
+            if (count >= 2 && m_seen < 2)
+                abort();
+            m_seen = count;
+        });
+        m_timer.start();
+    }
+
+private:
+    QTimer m_timer;
+    int m_seen = 0;
+};
+
+QString summaryOf(const Orchestration::RunReport &report)
+{
+    QStringList done;
+    QStringList notDone;
+    for (const Orchestration::StepOutcome &o : report.steps) {
+        (o.succeeded() ? done : notDone)
+            << o.id + QStringLiteral(" (") + Orchestration::stepStateName(o.state) + QLatin1Char(')');
+    }
+    return Tr::tr("done: %1; not done: %2")
+        .arg(done.isEmpty() ? QStringLiteral("-") : done.join(QStringLiteral(", ")),
+             notDone.isEmpty() ? QStringLiteral("-") : notDone.join(QStringLiteral(", ")));
+}
+
+} // namespace
+
+Orchestration::PlanRequest planRequestFrom(const CommandLine &line)
+{
+    Orchestration::PlanRequest r;
+    r.command = line.command;
+    r.things = line.things;
+    r.withDependencies = line.flag(QStringLiteral("with-dependencies"));
+    r.ignoreDependencies = line.flag(QStringLiteral("ignore-dependencies"));
+    r.expandServices = line.flag(QStringLiteral("expand-services"));
+    r.all = line.flag(QStringLiteral("all"));
+    r.containerFilter = line.value(QStringLiteral("container-filter"));
+    r.shipFilter = line.value(QStringLiteral("ship-filter"));
+    return r;
+}
+
+Orchestration::TaskOptions taskOptionsFrom(const CommandLine &line)
+{
+    Orchestration::TaskOptions o;
+    o.refreshImages = line.flag(QStringLiteral("refresh-images"));
+    o.reuse = line.flag(QStringLiteral("reuse"));
+    o.strict = line.flag(QStringLiteral("strict"));
+    o.onlyIfChanged = line.flag(QStringLiteral("only-if-changed"));
+    o.stopStartDelaySeconds = intOption(line, QStringLiteral("stop-start-delay"));
+    return o;
+}
+
+int runPlayCommand(const CommandLine &line)
+{
+    if (line.command == QLatin1String("status") && line.flag(QStringLiteral("full"))) {
+        Console::error(Tr::tr("status --full is not implemented yet"));
+        return 1;
+    }
+    const Core::EnvironmentPtr env = loadEnvironmentOrReport(line);
+    if (!env)
+        return 1;
+    const Core::Result<Orchestration::Plan> plan = Orchestration::buildPlan(*env, planRequestFrom(line));
+    if (!plan) {
+        if (line.things.isEmpty() && plan.error().message.startsWith(QLatin1String("No services")))
+            Console::err(plan.error().message + QLatin1Char('\n')); // spec 10.3: plain text
+        else
+            Console::error(plan.error());
+        return 1;
+    }
+    if (line.flag(QStringLiteral("dry-run"))) {
+        Console::out(plan->describe());
+        return 0;
+    }
+
+    Orchestration::ShipClients clients(env);
+    Orchestration::CommandTasks tasks(env, clients, line.command, taskOptionsFrom(line));
+    Orchestration::PlanRunner runner(*plan, intOption(line, QStringLiteral("concurrency")),
+                                     tasks.function());
+    if (line.command == QLatin1String("restart"))
+        runner.setStartInterval(qint64(intOption(line, QStringLiteral("step-delay"))) * 1000);
+
+    const bool json = line.flag(QStringLiteral("json"));
+    const bool showHosts = line.flag(QStringLiteral("show-hosts"));
+    QList<QString> shipDisplay;
+    for (const Orchestration::PlanStep &step : plan->steps()) {
+        const Core::Ship *ship = env->ship(step.ship);
+        shipDisplay.append(ship ? ship->displayName(showHosts) : step.ship);
+    }
+    PlayTable table(*plan, shipDisplay, PlayTable::detectLayout());
+    if (!json)
+        writeOut(table.begin());
+
+    QEventLoop loop;
+    Orchestration::RunReport report;
+    QObject::connect(&runner, &Orchestration::PlanRunner::progress, &loop,
+                     [&](const Orchestration::ProgressEvent &event) {
+                         if (json) {
+                             const int index = plan->indexOf(event.instance);
+                             writeOut(QString::fromUtf8(QJsonDocument(eventToJson(event, index >= 0 ? &plan->step(index) : nullptr))
+                                                            .toJson(QJsonDocument::Compact))
+                                      + QLatin1Char('\n'));
+                         } else {
+                             writeOut(table.apply(event));
+                         }
+                     });
+    QObject::connect(&runner, &Orchestration::PlanRunner::finished, &loop,
+                     [&](const Orchestration::RunReport &r) {
+                         report = r;
+                         loop.quit();
+                     });
+    InterruptWatch interrupts([&] { runner.cancel(); }, [&] { runner.abort(); });
+    runner.start();
+    if (!runner.isFinished())
+        loop.exec();
+    report = runner.report();
+
+    if (json)
+        writeOut(QString::fromUtf8(QJsonDocument(reportToJson(report)).toJson(QJsonDocument::Compact))
+                 + QLatin1Char('\n'));
+    else
+        writeOut(table.end());
+    if (report.ok())
+        return 0;
+    Console::error(report.firstError->message);
+    if (report.cancelled || report.aborted)
+        Console::err(summaryOf(report) + QLatin1Char('\n'));
+    if (report.aborted) {
+        // Abandoned tasks may still be blocked in a Docker call: end now (see PlanRunner).
+        std::fflush(stdout);
+        std::fflush(stderr);
+        std::_Exit(1);
+    }
+    return 1;
+}
+
+int runLogs(const CommandLine &line)
+{
+    const Core::EnvironmentPtr env = loadEnvironmentOrReport(line);
+    if (!env)
+        return 1;
+    Core::SelectionRequest request;
+    request.things = line.things;
+    const Core::Result<QStringList> selected = Core::selectInstances(*env, request);
+    if (!selected) {
+        Console::error(selected.error());
+        return 1;
+    }
+    if (selected->size() != 1) {
+        Console::error(Tr::tr("Logs can only be shown for a single container!"));
+        return 1;
+    }
+    const Core::Instance *instance = env->instance(selected->first());
+    Orchestration::ShipClients clients(env);
+    Docker::EngineClient *client = clients.client(instance->ship);
+    if (!client) {
+        Console::error(Tr::tr("unknown ship %1").arg(instance->ship));
+        return 1;
+    }
+    const auto details = Orchestration::awaitResult(client->inspectContainer(instance->name));
+    if (!details) {
+        Console::error(details.error());
+        return 1;
+    }
+    if (!details->has_value()) {
+        Console::err(Tr::tr("%1 (on %2) is not running!").arg(instance->name, instance->ship)
+                     + QLatin1Char('\n'));
+        return 0;
+    }
+    Docker::LogOptions options;
+    options.follow = line.flag(QStringLiteral("follow")) && (*details)->running;
+    options.tty = (*details)->tty;
+    if (line.options.contains(QStringLiteral("lines")) && intOption(line, QStringLiteral("lines")) >= 0)
+        options.tail = intOption(line, QStringLiteral("lines"));
+    // Entries arrive on the client's I/O thread, in order; stdout writes are serialised there.
+    auto future = client->streamContainerLogs((*details)->id, options, [](const Docker::LogEntry &entry) {
+        std::fwrite(entry.data.constData(), 1, size_t(entry.data.size()), stdout);
+        std::fflush(stdout);
+    });
+    QEventLoop loop;
+    QFutureWatcher<Core::VoidResult> watcher;
+    QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(future);
+    InterruptWatch interrupts([&] { future.cancel(); }, [&] { future.cancel(); });
+    if (!future.isFinished())
+        loop.exec();
+    if (future.isCanceled())
+        return 1; // Ctrl-C (spec 17.4)
+    if (future.resultCount() > 0 && !future.result()) {
+        Console::error(future.result().error());
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace Maestro::Cli

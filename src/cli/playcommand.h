@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "commandline.h"
+
+#include "orchestration/planbuilder.h"
+#include "orchestration/commandtasks.h"
+
+namespace Maestro::Cli {
+
+// The command line's selection options and task options (spec 17.2).
+Orchestration::PlanRequest planRequestFrom(const CommandLine &line);
+Orchestration::TaskOptions taskOptionsFrom(const CommandLine &line);
+
+// status, start, stop, kill, restart, pull, clean: builds the plan, shows it (--dry-run) or
+// runs it on the ships with the play table or --json events, Ctrl-C cancelling (a second
+// one aborts). Returns the exit status of spec 17.4. Needs a QCoreApplication.
+int runPlayCommand(const CommandLine &line);
+// logs [-F] [-n LINES] thing (spec 12.9).
+int runLogs(const CommandLine &line);
+
+} // namespace Maestro::Cli
