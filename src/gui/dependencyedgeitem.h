@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "graphitemtypes.h"
+
+#include "core/dependencies/dependencygraph.h"
+
+#include <QGraphicsObject>
+#include <QPainterPath>
+
+namespace Maestro::Gui {
+
+// An edge of the dependency graph along the path Graphviz routed, with an arrow head at
+// the service depended on: requires solid, wants_info dashed, volumes_from dotted.
+// GUI thread only.
+class DependencyEdgeItem final : public QGraphicsObject
+{
+    Q_OBJECT
+
+public:
+    enum { Type = DependencyEdgeType };
+
+    DependencyEdgeItem(const Core::DependencyGraph::Edge &edge, const QPainterPath &path,
+                       QGraphicsItem *parent = nullptr);
+
+    const Core::DependencyGraph::Edge &edge() const { return m_edge; }
+    static Qt::PenStyle penStyle(Core::DependencyGraph::EdgeKind kind);
+    // Drawn emphasised while one of its ends is selected.
+    void setHighlighted(bool highlighted);
+    bool isHighlighted() const { return m_highlighted; }
+
+    int type() const override { return Type; }
+    QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
+               QWidget *widget = nullptr) override;
+
+private:
+    QPolygonF arrowHead() const;
+
+    Core::DependencyGraph::Edge m_edge;
+    QPainterPath m_path;
+    bool m_highlighted = false;
+};
+
+} // namespace Maestro::Gui

@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "graphview.h"
+
+#include <QFileInfo>
+#include <QImage>
+#include <QKeyEvent>
+#include <QPainter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+#include <QWheelEvent>
+
+namespace Maestro::Gui {
+
+namespace {
+constexpr qreal kZoomStep = 1.25;
+constexpr qreal kMinZoom = 0.02;
+constexpr qreal kMaxZoom = 8.0;
+constexpr int kMaxExportSide = 16000; // a raster export of a huge graph is scaled down
+} // namespace
+
+GraphView::GraphView(QWidget *parent)
+    : QGraphicsView(parent)
+{
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    setDragMode(QGraphicsView::ScrollHandDrag);
+    setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
+    setViewportUpdateMode(QGraphicsView::BoundingRectViewportUpdate);
+    setFocusPolicy(Qt::StrongFocus);
+    setAccessibleName(tr("Dependency graph"));
+    setAccessibleDescription(tr("Services and their dependencies: solid lines are requires, "
+                                "dashed lines wants_info, dotted lines volumes_from."));
+}
+
+void GraphView::scaleBy(qreal factor)
+{
+    const qreal target = std::clamp(zoom() * factor, kMinZoom, kMaxZoom);
+    const qreal applied = target / zoom();
+    scale(applied, applied);
+}
+
+void GraphView::zoomIn()
+{
+    scaleBy(kZoomStep);
+}
+
+void GraphView::zoomOut()
+{
+    scaleBy(1 / kZoomStep);
+}
+
+void GraphView::resetZoom()
+{
+    setTransform(QTransform());
+}
+
+void GraphView::fitAll()
+{
+    if (!scene() || scene()->sceneRect().isEmpty())
+        return;
+    fitInView(scene()->sceneRect(), Qt::KeepAspectRatio);
+    // A small graph is shown at its natural size rather than blown up.
+    if (zoom() > 1.0)
+        resetZoom();
+    else if (zoom() < kMinZoom)
+        scaleBy(kMinZoom / zoom());
+    centerOn(scene()->sceneRect().center());
+}
+
+void GraphView::wheelEvent(QWheelEvent *event)
+{
+    if (!(event->modifiers() & Qt::ControlModifier)) {
+        QGraphicsView::wheelEvent(event);
+        return;
+    }
+    const int delta = event->angleDelta().y();
+    if (delta != 0)
+        scaleBy(std::pow(kZoomStep, delta / 120.0));
+    event->accept();
+}
+
+void GraphView::keyPressEvent(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomIn();
+        return;
+    case Qt::Key_Minus:
+        zoomOut();
+        return;
+    case Qt::Key_0:
+        fitAll();
+        return;
+    default:
+        QGraphicsView::keyPressEvent(event);
+    }
+}
+
+Core::VoidResult GraphView::exportTo(const QString &fileName) const
+{
+    if (!scene() || scene()->items().isEmpty())
+        return Core::Error{tr("There is no graph to export."), {}, {}};
+    const QRectF source = scene()->itemsBoundingRect().adjusted(-10, -10, 10, 10);
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly))
+        return Core::Error{tr("Cannot write %1: %2").arg(fileName, file.errorString()), {}, {}};
+    if (QFileInfo(fileName).suffix().compare(QLatin1String("svg"), Qt::CaseInsensitive) == 0) {
+        QSvgGenerator generator;
+        generator.setOutputDevice(&file);
+        generator.setSize(source.size().toSize());
+        generator.setViewBox(QRectF(QPointF(0, 0), source.size()));
+        generator.setTitle(tr("Dependency graph"));
+        QPainter painter(&generator);
+        scene()->render(&painter, QRectF(QPointF(0, 0), source.size()), source);
+        painter.end();
+    } else {
+        const qreal scale = std::min(2.0, kMaxExportSide / std::max(source.width(), source.height()));
+        QImage image((source.size() * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
+        image.fill(palette().color(QPalette::Base));
+        QPainter painter(&image);
+        painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+        scene()->render(&painter, QRectF(QPointF(0, 0), image.size()), source);
+        painter.end();
+        const QByteArray format = QFileInfo(fileName).suffix().toLatin1();
+        if (!image.save(&file, format.isEmpty() ? "PNG" : format.constData()))
+            return Core::Error{tr("Cannot encode %1 as an image").arg(fileName), {}, {}};
+    }
+    if (!file.commit())
+        return Core::Error{tr("Cannot write %1: %2").arg(fileName, file.errorString()), {}, {}};
+    return Core::Success{};
+}
+
+} // namespace Maestro::Gui

@@ -1,0 +1,437 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+#include "ui_mainwindow.h"
+
+#include "dependencygraphscene.h"
+#include "environmentdocument.h"
+#include "icons.h"
+#include "recentfiles.h"
+#include "yamlviewdialog.h"
+
+#include "models/diagnosticsmodel.h"
+#include "models/environmenttreemodel.h"
+#include "models/instancedetailsmodel.h"
+
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+
+namespace Maestro::Gui {
+
+using Models::DiagnosticsModel;
+using Models::EnvironmentTreeModel;
+using Models::InstanceDetailsModel;
+
+namespace {
+const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
+const QString kStateKey = QStringLiteral("mainWindow/state");
+const QString kSplitterKey = QStringLiteral("mainWindow/splitter");
+const QString kGroupingKey = QStringLiteral("view/groupByService");
+const QString kLastDirKey = QStringLiteral("files/lastDirectory");
+} // namespace
+
+MainWindow::MainWindow(QThreadPool *pool, QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(new Ui::MainWindow)
+    , m_pool(pool)
+    , m_document(new EnvironmentDocument(pool, this))
+    , m_recentFiles(new RecentFiles(this))
+    , m_treeModel(new EnvironmentTreeModel(this))
+    , m_treeProxy(new QSortFilterProxyModel(this))
+    , m_diagnosticsModel(new DiagnosticsModel(this))
+    , m_detailsModel(new InstanceDetailsModel(this))
+    , m_scene(new DependencyGraphScene(pool, this))
+    , m_statusLabel(new QLabel(this))
+{
+    m_ui->setupUi(this);
+    setWindowIcon(themedIcon(QStringLiteral("maestro-desktop")));
+    setupActions();
+    setupViews();
+
+    connect(m_document, &EnvironmentDocument::environmentChanged, this,
+            &MainWindow::onEnvironmentChanged);
+    connect(m_document, &EnvironmentDocument::diagnosticsChanged, m_diagnosticsModel,
+            &DiagnosticsModel::setDiagnostics);
+    connect(m_document, &EnvironmentDocument::diagnosticsChanged, this, [this] {
+        // Problems are shown where the user looks; a clean load leaves the panel alone.
+        if (m_diagnosticsModel->errorCount() > 0)
+            m_ui->diagnosticsDock->show();
+        updateStatus();
+    });
+    connect(m_document, &EnvironmentDocument::staleChanged, this, &MainWindow::onStaleChanged);
+    connect(m_document, &EnvironmentDocument::loadingChanged, this, &MainWindow::updateStatus);
+    connect(m_document, &EnvironmentDocument::fileNameChanged, this, &MainWindow::updateTitle);
+    connect(m_recentFiles, &RecentFiles::changed, this, &MainWindow::rebuildRecentMenu);
+
+    restoreSettings();
+    rebuildRecentMenu();
+    updateTitle();
+    updateStatus();
+}
+
+MainWindow::~MainWindow()
+{
+    delete m_ui;
+}
+
+void MainWindow::setupActions()
+{
+    m_ui->actionOpen->setIcon(themedIcon(QStringLiteral("document-open")));
+    m_ui->actionOpen->setShortcut(QKeySequence::Open);
+    m_ui->actionReload->setIcon(themedIcon(QStringLiteral("view-refresh")));
+    m_ui->actionShowFile->setIcon(themedIcon(QStringLiteral("text-x-generic")));
+    m_ui->actionExportGraph->setIcon(themedIcon(QStringLiteral("document-save-as")));
+    m_ui->actionQuit->setIcon(themedIcon(QStringLiteral("application-exit")));
+    m_ui->actionQuit->setShortcut(QKeySequence::Quit);
+    m_ui->actionGroupByService->setIcon(themedIcon(QStringLiteral("view-list-tree")));
+    m_ui->actionFilter->setShortcut(QKeySequence::Find);
+    m_ui->actionZoomIn->setIcon(themedIcon(QStringLiteral("zoom-in")));
+    m_ui->actionZoomIn->setShortcut(QKeySequence::ZoomIn);
+    m_ui->actionZoomOut->setIcon(themedIcon(QStringLiteral("zoom-out")));
+    m_ui->actionZoomOut->setShortcut(QKeySequence::ZoomOut);
+    m_ui->actionFit->setIcon(themedIcon(QStringLiteral("zoom-fit-best")));
+    m_ui->actionAbout->setIcon(themedIcon(QStringLiteral("help-about")));
+    m_ui->menuRecent->setIcon(themedIcon(QStringLiteral("document-open-recent")));
+
+    connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::chooseFile);
+    connect(m_ui->actionReload, &QAction::triggered, m_document, &EnvironmentDocument::reload);
+    connect(m_ui->actionShowFile, &QAction::triggered, this, &MainWindow::showFile);
+    connect(m_ui->actionExportGraph, &QAction::triggered, this, &MainWindow::exportGraph);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionGroupByService, &QAction::toggled, this, &MainWindow::setGroupByService);
+    connect(m_ui->actionFilter, &QAction::triggered, this, [this] {
+        m_ui->filterEdit->setFocus(Qt::ShortcutFocusReason);
+        m_ui->filterEdit->selectAll();
+    });
+    connect(m_ui->actionZoomIn, &QAction::triggered, m_ui->graphView, &GraphView::zoomIn);
+    connect(m_ui->actionZoomOut, &QAction::triggered, m_ui->graphView, &GraphView::zoomOut);
+    connect(m_ui->actionFit, &QAction::triggered, m_ui->graphView, &GraphView::fitAll);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+
+    m_ui->menuView->addAction(m_ui->detailsDock->toggleViewAction());
+    m_ui->menuView->addAction(m_ui->diagnosticsDock->toggleViewAction());
+    m_ui->menuView->addAction(m_ui->mainToolBar->toggleViewAction());
+}
+
+void MainWindow::setupViews()
+{
+    m_treeProxy->setSourceModel(m_treeModel);
+    m_treeProxy->setRecursiveFilteringEnabled(true);
+    m_treeProxy->setFilterKeyColumn(-1);
+    m_treeProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_treeProxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    // Groups keep document order until the user sorts by a column.
+    m_treeProxy->sort(-1);
+    m_ui->environmentView->setModel(m_treeProxy);
+    m_ui->environmentView->sortByColumn(-1, Qt::AscendingOrder);
+    m_ui->environmentView->header()->setSectionResizeMode(QHeaderView::Interactive);
+    m_ui->environmentView->header()->setStretchLastSection(true);
+    m_ui->environmentView->header()->resizeSection(EnvironmentTreeModel::NameColumn, 200);
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_treeProxy->setFilterFixedString(text);
+        if (!text.isEmpty())
+            m_ui->environmentView->expandAll();
+    });
+    connect(m_ui->environmentView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::onTreeCurrentChanged);
+
+    m_ui->graphView->setScene(m_scene);
+    m_scene->setModel(m_treeModel);
+    connect(m_scene, &DependencyGraphScene::serviceSelected, this,
+            &MainWindow::onGraphServiceSelected);
+    connect(m_scene, &DependencyGraphScene::layoutApplied, this, [this] {
+        if (m_fitPending) {
+            m_fitPending = false;
+            m_ui->graphView->fitAll();
+        }
+        updateStatus();
+    });
+    connect(m_scene, &DependencyGraphScene::layoutFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("The dependency graph could not be laid out: %1").arg(message));
+    });
+
+    m_ui->detailsView->setModel(m_detailsModel);
+    m_ui->detailsView->header()->resizeSection(InstanceDetailsModel::NameColumn, 180);
+    connect(m_detailsModel, &QAbstractItemModel::modelReset, m_ui->detailsView,
+            &QTreeView::expandAll);
+
+    m_ui->diagnosticsView->setModel(m_diagnosticsModel);
+    m_ui->diagnosticsView->header()->resizeSection(DiagnosticsModel::SeverityColumn, 80);
+    m_ui->diagnosticsView->header()->resizeSection(DiagnosticsModel::LocationColumn, 200);
+    connect(m_ui->diagnosticsView, &QTreeView::activated, this,
+            [this](const QModelIndex &index) { showDiagnostic(index.row()); });
+
+    statusBar()->addPermanentWidget(m_statusLabel);
+    m_ui->mainSplitter->setStretchFactor(0, 2);
+    m_ui->mainSplitter->setStretchFactor(1, 3);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    restoreState(settings.value(kStateKey).toByteArray());
+    m_ui->mainSplitter->restoreState(settings.value(kSplitterKey).toByteArray());
+    m_ui->actionGroupByService->setChecked(settings.value(kGroupingKey, false).toBool());
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    settings.setValue(kSplitterKey, m_ui->mainSplitter->saveState());
+    settings.setValue(kGroupingKey, m_ui->actionGroupByService->isChecked());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && urls.first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.isEmpty() || !urls.first().isLocalFile())
+        return;
+    event->acceptProposedAction();
+    openFile(urls.first().toLocalFile());
+}
+
+void MainWindow::openFile(const QString &fileName)
+{
+    m_fitPending = true;
+    m_document->open(fileName);
+    m_recentFiles->add(m_document->fileName());
+    QSettings().setValue(kLastDirKey, QFileInfo(m_document->fileName()).absolutePath());
+}
+
+void MainWindow::chooseFile()
+{
+    const QString start = QSettings()
+                              .value(kLastDirKey, QStandardPaths::writableLocation(
+                                                      QStandardPaths::HomeLocation))
+                              .toString();
+    const QString file = QFileDialog::getOpenFileName(
+        this, tr("Open Environment"), start,
+        tr("Maestro environments (*.yaml *.yml);;All files (*)"));
+    if (!file.isEmpty())
+        openFile(file);
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_ui->menuRecent->clear();
+    const QStringList files = m_recentFiles->files();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString &file = files.at(i);
+        // &1..&9 make the first entries reachable from the keyboard.
+        const QString label = i < 9 ? tr("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(file))
+                                    : QDir::toNativeSeparators(file);
+        QAction *action = m_ui->menuRecent->addAction(label);
+        connect(action, &QAction::triggered, this, [this, file] {
+            if (QFileInfo::exists(file)) {
+                openFile(file);
+            } else {
+                QMessageBox::warning(this, tr("Open Recent"),
+                                     tr("%1 no longer exists.").arg(QDir::toNativeSeparators(file)));
+                m_recentFiles->remove(file);
+            }
+        });
+    }
+    if (!files.isEmpty()) {
+        m_ui->menuRecent->addSeparator();
+        m_ui->menuRecent->addAction(tr("&Clear List"), m_recentFiles, &RecentFiles::clear);
+    }
+    m_ui->menuRecent->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::onEnvironmentChanged()
+{
+    const QString selected = m_detailsModel->instance();
+    m_treeModel->setEnvironment(m_document->environment());
+    m_ui->environmentView->expandAll();
+    m_ui->environmentView->resizeColumnToContents(EnvironmentTreeModel::NameColumn);
+    m_detailsModel->setInstance(m_document->environment(), QString());
+    if (!selected.isEmpty())
+        selectInstance(selected);
+    updateTitle();
+    updateStatus();
+}
+
+void MainWindow::onStaleChanged(bool stale)
+{
+    m_ui->staleBanner->setVisible(stale);
+    if (stale) {
+        m_ui->staleBanner->setText(
+            tr("The file no longer loads: showing the last version that did. See Diagnostics."));
+    }
+    updateTitle();
+}
+
+void MainWindow::updateTitle()
+{
+    const QString file = m_document->fileName();
+    if (file.isEmpty()) {
+        setWindowTitle(tr("Maestro Desktop"));
+        return;
+    }
+    const QString name = QFileInfo(file).fileName();
+    setWindowTitle(m_document->isStale() ? tr("%1 (stale) — Maestro Desktop").arg(name)
+                                         : tr("%1 — Maestro Desktop").arg(name));
+    setWindowFilePath(file);
+}
+
+void MainWindow::updateStatus()
+{
+    const Core::EnvironmentPtr environment = m_document->environment();
+    QString text;
+    if (m_document->isLoading())
+        text = tr("Loading…");
+    else if (environment)
+        text = tr("%n ship(s)", nullptr, int(environment->ships.size())) + QStringLiteral(", ")
+               + tr("%n service(s)", nullptr, int(environment->services.size()))
+               + QStringLiteral(", ")
+               + tr("%n instance(s)", nullptr, int(environment->instances.size()));
+    const int errors = m_diagnosticsModel->errorCount();
+    if (errors > 0)
+        text += (text.isEmpty() ? QString() : QStringLiteral(" · "))
+                + tr("%n error(s)", nullptr, errors);
+    m_statusLabel->setText(text);
+    m_ui->actionReload->setEnabled(!m_document->fileName().isEmpty());
+    m_ui->actionShowFile->setEnabled(!m_document->fileName().isEmpty());
+    m_ui->actionExportGraph->setEnabled(environment != nullptr);
+}
+
+void MainWindow::setGroupByService(bool byService)
+{
+    const QString selected = m_detailsModel->instance();
+    m_treeModel->setGrouping(byService ? EnvironmentTreeModel::Grouping::ByService
+                                       : EnvironmentTreeModel::Grouping::ByShip);
+    m_ui->environmentView->expandAll();
+    if (!selected.isEmpty())
+        selectInstance(selected);
+}
+
+void MainWindow::selectInstance(const QString &instance)
+{
+    const QModelIndex source = m_treeModel->indexForInstance(instance);
+    const QModelIndex index = m_treeProxy->mapFromSource(source);
+    if (!index.isValid())
+        return;
+    m_ui->environmentView->setCurrentIndex(index);
+    m_ui->environmentView->scrollTo(index);
+}
+
+void MainWindow::onTreeCurrentChanged(const QModelIndex &current)
+{
+    const QModelIndex source = m_treeProxy->mapToSource(current);
+    const QString instance = source.data(EnvironmentTreeModel::InstanceNameRole).toString();
+    if (!instance.isEmpty() || !source.isValid())
+        m_detailsModel->setInstance(m_treeModel->environment(), instance);
+    if (m_syncingSelection)
+        return;
+    m_syncingSelection = true;
+    m_scene->selectService(source.data(EnvironmentTreeModel::ServiceNameRole).toString());
+    m_syncingSelection = false;
+}
+
+void MainWindow::onGraphServiceSelected(const QString &service)
+{
+    if (m_syncingSelection || service.isEmpty())
+        return;
+    m_syncingSelection = true;
+    QModelIndex target;
+    if (m_treeModel->grouping() == EnvironmentTreeModel::Grouping::ByService) {
+        target = m_treeModel->indexForGroup(service);
+    } else if (const Core::Service *s = m_treeModel->environment()
+                                            ? m_treeModel->environment()->service(service)
+                                            : nullptr) {
+        if (!s->instances.isEmpty())
+            target = m_treeModel->indexForInstance(s->instances.first());
+    }
+    const QModelIndex index = m_treeProxy->mapFromSource(target);
+    if (index.isValid()) {
+        m_ui->environmentView->setCurrentIndex(index);
+        m_ui->environmentView->scrollTo(index);
+    }
+    m_syncingSelection = false;
+}
+
+void MainWindow::showDiagnostic(int row)
+{
+    const QModelIndex index = m_diagnosticsModel->index(row, 0);
+    if (!index.isValid())
+        return;
+    QString file = index.data(DiagnosticsModel::FileRole).toString();
+    if (file.isEmpty())
+        file = m_document->fileName();
+    if (QFileInfo(file).isRelative())
+        file = QFileInfo(m_document->fileName()).absoluteDir().filePath(file);
+    if (!m_yamlView)
+        m_yamlView = new YamlViewDialog(this);
+    if (const Core::VoidResult opened = m_yamlView->openFile(file); !opened) {
+        QMessageBox::warning(this, tr("Show File"), opened.error().message);
+        return;
+    }
+    m_yamlView->goTo(index.data(DiagnosticsModel::LineRole).toInt(),
+                     index.data(DiagnosticsModel::ColumnRole).toInt());
+    m_yamlView->show();
+    m_yamlView->raise();
+}
+
+void MainWindow::showFile()
+{
+    if (m_document->fileName().isEmpty())
+        return;
+    if (!m_yamlView)
+        m_yamlView = new YamlViewDialog(this);
+    if (const Core::VoidResult opened = m_yamlView->openFile(m_document->fileName()); !opened) {
+        QMessageBox::warning(this, tr("Show File"), opened.error().message);
+        return;
+    }
+    m_yamlView->show();
+    m_yamlView->raise();
+}
+
+void MainWindow::exportGraph()
+{
+    const QString start = QFileInfo(m_document->fileName()).absoluteDir().filePath(
+        QFileInfo(m_document->fileName()).completeBaseName() + QStringLiteral("-graph.png"));
+    const QString file = QFileDialog::getSaveFileName(this, tr("Export Graph"), start,
+                                                      tr("PNG image (*.png);;SVG image (*.svg)"));
+    if (file.isEmpty())
+        return;
+    if (const Core::VoidResult written = m_ui->graphView->exportTo(file); !written)
+        QMessageBox::warning(this, tr("Export Graph"), written.error().message);
+    else
+        statusBar()->showMessage(tr("Graph exported to %1").arg(QDir::toNativeSeparators(file)), 5000);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Maestro Desktop"),
+                       tr("<h3>Maestro Desktop %1</h3>"
+                          "<p>Multi-host Docker orchestration from the desktop, compatible with "
+                          "MaestroNG environment files.</p>"
+                          "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
+                           .arg(QCoreApplication::applicationVersion()));
+}
+
+} // namespace Maestro::Gui

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "graphitemtypes.h"
+
+#include "models/instancestate.h"
+
+#include <QGraphicsObject>
+#include <QList>
+
+namespace Maestro::Gui {
+
+// A service in the dependency graph: a rounded box with its name and one dot per instance
+// coloured by that instance's state. GUI thread only; the scene updates it from the tree
+// model's signals.
+class ServiceNodeItem final : public QGraphicsObject
+{
+    Q_OBJECT
+
+public:
+    enum { Type = ServiceNodeType };
+
+    ServiceNodeItem(const QString &service, const QStringList &instances,
+                    QGraphicsItem *parent = nullptr);
+
+    // The size a node needs for `service` with `instanceCount` dots, for the layout.
+    static QSizeF preferredSize(const QString &service, int instanceCount);
+
+    QString service() const { return m_service; }
+    const QStringList &instances() const { return m_instances; }
+    void setInstanceStatus(int instance, Models::InstanceState::Status status);
+    Models::InstanceState::Status instanceStatus(int instance) const;
+    static QColor statusColor(Models::InstanceState::Status status);
+
+    int type() const override { return Type; }
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
+               QWidget *widget = nullptr) override;
+
+private:
+    QString m_service;
+    QStringList m_instances;
+    QList<Models::InstanceState::Status> m_status;
+    QSizeF m_size;
+};
+
+} // namespace Maestro::Gui

@@ -1,0 +1,290 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The main window offscreen: open the quickstart, see the tree, graph and details fill; a
+// broken save keeps the last good model, marked stale, with the diagnostic shown; the
+// file is reloaded when it changes on disk, including after an atomic replace.
+#include "gui/dependencyedgeitem.h"
+#include "gui/dependencygraphscene.h"
+#include "gui/environmentdocument.h"
+#include "gui/graphview.h"
+#include "gui/mainwindow.h"
+#include "gui/servicenodeitem.h"
+#include "gui/yamlviewdialog.h"
+
+#include "models/diagnosticsmodel.h"
+#include "models/environmenttreemodel.h"
+#include "models/instancedetailsmodel.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QSaveFile>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThreadPool>
+#include <QTreeView>
+
+using namespace Maestro;
+using Models::EnvironmentTreeModel;
+
+namespace {
+QByteArray quickstart()
+{
+    QFile file(QStringLiteral(MAESTRO_EXAMPLES_DIR "/quickstart.yaml"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+bool writeFile(const QString &path, const QByteArray &content)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(content) == content.size();
+}
+
+// What editors do: write a new file and rename it over the old one.
+bool replaceFile(const QString &path, const QByteArray &content)
+{
+    QSaveFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(content) == content.size() && file.commit();
+}
+} // namespace
+
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void opensQuickstart();
+    void groupingAndSelectionSync();
+    void brokenFileKeepsLastGoodModel();
+    void reloadsOnChange_data();
+    void reloadsOnChange();
+    void brokenFromTheStart();
+    void exportsGraph_data();
+    void exportsGraph();
+
+private:
+    void openAndWait(const QString &file);
+
+    QThreadPool m_pool;
+    QTemporaryDir m_dir;
+    QString m_file;
+    Gui::MainWindow *m_window = nullptr;
+};
+
+void tst_MainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true); // QSettings go to a test location
+    QCoreApplication::setOrganizationName(QStringLiteral("MaestroDesktopTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    QVERIFY(m_dir.isValid());
+    QVERIFY(!quickstart().isEmpty());
+}
+
+void tst_MainWindow::init()
+{
+    m_file = m_dir.filePath(QStringLiteral("maestro.yaml"));
+    QVERIFY(writeFile(m_file, quickstart()));
+    m_window = new Gui::MainWindow(&m_pool);
+    m_window->document()->setReloadDelay(50);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+}
+
+void tst_MainWindow::cleanup()
+{
+    delete m_window;
+    m_window = nullptr;
+}
+
+void tst_MainWindow::openAndWait(const QString &file)
+{
+    QSignalSpy loaded(m_window->document(), &Gui::EnvironmentDocument::loadFinished);
+    QSignalSpy laidOut(m_window->graphScene(), &Gui::DependencyGraphScene::layoutApplied);
+    m_window->openFile(file);
+    QVERIFY(loaded.wait(10000));
+    if (loaded.first().first().toBool())
+        QTRY_VERIFY_WITH_TIMEOUT(!laidOut.isEmpty() && !m_window->graphScene()->isLayoutPending(), 10000);
+}
+
+void tst_MainWindow::opensQuickstart()
+{
+    openAndWait(m_file);
+    QVERIFY(m_window->document()->environment());
+    QVERIFY(!m_window->document()->isStale());
+    auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("environmentView"));
+    QVERIFY(tree);
+    const QAbstractItemModel *model = tree->model();
+    QCOMPARE(model->rowCount(), 1); // one ship
+    const QModelIndex local = model->index(0, 0);
+    QCOMPARE(local.data().toString(), QStringLiteral("local"));
+    QCOMPARE(model->rowCount(local), 2);
+    QVERIFY(tree->isExpanded(local));
+    QCOMPARE(model->index(0, EnvironmentTreeModel::StateColumn, local).data().toString(),
+             QStringLiteral("unknown"));
+
+    auto *scene = m_window->graphScene();
+    QVERIFY(scene->node(QStringLiteral("redis")));
+    QVERIFY(scene->node(QStringLiteral("web")));
+    QCOMPARE(scene->edges().size(), 1);
+    const auto *edge = scene->edges().first();
+    QCOMPARE(edge->edge().kind, Core::DependencyGraph::EdgeKind::Requires);
+    // dot puts the dependent above what it depends on.
+    QVERIFY(scene->node(QStringLiteral("web"))->pos().y() < scene->node(QStringLiteral("redis"))->pos().y());
+    QVERIFY(m_window->windowTitle().contains(QStringLiteral("maestro.yaml")));
+
+    // Details of the selected instance, with the injected variables.
+    m_window->selectInstance(QStringLiteral("web-1"));
+    auto *details = m_window->detailsModel();
+    QCOMPARE(details->instance(), QStringLiteral("web-1"));
+    const QModelIndex env = details->sectionIndex(Models::InstanceDetailsModel::Section::Environment);
+    QStringList names;
+    for (int r = 0; r < details->rowCount(env); ++r)
+        names << details->index(r, 0, env).data().toString();
+    QVERIFY2(names.contains(QStringLiteral("GREETING")), qPrintable(names.join(u',')));
+    QVERIFY2(names.contains(QStringLiteral("REDIS_REDIS_1_HOST")), qPrintable(names.join(u',')));
+    QCOMPARE(scene->selectedService(), QStringLiteral("web"));
+
+    // Live state reaches the graph through the model.
+    Models::InstanceState running;
+    running.status = Models::InstanceState::Status::Running;
+    m_window->environmentModel()->applySnapshot({{QStringLiteral("redis-1"), running}});
+    QCOMPARE(scene->node(QStringLiteral("redis"))->instanceStatus(0), Models::InstanceState::Status::Running);
+}
+
+void tst_MainWindow::groupingAndSelectionSync()
+{
+    openAndWait(m_file);
+    auto *action = m_window->findChild<QAction *>(QStringLiteral("actionGroupByService"));
+    QVERIFY(action);
+    action->setChecked(true);
+    auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("environmentView"));
+    QCOMPARE(tree->model()->rowCount(), 2);
+    QCOMPARE(tree->model()->index(0, 0).data().toString(), QStringLiteral("redis"));
+
+    // Selecting a node in the graph selects its service in the tree.
+    auto *scene = m_window->graphScene();
+    scene->node(QStringLiteral("web"))->setSelected(true);
+    QCOMPARE(tree->currentIndex().data().toString(), QStringLiteral("web"));
+    const auto *edge = scene->edges().first();
+    QVERIFY(edge->isHighlighted());
+    action->setChecked(false);
+}
+
+void tst_MainWindow::brokenFileKeepsLastGoodModel()
+{
+    openAndWait(m_file);
+    const Core::EnvironmentPtr good = m_window->document()->environment();
+    QVERIFY(good);
+    QSignalSpy loaded(m_window->document(), &Gui::EnvironmentDocument::loadFinished);
+    QByteArray broken = quickstart();
+    broken.replace("requires: [redis]", "requires: [redis-typo]");
+    QVERIFY(writeFile(m_file, broken));
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(loaded.first().first().toBool(), false);
+    QVERIFY(m_window->document()->isStale());
+    QCOMPARE(m_window->document()->environment(), good);
+    QCOMPARE(m_window->environmentModel()->environment(), good);
+    QCOMPARE(m_window->environmentModel()->rowCount(), 1);
+    QVERIFY(m_window->graphScene()->node(QStringLiteral("web")));
+    auto *banner = m_window->findChild<QLabel *>(QStringLiteral("staleBanner"));
+    QVERIFY(banner && banner->isVisible());
+    QVERIFY(m_window->windowTitle().contains(QStringLiteral("stale")));
+
+    auto *diagnostics = m_window->diagnosticsModel();
+    QVERIFY(diagnostics->errorCount() >= 1);
+    QVERIFY2(diagnostics->index(0, 2).data().toString().contains(QStringLiteral("redis-typo")),
+             qPrintable(diagnostics->index(0, 2).data().toString()));
+    const int line = diagnostics->index(0, 0).data(Models::DiagnosticsModel::LineRole).toInt();
+    QVERIFY(line > 0);
+
+    // Double-click: the read-only view opens at the line.
+    m_window->showDiagnostic(0);
+    QVERIFY(m_window->yamlView() && m_window->yamlView()->isVisible());
+    QCOMPARE(m_window->yamlView()->currentLine(), line);
+    QVERIFY(m_window->yamlView()->editor()->isReadOnly());
+    QVERIFY(m_window->yamlView()->editor()->textCursor().block().text().contains(QStringLiteral("redis-typo")));
+
+    // Fixing the file clears the stale mark.
+    loaded.clear();
+    QVERIFY(writeFile(m_file, quickstart()));
+    QVERIFY(loaded.wait(10000));
+    QVERIFY(loaded.first().first().toBool());
+    QVERIFY(!m_window->document()->isStale());
+    QVERIFY(!banner->isVisible());
+    QCOMPARE(diagnostics->errorCount(), 0);
+}
+
+void tst_MainWindow::reloadsOnChange_data()
+{
+    QTest::addColumn<bool>("atomic");
+    QTest::newRow("in place") << false;
+    QTest::newRow("atomic replace") << true;
+}
+
+void tst_MainWindow::reloadsOnChange()
+{
+    QFETCH(bool, atomic);
+    openAndWait(m_file);
+    QCOMPARE(m_window->environmentModel()->rowCount(), 1);
+    QByteArray changed = quickstart();
+    changed.replace("      web-1:\n", "      web-2:\n        ship: local\n      web-1:\n");
+    // Two saves in a row, the way editors do it: the watch must survive both.
+    for (int round = 0; round < 2; ++round) {
+        QSignalSpy loaded(m_window->document(), &Gui::EnvironmentDocument::loadFinished);
+        const QByteArray content = round == 0 ? changed : quickstart();
+        QVERIFY(atomic ? replaceFile(m_file, content) : writeFile(m_file, content));
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(loaded.first().first().toBool());
+        QCOMPARE(m_window->environmentModel()->indexForInstance(QStringLiteral("web-2")).isValid(),
+                 round == 0);
+    }
+}
+
+void tst_MainWindow::brokenFromTheStart()
+{
+    QVERIFY(writeFile(m_file, "ships: {local: {ip: 127.0.0.1}}\nservices: [\n"));
+    openAndWait(m_file);
+    QVERIFY(!m_window->document()->environment());
+    QVERIFY(!m_window->document()->isStale()); // nothing older to show
+    QCOMPARE(m_window->environmentModel()->rowCount(), 0);
+    QVERIFY(m_window->diagnosticsModel()->errorCount() >= 1);
+}
+
+void tst_MainWindow::exportsGraph_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("magic");
+    QTest::newRow("png") << "graph.png" << QByteArray("\x89PNG");
+    QTest::newRow("svg") << "graph.svg" << QByteArray("<?xml");
+}
+
+void tst_MainWindow::exportsGraph()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, magic);
+    openAndWait(m_file);
+    auto *view = m_window->findChild<Gui::GraphView *>(QStringLiteral("graphView"));
+    QVERIFY(view);
+    const QString target = m_dir.filePath(name);
+    const Core::VoidResult written = view->exportTo(target);
+    QVERIFY2(written.ok(), written.ok() ? "" : qPrintable(written.error().message));
+    QFile file(target);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray content = file.readAll();
+    QVERIFY(content.startsWith(magic));
+    if (name.endsWith(QStringLiteral(".svg")))
+        QVERIFY(content.contains("redis"));
+    const Core::VoidResult bad = view->exportTo(m_dir.filePath(QStringLiteral("missing/dir/") + name));
+    QVERIFY(!bad.ok());
+}
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"
