@@ -7,7 +7,7 @@
 
 namespace Maestro::Tests {
 
-// Two ships, three services (api requires db, wants_info cache), five instances: small
+// Schema 1 (volumes are container: host). Two ships, three services (api requires db, wants_info cache), five instances: small
 // enough to reason about, shaped like the real thing.
 inline const char *const kTestEnvironment = R"(
 name: testenv
@@ -19,7 +19,7 @@ services:
     image: postgres:15
     env: {POSTGRES_DB: app}
     instances:
-      db-1: {ship: alpha, ports: {pg: 5432}, volumes: {/srv/db: /var/lib/postgresql}}
+      db-1: {ship: alpha, ports: {pg: 5432}, volumes: {/var/lib/postgresql: /srv/db}}
   cache:
     image: redis:7
     instances:

@@ -23,6 +23,7 @@
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTextBlock>
 #include <QTest>
 #include <QThreadPool>
 #include <QTreeView>
