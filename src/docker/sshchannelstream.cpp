@@ -69,7 +69,8 @@ void SshChannelStream::fail(const QString &reason)
     if (m_done)
         return;
     m_done = true;
-    emit failed(reason);
+    // Queued: a failed write must not call back into the HTTP layer from inside write().
+    QMetaObject::invokeMethod(this, [this, reason] { emit failed(reason); }, Qt::QueuedConnection);
 }
 
 } // namespace Maestro::Docker

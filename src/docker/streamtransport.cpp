@@ -28,8 +28,19 @@ quint64 StreamTransport::send(const HttpRequest &request, const QByteArray &path
                               ExchangeHandler handler)
 {
     const quint64 id = m_nextId++;
+    // Fast path: an idle connection and a free slot. Writing to an open stream never calls
+    // back synchronously (failures are queued), so this keeps send() free of callbacks.
+    if (m_queue.empty() && busyCount() < MaxConnections) {
+        if (HttpConnection *idle = takeIdle()) {
+            m_running.insert(id, idle);
+            m_owner.insert(idle, id);
+            idle->start(request, pathPrefix, std::move(handler));
+            return id;
+        }
+    }
     m_queue.push_back({id, request, pathPrefix, std::move(handler)});
-    // Never call back from inside send(): dispatch from the event loop.
+    // Never call back from inside send(): opening a stream may fail at once, so new
+    // connections are dispatched from the event loop.
     if (!m_dispatchQueued) {
         m_dispatchQueued = true;
         QTimer::singleShot(0, this, [this] {
