@@ -173,30 +173,30 @@
     </message>
     <message numerus="yes">
         <source>%n ship(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ship</numerusform>
+            <numerusform>%n ships</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n service(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n service</numerusform>
+            <numerusform>%n services</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n instance(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n instance</numerusform>
+            <numerusform>%n instances</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
         </translation>
     </message>
     <message>
@@ -228,9 +228,9 @@
     <name>Maestro::Gui::ServiceNodeItem</name>
     <message numerus="yes">
         <source>Service %1: %n instance(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Service %1: %n instance</numerusform>
+            <numerusform>Service %1: %n instances</numerusform>
         </translation>
     </message>
 </context>
@@ -292,23 +292,23 @@
     <name>Maestro::Models::EnvironmentTreeModel</name>
     <message numerus="yes">
         <source>%1 of %n running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n running</numerusform>
+            <numerusform>%1 of %n running</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Ship %1: %n instance(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ship %1: %n instance</numerusform>
+            <numerusform>Ship %1: %n instances</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Service %1: %n instance(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Service %1: %n instance</numerusform>
+            <numerusform>Service %1: %n instances</numerusform>
         </translation>
     </message>
     <message>
@@ -400,9 +400,9 @@
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
         </translation>
     </message>
     <message>

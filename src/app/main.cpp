@@ -31,8 +31,11 @@ void installTranslations(QApplication &app, const QLocale &locale)
                      QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtBase);
     auto *own = new QTranslator(&app);
+    // English is a translation too (its plural forms); it is the fallback for any locale
+    // without one of its own.
     if (own->load(locale, QStringLiteral("maestro-desktop"), QStringLiteral("_"),
-                  QStringLiteral(":/i18n")))
+                  QStringLiteral(":/i18n"))
+        || own->load(QStringLiteral(":/i18n/maestro-desktop_en.qm")))
         QCoreApplication::installTranslator(own);
 }
 

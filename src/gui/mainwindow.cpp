@@ -71,6 +71,10 @@ MainWindow::MainWindow(QThreadPool *pool, QWidget *parent)
     connect(m_document, &EnvironmentDocument::fileNameChanged, this, &MainWindow::updateTitle);
     connect(m_recentFiles, &RecentFiles::changed, this, &MainWindow::rebuildRecentMenu);
 
+    // Defaults for a first start; restoreSettings() overrides them with the user's layout.
+    resizeDocks({m_ui->detailsDock}, {440}, Qt::Horizontal);
+    resizeDocks({m_ui->diagnosticsDock}, {130}, Qt::Vertical);
+    m_ui->mainSplitter->setSizes({600, 420});
     restoreSettings();
     rebuildRecentMenu();
     updateTitle();
@@ -134,7 +138,6 @@ void MainWindow::setupViews()
     m_ui->environmentView->sortByColumn(-1, Qt::AscendingOrder);
     m_ui->environmentView->header()->setSectionResizeMode(QHeaderView::Interactive);
     m_ui->environmentView->header()->setStretchLastSection(true);
-    m_ui->environmentView->header()->resizeSection(EnvironmentTreeModel::NameColumn, 200);
     connect(m_ui->filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_treeProxy->setFilterFixedString(text);
         if (!text.isEmpty())
@@ -160,8 +163,10 @@ void MainWindow::setupViews()
 
     m_ui->detailsView->setModel(m_detailsModel);
     m_ui->detailsView->header()->resizeSection(InstanceDetailsModel::NameColumn, 180);
-    connect(m_detailsModel, &QAbstractItemModel::modelReset, m_ui->detailsView,
-            &QTreeView::expandAll);
+    connect(m_detailsModel, &QAbstractItemModel::modelReset, this, [this] {
+        m_ui->detailsView->expandAll();
+        m_ui->detailsView->resizeColumnToContents(InstanceDetailsModel::NameColumn);
+    });
 
     m_ui->diagnosticsView->setModel(m_diagnosticsModel);
     m_ui->diagnosticsView->header()->resizeSection(DiagnosticsModel::SeverityColumn, 80);
@@ -267,7 +272,9 @@ void MainWindow::onEnvironmentChanged()
     const QString selected = m_detailsModel->instance();
     m_treeModel->setEnvironment(m_document->environment());
     m_ui->environmentView->expandAll();
-    m_ui->environmentView->resizeColumnToContents(EnvironmentTreeModel::NameColumn);
+    // Sized once per file: large environments would make this a full scan on every change.
+    for (int column = 0; column < EnvironmentTreeModel::ColumnCount - 1; ++column)
+        m_ui->environmentView->resizeColumnToContents(column);
     m_detailsModel->setInstance(m_document->environment(), QString());
     if (!selected.isEmpty())
         selectInstance(selected);
