@@ -19,6 +19,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+
 using namespace Maestro;
 
 namespace {
@@ -145,6 +147,27 @@ services:
       mdt-orch-dead-2: {ship: dead}
       mdt-orch-dead-3: {ship: deadtcp}
       mdt-orch-live-1: {ship: orch1, command: ["sleep", "3600"], stop_timeout: 1}
+)";
+
+// A running check that sleeps long enough for the test to press Ctrl-C meanwhile.
+const char *kSlow = R"(name: orch-slow
+ships:
+  orch1: {ip: 127.0.0.1, socket_path: @ORCH1@}
+services:
+  a:
+    image: @IMAGE@
+    instances:
+      mdt-orch-slow-1:
+        ship: orch1
+        command: ["sleep", "3600"]
+        stop_timeout: 1
+        lifecycle:
+          running: [{type: sleep, wait: 120}]
+  b:
+    image: @IMAGE@
+    requires: [a]
+    instances:
+      mdt-orch-slow-2: {ship: orch1, command: ["sleep", "3600"]}
 )";
 
 } // namespace
@@ -407,6 +430,34 @@ private slots:
         const Run strict = maestro({QStringLiteral("-f"), file, QStringLiteral("stop"), QStringLiteral("-a"), QStringLiteral("--strict")});
         QCOMPARE(strict.exitCode, 1);
         QVERIFY2(strict.err.startsWith(QLatin1String("ERROR: mdt-orch-dead-")), qPrintable(strict.err));
+    }
+
+    // Ctrl-C in the middle of start: nothing new starts, the run ends at once (the sleep
+    // check is cancelled), exit 1, and the report says what ran and what did not.
+    void interruptDuringStart()
+    {
+        const QString file = writeFile(QStringLiteral("slow.yaml"), kSlow);
+        QProcess process;
+        process.setProgram(QStringLiteral(MAESTRO_CLI));
+        process.setArguments({QStringLiteral("-f"), file, QStringLiteral("start"), QStringLiteral("--json")});
+        process.start();
+        QVERIFY(process.waitForStarted());
+        QByteArray out;
+        // Wait (bounded) until the first step is in its sleep check.
+        for (int i = 0; i < 600 && !out.contains("\"phase\":\"checking\""); ++i) {
+            process.waitForReadyRead(100);
+            out += process.readAllStandardOutput();
+        }
+        QVERIFY2(out.contains("\"phase\":\"checking\""), out.constData());
+        QCOMPARE(::kill(pid_t(process.processId()), SIGINT), 0);
+        QVERIFY(process.waitForFinished(60000));
+        out += process.readAllStandardOutput();
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        QCOMPARE(process.exitCode(), 1);
+        QVERIFY2(err.startsWith(QLatin1String("ERROR: cancelled by user")), qPrintable(err));
+        QVERIFY2(err.contains(QLatin1String("mdt-orch-slow-2 (aborted)")), qPrintable(err));
+        QVERIFY(out.contains("\"event\":\"finished\""));
+        QVERIFY(!inspect(*m_orch1, QStringLiteral("mdt-orch-slow-2")).has_value());
     }
 
 private:
