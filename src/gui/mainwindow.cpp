@@ -86,6 +86,11 @@ MainWindow::~MainWindow()
     delete m_ui;
 }
 
+YamlViewDialog *MainWindow::yamlView() const
+{
+    return m_yamlView.data();
+}
+
 void MainWindow::setupActions()
 {
     m_ui->actionOpen->setIcon(themedIcon(QStringLiteral("document-open")));

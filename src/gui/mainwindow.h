@@ -46,7 +46,7 @@ public:
     Models::DiagnosticsModel *diagnosticsModel() const { return m_diagnosticsModel; }
     Models::InstanceDetailsModel *detailsModel() const { return m_detailsModel; }
     DependencyGraphScene *graphScene() const { return m_scene; }
-    YamlViewDialog *yamlView() const { return m_yamlView; }
+    YamlViewDialog *yamlView() const;
 
     // Selects an instance in the tree (and so its service in the graph and its details).
     void selectInstance(const QString &instance);
