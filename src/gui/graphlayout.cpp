@@ -105,14 +105,16 @@ Core::Result<GraphLayout> layoutGraph(const GraphLayoutInput &input)
     setAttribute(graph, "rankdir", "TB");
     setAttribute(graph, "nodesep", "0.4");
     setAttribute(graph, "ranksep", "0.6");
-    // Large environments: straight edges and bounded crossing minimisation. Spline routing
-    // and full mincross dominate dot's time on hundreds of nodes; the picture stays readable.
+    // Large environments: straight edges, bounded crossing minimisation and few network
+    // simplex iterations. Deep dependency chains give dot tens of thousands of virtual nodes
+    // (one per rank an edge spans), which the positioning simplex otherwise iterates over
+    // for seconds; the picture stays readable.
     const bool large = input.nodes.size() > kLargeGraphNodes;
     setAttribute(graph, "splines", large ? "line" : "spline");
     if (large) {
         setAttribute(graph, "mclimit", "0.1");
-        setAttribute(graph, "nslimit", "1");
-        setAttribute(graph, "nslimit1", "1");
+        setAttribute(graph, "nslimit", "0.05");
+        setAttribute(graph, "nslimit1", "0.05");
         setAttribute(graph, "searchsize", "10");
         setAttribute(graph, "remincross", "false");
     }
@@ -126,6 +128,7 @@ Core::Result<GraphLayout> layoutGraph(const GraphLayoutInput &input)
             return Core::Error{Tr::tr("Graphviz could not create node %1").arg(input.nodes.at(i)), {}, {}};
         const QSizeF size = input.nodeSizes.at(i);
         setAttribute(node, "shape", "box");
+        setAttribute(node, "label", ""); // the items draw names: no font work in Graphviz
         setAttribute(node, "fixedsize", "true");
         setAttribute(node, "width", QByteArray::number(size.width() / kPointsPerInch));
         setAttribute(node, "height", QByteArray::number(size.height() / kPointsPerInch));
