@@ -16,7 +16,10 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
+#include <QMenu>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QSaveFile>
 #include <QSignalSpy>
@@ -27,6 +30,7 @@
 #include <QTest>
 #include <QThreadPool>
 #include <QTreeView>
+#include <QUrl>
 
 using namespace Maestro;
 using Models::EnvironmentTreeModel;
@@ -70,6 +74,8 @@ private slots:
     void brokenFromTheStart();
     void exportsGraph_data();
     void exportsGraph();
+    void dropOpensFile();
+    void recentFiles();
 
 private:
     void openAndWait(const QString &file);
@@ -285,6 +291,52 @@ void tst_MainWindow::exportsGraph()
         QVERIFY(content.contains("redis"));
     const Core::VoidResult bad = view->exportTo(m_dir.filePath(QStringLiteral("missing/dir/") + name));
     QVERIFY(!bad.ok());
+}
+
+void tst_MainWindow::dropOpensFile()
+{
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(m_file)});
+    QSignalSpy loaded(m_window->document(), &Gui::EnvironmentDocument::loadFinished);
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window, &drop);
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(m_window->document()->fileName(), QFileInfo(m_file).absoluteFilePath());
+    QCOMPARE(m_window->environmentModel()->rowCount(), 1);
+
+    // Something that is not a local file is refused.
+    QMimeData remote;
+    remote.setUrls({QUrl(QStringLiteral("https://example.org/maestro.yaml"))});
+    QDragEnterEvent refused(QPoint(10, 10), Qt::CopyAction, &remote, Qt::LeftButton, Qt::NoModifier);
+    refused.setAccepted(false);
+    QApplication::sendEvent(m_window, &refused);
+    QVERIFY(!refused.isAccepted());
+}
+
+void tst_MainWindow::recentFiles()
+{
+    const QString other = m_dir.filePath(QStringLiteral("other.yaml"));
+    QVERIFY(writeFile(other, quickstart()));
+    openAndWait(m_file);
+    openAndWait(other);
+    auto *menu = m_window->findChild<QMenu *>(QStringLiteral("menuRecent"));
+    QVERIFY(menu && menu->isEnabled());
+    QStringList entries;
+    for (QAction *action : menu->actions()) {
+        if (!action->isSeparator())
+            entries << action->text();
+    }
+    QVERIFY2(entries.size() >= 3, qPrintable(entries.join(u'|'))); // two files and "Clear"
+    QVERIFY(entries.at(0).endsWith(QStringLiteral("other.yaml")));
+    QVERIFY(entries.at(1).endsWith(QStringLiteral("maestro.yaml")));
+
+    // A new window (a new session) remembers them.
+    Gui::MainWindow second(&m_pool);
+    auto *secondMenu = second.findChild<QMenu *>(QStringLiteral("menuRecent"));
+    QVERIFY(secondMenu->actions().first()->text().endsWith(QStringLiteral("other.yaml")));
 }
 
 QTEST_MAIN(tst_MainWindow)
