@@ -2,12 +2,14 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
 # The orchestration tests' own ships, separate from ships.sh's (other names, bridges and
-# ports), so both suites can run at the same time on one machine:
-#   orch1  unix socket DIR/orch1.sock,                     bridge mdt-orch1 (10.239.21.1/24)
-#   orch2  unix socket DIR/orch2.sock + TCP 127.0.0.1:PORT, bridge mdt-orch2 (10.239.22.1/24)
+# ports), so both suites can run at the same time on one machine. Bridge names, subnets and
+# the TCP port derive from DIR (one of 50 slots), so two build directories do not tear down
+# each other's bridges:
+#   orch1  unix socket DIR/orch1.sock,                     bridge mdt-oa<slot> (10.238.<200+slot>.1/24)
+#   orch2  unix socket DIR/orch2.sock + TCP 127.0.0.1:<23800+slot>, bridge mdt-ob<slot> (10.239.<200+slot>.1/24)
 # Both get the image mdt-orch/busybox:test (a `docker import` of busybox-static; never pulled).
 # Usage: orchships.sh start DIR | stop DIR. `start` writes DIR/orch.env (KEY=value lines).
-# MDT_ORCH_TCP_PORT (default 23851) changes orch2's TCP port.
+# MDT_ORCH_TCP_PORT overrides orch2's TCP port.
 set -u
 
 ACTION=${1:-}
@@ -15,7 +17,10 @@ DIR=${2:-}
 [ -n "$ACTION" ] && [ -n "$DIR" ] || { echo "usage: $0 start|stop DIR" >&2; exit 2; }
 mkdir -p "$DIR"
 DIR=$(cd "$DIR" && pwd)
-TCP_PORT=${MDT_ORCH_TCP_PORT:-23851}
+SLOT=$(( 0x$(printf '%s' "$DIR" | md5sum | cut -c1-4) % 50 ))
+TCP_PORT=${MDT_ORCH_TCP_PORT:-$((23800 + SLOT))}
+BRIDGE1=mdt-oa$SLOT
+BRIDGE2=mdt-ob$SLOT
 IMAGE=mdt-orch/busybox:test
 DOCKER=/usr/bin/docker
 [ -x "$DOCKER" ] || DOCKER=docker
@@ -73,10 +78,10 @@ rootfs() {
 
 do_start() {
     [ -f "$DIR/orch.env" ] && do_stop
-    bridge mdt-orch1 10.239.21.1/24 || return 1
-    bridge mdt-orch2 10.239.22.1/24 || return 1
-    daemon orch1 mdt-orch1
-    daemon orch2 mdt-orch2 --host "tcp://127.0.0.1:$TCP_PORT" --tls=false
+    bridge "$BRIDGE1" "10.238.$((200 + SLOT)).1/24" || return 1
+    bridge "$BRIDGE2" "10.239.$((200 + SLOT)).1/24" || return 1
+    daemon orch1 "$BRIDGE1"
+    daemon orch2 "$BRIDGE2" --host "tcp://127.0.0.1:$TCP_PORT" --tls=false
     rootfs
     local n
     for n in $SHIPS; do
@@ -105,7 +110,7 @@ do_stop() {
     done
     for n in $SHIPS; do stop_pid "$DIR/$n.pid" 20 & done
     wait
-    for n in mdt-orch1 mdt-orch2; do ip link show "$n" >/dev/null 2>&1 && ip link del "$n"; done
+    for n in "$BRIDGE1" "$BRIDGE2"; do ip link show "$n" >/dev/null 2>&1 && ip link del "$n"; done
     for m in $(awk -v d="$DIR/" 'index($2, d) == 1 { print $2 }' /proc/mounts | sort -r); do
         umount "$m" 2>/dev/null || umount -l "$m"
     done
