@@ -34,6 +34,13 @@ sed 's/requires: \[redis\]/requires: [rediss]/' "$quickstart" > "$work/maestro.y
 shot diagnostics "$work/maestro.yaml"
 shot yaml-view --show-diagnostic 0 "$work/maestro.yaml"
 
+# The file breaks while it is open: the last good model stays, marked stale.
+cp "$quickstart" "$work/editing.yaml"
+shot stale --screenshot-delay 2500 --select web-1 "$work/editing.yaml" &
+sleep 1.2
+sed -i 's/requires: \[redis\]/requires: [rediss]/' "$work/editing.yaml"
+wait
+
 # A larger environment, to show the layered layout.
 cat > "$work/shop.yaml" <<'YAML'
 name: shop

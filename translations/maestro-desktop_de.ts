@@ -63,6 +63,14 @@
         <source>size</source>
         <translation>Größe</translation>
     </message>
+    <message>
+        <source>With --screenshot: wait &lt;ms&gt; after the file is shown (default 300).</source>
+        <translation>Mit --screenshot: &lt;ms&gt; warten, nachdem die Datei angezeigt wird (Vorgabe 300).</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
 </context>
 <context>
     <name>Maestro::Gui::GraphLayout</name>

@@ -63,6 +63,14 @@
         <source>size</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>With --screenshot: wait &lt;ms&gt; after the file is shown (default 300).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Maestro::Gui::GraphLayout</name>

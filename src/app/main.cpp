@@ -16,6 +16,7 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -41,15 +42,19 @@ void installTranslations(QApplication &app, const QLocale &locale)
 
 // --screenshot: grab the window once the file is loaded and the graph laid out, then quit.
 void scheduleScreenshot(Maestro::Gui::MainWindow &window, const QString &target,
-                        const QString &selectInstance, int diagnosticRow)
+                        const QString &selectInstance, int diagnosticRow, int delayMs)
 {
-    auto grab = [&window, target, selectInstance, diagnosticRow] {
+    auto scheduled = std::make_shared<bool>(false);
+    auto grab = [&window, target, selectInstance, diagnosticRow, delayMs, scheduled] {
+        if (*scheduled)
+            return; // one picture, however many loads and layouts follow
+        *scheduled = true;
         if (!selectInstance.isEmpty())
             window.selectInstance(selectInstance);
         if (diagnosticRow >= 0)
             window.showDiagnostic(diagnosticRow);
         // Let the views repaint after the selection before grabbing.
-        QTimer::singleShot(300, &window, [&window, target, diagnosticRow] {
+        QTimer::singleShot(delayMs, &window, [&window, target, diagnosticRow] {
             QWidget *shown = &window;
             if (diagnosticRow >= 0 && window.yamlView())
                 shown = window.yamlView();
@@ -106,8 +111,12 @@ int main(int argc, char *argv[])
         Tr::tr("row"));
     const QCommandLineOption sizeOption(QStringLiteral("size"),
                                         Tr::tr("Window size as WIDTHxHEIGHT."), Tr::tr("size"));
+    const QCommandLineOption delayOption(
+        QStringLiteral("screenshot-delay"),
+        Tr::tr("With --screenshot: wait <ms> after the file is shown (default 300)."),
+        Tr::tr("ms"), QStringLiteral("300"));
     parser.addOptions({langOption, groupOption, screenshotOption, selectOption, diagnosticOption,
-                       sizeOption});
+                       sizeOption, delayOption});
     parser.process(app);
 
     installTranslations(app, parser.isSet(langOption) ? QLocale(parser.value(langOption))
@@ -135,7 +144,8 @@ int main(int argc, char *argv[])
             scheduleScreenshot(window, parser.value(screenshotOption), parser.value(selectOption),
                                parser.isSet(diagnosticOption)
                                    ? parser.value(diagnosticOption).toInt()
-                                   : -1);
+                                   : -1,
+                               std::max(0, parser.value(delayOption).toInt()));
         }
         window.show();
         const QStringList files = parser.positionalArguments();
