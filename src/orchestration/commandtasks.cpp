@@ -49,6 +49,21 @@ bool isRunning(Docker::EngineClient *client, const QString &name)
     return d && d->has_value() && (*d)->running;
 }
 
+// The container's last 100 log lines after a newline, for failure messages; empty when
+// there are none or they cannot be read.
+QString logsOf(Docker::EngineClient *client, const QString &id)
+{
+    Docker::LogOptions options;
+    options.tail = 100;
+    QString logs;
+    if (const auto entries = awaitResult(client->containerLogs(id, options))) {
+        for (const Docker::LogEntry &entry : *entries)
+            logs += QString::fromUtf8(entry.data);
+    }
+    logs = logs.trimmed();
+    return logs.isEmpty() ? QString() : QLatin1Char('\n') + logs;
+}
+
 void pending(TaskContext &context, ProgressPhase phase, const QString &text)
 {
     context.report(phase, text);
@@ -210,7 +225,24 @@ Core::VoidResult CommandTasks::start(const Subject &s, TaskContext &context, boo
         return failStart(started.error().message);
 
     pending(context, ProgressPhase::Info, TaskTr::tr("waiting for initialization..."));
-    if (!waitFor([&] { return isRunning(s.client, id); }, context))
+    // A container that exits at once ends the wait at once, with its exit status,
+    // instead of MaestroNG's five seconds of polling and a vague message.
+    std::optional<int> exitedWith;
+    const bool up = waitFor(
+        [&] {
+            const Core::Result<Details> d = inspect(s.client, id);
+            if (d && d->has_value() && !(*d)->running && (*d)->status == QLatin1String("exited"))
+                exitedWith = (*d)->exitCode;
+            return exitedWith.has_value() || (d && d->has_value() && (*d)->running);
+        },
+        context);
+    if (exitedWith) {
+        context.report(wordSegment(TaskTr::tr("container did not start!"), Tone::Problem));
+        return containerError(instance, TaskTr::tr("the container exited at once with status %1%2")
+                                            .arg(*exitedWith)
+                                            .arg(logsOf(s.client, id)));
+    }
+    if (!up)
         return failStart(TaskTr::tr("Container status could not be obtained after start!"));
 
     pending(context, ProgressPhase::Checking, TaskTr::tr("waiting for service..."));
@@ -219,17 +251,10 @@ Core::VoidResult CommandTasks::start(const Subject &s, TaskContext &context, boo
                                  TaskTr::tr("is no longer running")};
     if (const auto ok = runLifecycleChecks(QStringLiteral("running"), target, running, context); !ok) {
         context.report(wordSegment(TaskTr::tr("container did not start!"), Tone::Problem));
-        Docker::LogOptions logOptions;
-        logOptions.tail = 100;
-        QString logs;
-        if (const auto entries = awaitResult(s.client->containerLogs(id, logOptions))) {
-            for (const Docker::LogEntry &entry : *entries)
-                logs += QString::fromUtf8(entry.data);
-        }
         return containerError(instance, TaskTr::tr("Halting start sequence because %1 (on %2) failed "
-                                                   "to start! %3\n%4")
+                                                   "to start! %3%4")
                                              .arg(instance.name, s.ship->name, ok.error().message,
-                                                  logs.trimmed()));
+                                                  logsOf(s.client, id)));
     }
     context.report(wordSegment(TaskTr::tr("started"), Tone::Success));
     return Core::Success{};

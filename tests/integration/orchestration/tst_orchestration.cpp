@@ -170,6 +170,17 @@ services:
       mdt-orch-slow-2: {ship: orch1, command: ["sleep", "3600"]}
 )";
 
+// A container whose command ends at once, with output.
+const char *kExits = R"(name: orch-exits
+ships:
+  orch1: {ip: 127.0.0.1, socket_path: @ORCH1@}
+services:
+  a:
+    image: @IMAGE@
+    instances:
+      mdt-orch-exit-1: {ship: orch1, command: ["sh", "-c", "echo configuration missing; exit 3"]}
+)";
+
 } // namespace
 
 class tst_Orchestration : public QObject
@@ -458,6 +469,18 @@ private slots:
         QVERIFY2(err.contains(QLatin1String("mdt-orch-slow-2 (aborted)")), qPrintable(err));
         QVERIFY(out.contains("\"event\":\"finished\""));
         QVERIFY(!inspect(*m_orch1, QStringLiteral("mdt-orch-slow-2")).has_value());
+    }
+
+    // A container that exits at once: the start fails with its status and its output.
+    void containerExitsAtOnce()
+    {
+        const QString file = writeFile(QStringLiteral("exits.yaml"), kExits);
+        const Run run = maestro({QStringLiteral("-f"), file, QStringLiteral("start")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.startsWith(QLatin1String("ERROR: mdt-orch-exit-1: the container exited at once with status 3\n"
+                                                  "configuration missing")),
+                 qPrintable(run.err));
+        QVERIFY2(run.out.contains(QLatin1String("container did not start! failed!")), qPrintable(run.out));
     }
 
 private:
