@@ -66,8 +66,8 @@ void EnvironmentTreeModel::rebuildGroups()
     m_groupOf.resize(instances.size());
     m_rowInGroup.resize(instances.size());
     for (int i = 0; i < instances.size(); ++i) {
-        const QString &key = m_grouping == Grouping::ByShip ? instances.at(i).ship
-                                                             : instances.at(i).service;
+        const QString &key
+            = m_grouping == Grouping::ByShip ? instances.at(i).ship : instances.at(i).service;
         auto it = groupIndex.constFind(key);
         int group;
         if (it == groupIndex.constEnd()) { // cannot happen for a validated file; stay safe
@@ -140,7 +140,8 @@ void EnvironmentTreeModel::setNow(const QDateTime &now)
         for (int g = 0; g < m_groups.size(); ++g) {
             const QModelIndex parent = index(g, 0);
             if (const int rows = int(m_groups.at(g).instances.size()))
-                emit dataChanged(index(0, StateColumn, parent), index(rows - 1, StateColumn, parent));
+                emit dataChanged(index(0, StateColumn, parent),
+                                 index(rows - 1, StateColumn, parent));
         }
     }
 }
@@ -232,7 +233,8 @@ QVariant EnvironmentTreeModel::groupData(int groupRow, int column, int role) con
     case Qt::ToolTipRole:
         if (column != NameColumn)
             return {};
-        return byShip ? tr("Ship %1: %n instance(s)", nullptr, int(group.instances.size())).arg(group.name)
+        return byShip ? tr("Ship %1: %n instance(s)", nullptr, int(group.instances.size()))
+                            .arg(group.name)
                       : tr("Service %1: %n instance(s)", nullptr, int(group.instances.size()))
                             .arg(group.name);
     case Qt::AccessibleTextRole:

@@ -25,8 +25,15 @@ public:
     enum class Grouping { ByShip, ByService };
     Q_ENUM(Grouping)
 
-    enum Column { NameColumn, ServiceColumn, ShipColumn, ContainerColumn, StateColumn, CheckColumn,
-                  ColumnCount };
+    enum Column {
+        NameColumn,
+        ServiceColumn,
+        ShipColumn,
+        ContainerColumn,
+        StateColumn,
+        CheckColumn,
+        ColumnCount
+    };
     enum class Kind { Group, Instance };
     enum Role {
         KindRole = Qt::UserRole + 1, // Kind
@@ -86,9 +93,9 @@ private:
     Core::EnvironmentPtr m_environment;
     Grouping m_grouping = Grouping::ByShip;
     QList<Group> m_groups;
-    QList<int> m_groupOf;           // instance index -> group
-    QList<int> m_rowInGroup;        // instance index -> row inside its group
-    QList<InstanceState> m_states;  // instance index -> state
+    QList<int> m_groupOf;          // instance index -> group
+    QList<int> m_rowInGroup;       // instance index -> row inside its group
+    QList<InstanceState> m_states; // instance index -> state
     QDateTime m_now;
 };
 

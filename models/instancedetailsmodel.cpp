@@ -28,8 +28,8 @@ void InstanceDetailsModel::setInstance(Core::EnvironmentPtr environment, const Q
     endResetModel();
 }
 
-QList<InstanceDetailsModel::SectionRows> InstanceDetailsModel::build(
-    const Core::Environment &environment, const Core::Instance &instance)
+QList<InstanceDetailsModel::SectionRows>
+InstanceDetailsModel::build(const Core::Environment &environment, const Core::Instance &instance)
 {
     QList<SectionRows> sections;
 
@@ -59,9 +59,9 @@ QList<InstanceDetailsModel::SectionRows> InstanceDetailsModel::build(
 
     SectionRows ports{Section::Ports, {}};
     for (const Core::NamedPort &port : instance.ports) {
-        ports.rows.append({port.name, tr("%1:%2 → %3")
-                                          .arg(port.spec.externalHostIp, port.spec.external,
-                                               port.spec.exposed)});
+        ports.rows.append(
+            {port.name, tr("%1:%2 → %3")
+                            .arg(port.spec.externalHostIp, port.spec.external, port.spec.exposed)});
     }
     sections.append(ports);
 
@@ -163,8 +163,8 @@ QVariant InstanceDetailsModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const bool isSection = index.internalId() == 0;
-    const SectionRows &section = m_sections.at(isSection ? index.row()
-                                                         : int(index.internalId() - 1));
+    const SectionRows &section
+        = m_sections.at(isSection ? index.row() : int(index.internalId() - 1));
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:

@@ -23,7 +23,8 @@ QString formatDuration(qint64 seconds)
         return Tr::tr("%1m").arg(minutes);
     const qint64 hours = minutes / 60;
     if (hours < 24)
-        return minutes % 60 ? Tr::tr("%1h %2m").arg(hours).arg(minutes % 60) : Tr::tr("%1h").arg(hours);
+        return minutes % 60 ? Tr::tr("%1h %2m").arg(hours).arg(minutes % 60)
+                            : Tr::tr("%1h").arg(hours);
     return Tr::tr("%1d").arg(hours / 24);
 }
 

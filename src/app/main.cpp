@@ -102,9 +102,8 @@ int main(int argc, char *argv[])
         QStringLiteral("screenshot"),
         Tr::tr("Save a picture of the window to <png> once the file is shown, then quit."),
         Tr::tr("png"));
-    const QCommandLineOption selectOption(QStringLiteral("select"),
-                                          Tr::tr("Select <instance> after loading."),
-                                          Tr::tr("instance"));
+    const QCommandLineOption selectOption(
+        QStringLiteral("select"), Tr::tr("Select <instance> after loading."), Tr::tr("instance"));
     const QCommandLineOption diagnosticOption(
         QStringLiteral("show-diagnostic"),
         Tr::tr("With --screenshot: picture the file view at diagnostic <row> instead."),
@@ -113,8 +112,8 @@ int main(int argc, char *argv[])
                                         Tr::tr("Window size as WIDTHxHEIGHT."), Tr::tr("size"));
     const QCommandLineOption delayOption(
         QStringLiteral("screenshot-delay"),
-        Tr::tr("With --screenshot: wait <ms> after the file is shown (default 300)."),
-        Tr::tr("ms"), QStringLiteral("300"));
+        Tr::tr("With --screenshot: wait <ms> after the file is shown (default 300)."), Tr::tr("ms"),
+        QStringLiteral("300"));
     parser.addOptions({langOption, groupOption, screenshotOption, selectOption, diagnosticOption,
                        sizeOption, delayOption});
     parser.process(app);
@@ -132,7 +131,8 @@ int main(int argc, char *argv[])
         Maestro::Gui::MainWindow window(&pool);
         if (parser.isSet(groupOption)) {
             const bool byService = parser.value(groupOption) == QLatin1String("service");
-            if (QAction *action = window.findChild<QAction *>(QStringLiteral("actionGroupByService")))
+            if (QAction *action
+                = window.findChild<QAction *>(QStringLiteral("actionGroupByService")))
                 action->setChecked(byService);
         }
         if (parser.isSet(sizeOption)) {
@@ -141,11 +141,10 @@ int main(int argc, char *argv[])
                 window.resize(parts.at(0).toInt(), parts.at(1).toInt());
         }
         if (parser.isSet(screenshotOption)) {
-            scheduleScreenshot(window, parser.value(screenshotOption), parser.value(selectOption),
-                               parser.isSet(diagnosticOption)
-                                   ? parser.value(diagnosticOption).toInt()
-                                   : -1,
-                               std::max(0, parser.value(delayOption).toInt()));
+            scheduleScreenshot(
+                window, parser.value(screenshotOption), parser.value(selectOption),
+                parser.isSet(diagnosticOption) ? parser.value(diagnosticOption).toInt() : -1,
+                std::max(0, parser.value(delayOption).toInt()));
         }
         window.show();
         const QStringList files = parser.positionalArguments();

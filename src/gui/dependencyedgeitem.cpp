@@ -49,12 +49,15 @@ QPolygonF DependencyEdgeItem::arrowHead() const
     if (m_path.elementCount() < 2)
         return {};
     const QPointF tip = m_path.pointAtPercent(1.0);
-    const QPointF before = m_path.pointAtPercent(std::max(0.0, 1.0 - 8.0 / std::max(8.0, m_path.length())));
+    const QPointF before
+        = m_path.pointAtPercent(std::max(0.0, 1.0 - 8.0 / std::max(8.0, m_path.length())));
     const qreal angle = std::atan2(tip.y() - before.y(), tip.x() - before.x());
-    const QPointF left = tip - QPointF(std::cos(angle - M_PI / 7) * kArrowSize,
-                                       std::sin(angle - M_PI / 7) * kArrowSize);
-    const QPointF right = tip - QPointF(std::cos(angle + M_PI / 7) * kArrowSize,
-                                        std::sin(angle + M_PI / 7) * kArrowSize);
+    const QPointF left = tip
+                         - QPointF(std::cos(angle - M_PI / 7) * kArrowSize,
+                                   std::sin(angle - M_PI / 7) * kArrowSize);
+    const QPointF right = tip
+                          - QPointF(std::cos(angle + M_PI / 7) * kArrowSize,
+                                    std::sin(angle + M_PI / 7) * kArrowSize);
     return QPolygonF({tip, left, right});
 }
 
@@ -66,8 +69,8 @@ QRectF DependencyEdgeItem::boundingRect() const
 void DependencyEdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
     const QPalette palette = QGuiApplication::palette();
-    const QColor colour = m_highlighted ? palette.color(QPalette::Highlight)
-                                        : palette.color(QPalette::WindowText);
+    const QColor colour
+        = m_highlighted ? palette.color(QPalette::Highlight) : palette.color(QPalette::WindowText);
     painter->setRenderHint(QPainter::Antialiasing);
     QPen pen(colour, m_highlighted ? 2.2 : 1.2, penStyle(m_edge.kind));
     painter->setPen(pen);

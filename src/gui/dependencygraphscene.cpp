@@ -17,7 +17,8 @@ DependencyGraphScene::DependencyGraphScene(QThreadPool *pool, QObject *parent)
 {
     connect(m_layouter, &GraphLayouter::finished, this, &DependencyGraphScene::onLayoutFinished);
     connect(m_layouter, &GraphLayouter::failed, this, &DependencyGraphScene::onLayoutFailed);
-    connect(this, &QGraphicsScene::selectionChanged, this, &DependencyGraphScene::onSelectionChanged);
+    connect(this, &QGraphicsScene::selectionChanged, this,
+            &DependencyGraphScene::onSelectionChanged);
 }
 
 DependencyGraphScene::~DependencyGraphScene()
@@ -127,9 +128,9 @@ void DependencyGraphScene::onModelDataChanged(const QModelIndex &topLeft,
             continue; // a group row
         const auto dot = m_instanceDots.value(instance);
         if (dot.first) {
-            dot.first->setInstanceStatus(dot.second, Models::InstanceState::Status(
-                                                         index.data(EnvironmentTreeModel::StatusRole)
-                                                             .toInt()));
+            dot.first->setInstanceStatus(dot.second,
+                                         Models::InstanceState::Status(
+                                             index.data(EnvironmentTreeModel::StatusRole).toInt()));
         }
     }
 }

@@ -64,8 +64,8 @@ private:
 
     GraphLayouter *m_layouter;
     QPointer<Models::EnvironmentTreeModel> m_model;
-    Core::EnvironmentPtr m_environment;    // what the items (or the pending layout) show
-    Core::EnvironmentPtr m_layoutFor;      // the environment of the pending request
+    Core::EnvironmentPtr m_environment; // what the items (or the pending layout) show
+    Core::EnvironmentPtr m_layoutFor;   // the environment of the pending request
     quint64 m_pendingRequest = 0;
     QHash<QString, ServiceNodeItem *> m_nodes;
     QHash<QString, QPair<ServiceNodeItem *, int>> m_instanceDots;

@@ -21,7 +21,8 @@ EnvironmentDocument::EnvironmentDocument(QThreadPool *pool, QObject *parent)
     m_rearm.setInterval(kRearmIntervalMs);
     connect(&m_debounce, &QTimer::timeout, this, &EnvironmentDocument::reload);
     connect(&m_rearm, &QTimer::timeout, this, &EnvironmentDocument::armWatch);
-    connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, &EnvironmentDocument::onFileChanged);
+    connect(&m_watcher, &QFileSystemWatcher::fileChanged, this,
+            &EnvironmentDocument::onFileChanged);
     connect(&m_loader, &QFutureWatcher<Core::LoadResult>::finished, this,
             &EnvironmentDocument::onLoaded);
 }
@@ -88,15 +89,16 @@ void EnvironmentDocument::startLoad()
     Core::LoadRequest request;
     request.file = m_fileName;
     request.processEnvironment = Core::currentProcessEnvironment();
-    m_loader.setFuture(QtConcurrent::run(m_pool, [request] { return Core::loadEnvironment(request); }));
+    m_loader.setFuture(
+        QtConcurrent::run(m_pool, [request] { return Core::loadEnvironment(request); }));
     emit loadingChanged(true);
 }
 
 void EnvironmentDocument::onLoaded()
 {
     const bool current = m_loadingGeneration == m_generation;
-    const Core::LoadResult result = m_loader.future().resultCount() > 0 ? m_loader.result()
-                                                                          : Core::LoadResult{};
+    const Core::LoadResult result
+        = m_loader.future().resultCount() > 0 ? m_loader.result() : Core::LoadResult{};
     if (m_reloadPending) {
         startLoad();
         return;

@@ -96,7 +96,9 @@ Core::Result<GraphLayout> layoutGraph(const GraphLayoutInput &input)
     if (input.nodeSizes.size() != input.nodes.size())
         return Core::Error{Tr::tr("Graph layout: %1 node sizes for %2 nodes")
                                .arg(input.nodeSizes.size())
-                               .arg(input.nodes.size()), {}, {}};
+                               .arg(input.nodes.size()),
+                           {},
+                           {}};
     QMutexLocker lock(&graphvizMutex());
     GraphvizSession session;
     if (!session.open())
@@ -125,7 +127,8 @@ Core::Result<GraphLayout> layoutGraph(const GraphLayoutInput &input)
         // Node ids are indexes: service names are free text to Graphviz's parser otherwise.
         Agnode_t *node = agnode(graph, QByteArray::number(i).data(), 1);
         if (!node)
-            return Core::Error{Tr::tr("Graphviz could not create node %1").arg(input.nodes.at(i)), {}, {}};
+            return Core::Error{
+                Tr::tr("Graphviz could not create node %1").arg(input.nodes.at(i)), {}, {}};
         const QSizeF size = input.nodeSizes.at(i);
         setAttribute(node, "shape", "box");
         setAttribute(node, "label", ""); // the items draw names: no font work in Graphviz
@@ -139,7 +142,8 @@ Core::Result<GraphLayout> layoutGraph(const GraphLayoutInput &input)
     for (int i = 0; i < input.edges.size(); ++i) {
         const auto &e = input.edges.at(i);
         if (e.from < 0 || e.from >= nodes.size() || e.to < 0 || e.to >= nodes.size())
-            return Core::Error{Tr::tr("Graph layout: edge %1 names an unknown node").arg(i), {}, {}};
+            return Core::Error{
+                Tr::tr("Graph layout: edge %1 names an unknown node").arg(i), {}, {}};
         // Named edges keep parallel edges (requires + volumes_from) apart.
         Agedge_t *edge = agedge(graph, nodes.at(e.from), nodes.at(e.to),
                                 QByteArray("e").append(QByteArray::number(i)).data(), 1);

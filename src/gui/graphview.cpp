@@ -114,7 +114,8 @@ Core::VoidResult GraphView::exportTo(const QString &fileName) const
         scene()->render(&painter, QRectF(QPointF(0, 0), source.size()), source);
         painter.end();
     } else {
-        const qreal scale = std::min(2.0, kMaxExportSide / std::max(source.width(), source.height()));
+        const qreal scale
+            = std::min(2.0, kMaxExportSide / std::max(source.width(), source.height()));
         QImage image((source.size() * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
         image.fill(palette().color(QPalette::Base));
         QPainter painter(&image);

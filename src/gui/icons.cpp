@@ -5,8 +5,7 @@ namespace Maestro::Gui {
 
 QIcon themedIcon(const QString &themeName)
 {
-    return QIcon::fromTheme(themeName,
-                            QIcon(QStringLiteral(":/icons/%1.svg").arg(themeName)));
+    return QIcon::fromTheme(themeName, QIcon(QStringLiteral(":/icons/%1.svg").arg(themeName)));
 }
 
 } // namespace Maestro::Gui

@@ -234,13 +234,13 @@ void MainWindow::openFile(const QString &fileName)
 
 void MainWindow::chooseFile()
 {
-    const QString start = QSettings()
-                              .value(kLastDirKey, QStandardPaths::writableLocation(
-                                                      QStandardPaths::HomeLocation))
-                              .toString();
-    const QString file = QFileDialog::getOpenFileName(
-        this, tr("Open Environment"), start,
-        tr("Maestro environments (*.yaml *.yml);;All files (*)"));
+    const QString start
+        = QSettings()
+              .value(kLastDirKey, QStandardPaths::writableLocation(QStandardPaths::HomeLocation))
+              .toString();
+    const QString file
+        = QFileDialog::getOpenFileName(this, tr("Open Environment"), start,
+                                       tr("Maestro environments (*.yaml *.yml);;All files (*)"));
     if (!file.isEmpty())
         openFile(file);
 }
@@ -259,8 +259,9 @@ void MainWindow::rebuildRecentMenu()
             if (QFileInfo::exists(file)) {
                 openFile(file);
             } else {
-                QMessageBox::warning(this, tr("Open Recent"),
-                                     tr("%1 no longer exists.").arg(QDir::toNativeSeparators(file)));
+                QMessageBox::warning(
+                    this, tr("Open Recent"),
+                    tr("%1 no longer exists.").arg(QDir::toNativeSeparators(file)));
                 m_recentFiles->remove(file);
             }
         });
@@ -424,8 +425,10 @@ void MainWindow::showFile()
 
 void MainWindow::exportGraph()
 {
-    const QString start = QFileInfo(m_document->fileName()).absoluteDir().filePath(
-        QFileInfo(m_document->fileName()).completeBaseName() + QStringLiteral("-graph.png"));
+    const QString start = QFileInfo(m_document->fileName())
+                              .absoluteDir()
+                              .filePath(QFileInfo(m_document->fileName()).completeBaseName()
+                                        + QStringLiteral("-graph.png"));
     const QString file = QFileDialog::getSaveFileName(this, tr("Export Graph"), start,
                                                       tr("PNG image (*.png);;SVG image (*.svg)"));
     if (file.isEmpty())
@@ -433,17 +436,19 @@ void MainWindow::exportGraph()
     if (const Core::VoidResult written = m_ui->graphView->exportTo(file); !written)
         QMessageBox::warning(this, tr("Export Graph"), written.error().message);
     else
-        statusBar()->showMessage(tr("Graph exported to %1").arg(QDir::toNativeSeparators(file)), 5000);
+        statusBar()->showMessage(tr("Graph exported to %1").arg(QDir::toNativeSeparators(file)),
+                                 5000);
 }
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Maestro Desktop"),
-                       tr("<h3>Maestro Desktop %1</h3>"
-                          "<p>Multi-host Docker orchestration from the desktop, compatible with "
-                          "MaestroNG environment files.</p>"
-                          "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
-                           .arg(QCoreApplication::applicationVersion()));
+    QMessageBox::about(
+        this, tr("About Maestro Desktop"),
+        tr("<h3>Maestro Desktop %1</h3>"
+           "<p>Multi-host Docker orchestration from the desktop, compatible with "
+           "MaestroNG environment files.</p>"
+           "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
+            .arg(QCoreApplication::applicationVersion()));
 }
 
 } // namespace Maestro::Gui

@@ -43,8 +43,8 @@ QSizeF ServiceNodeItem::preferredSize(const QString &service, int instanceCount)
     const int perRow = std::min(instanceCount, kDotsPerRow);
     const qreal dotsWidth = perRow * kDot + std::max(0, perRow - 1) * kDotGap;
     const qreal width = std::max({textWidth, dotsWidth, qreal(60)}) + 2 * kPadding;
-    const qreal height = metrics.height() + 2 * kPadding
-                         + dotRows(instanceCount) * (kDot + kDotGap);
+    const qreal height
+        = metrics.height() + 2 * kPadding + dotRows(instanceCount) * (kDot + kDotGap);
     return {std::ceil(width), std::ceil(height)};
 }
 
@@ -101,15 +101,16 @@ void ServiceNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *o
     const bool selected = option->state & QStyle::State_Selected;
     const QRectF box(QPointF(-m_size.width() / 2, -m_size.height() / 2), m_size);
     painter->setRenderHint(QPainter::Antialiasing);
-    painter->setPen(QPen(selected ? palette.color(QPalette::Highlight) : palette.color(QPalette::Mid),
-                         selected ? 2.5 : 1.2));
+    painter->setPen(
+        QPen(selected ? palette.color(QPalette::Highlight) : palette.color(QPalette::Mid),
+             selected ? 2.5 : 1.2));
     painter->setBrush(palette.color(QPalette::Base));
     painter->drawRoundedRect(box, 6, 6);
 
     const QFontMetricsF metrics(painter->font());
     painter->setPen(palette.color(QPalette::Text));
-    const QRectF textRect(box.left() + kPadding, box.top() + kPadding,
-                          box.width() - 2 * kPadding, metrics.height());
+    const QRectF textRect(box.left() + kPadding, box.top() + kPadding, box.width() - 2 * kPadding,
+                          metrics.height());
     painter->drawText(textRect, Qt::AlignCenter,
                       metrics.elidedText(m_service, Qt::ElideRight, textRect.width()));
 

@@ -20,12 +20,16 @@ YamlHighlighter::YamlHighlighter(QTextDocument *document)
 {
     using QRE = QRegularExpression;
     // Later rules win where they overlap, so strings and templates come last.
-    m_rules.append({QRE(QStringLiteral(R"(^\s*(?:-\s+)?([^\s#'"{][^:#]*?|"[^"]*"|'[^']*')\s*:(?=\s|$))")),
-                    charFormat(QColor(0x1f, 0x4e, 0x9c), true), 1});
-    m_rules.append({QRE(QStringLiteral(R"((?<=[\s:\[,-])(-?\d+(\.\d+)?|true|false|yes|no|on|off|null|~)(?=\s*($|[,\]}#])))"),
-                        QRE::CaseInsensitiveOption),
-                    charFormat(QColor(0x9c, 0x5d, 0x00)), 1});
-    m_rules.append({QRE(QStringLiteral(R"([&*][A-Za-z0-9_-]+)")), charFormat(QColor(0x7a, 0x3e, 0x9d)), 0});
+    m_rules.append(
+        {QRE(QStringLiteral(R"(^\s*(?:-\s+)?([^\s#'"{][^:#]*?|"[^"]*"|'[^']*')\s*:(?=\s|$))")),
+         charFormat(QColor(0x1f, 0x4e, 0x9c), true), 1});
+    m_rules.append(
+        {QRE(QStringLiteral(
+                 R"((?<=[\s:\[,-])(-?\d+(\.\d+)?|true|false|yes|no|on|off|null|~)(?=\s*($|[,\]}#])))"),
+             QRE::CaseInsensitiveOption),
+         charFormat(QColor(0x9c, 0x5d, 0x00)), 1});
+    m_rules.append(
+        {QRE(QStringLiteral(R"([&*][A-Za-z0-9_-]+)")), charFormat(QColor(0x7a, 0x3e, 0x9d)), 0});
     m_rules.append({QRE(QStringLiteral(R"("(?:[^"\\]|\\.)*"|'(?:[^']|'')*')")),
                     charFormat(QColor(0x2e, 0x7d, 0x32)), 0});
     m_rules.append({QRE(QStringLiteral(R"(\{\{.*?\}\}|\{%.*?%\})")),
@@ -40,8 +44,8 @@ void YamlHighlighter::highlightBlock(const QString &text)
         while (it.hasNext()) {
             const auto match = it.next();
             if (match.capturedStart(rule.group) >= 0)
-                setFormat(int(match.capturedStart(rule.group)), int(match.capturedLength(rule.group)),
-                          rule.format);
+                setFormat(int(match.capturedStart(rule.group)),
+                          int(match.capturedLength(rule.group)), rule.format);
         }
     }
     // A '#' starts a comment at the line start or after a blank, outside quotes.

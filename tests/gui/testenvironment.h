@@ -7,8 +7,8 @@
 
 namespace Maestro::Tests {
 
-// Schema 1 (volumes are container: host). Two ships, three services (api requires db, wants_info cache), five instances: small
-// enough to reason about, shaped like the real thing.
+// Schema 1 (volumes are container: host). Two ships, three services (api requires db, wants_info
+// cache), five instances: small enough to reason about, shaped like the real thing.
 inline const char *const kTestEnvironment = R"(
 name: testenv
 ships:
@@ -39,7 +39,8 @@ services:
       api-3: {ship: beta, ports: {http: 8080}}
 )";
 
-inline Core::EnvironmentPtr loadTestEnvironment(const QString &text = QString::fromUtf8(kTestEnvironment))
+inline Core::EnvironmentPtr loadTestEnvironment(const QString &text
+                                                = QString::fromUtf8(kTestEnvironment))
 {
     return Core::loadEnvironmentText(text, QStringLiteral("test.yaml"), QStringLiteral("."), {})
         .environment;

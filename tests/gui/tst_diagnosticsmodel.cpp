@@ -44,8 +44,8 @@ void tst_DiagnosticsModel::update_data()
     QTest::newRow("to nothing") << ab << Diagnostics{} << 0 << 2 << 0;
     QTest::newRow("same again") << ab << ab << 0 << 0 << 0;
     QTest::newRow("one changed") << ab << Diagnostics{make("a", 1), make("c", 9)} << 0 << 0 << 1;
-    QTest::newRow("grew") << ab << Diagnostics{make("a", 1), make("b", 2), make("w", 4, false)}
-                          << 1 << 0 << 0;
+    QTest::newRow("grew") << ab << Diagnostics{make("a", 1), make("b", 2), make("w", 4, false)} << 1
+                          << 0 << 0;
     QTest::newRow("shrank and changed") << ab << Diagnostics{make("z", 7)} << 0 << 1 << 1;
 }
 
@@ -81,7 +81,8 @@ void tst_DiagnosticsModel::update()
     QCOMPARE(resets.count(), 0);
     QCOMPARE(model.rowCount(), after.size());
     for (int i = 0; i < after.size(); ++i)
-        QCOMPARE(model.index(i, DiagnosticsModel::MessageColumn).data().toString(), after.at(i).message);
+        QCOMPARE(model.index(i, DiagnosticsModel::MessageColumn).data().toString(),
+                 after.at(i).message);
 }
 
 void tst_DiagnosticsModel::data()
@@ -90,8 +91,10 @@ void tst_DiagnosticsModel::data()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setDiagnostics({make("unknown key", 12), make("unused", 3, false)});
     QCOMPARE(model.errorCount(), 1);
-    QCOMPARE(model.index(0, DiagnosticsModel::SeverityColumn).data().toString(), QStringLiteral("error"));
-    QCOMPARE(model.index(1, DiagnosticsModel::SeverityColumn).data().toString(), QStringLiteral("warning"));
+    QCOMPARE(model.index(0, DiagnosticsModel::SeverityColumn).data().toString(),
+             QStringLiteral("error"));
+    QCOMPARE(model.index(1, DiagnosticsModel::SeverityColumn).data().toString(),
+             QStringLiteral("warning"));
     QCOMPARE(model.index(0, DiagnosticsModel::LocationColumn).data().toString(),
              QStringLiteral("maestro.yaml:12:3"));
     QCOMPARE(model.index(0, 0).data(DiagnosticsModel::LineRole).toInt(), 12);
@@ -99,7 +102,8 @@ void tst_DiagnosticsModel::data()
     QCOMPARE(model.index(0, 0).data(DiagnosticsModel::FileRole).toString(),
              QStringLiteral("/tmp/env/maestro.yaml"));
     QCOMPARE(model.index(1, 0).data(DiagnosticsModel::IsErrorRole).toBool(), false);
-    QCOMPARE(model.index(0, 0).data(DiagnosticsModel::PathRole).toString(), QStringLiteral("services.web"));
+    QCOMPARE(model.index(0, 0).data(DiagnosticsModel::PathRole).toString(),
+             QStringLiteral("services.web"));
 }
 
 QTEST_GUILESS_MAIN(tst_DiagnosticsModel)

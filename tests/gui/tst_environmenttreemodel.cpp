@@ -44,7 +44,8 @@ QStringList leaves(const QAbstractItemModel &model)
     for (int g = 0; g < model.rowCount(); ++g) {
         const QModelIndex group = model.index(g, 0);
         for (int r = 0; r < model.rowCount(group); ++r)
-            out << group.data().toString() + QLatin1Char('/') + model.index(r, 0, group).data().toString();
+            out << group.data().toString() + QLatin1Char('/')
+                       + model.index(r, 0, group).data().toString();
     }
     return out;
 }
@@ -73,8 +74,8 @@ void tst_EnvironmentTreeModel::grouping_data()
                              << QStringList{"alpha/db-1", "alpha/api-1", "beta/cache-1",
                                             "beta/api-2", "beta/api-3"};
     QTest::newRow("by service") << Grouping::ByService
-                                << QStringList{"db/db-1", "cache/cache-1", "api/api-1",
-                                               "api/api-2", "api/api-3"};
+                                << QStringList{"db/db-1", "cache/cache-1", "api/api-1", "api/api-2",
+                                               "api/api-3"};
 }
 
 void tst_EnvironmentTreeModel::grouping()
@@ -92,9 +93,12 @@ void tst_EnvironmentTreeModel::grouping()
     const QModelIndex api2 = model.indexForInstance(QStringLiteral("api-2"));
     QCOMPARE(api2.data(EnvironmentTreeModel::ServiceNameRole).toString(), QStringLiteral("api"));
     QCOMPARE(api2.data(EnvironmentTreeModel::ShipNameRole).toString(), QStringLiteral("beta"));
-    QCOMPARE(model.index(api2.row(), EnvironmentTreeModel::StateColumn, api2.parent()).data().toString(),
-             QStringLiteral("unknown"));
-    QCOMPARE(model.index(api2.row(), EnvironmentTreeModel::ContainerColumn, api2.parent()).data().toString(),
+    QCOMPARE(
+        model.index(api2.row(), EnvironmentTreeModel::StateColumn, api2.parent()).data().toString(),
+        QStringLiteral("unknown"));
+    QCOMPARE(model.index(api2.row(), EnvironmentTreeModel::ContainerColumn, api2.parent())
+                 .data()
+                 .toString(),
              QStringLiteral("example/api:2"));
     QCOMPARE(api2.parent().data(EnvironmentTreeModel::KindRole).value<EnvironmentTreeModel::Kind>(),
              EnvironmentTreeModel::Kind::Group);
@@ -112,18 +116,18 @@ void tst_EnvironmentTreeModel::snapshot_data()
 
     const StateSnapshot none;
     QTest::newRow("one starts") << Grouping::ByShip << none
-                                << StateSnapshot{{"api-1", running(300)}}
-                                << QStringList{"api-1"} << QStringList{"alpha"} << "api-1"
+                                << StateSnapshot{{"api-1", running(300)}} << QStringList{"api-1"}
+                                << QStringList{"alpha"} << "api-1"
                                 << "running for 5m";
     QTest::newRow("same state again is silent")
         << Grouping::ByShip << StateSnapshot{{"api-1", running(300)}}
         << StateSnapshot{{"api-1", running(300)}} << QStringList{} << QStringList{} << "api-1"
         << "running for 5m";
-    QTest::newRow("exit code only") << Grouping::ByService
-                                    << StateSnapshot{{"db-1", withStatus(Status::Exited, 1)}}
-                                    << StateSnapshot{{"db-1", withStatus(Status::Exited, 137)}}
-                                    << QStringList{"db-1"} << QStringList{} << "db-1"
-                                    << "exited (137)";
+    QTest::newRow("exit code only")
+        << Grouping::ByService << StateSnapshot{{"db-1", withStatus(Status::Exited, 1)}}
+        << StateSnapshot{{"db-1", withStatus(Status::Exited, 137)}} << QStringList{"db-1"}
+        << QStringList{} << "db-1"
+        << "exited (137)";
     QTest::newRow("host down for a whole ship")
         << Grouping::ByShip << StateSnapshot{{"api-2", running(60)}}
         << StateSnapshot{{"cache-1", withStatus(Status::HostDown)},
@@ -134,13 +138,13 @@ void tst_EnvironmentTreeModel::snapshot_data()
     QTest::newRow("unknown names are ignored")
         << Grouping::ByService << none
         << StateSnapshot{{"nope", running(1)}, {"api-3", withStatus(Status::Down)}}
-        << QStringList{"api-3"} << QStringList{} << "api-3" << "down";
-    QTest::newRow("two services start") << Grouping::ByService << none
-                                        << StateSnapshot{{"db-1", running(7200)},
-                                                         {"api-1", running(3900)}}
-                                        << QStringList{"api-1", "db-1"}
-                                        << QStringList{"api", "db"} << "api-1"
-                                        << "running for 1h 5m";
+        << QStringList{"api-3"} << QStringList{} << "api-3"
+        << "down";
+    QTest::newRow("two services start")
+        << Grouping::ByService << none
+        << StateSnapshot{{"db-1", running(7200)}, {"api-1", running(3900)}}
+        << QStringList{"api-1", "db-1"} << QStringList{"api", "db"} << "api-1"
+        << "running for 1h 5m";
 }
 
 void tst_EnvironmentTreeModel::snapshot()
@@ -191,14 +195,16 @@ void tst_EnvironmentTreeModel::snapshot()
     const QModelIndex index = model.indexForInstance(probe, EnvironmentTreeModel::StateColumn);
     QCOMPARE(index.data().toString(), probeState);
     QCOMPARE(model.state(probe), second.contains(probe) ? second.value(probe) : first.value(probe));
-    QCOMPARE(Status(index.data(EnvironmentTreeModel::StatusRole).toInt()), model.state(probe).status);
+    QCOMPARE(Status(index.data(EnvironmentTreeModel::StatusRole).toInt()),
+             model.state(probe).status);
 
     // Group summaries count what runs below them.
     for (int g = 0; g < model.rowCount(); ++g) {
         const QModelIndex group = model.index(g, 0);
         int runningBelow = 0;
         for (int r = 0; r < model.rowCount(group); ++r)
-            runningBelow += model.index(r, 0, group).data(EnvironmentTreeModel::RunningCountRole).toInt();
+            runningBelow
+                += model.index(r, 0, group).data(EnvironmentTreeModel::RunningCountRole).toInt();
         QCOMPARE(group.data(EnvironmentTreeModel::RunningCountRole).toInt(), runningBelow);
     }
 }
@@ -216,11 +222,16 @@ void tst_EnvironmentTreeModel::reloadKeepsStatesByName()
     QCOMPARE(model.state(QStringLiteral("api-2")).status, Status::Running);
     QCOMPARE(model.state(QStringLiteral("db-9")).status, Status::Unknown);
     QVERIFY(!model.indexForInstance(QStringLiteral("db-1")).isValid());
-    QCOMPARE(model.indexForGroup(QStringLiteral("beta"), EnvironmentTreeModel::StateColumn).data().toString(),
+    QCOMPARE(model.indexForGroup(QStringLiteral("beta"), EnvironmentTreeModel::StateColumn)
+                 .data()
+                 .toString(),
              QStringLiteral("1 of 3 running"));
     model.clearStates();
     QCOMPARE(model.state(QStringLiteral("api-2")).status, Status::Unknown);
-    QCOMPARE(model.indexForGroup(QStringLiteral("beta")).data(EnvironmentTreeModel::RunningCountRole).toInt(), 0);
+    QCOMPARE(model.indexForGroup(QStringLiteral("beta"))
+                 .data(EnvironmentTreeModel::RunningCountRole)
+                 .toInt(),
+             0);
 }
 
 void tst_EnvironmentTreeModel::statusText_data()
@@ -237,15 +248,24 @@ void tst_EnvironmentTreeModel::statusText_data()
     failed.check = InstanceState::Check::Failed;
     failed.checkDetail = QStringLiteral("connection refused");
 
-    QTest::newRow("unknown") << InstanceState{} << "unknown" << "unknown" << "";
-    QTest::newRow("seconds") << checking << "running for 5s" << "checking: http:admin attempt 3/20"
+    QTest::newRow("unknown") << InstanceState{} << "unknown"
+                             << "unknown"
+                             << "";
+    QTest::newRow("seconds") << checking << "running for 5s"
+                             << "checking: http:admin attempt 3/20"
                              << "example/api:2 · 3f2a9c1b0d4e";
-    QTest::newRow("days") << running(3 * 86400 + 5) << "running for 3d" << "passed"
+    QTest::newRow("days") << running(3 * 86400 + 5) << "running for 3d"
+                          << "passed"
                           << "example/api:2 · 3f2a9c1b0d4e";
-    QTest::newRow("whole hours") << running(7200) << "running for 2h" << "passed"
+    QTest::newRow("whole hours") << running(7200) << "running for 2h"
+                                 << "passed"
                                  << "example/api:2 · 3f2a9c1b0d4e";
-    QTest::newRow("exited") << failed << "exited (137)" << "failed: connection refused" << "";
-    QTest::newRow("host down") << withStatus(Status::HostDown) << "host down" << "unknown" << "";
+    QTest::newRow("exited") << failed << "exited (137)"
+                            << "failed: connection refused"
+                            << "";
+    QTest::newRow("host down") << withStatus(Status::HostDown) << "host down"
+                               << "unknown"
+                               << "";
 }
 
 void tst_EnvironmentTreeModel::statusText()

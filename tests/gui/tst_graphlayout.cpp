@@ -40,9 +40,10 @@ void tst_GraphLayout::layout_data()
     QTest::addColumn<int>("nodes");
     QTest::addColumn<QList<Edge>>("edges");
     QTest::newRow("single") << 1 << QList<Edge>{};
-    QTest::newRow("chain") << 3 << QList<Edge>{{1, 0, Kind::Requires, {}}, {2, 1, Kind::Requires, {}}};
-    QTest::newRow("parallel kinds") << 2 << QList<Edge>{{1, 0, Kind::Requires, {}},
-                                                         {1, 0, Kind::VolumesFrom, {}}};
+    QTest::newRow("chain") << 3
+                           << QList<Edge>{{1, 0, Kind::Requires, {}}, {2, 1, Kind::Requires, {}}};
+    QTest::newRow("parallel kinds")
+        << 2 << QList<Edge>{{1, 0, Kind::Requires, {}}, {1, 0, Kind::VolumesFrom, {}}};
     QTest::newRow("soft edge") << 2 << QList<Edge>{{1, 0, Kind::WantsInfo, {}}};
     QList<Edge> wide;
     for (int i = 1; i < 200; ++i) // past the large-graph threshold

@@ -50,18 +50,25 @@ void tst_InstanceDetailsModel::details_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("value");
 
-    QTest::newRow("image") << "api-1" << int(Section::General) << "Image" << "example/api:2";
-    QTest::newRow("ship") << "api-2" << int(Section::General) << "Ship" << "beta (10.0.0.2)";
-    QTest::newRow("port") << "db-1" << int(Section::Ports) << "pg" << "0.0.0.0:5432/tcp → 5432/tcp";
+    QTest::newRow("image") << "api-1" << int(Section::General) << "Image"
+                           << "example/api:2";
+    QTest::newRow("ship") << "api-2" << int(Section::General) << "Ship"
+                          << "beta (10.0.0.2)";
+    QTest::newRow("port") << "db-1" << int(Section::Ports) << "pg"
+                          << "0.0.0.0:5432/tcp → 5432/tcp";
     QTest::newRow("volume") << "db-1" << int(Section::Volumes) << "/var/lib/postgresql"
                             << "/srv/db:/var/lib/postgresql:rw";
-    QTest::newRow("check") << "api-1" << int(Section::Checks) << "running" << "tcp:http";
-    QTest::newRow("service env") << "api-3" << int(Section::Environment) << "MODE" << "production";
+    QTest::newRow("check") << "api-1" << int(Section::Checks) << "running"
+                           << "tcp:http";
+    QTest::newRow("service env") << "api-3" << int(Section::Environment) << "MODE"
+                                 << "production";
     QTest::newRow("link variable") << "api-1" << int(Section::Environment) << "DB_DB_1_HOST"
                                    << "10.0.0.1";
-    QTest::newRow("wants_info variable") << "api-2" << int(Section::Environment)
-                                         << "CACHE_CACHE_1_REDIS_PORT" << "6379";
-    QTest::newRow("no check") << "api-2" << int(Section::Checks) << "running" << "<absent>";
+    QTest::newRow("wants_info variable")
+        << "api-2" << int(Section::Environment) << "CACHE_CACHE_1_REDIS_PORT"
+        << "6379";
+    QTest::newRow("no check") << "api-2" << int(Section::Checks) << "running"
+                              << "<absent>";
 }
 
 void tst_InstanceDetailsModel::details()
@@ -75,7 +82,8 @@ void tst_InstanceDetailsModel::details()
     model.setInstance(Maestro::Tests::loadTestEnvironment(), instance);
     QCOMPARE(model.instance(), instance);
     QCOMPARE(::value(model, Section(section), name), value);
-    QVERIFY(model.sectionIndex(Section(section)).data(InstanceDetailsModel::IsSectionRole).toBool());
+    QVERIFY(
+        model.sectionIndex(Section(section)).data(InstanceDetailsModel::IsSectionRole).toBool());
 }
 
 void tst_InstanceDetailsModel::environmentMatchesContainer()

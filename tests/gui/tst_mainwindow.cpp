@@ -26,8 +26,8 @@
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QTextBlock>
 #include <QTest>
+#include <QTextBlock>
 #include <QThreadPool>
 #include <QTreeView>
 #include <QUrl>
@@ -47,14 +47,16 @@ QByteArray quickstart()
 bool writeFile(const QString &path, const QByteArray &content)
 {
     QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(content) == content.size();
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+           && file.write(content) == content.size();
 }
 
 // What editors do: write a new file and rename it over the old one.
 bool replaceFile(const QString &path, const QByteArray &content)
 {
     QSaveFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(content) == content.size() && file.commit();
+    return file.open(QIODevice::WriteOnly) && file.write(content) == content.size()
+           && file.commit();
 }
 } // namespace
 
@@ -118,7 +120,8 @@ void tst_MainWindow::openAndWait(const QString &file)
     m_window->openFile(file);
     QVERIFY(loaded.wait(10000));
     if (loaded.first().first().toBool())
-        QTRY_VERIFY_WITH_TIMEOUT(!laidOut.isEmpty() && !m_window->graphScene()->isLayoutPending(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!laidOut.isEmpty() && !m_window->graphScene()->isLayoutPending(),
+                                 10000);
 }
 
 void tst_MainWindow::opensQuickstart()
@@ -144,14 +147,16 @@ void tst_MainWindow::opensQuickstart()
     const auto *edge = scene->edges().first();
     QCOMPARE(edge->edge().kind, Core::DependencyGraph::EdgeKind::Requires);
     // dot puts the dependent above what it depends on.
-    QVERIFY(scene->node(QStringLiteral("web"))->pos().y() < scene->node(QStringLiteral("redis"))->pos().y());
+    QVERIFY(scene->node(QStringLiteral("web"))->pos().y()
+            < scene->node(QStringLiteral("redis"))->pos().y());
     QVERIFY(m_window->windowTitle().contains(QStringLiteral("maestro.yaml")));
 
     // Details of the selected instance, with the injected variables.
     m_window->selectInstance(QStringLiteral("web-1"));
     auto *details = m_window->detailsModel();
     QCOMPARE(details->instance(), QStringLiteral("web-1"));
-    const QModelIndex env = details->sectionIndex(Models::InstanceDetailsModel::Section::Environment);
+    const QModelIndex env
+        = details->sectionIndex(Models::InstanceDetailsModel::Section::Environment);
     QStringList names;
     for (int r = 0; r < details->rowCount(env); ++r)
         names << details->index(r, 0, env).data().toString();
@@ -163,7 +168,8 @@ void tst_MainWindow::opensQuickstart()
     Models::InstanceState running;
     running.status = Models::InstanceState::Status::Running;
     m_window->environmentModel()->applySnapshot({{QStringLiteral("redis-1"), running}});
-    QCOMPARE(scene->node(QStringLiteral("redis"))->instanceStatus(0), Models::InstanceState::Status::Running);
+    QCOMPARE(scene->node(QStringLiteral("redis"))->instanceStatus(0),
+             Models::InstanceState::Status::Running);
 }
 
 void tst_MainWindow::groupingAndSelectionSync()
@@ -217,7 +223,8 @@ void tst_MainWindow::brokenFileKeepsLastGoodModel()
     QVERIFY(m_window->yamlView() && m_window->yamlView()->isVisible());
     QCOMPARE(m_window->yamlView()->currentLine(), line);
     QVERIFY(m_window->yamlView()->editor()->isReadOnly());
-    QVERIFY(m_window->yamlView()->editor()->textCursor().block().text().contains(QStringLiteral("redis-typo")));
+    QVERIFY(m_window->yamlView()->editor()->textCursor().block().text().contains(
+        QStringLiteral("redis-typo")));
 
     // Fixing the file clears the stale mark.
     loaded.clear();
@@ -289,7 +296,8 @@ void tst_MainWindow::exportsGraph()
     QVERIFY(content.startsWith(magic));
     if (name.endsWith(QStringLiteral(".svg")))
         QVERIFY(content.contains("redis"));
-    const Core::VoidResult bad = view->exportTo(m_dir.filePath(QStringLiteral("missing/dir/") + name));
+    const Core::VoidResult bad
+        = view->exportTo(m_dir.filePath(QStringLiteral("missing/dir/") + name));
     QVERIFY(!bad.ok());
 }
 
@@ -310,7 +318,8 @@ void tst_MainWindow::dropOpensFile()
     // Something that is not a local file is refused.
     QMimeData remote;
     remote.setUrls({QUrl(QStringLiteral("https://example.org/maestro.yaml"))});
-    QDragEnterEvent refused(QPoint(10, 10), Qt::CopyAction, &remote, Qt::LeftButton, Qt::NoModifier);
+    QDragEnterEvent refused(QPoint(10, 10), Qt::CopyAction, &remote, Qt::LeftButton,
+                            Qt::NoModifier);
     refused.setAccepted(false);
     QApplication::sendEvent(m_window, &refused);
     QVERIFY(!refused.isAccepted());

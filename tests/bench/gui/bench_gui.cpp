@@ -95,22 +95,23 @@ int main(int argc, char *argv[])
             if (treeMs >= 0 && graphMs >= 0)
                 QCoreApplication::quit();
         };
-        QObject::connect(window.document(), &Maestro::Gui::EnvironmentDocument::loadFinished,
-                         &window, [&](bool ok) {
-                             if (!ok) {
-                                 std::fprintf(stderr, "bench_gui: the generated file did not load\n");
-                                 QCoreApplication::exit(1);
-                                 return;
-                             }
-                             // Painted with the tree filled, not just modelled.
-                             window.repaint();
-                             treeMs = clock.elapsed();
-                             treeCpu = cpuSeconds() - cpuAtStart;
-                             auto *tree = window.findChild<QTreeView *>(QStringLiteral("environmentView"));
-                             for (int g = 0; g < tree->model()->rowCount(); ++g)
-                                 rows += tree->model()->rowCount(tree->model()->index(g, 0));
-                             finish();
-                         });
+        QObject::connect(
+            window.document(), &Maestro::Gui::EnvironmentDocument::loadFinished, &window,
+            [&](bool ok) {
+                if (!ok) {
+                    std::fprintf(stderr, "bench_gui: the generated file did not load\n");
+                    QCoreApplication::exit(1);
+                    return;
+                }
+                // Painted with the tree filled, not just modelled.
+                window.repaint();
+                treeMs = clock.elapsed();
+                treeCpu = cpuSeconds() - cpuAtStart;
+                auto *tree = window.findChild<QTreeView *>(QStringLiteral("environmentView"));
+                for (int g = 0; g < tree->model()->rowCount(); ++g)
+                    rows += tree->model()->rowCount(tree->model()->index(g, 0));
+                finish();
+            });
         QObject::connect(window.graphScene(), &Maestro::Gui::DependencyGraphScene::layoutApplied,
                          &window, [&] {
                              if (!window.environmentModel()->environment())
@@ -135,10 +136,12 @@ int main(int argc, char *argv[])
     std::printf("bench_gui: %d instances (%d tree rows, %d graph items)\n", instances, rows, nodes);
     std::printf("  launch to window with tree filled: %lld ms (target 1000), CPU %.0f ms\n", treeMs,
                 treeCpu * 1000);
-    std::printf("  launch to graph laid out:          %lld ms (target 2000), CPU %.0f ms\n", graphMs,
-                graphCpu * 1000);
+    std::printf("  launch to graph laid out:          %lld ms (target 2000), CPU %.0f ms\n",
+                graphMs, graphCpu * 1000);
     std::printf("  longest GUI-thread stall:          %lld ms\n", maxStallMs);
-    std::printf("  peak RSS:                          %.1f MB (target 250)\n", peakRssKiB() / 1024.0);
-    std::printf("reproduce: ninja -C build bench_gui && build/tests/bench/gui/bench_gui %d\n", instances);
+    std::printf("  peak RSS:                          %.1f MB (target 250)\n",
+                peakRssKiB() / 1024.0);
+    std::printf("reproduce: ninja -C build bench_gui && build/tests/bench/gui/bench_gui %d\n",
+                instances);
     return 0;
 }
