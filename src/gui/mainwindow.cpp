@@ -174,7 +174,8 @@ void MainWindow::setupViews()
     });
 
     m_ui->diagnosticsView->setModel(m_diagnosticsModel);
-    m_ui->diagnosticsView->header()->resizeSection(DiagnosticsModel::SeverityColumn, 80);
+    m_ui->diagnosticsView->header()->setSectionResizeMode(DiagnosticsModel::SeverityColumn,
+                                                          QHeaderView::ResizeToContents);
     m_ui->diagnosticsView->header()->resizeSection(DiagnosticsModel::LocationColumn, 200);
     connect(m_ui->diagnosticsView, &QTreeView::activated, this,
             [this](const QModelIndex &index) { showDiagnostic(index.row()); });
