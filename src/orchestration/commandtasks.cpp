@@ -64,6 +64,20 @@ QString logsOf(Docker::EngineClient *client, const QString &id)
     return logs.isEmpty() ? QString() : QLatin1Char('\n') + logs;
 }
 
+// The exit status of a container that has stopped after running, or nullopt.
+std::optional<int> exitStatus(const Core::Result<Details> &details)
+{
+    if (details && details->has_value() && !(*details)->running
+        && (*details)->status == QLatin1String("exited"))
+        return (*details)->exitCode;
+    return std::nullopt;
+}
+
+QString exitedMessage(int status, const QString &logs)
+{
+    return TaskTr::tr("the container exited with status %1").arg(status) + logs;
+}
+
 void pending(TaskContext &context, ProgressPhase phase, const QString &text)
 {
     context.report(phase, text);
@@ -231,16 +245,13 @@ Core::VoidResult CommandTasks::start(const Subject &s, TaskContext &context, boo
     const bool up = waitFor(
         [&] {
             const Core::Result<Details> d = inspect(s.client, id);
-            if (d && d->has_value() && !(*d)->running && (*d)->status == QLatin1String("exited"))
-                exitedWith = (*d)->exitCode;
+            exitedWith = exitStatus(d);
             return exitedWith.has_value() || (d && d->has_value() && (*d)->running);
         },
         context);
     if (exitedWith) {
         context.report(wordSegment(TaskTr::tr("container did not start!"), Tone::Problem));
-        return containerError(instance, TaskTr::tr("the container exited at once with status %1%2")
-                                            .arg(*exitedWith)
-                                            .arg(logsOf(s.client, id)));
+        return containerError(instance, exitedMessage(*exitedWith, logsOf(s.client, id)));
     }
     if (!up)
         return failStart(TaskTr::tr("Container status could not be obtained after start!"));
@@ -251,6 +262,8 @@ Core::VoidResult CommandTasks::start(const Subject &s, TaskContext &context, boo
                                  TaskTr::tr("is no longer running")};
     if (const auto ok = runLifecycleChecks(QStringLiteral("running"), target, running, context); !ok) {
         context.report(wordSegment(TaskTr::tr("container did not start!"), Tone::Problem));
+        if (const std::optional<int> status = exitStatus(inspect(s.client, id)))
+            return containerError(instance, exitedMessage(*status, logsOf(s.client, id)));
         return containerError(instance, TaskTr::tr("Halting start sequence because %1 (on %2) failed "
                                                    "to start! %3%4")
                                              .arg(instance.name, s.ship->name, ok.error().message,

@@ -74,8 +74,10 @@ services:
       mdt-orch-kafka-2:
         stop_timeout: 1
         ship: orch1
-        command: ["httpd", "-f", "-p", "9092"]
+        command: ["httpd", "-f", "-p", "9092", "-h", "/"]
         ports: {broker: "9092:18203"}
+        lifecycle:
+          running: [{type: http, port: broker, path: etc/passwd, match_regex: "root:x:0", max_wait: 20}]
   web:
     image: @IMAGE@
     requires: [kafka]
@@ -477,7 +479,7 @@ private slots:
         const QString file = writeFile(QStringLiteral("exits.yaml"), kExits);
         const Run run = maestro({QStringLiteral("-f"), file, QStringLiteral("start")});
         QCOMPARE(run.exitCode, 1);
-        QVERIFY2(run.err.startsWith(QLatin1String("ERROR: mdt-orch-exit-1: the container exited at once with status 3\n"
+        QVERIFY2(run.err.startsWith(QLatin1String("ERROR: mdt-orch-exit-1: the container exited with status 3\n"
                                                   "configuration missing")),
                  qPrintable(run.err));
         QVERIFY2(run.out.contains(QLatin1String("container did not start! failed!")), qPrintable(run.out));
