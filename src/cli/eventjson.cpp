@@ -24,7 +24,8 @@ QString toneName(Orchestration::Tone tone)
 
 } // namespace
 
-QJsonObject eventToJson(const Orchestration::ProgressEvent &event, const Orchestration::PlanStep *step)
+QJsonObject eventToJson(const Orchestration::ProgressEvent &event,
+                        const Orchestration::PlanStep *step)
 {
     using Kind = Orchestration::ProgressEvent::Segment::Kind;
     QJsonObject o{{QStringLiteral("event"), QStringLiteral("progress")},

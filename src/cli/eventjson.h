@@ -17,7 +17,8 @@ namespace Maestro::Cli {
 // `{"event":"finished","ok":false,"error":"...","errorStep":"web-1","cancelled":false,
 //   "aborted":false,"steps":[{"id":"web-1","state":"failed","reason":"...",
 //   "startedMs":3,"finishedMs":900}]}`
-QJsonObject eventToJson(const Orchestration::ProgressEvent &event, const Orchestration::PlanStep *step);
+QJsonObject eventToJson(const Orchestration::ProgressEvent &event,
+                        const Orchestration::PlanStep *step);
 QJsonObject reportToJson(const Orchestration::RunReport &report);
 
 } // namespace Maestro::Cli

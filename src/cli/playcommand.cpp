@@ -74,8 +74,9 @@ QString summaryOf(const Orchestration::RunReport &report)
     QStringList done;
     QStringList notDone;
     for (const Orchestration::StepOutcome &o : report.steps) {
-        (o.succeeded() ? done : notDone)
-            << o.id + QStringLiteral(" (") + Orchestration::stepStateName(o.state) + QLatin1Char(')');
+        (o.succeeded() ? done : notDone) << o.id + QStringLiteral(" (")
+                                                + Orchestration::stepStateName(o.state)
+                                                + QLatin1Char(')');
     }
     return Tr::tr("done: %1; not done: %2")
         .arg(done.isEmpty() ? QStringLiteral("-") : done.join(QStringLiteral(", ")),
@@ -118,7 +119,8 @@ int runPlayCommand(const CommandLine &line)
     const Core::EnvironmentPtr env = loadEnvironmentOrReport(line);
     if (!env)
         return 1;
-    const Core::Result<Orchestration::Plan> plan = Orchestration::buildPlan(*env, planRequestFrom(line));
+    const Core::Result<Orchestration::Plan> plan
+        = Orchestration::buildPlan(*env, planRequestFrom(line));
     if (!plan) {
         if (line.things.isEmpty() && plan.error().message.startsWith(QLatin1String("No services")))
             Console::err(plan.error().message + QLatin1Char('\n')); // spec 10.3: plain text
@@ -151,17 +153,20 @@ int runPlayCommand(const CommandLine &line)
 
     QEventLoop loop;
     Orchestration::RunReport report;
-    QObject::connect(&runner, &Orchestration::PlanRunner::progress, &loop,
-                     [&](const Orchestration::ProgressEvent &event) {
-                         if (json) {
-                             const int index = plan->indexOf(event.instance);
-                             writeOut(QString::fromUtf8(QJsonDocument(eventToJson(event, index >= 0 ? &plan->step(index) : nullptr))
-                                                            .toJson(QJsonDocument::Compact))
-                                      + QLatin1Char('\n'));
-                         } else {
-                             writeOut(table.apply(event));
-                         }
-                     });
+    QObject::connect(
+        &runner, &Orchestration::PlanRunner::progress, &loop,
+        [&](const Orchestration::ProgressEvent &event) {
+            if (json) {
+                const int index = plan->indexOf(event.instance);
+                writeOut(
+                    QString::fromUtf8(
+                        QJsonDocument(eventToJson(event, index >= 0 ? &plan->step(index) : nullptr))
+                            .toJson(QJsonDocument::Compact))
+                    + QLatin1Char('\n'));
+            } else {
+                writeOut(table.apply(event));
+            }
+        });
     QObject::connect(&runner, &Orchestration::PlanRunner::finished, &loop,
                      [&](const Orchestration::RunReport &r) {
                          report = r;
@@ -174,8 +179,9 @@ int runPlayCommand(const CommandLine &line)
     report = runner.report();
 
     if (json)
-        writeOut(QString::fromUtf8(QJsonDocument(reportToJson(report)).toJson(QJsonDocument::Compact))
-                 + QLatin1Char('\n'));
+        writeOut(
+            QString::fromUtf8(QJsonDocument(reportToJson(report)).toJson(QJsonDocument::Compact))
+            + QLatin1Char('\n'));
     else
         writeOut(table.end());
     if (report.ok())
@@ -228,13 +234,15 @@ int runLogs(const CommandLine &line)
     Docker::LogOptions options;
     options.follow = line.flag(QStringLiteral("follow")) && (*details)->running;
     options.tty = (*details)->tty;
-    if (line.options.contains(QStringLiteral("lines")) && intOption(line, QStringLiteral("lines")) >= 0)
+    if (line.options.contains(QStringLiteral("lines"))
+        && intOption(line, QStringLiteral("lines")) >= 0)
         options.tail = intOption(line, QStringLiteral("lines"));
     // Entries arrive on the client's I/O thread, in order; stdout writes are serialised there.
-    auto future = client->streamContainerLogs((*details)->id, options, [](const Docker::LogEntry &entry) {
-        std::fwrite(entry.data.constData(), 1, size_t(entry.data.size()), stdout);
-        std::fflush(stdout);
-    });
+    auto future
+        = client->streamContainerLogs((*details)->id, options, [](const Docker::LogEntry &entry) {
+              std::fwrite(entry.data.constData(), 1, size_t(entry.data.size()), stdout);
+              std::fflush(stdout);
+          });
     QEventLoop loop;
     QFutureWatcher<Core::VoidResult> watcher;
     QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);

@@ -3,8 +3,8 @@
 
 #include "commandline.h"
 
-#include "orchestration/planbuilder.h"
 #include "orchestration/commandtasks.h"
+#include "orchestration/planbuilder.h"
 
 namespace Maestro::Cli {
 

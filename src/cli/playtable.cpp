@@ -45,9 +45,8 @@ PlayTable::Layout PlayTable::detectLayout()
         layout.columns = fromEnv;
     } else if (layout.terminal) {
         winsize size{};
-        layout.columns = ::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 0
-                             ? size.ws_col
-                             : 120;
+        layout.columns
+            = ::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 0 ? size.ws_col : 120;
     }
     return layout;
 }
@@ -96,8 +95,9 @@ QString PlayTable::begin() const
                      + QLatin1Char(' ') + cell(QStringLiteral("SERVICE"), 20);
     if (m_shipWidth > 0)
         header += QLatin1Char(' ') + cell(QStringLiteral("SHIP"), m_shipWidth);
-    header += QLatin1Char(' ') + QStringLiteral("CONTAINER").leftJustified(25) + QStringLiteral("  ")
-              + QStringLiteral("STATUS").leftJustified(10) + QLatin1Char('\n');
+    header += QLatin1Char(' ') + QStringLiteral("CONTAINER").leftJustified(25)
+              + QStringLiteral("  ") + QStringLiteral("STATUS").leftJustified(10)
+              + QLatin1Char('\n');
     if (m_layout.terminal && !m_rows.isEmpty())
         header += QString(m_rows.size(), QLatin1Char('\n'))
                   + QStringLiteral("\x1b[%1A").arg(m_rows.size());
@@ -135,7 +135,8 @@ QString PlayTable::apply(const ProgressEvent &event)
     const ProgressEvent::Segment &segment = event.segment;
     switch (segment.kind) {
     case ProgressEvent::Segment::Kind::Container:
-        row.committed += QLatin1Char(' ') + colour(segment.text.leftJustified(25) + QLatin1Char(' '), segment.tone);
+        row.committed += QLatin1Char(' ')
+                         + colour(segment.text.leftJustified(25) + QLatin1Char(' '), segment.tone);
         break;
     case ProgressEvent::Segment::Kind::Word:
         row.committed += QLatin1Char(' ') + colour(word(segment.text), segment.tone);

@@ -138,7 +138,8 @@ Core::VoidResult attemptRexec(const Core::LifecycleCheck &check, const CheckTarg
     // KW-14: the documentation promises the container environment; give it.
     for (const Core::EnvVar &var : target.environment)
         options.env.append(var.toDockerEntry());
-    const Core::Result<QString> id = awaitResult(target.client->createExec(target.containerId, options));
+    const Core::Result<QString> id
+        = awaitResult(target.client->createExec(target.containerId, options));
     if (!id)
         return id.error();
     const Core::Result<Docker::ExecOutput> ran = awaitResult(target.client->startExec(*id));

@@ -85,10 +85,12 @@ void pending(TaskContext &context, ProgressPhase phase, const QString &text)
 
 } // namespace
 
-CommandTasks::CommandTasks(Core::EnvironmentPtr environment, ShipClients &clients,
-                           QString command, TaskOptions options)
-    : m_environment(std::move(environment)), m_clients(clients), m_command(std::move(command)),
-      m_options(options)
+CommandTasks::CommandTasks(Core::EnvironmentPtr environment, ShipClients &clients, QString command,
+                           TaskOptions options)
+    : m_environment(std::move(environment))
+    , m_clients(clients)
+    , m_command(std::move(command))
+    , m_options(options)
 {}
 
 TaskFunction CommandTasks::function()
@@ -113,7 +115,8 @@ Core::VoidResult CommandTasks::run(const PlanStep &step, TaskContext &context)
 {
     const std::optional<Subject> s = subject(step);
     if (!s)
-        return Core::Error{TaskTr::tr("%1 is neither a service nor a container!").arg(step.id), {}, {}};
+        return Core::Error{
+            TaskTr::tr("%1 is neither a service nor a container!").arg(step.id), {}, {}};
     if (m_command == QLatin1String("status"))
         return status(*s, context);
     if (m_command == QLatin1String("start"))
@@ -142,7 +145,8 @@ Core::VoidResult CommandTasks::status(const Subject &s, TaskContext &context)
         return Core::Success{}; // spec 12.1: never fails the play
     }
     if (!summary->has_value()) {
-        context.report(containerSegment(imageTag(s.instance->image) + QStringLiteral(":-"), Tone::Plain));
+        context.report(
+            containerSegment(imageTag(s.instance->image) + QStringLiteral(":-"), Tone::Plain));
         context.report(wordSegment(TaskTr::tr("down"), Tone::Problem));
         return Core::Success{};
     }
@@ -160,7 +164,8 @@ Core::VoidResult CommandTasks::status(const Subject &s, TaskContext &context)
 
 Core::VoidResult CommandTasks::ensureImage(const Subject &s, TaskContext &context, bool refresh)
 {
-    const Core::Result<Docker::ImageReference> ref = Docker::ImageReference::parse(s.instance->image);
+    const Core::Result<Docker::ImageReference> ref
+        = Docker::ImageReference::parse(s.instance->image);
     if (!ref)
         return ref.error();
     if (!refresh) {
@@ -205,13 +210,16 @@ Core::VoidResult CommandTasks::start(const Subject &s, TaskContext &context, boo
         return Core::Success{};
     }
 
-    CheckTarget target{&instance, s.ship, s.client, {}, Core::containerEnvironment(*m_environment, instance)};
+    CheckTarget target{
+        &instance, s.ship, s.client, {}, Core::containerEnvironment(*m_environment, instance)};
     if (instance.checksFor(QStringLiteral("pre-start"))) {
         const CheckCondition down{[&] { return !isRunning(s.client, instance.name); },
                                   TaskTr::tr("is already running")};
         target.containerId = details->has_value() ? (*details)->id : QString();
-        if (const auto ok = runLifecycleChecks(QStringLiteral("pre-start"), target, down, context); !ok)
-            return failStart(TaskTr::tr("failed pre-start lifecycle checks: %1").arg(ok.error().message));
+        if (const auto ok = runLifecycleChecks(QStringLiteral("pre-start"), target, down, context);
+            !ok)
+            return failStart(
+                TaskTr::tr("failed pre-start lifecycle checks: %1").arg(ok.error().message));
     }
 
     QString id = details->has_value() ? (*details)->id : QString();
@@ -227,14 +235,16 @@ Core::VoidResult CommandTasks::start(const Subject &s, TaskContext &context, boo
         pending(context, ProgressPhase::Creating,
                 TaskTr::tr("creating container from %1...").arg(shortImage(instance.image)));
         const auto created = awaitResult(s.client->createContainer(
-            instance.name, Core::containerCreateBody(*m_environment, instance, s.ship->apiVersion)));
+            instance.name,
+            Core::containerCreateBody(*m_environment, instance, s.ship->apiVersion)));
         if (!created)
             return failStart(created.error().message);
         id = created->id;
     }
-    context.report(containerSegment(imageTag(instance.image) + QLatin1Char(':') + shortId(id),
-                                    Tone::Success));
-    pending(context, ProgressPhase::Starting, TaskTr::tr("starting container %1...").arg(shortId(id)));
+    context.report(
+        containerSegment(imageTag(instance.image) + QLatin1Char(':') + shortId(id), Tone::Success));
+    pending(context, ProgressPhase::Starting,
+            TaskTr::tr("starting container %1...").arg(shortId(id)));
     if (const auto started = awaitResult(s.client->startContainer(id)); !started)
         return failStart(started.error().message);
 
@@ -260,14 +270,16 @@ Core::VoidResult CommandTasks::start(const Subject &s, TaskContext &context, boo
     target.containerId = id;
     const CheckCondition running{[&] { return isRunning(s.client, id); },
                                  TaskTr::tr("is no longer running")};
-    if (const auto ok = runLifecycleChecks(QStringLiteral("running"), target, running, context); !ok) {
+    if (const auto ok = runLifecycleChecks(QStringLiteral("running"), target, running, context);
+        !ok) {
         context.report(wordSegment(TaskTr::tr("container did not start!"), Tone::Problem));
         if (const std::optional<int> status = exitStatus(inspect(s.client, id)))
             return containerError(instance, exitedMessage(*status, logsOf(s.client, id)));
-        return containerError(instance, TaskTr::tr("Halting start sequence because %1 (on %2) failed "
-                                                   "to start! %3%4")
-                                             .arg(instance.name, s.ship->name, ok.error().message,
-                                                  logsOf(s.client, id)));
+        return containerError(
+            instance,
+            TaskTr::tr("Halting start sequence because %1 (on %2) failed "
+                       "to start! %3%4")
+                .arg(instance.name, s.ship->name, ok.error().message, logsOf(s.client, id)));
     }
     context.report(wordSegment(TaskTr::tr("started"), Tone::Success));
     return Core::Success{};
@@ -278,8 +290,8 @@ Core::VoidResult CommandTasks::stop(const Subject &s, TaskContext &context, bool
     const Core::Instance &instance = *s.instance;
     pending(context, ProgressPhase::Info, TaskTr::tr("checking container..."));
     const Core::VoidResult reachable = m_clients.probe(s.ship->name);
-    const Core::Result<Details> details = reachable ? inspect(s.client, instance.name)
-                                                    : Core::Result<Details>(reachable.error());
+    const Core::Result<Details> details
+        = reachable ? inspect(s.client, instance.name) : Core::Result<Details>(reachable.error());
     if (!details) {
         context.report(containerSegment(QStringLiteral("-"), Tone::Plain));
         context.report(wordSegment(TaskTr::tr("host down"), Tone::Problem));
@@ -295,10 +307,13 @@ Core::VoidResult CommandTasks::stop(const Subject &s, TaskContext &context, bool
     const QString id = (*details)->id;
     context.report(containerSegment(containerColumn(instance, *details), Tone::Success));
     CheckTarget target{&instance, s.ship, s.client, id, {}};
-    if (instance.checksFor(QStringLiteral("pre-stop")) || instance.checksFor(QStringLiteral("stopped")))
+    if (instance.checksFor(QStringLiteral("pre-stop"))
+        || instance.checksFor(QStringLiteral("stopped")))
         target.environment = Core::containerEnvironment(*m_environment, instance);
-    const CheckCondition up{[&] { return isRunning(s.client, id); }, TaskTr::tr("is no longer running")};
-    const CheckCondition down{[&] { return !isRunning(s.client, id); }, TaskTr::tr("is still running")};
+    const CheckCondition up{[&] { return isRunning(s.client, id); },
+                            TaskTr::tr("is no longer running")};
+    const CheckCondition down{[&] { return !isRunning(s.client, id); },
+                              TaskTr::tr("is still running")};
 
     const auto attempt = [&]() -> Core::VoidResult {
         if (!kill && instance.checksFor(QStringLiteral("pre-stop"))) {
@@ -319,7 +334,8 @@ Core::VoidResult CommandTasks::stop(const Subject &s, TaskContext &context, bool
         return Core::Success{};
     };
     if (const Core::VoidResult ok = attempt(); !ok) {
-        context.report(wordSegment(TaskTr::tr("failed: %1").arg(ok.error().message), Tone::Problem));
+        context.report(
+            wordSegment(TaskTr::tr("failed: %1").arg(ok.error().message), Tone::Problem));
         // KW-45: MaestroNG's stop never fails the play; --strict makes it.
         if (m_options.strict)
             return containerError(instance, ok.error().message);
@@ -348,7 +364,8 @@ Core::VoidResult CommandTasks::clean(const Subject &s, TaskContext &context)
         return Core::Success{};
     }
     const QString id = (*details)->id;
-    pending(context, ProgressPhase::Removing, TaskTr::tr("removing container %1...").arg(shortId(id)));
+    pending(context, ProgressPhase::Removing,
+            TaskTr::tr("removing container %1...").arg(shortId(id)));
     if (const auto removed = awaitResult(s.client->removeContainer(id)); !removed)
         return containerError(instance, removed.error().message);
     context.report(containerSegment(shortId(id), Tone::Plain));

@@ -20,8 +20,8 @@ constexpr qint64 kConditionIntervalMs = 1000;
 struct CheckRun
 {
     const Core::LifecycleCheck *check = nullptr;
-    qint64 limitMs = 0;    // give up once this much time has passed since the first attempt
-    qint64 nextAtMs = 0;   // when the next attempt is due
+    qint64 limitMs = 0;  // give up once this much time has passed since the first attempt
+    qint64 nextAtMs = 0; // when the next attempt is due
     qint64 backoffMs = kFirstBackoffMs;
     int attempt = 0;
     bool passed = false;
@@ -47,8 +47,7 @@ Core::Error checkError(const QString &state, const CheckTarget &target, const Ch
                                   "%4 s: %5",
                                   nullptr, run.attempt)
                            .arg(state, run.check->describe(), target.instance->name,
-                                QString::number(double(elapsedMs) / 1000.0, 'f', 1),
-                                run.lastError),
+                                QString::number(double(elapsedMs) / 1000.0, 'f', 1), run.lastError),
                        {},
                        {}};
 }
@@ -80,9 +79,8 @@ Core::VoidResult runLifecycleChecks(const QString &state, const CheckTarget &tar
             return Core::Success{};
         if (waitFor(condition.holds, context))
             return Core::Success{};
-        return Core::Error{TaskTr::tr("%1 %2").arg(target.instance->name, condition.description),
-                           {},
-                           {}};
+        return Core::Error{
+            TaskTr::tr("%1 %2").arg(target.instance->name, condition.description), {}, {}};
     }
 
     QList<CheckRun> runs;

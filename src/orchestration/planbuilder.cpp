@@ -51,10 +51,11 @@ Core::Result<Plan> buildPlan(const Core::Environment &environment, const PlanReq
 
     if (request.things.isEmpty()) {
         if (stopLike && !request.all)
-            return Core::Error{TaskTr::tr("No services or containers specified for %1, and --all not set.")
-                                   .arg(request.command),
-                               {},
-                               {}};
+            return Core::Error{
+                TaskTr::tr("No services or containers specified for %1, and --all not set.")
+                    .arg(request.command),
+                {},
+                {}};
         const bool status = request.command == QLatin1String("status");
         selection.things = Core::defaultThings(environment, status);
         // Spec 10.3: without things, -d is implied unless -i is given.
@@ -79,8 +80,8 @@ Core::Result<Plan> buildPlan(const Core::Environment &environment, const PlanReq
     const bool gated = isGated(request);
     const PlanDirection direction = directionOf(request.command);
     // Spec 11.2: stop and kill count their rows down; restart counts up like start.
-    const bool countDown = request.command == QLatin1String("stop")
-                           || request.command == QLatin1String("kill");
+    const bool countDown
+        = request.command == QLatin1String("stop") || request.command == QLatin1String("kill");
     const QStringList &play = *selected;
     Plan plan(request.command, direction);
     for (qsizetype i = 0; i < play.size(); ++i) {

@@ -15,8 +15,8 @@ namespace Maestro::Orchestration {
 // options that only change what a task does (-r, --reuse, delays...).
 struct PlanRequest
 {
-    QString command;            // status, start, stop, kill, restart, pull, clean, logs
-    QStringList things;         // service and instance names; empty = the command's default
+    QString command;                 // status, start, stop, kill, restart, pull, clean, logs
+    QStringList things;              // service and instance names; empty = the command's default
     bool withDependencies = false;   // -d
     bool ignoreDependencies = false; // -i
     bool expandServices = false;     // -s

@@ -5,8 +5,8 @@
 // peak memory of the process.
 //
 //   tests/integration/orchestration/orchships.sh start /tmp/mdt-orch-bench
-//   MDT_ORCH_ENV=/tmp/mdt-orch-bench/orch.env build/tests/bench/orchestration/bench_orchestration [N]
-//   MDT_ORCH_ENV=... bench_orchestration start [N]   (N instances in 4 dependent levels)
+//   MDT_ORCH_ENV=/tmp/mdt-orch-bench/orch.env build/tests/bench/orchestration/bench_orchestration
+//   [N] MDT_ORCH_ENV=... bench_orchestration start [N]   (N instances in 4 dependent levels)
 //   tests/integration/orchestration/orchships.sh stop /tmp/mdt-orch-bench
 //
 // The containers (mdt-orch-bench-*) are created (not started) and removed again.
@@ -59,7 +59,9 @@ QHash<QString, QString> readEnv()
 
 int threads()
 {
-    return int(QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size());
+    return int(QDir(QStringLiteral("/proc/self/task"))
+                   .entryList(QDir::Dirs | QDir::NoDotAndDotDot)
+                   .size());
 }
 
 QString peakRss()
@@ -98,20 +100,26 @@ void removeAll(const Core::EnvironmentPtr &env, Orchestration::ShipClients &clie
 int benchStart(const QHash<QString, QString> &shipsEnv, int count)
 {
     const QString image = shipsEnv.value(QStringLiteral("MDT_ORCH_IMAGE"));
-    QString yaml = QStringLiteral("name: benchstart\nships:\n  orch1: {ip: 127.0.0.1, socket_path: %1, timeout: 60}\n"
-                                  "  orch2: {ip: 127.0.0.1, docker_port: %2, timeout: 60}\nservices:\n")
-                       .arg(shipsEnv.value(QStringLiteral("MDT_ORCH1_SOCKET")),
-                            shipsEnv.value(QStringLiteral("MDT_ORCH2_TCP_PORT")));
+    QString yaml
+        = QStringLiteral(
+              "name: benchstart\nships:\n  orch1: {ip: 127.0.0.1, socket_path: %1, timeout: 60}\n"
+              "  orch2: {ip: 127.0.0.1, docker_port: %2, timeout: 60}\nservices:\n")
+              .arg(shipsEnv.value(QStringLiteral("MDT_ORCH1_SOCKET")),
+                   shipsEnv.value(QStringLiteral("MDT_ORCH2_TCP_PORT")));
     for (int level = 0; level < 4; ++level) {
         yaml += QStringLiteral("  l%1:\n    image: %2\n").arg(level).arg(image);
         if (level > 0)
             yaml += QStringLiteral("    requires: [l%1]\n").arg(level - 1);
         yaml += QStringLiteral("    instances:\n");
         for (int i = 0; i < count / 4; ++i)
-            yaml += QStringLiteral("      mdt-orch-bstart-%1-%2: {ship: orch%3, command: [sleep, '3600'], stop_timeout: 1}\n")
-                        .arg(level).arg(i, 3, 10, QLatin1Char('0')).arg(i % 2 + 1);
+            yaml += QStringLiteral("      mdt-orch-bstart-%1-%2: {ship: orch%3, command: [sleep, "
+                                   "'3600'], stop_timeout: 1}\n")
+                        .arg(level)
+                        .arg(i, 3, 10, QLatin1Char('0'))
+                        .arg(i % 2 + 1);
     }
-    const Core::LoadResult loaded = Core::loadEnvironmentText(yaml, QStringLiteral("benchstart.yaml"), QDir::tempPath(), {});
+    const Core::LoadResult loaded
+        = Core::loadEnvironmentText(yaml, QStringLiteral("benchstart.yaml"), QDir::tempPath(), {});
     if (!loaded.environment)
         return 1;
     const Core::EnvironmentPtr env = loaded.environment;
@@ -126,11 +134,15 @@ int benchStart(const QHash<QString, QString> &shipsEnv, int count)
         QElapsedTimer clock;
         clock.start();
         for (int level = 0; level < 4; ++level) {
-            QList<std::pair<const Core::Instance *, QFuture<Core::Result<Docker::CreatedContainer>>>> created;
+            QList<
+                std::pair<const Core::Instance *, QFuture<Core::Result<Docker::CreatedContainer>>>>
+                created;
             for (const Core::Instance &instance : env->instances) {
                 if (instance.service == QStringLiteral("l%1").arg(level))
-                    created.append({&instance, raw.client(instance.ship)->createContainer(
-                                                   instance.name, Core::containerCreateBody(*env, instance))});
+                    created.append(
+                        {&instance, raw.client(instance.ship)
+                                        ->createContainer(instance.name, Core::containerCreateBody(
+                                                                             *env, instance))});
             }
             QList<Docker::EngineClient::VoidFuture> started;
             for (auto &[instance, future] : created) {
@@ -170,7 +182,8 @@ int benchStart(const QHash<QString, QString> &shipsEnv, int count)
     }
     if (rawFailures > 0)
         std::printf("raw calls failed %d times: figures invalid\n", rawFailures);
-    std::printf("start of %d instances in 4 levels on 2 ships: median %.0f ms; raw level-by-level create+start: "
+    std::printf("start of %d instances in 4 levels on 2 ships: median %.0f ms; raw level-by-level "
+                "create+start: "
                 "median %.0f ms; ratio %.2f; threads at most %d; peak RSS %s\n",
                 int(env->instances.size()), median(planMs), median(rawMs),
                 median(planMs) / std::max(0.001, median(rawMs)), maxThreads, qPrintable(peakRss()));
@@ -201,8 +214,11 @@ int main(int argc, char *argv[])
                        .arg(shipsEnv.value(QStringLiteral("MDT_ORCH1_SOCKET")),
                             shipsEnv.value(QStringLiteral("MDT_ORCH2_TCP_PORT")), image);
     for (int i = 0; i < count; ++i)
-        yaml += QStringLiteral("      mdt-orch-bench-%1: {ship: orch%2}\n").arg(i, 4, 10, QLatin1Char('0')).arg(i % 2 + 1);
-    const Core::LoadResult loaded = Core::loadEnvironmentText(yaml, QStringLiteral("bench.yaml"), QDir::tempPath(), {});
+        yaml += QStringLiteral("      mdt-orch-bench-%1: {ship: orch%2}\n")
+                    .arg(i, 4, 10, QLatin1Char('0'))
+                    .arg(i % 2 + 1);
+    const Core::LoadResult loaded
+        = Core::loadEnvironmentText(yaml, QStringLiteral("bench.yaml"), QDir::tempPath(), {});
     if (!loaded.environment) {
         std::fprintf(stderr, "environment did not load\n");
         return 1;
@@ -266,10 +282,13 @@ int main(int argc, char *argv[])
         listsOrch1 = clients.listRequests(QStringLiteral("orch1"));
         listsOrch2 = clients.listRequests(QStringLiteral("orch2"));
     }
-    std::printf("status of %d containers (%d rows done): median %.1f ms; raw concurrent list calls: median %.1f ms; ratio %.2f\n",
-                count, rows, median(status), median(raw), median(status) / std::max(0.001, median(raw)));
+    std::printf("status of %d containers (%d rows done): median %.1f ms; raw concurrent list "
+                "calls: median %.1f ms; ratio %.2f\n",
+                count, rows, median(status), median(raw),
+                median(status) / std::max(0.001, median(raw)));
     std::printf("of which building the plan: median %.1f ms\n", median(planMs));
-    std::printf("container list requests: orch1 %d, orch2 %d (plus one /_ping probe each)\n", listsOrch1, listsOrch2);
+    std::printf("container list requests: orch1 %d, orch2 %d (plus one /_ping probe each)\n",
+                listsOrch1, listsOrch2);
     std::printf("threads at most %d during status (pool cap %d); peak RSS %s\n", maxThreads,
                 Orchestration::PlanRunner::UnlimitedWorkerCap, qPrintable(peakRss()));
 

@@ -199,7 +199,8 @@ private:
     {
         QString text = QString::fromUtf8(templ);
         text.replace(QStringLiteral("@ORCH1@"), m_env.value(QStringLiteral("MDT_ORCH1_SOCKET")));
-        text.replace(QStringLiteral("@ORCH2PORT@"), m_env.value(QStringLiteral("MDT_ORCH2_TCP_PORT")));
+        text.replace(QStringLiteral("@ORCH2PORT@"),
+                     m_env.value(QStringLiteral("MDT_ORCH2_TCP_PORT")));
         text.replace(QStringLiteral("@IMAGE@"), m_env.value(QStringLiteral("MDT_ORCH_IMAGE")));
         text.replace(QStringLiteral("@VOLDIR@"), m_dir.filePath(QStringLiteral("vol")));
         text.replace(QStringLiteral("@VOLDIR2@"), m_dir.filePath(QStringLiteral("vol2")));
@@ -229,7 +230,8 @@ private:
                    QString::fromUtf8(process.readAllStandardError())};
     }
 
-    std::optional<Docker::ContainerDetails> inspect(Docker::EngineClient &client, const QString &name)
+    std::optional<Docker::ContainerDetails> inspect(Docker::EngineClient &client,
+                                                    const QString &name)
     {
         const auto d = wait(client.inspectContainer(name));
         return d ? *d : std::nullopt;
@@ -309,17 +311,20 @@ private slots:
         const Core::Environment &env = *loaded.environment;
         QHash<QString, QDateTime> startedAt;
         for (const Core::Instance &instance : env.instances) {
-            Docker::EngineClient &client = instance.ship == QLatin1String("orch1") ? *m_orch1 : *m_orch2;
+            Docker::EngineClient &client
+                = instance.ship == QLatin1String("orch1") ? *m_orch1 : *m_orch2;
             const auto details = inspect(client, instance.name);
             QVERIFY2(details.has_value(), qPrintable(instance.name));
             QVERIFY2(details->running, qPrintable(instance.name));
             startedAt.insert(instance.name, details->startedAt);
-            compareWithBody(Core::containerCreateBody(env, instance, {}), details->raw, instance.name);
+            compareWithBody(Core::containerCreateBody(env, instance, {}), details->raw,
+                            instance.name);
             if (QTest::currentTestFailed())
                 return;
         }
         // Dependency order by start times (spec 10.5): zk, then kafka, then web.
-        for (const QString &kafka : {QStringLiteral("mdt-orch-kafka-1"), QStringLiteral("mdt-orch-kafka-2")}) {
+        for (const QString &kafka :
+             {QStringLiteral("mdt-orch-kafka-1"), QStringLiteral("mdt-orch-kafka-2")}) {
             QVERIFY(startedAt.value(QStringLiteral("mdt-orch-zk-1")) < startedAt.value(kafka));
             QVERIFY(startedAt.value(kafka) < startedAt.value(QStringLiteral("mdt-orch-web-1")));
         }
@@ -332,25 +337,30 @@ private slots:
         QHash<QString, QString> rows = statusRows(file);
         QCOMPARE(rows.size(), 5);
         for (auto it = rows.cbegin(); it != rows.cend(); ++it)
-            QVERIFY2(it.value() == QLatin1String("running"), qPrintable(it.key() + QLatin1Char(' ') + it.value()));
+            QVERIFY2(it.value() == QLatin1String("running"),
+                     qPrintable(it.key() + QLatin1Char(' ') + it.value()));
 
-        const Run stop = maestro({QStringLiteral("-f"), file, QStringLiteral("stop"), QStringLiteral("-a")});
+        const Run stop
+            = maestro({QStringLiteral("-f"), file, QStringLiteral("stop"), QStringLiteral("-a")});
         QVERIFY2(stop.exitCode == 0, qPrintable(stop.out + stop.err));
         // Reverse order (spec 10.5): web stopped before kafka, kafka before zk.
         QHash<QString, QDateTime> finishedAt;
         for (const Core::Instance &instance : env.instances) {
-            Docker::EngineClient &client = instance.ship == QLatin1String("orch1") ? *m_orch1 : *m_orch2;
+            Docker::EngineClient &client
+                = instance.ship == QLatin1String("orch1") ? *m_orch1 : *m_orch2;
             const auto details = inspect(client, instance.name);
             QVERIFY(details && !details->running);
             finishedAt.insert(instance.name, details->finishedAt);
         }
-        for (const QString &kafka : {QStringLiteral("mdt-orch-kafka-1"), QStringLiteral("mdt-orch-kafka-2")}) {
+        for (const QString &kafka :
+             {QStringLiteral("mdt-orch-kafka-1"), QStringLiteral("mdt-orch-kafka-2")}) {
             QVERIFY(finishedAt.value(QStringLiteral("mdt-orch-web-1")) < finishedAt.value(kafka));
             QVERIFY(finishedAt.value(kafka) < finishedAt.value(QStringLiteral("mdt-orch-zk-1")));
         }
         rows = statusRows(file);
         for (auto it = rows.cbegin(); it != rows.cend(); ++it)
-            QVERIFY2(it.value() == QLatin1String("down"), qPrintable(it.key() + QLatin1Char(' ') + it.value()));
+            QVERIFY2(it.value() == QLatin1String("down"),
+                     qPrintable(it.key() + QLatin1Char(' ') + it.value()));
 
         const Run clean = maestro({QStringLiteral("-f"), file, QStringLiteral("clean")});
         QCOMPARE(clean.exitCode, 0);
@@ -380,7 +390,8 @@ private slots:
         runner.start();
         QVERIFY(finished.wait(60000));
         QVERIFY(runner.report().ok());
-        QCOMPARE(clients.contactedShips(), (QStringList{QStringLiteral("orch1"), QStringLiteral("orch2")}));
+        QCOMPARE(clients.contactedShips(),
+                 (QStringList{QStringLiteral("orch1"), QStringLiteral("orch2")}));
         QCOMPARE(clients.listRequests(QStringLiteral("orch1")), 1);
         QCOMPARE(clients.listRequests(QStringLiteral("orch2")), 1);
 
@@ -404,11 +415,14 @@ private slots:
         const QString file = writeFile(QStringLiteral("failing.yaml"), kFailing);
         const Run run = maestro({QStringLiteral("-f"), file, QStringLiteral("start")});
         QCOMPARE(run.exitCode, 1);
-        QVERIFY2(run.err.startsWith(QLatin1String("ERROR: mdt-orch-fdb-1: Halting start sequence because "
-                                                  "mdt-orch-fdb-1 (on orch1) failed to start!")),
+        QVERIFY2(run.err.startsWith(
+                     QLatin1String("ERROR: mdt-orch-fdb-1: Halting start sequence because "
+                                   "mdt-orch-fdb-1 (on orch1) failed to start!")),
                  qPrintable(run.err));
-        QVERIFY2(run.err.contains(QLatin1String("rexec:test -f /never-there")), qPrintable(run.err));
-        QVERIFY2(run.out.contains(QLatin1String("container did not start! failed!")), qPrintable(run.out));
+        QVERIFY2(run.err.contains(QLatin1String("rexec:test -f /never-there")),
+                 qPrintable(run.err));
+        QVERIFY2(run.out.contains(QLatin1String("container did not start! failed!")),
+                 qPrintable(run.out));
         QVERIFY2(run.out.contains(QLatin1String("aborted!")), qPrintable(run.out));
         QVERIFY(inspect(*m_orch1, QStringLiteral("mdt-orch-fdb-1")).has_value());
         QVERIFY(!inspect(*m_orch1, QStringLiteral("mdt-orch-fapp-1")).has_value());
@@ -425,11 +439,14 @@ private slots:
         QCOMPARE(rows.value(QStringLiteral("mdt-orch-dead-3")), QStringLiteral("host down"));
         QCOMPARE(rows.value(QStringLiteral("mdt-orch-live-1")), QStringLiteral("down"));
 
-        const Run start = maestro({QStringLiteral("-f"), file, QStringLiteral("start"), QStringLiteral("-c"), QStringLiteral("1")});
+        const Run start = maestro({QStringLiteral("-f"), file, QStringLiteral("start"),
+                                   QStringLiteral("-c"), QStringLiteral("1")});
         QCOMPARE(start.exitCode, 1);
-        QVERIFY2(start.err.startsWith(QLatin1String("ERROR: mdt-orch-dead-1: host down")), qPrintable(start.err));
+        QVERIFY2(start.err.startsWith(QLatin1String("ERROR: mdt-orch-dead-1: host down")),
+                 qPrintable(start.err));
 
-        const Run dry = maestro({QStringLiteral("-f"), file, QStringLiteral("start"), QStringLiteral("--dry-run")});
+        const Run dry = maestro(
+            {QStringLiteral("-f"), file, QStringLiteral("start"), QStringLiteral("--dry-run")});
         QCOMPARE(dry.exitCode, 0);
         QVERIFY(dry.out.contains(QLatin1String("mdt-orch-dead-3")));
     }
@@ -438,11 +455,14 @@ private slots:
     void strictStop()
     {
         const QString file = writeFile(QStringLiteral("dead.yaml"), kDeadShip);
-        const Run lax = maestro({QStringLiteral("-f"), file, QStringLiteral("stop"), QStringLiteral("-a")});
+        const Run lax
+            = maestro({QStringLiteral("-f"), file, QStringLiteral("stop"), QStringLiteral("-a")});
         QCOMPARE(lax.exitCode, 0);
-        const Run strict = maestro({QStringLiteral("-f"), file, QStringLiteral("stop"), QStringLiteral("-a"), QStringLiteral("--strict")});
+        const Run strict = maestro({QStringLiteral("-f"), file, QStringLiteral("stop"),
+                                    QStringLiteral("-a"), QStringLiteral("--strict")});
         QCOMPARE(strict.exitCode, 1);
-        QVERIFY2(strict.err.startsWith(QLatin1String("ERROR: mdt-orch-dead-")), qPrintable(strict.err));
+        QVERIFY2(strict.err.startsWith(QLatin1String("ERROR: mdt-orch-dead-")),
+                 qPrintable(strict.err));
     }
 
     // Ctrl-C in the middle of start: nothing new starts, the run ends at once (the sleep
@@ -452,7 +472,8 @@ private slots:
         const QString file = writeFile(QStringLiteral("slow.yaml"), kSlow);
         QProcess process;
         process.setProgram(QStringLiteral(MAESTRO_CLI));
-        process.setArguments({QStringLiteral("-f"), file, QStringLiteral("start"), QStringLiteral("--json")});
+        process.setArguments(
+            {QStringLiteral("-f"), file, QStringLiteral("start"), QStringLiteral("--json")});
         process.start();
         QVERIFY(process.waitForStarted());
         QByteArray out;
@@ -479,10 +500,12 @@ private slots:
         const QString file = writeFile(QStringLiteral("exits.yaml"), kExits);
         const Run run = maestro({QStringLiteral("-f"), file, QStringLiteral("start")});
         QCOMPARE(run.exitCode, 1);
-        QVERIFY2(run.err.startsWith(QLatin1String("ERROR: mdt-orch-exit-1: the container exited with status 3\n"
-                                                  "configuration missing")),
+        QVERIFY2(run.err.startsWith(
+                     QLatin1String("ERROR: mdt-orch-exit-1: the container exited with status 3\n"
+                                   "configuration missing")),
                  qPrintable(run.err));
-        QVERIFY2(run.out.contains(QLatin1String("container did not start! failed!")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QLatin1String("container did not start! failed!")),
+                 qPrintable(run.out));
     }
 
 private:
@@ -506,22 +529,28 @@ private:
                 continue;
             if (it.value().isArray() && it.value().toArray().isEmpty())
                 continue; // empty lists come back as null
-            compareValue(QStringLiteral("HostConfig.") + it.key(), it.value(), host.value(it.key()), name);
+            compareValue(QStringLiteral("HostConfig.") + it.key(), it.value(), host.value(it.key()),
+                         name);
         }
     }
 
-    void compareValue(const QString &key, const QJsonValue &sent, const QJsonValue &got, const QString &name)
+    void compareValue(const QString &key, const QJsonValue &sent, const QJsonValue &got,
+                      const QString &name)
     {
-        const QString where = name + QLatin1Char(' ') + key + QStringLiteral(": sent ")
-                              + QString::fromUtf8(QJsonDocument(QJsonObject{{key, sent}}).toJson(QJsonDocument::Compact))
-                              + QStringLiteral(" got ")
-                              + QString::fromUtf8(QJsonDocument(QJsonObject{{key, got}}).toJson(QJsonDocument::Compact));
+        const QString where
+            = name + QLatin1Char(' ') + key + QStringLiteral(": sent ")
+              + QString::fromUtf8(
+                  QJsonDocument(QJsonObject{{key, sent}}).toJson(QJsonDocument::Compact))
+              + QStringLiteral(" got ")
+              + QString::fromUtf8(
+                  QJsonDocument(QJsonObject{{key, got}}).toJson(QJsonDocument::Compact));
         if (sent.isArray() && key == QLatin1String("Env")) {
             const QJsonArray have = got.toArray();
             for (const QJsonValue &v : sent.toArray())
                 QVERIFY2(have.contains(v), qPrintable(where));
-        } else if (sent.isObject() && (key == QLatin1String("Labels") || key == QLatin1String("Volumes")
-                                       || key == QLatin1String("ExposedPorts"))) {
+        } else if (sent.isObject()
+                   && (key == QLatin1String("Labels") || key == QLatin1String("Volumes")
+                       || key == QLatin1String("ExposedPorts"))) {
             const QJsonObject have = got.toObject();
             const QJsonObject want = sent.toObject();
             for (auto it = want.begin(); it != want.end(); ++it)

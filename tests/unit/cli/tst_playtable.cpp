@@ -13,13 +13,15 @@ namespace {
 
 Plan twoSteps()
 {
-    PlanStep zk{QStringLiteral("zk-1"), 1, QStringLiteral("local"), QStringLiteral("zk"), {}, QStringLiteral("status"), false};
-    PlanStep web{QStringLiteral("web-1"), 2, QStringLiteral("local"), QStringLiteral("web"), {}, QStringLiteral("status"), false};
+    PlanStep zk{QStringLiteral("zk-1"),   1,    QStringLiteral("local"), QStringLiteral("zk"), {},
+                QStringLiteral("status"), false};
+    PlanStep web{QStringLiteral("web-1"),  2,    QStringLiteral("local"), QStringLiteral("web"), {},
+                 QStringLiteral("status"), false};
     return Plan(QStringLiteral("status"), PlanDirection::Start, {zk, web});
 }
 
-ProgressEvent makeEvent(const QString &instance, ProgressPhase phase, ProgressEvent::Segment segment = {},
-                    const QString &message = {})
+ProgressEvent makeEvent(const QString &instance, ProgressPhase phase,
+                        ProgressEvent::Segment segment = {}, const QString &message = {})
 {
     ProgressEvent e;
     e.instance = instance;
@@ -69,18 +71,33 @@ private slots:
     void specExample()
     {
         PlayTable table(twoSteps(), {}, PlayTable::Layout{120, false, false});
-        QCOMPARE(table.begin(), QStringLiteral("  #  INSTANCE             SERVICE              SHIP                 "
-                                               "CONTAINER                  STATUS    \n"));
-        QCOMPARE(table.apply(makeEvent(QStringLiteral("zk-1"), ProgressPhase::Info, {}, QStringLiteral("checking..."))), QString());
-        QCOMPARE(table.rowText(0), QStringLiteral("  1. zk-1                 zk                   local                checking..."));
-        QCOMPARE(table.apply(makeEvent(QStringLiteral("zk-1"), ProgressPhase::Info, container(QStringLiteral("1.0:0000000")))), QString());
-        QCOMPARE(table.apply(makeEvent(QStringLiteral("zk-1"), ProgressPhase::Info, word(QStringLiteral("running for 1m15s")))), QString());
+        QCOMPARE(
+            table.begin(),
+            QStringLiteral("  #  INSTANCE             SERVICE              SHIP                 "
+                           "CONTAINER                  STATUS    \n"));
+        QCOMPARE(table.apply(makeEvent(QStringLiteral("zk-1"), ProgressPhase::Info, {},
+                                       QStringLiteral("checking..."))),
+                 QString());
+        QCOMPARE(
+            table.rowText(0),
+            QStringLiteral(
+                "  1. zk-1                 zk                   local                checking..."));
+        QCOMPARE(table.apply(makeEvent(QStringLiteral("zk-1"), ProgressPhase::Info,
+                                       container(QStringLiteral("1.0:0000000")))),
+                 QString());
+        QCOMPARE(table.apply(makeEvent(QStringLiteral("zk-1"), ProgressPhase::Info,
+                                       word(QStringLiteral("running for 1m15s")))),
+                 QString());
         QCOMPARE(table.apply(makeEvent(QStringLiteral("zk-1"), ProgressPhase::Done)),
-                 QStringLiteral("  1. zk-1                 zk                   local                1.0:0000000                running for 1m15s\n"));
-        table.apply(makeEvent(QStringLiteral("web-1"), ProgressPhase::Info, container(QStringLiteral("latest:-"), Tone::Plain)));
-        table.apply(makeEvent(QStringLiteral("web-1"), ProgressPhase::Info, word(QStringLiteral("down"), Tone::NoOp)));
+                 QStringLiteral("  1. zk-1                 zk                   local              "
+                                "  1.0:0000000                running for 1m15s\n"));
+        table.apply(makeEvent(QStringLiteral("web-1"), ProgressPhase::Info,
+                              container(QStringLiteral("latest:-"), Tone::Plain)));
+        table.apply(makeEvent(QStringLiteral("web-1"), ProgressPhase::Info,
+                              word(QStringLiteral("down"), Tone::NoOp)));
         QCOMPARE(table.apply(makeEvent(QStringLiteral("web-1"), ProgressPhase::Done)),
-                 QStringLiteral("  2. web-1                web                  local                latest:-                   down      \n"));
+                 QStringLiteral("  2. web-1                web                  local              "
+                                "  latest:-                   down      \n"));
         QCOMPARE(table.end(), QString());
     }
 
@@ -89,14 +106,16 @@ private slots:
     {
         PlayTable table(twoSteps(), {}, PlayTable::Layout{120, true, true});
         QVERIFY(table.begin().endsWith(QStringLiteral("\n\n\x1b[2A")));
-        const QString redraw = table.apply(makeEvent(QStringLiteral("web-1"), ProgressPhase::Info, word(QStringLiteral("started"))));
+        const QString redraw = table.apply(makeEvent(QStringLiteral("web-1"), ProgressPhase::Info,
+                                                     word(QStringLiteral("started"))));
         QVERIFY2(redraw.startsWith(QStringLiteral("\x1b[1B\r")), qPrintable(redraw));
         QVERIFY(redraw.contains(QStringLiteral("\x1b[32;1mstarted\x1b[;0m")));
         QVERIFY(redraw.endsWith(QStringLiteral("\x1b[K\r\x1b[1A")));
         QCOMPARE(table.end(), QStringLiteral("\x1b[2B"));
 
         PlayTable plain(twoSteps(), {}, PlayTable::Layout{120, false, true});
-        plain.apply(makeEvent(QStringLiteral("zk-1"), ProgressPhase::Info, word(QStringLiteral("started"))));
+        plain.apply(makeEvent(QStringLiteral("zk-1"), ProgressPhase::Info,
+                              word(QStringLiteral("started"))));
         const QString line = plain.apply(makeEvent(QStringLiteral("zk-1"), ProgressPhase::Done));
         QVERIFY(!line.contains(QLatin1Char('\x1b')));
         QVERIFY(line.endsWith(QStringLiteral("started\n")));
@@ -106,14 +125,18 @@ private slots:
     void failedAndReset()
     {
         PlayTable table(twoSteps(), {}, PlayTable::Layout{120, false, false});
-        table.apply(makeEvent(QStringLiteral("zk-1"), ProgressPhase::Info, word(QStringLiteral("stopped"))));
+        table.apply(makeEvent(QStringLiteral("zk-1"), ProgressPhase::Info,
+                              word(QStringLiteral("stopped"))));
         ProgressEvent reset = makeEvent(QStringLiteral("zk-1"), ProgressPhase::Info);
         reset.reset = true;
         table.apply(reset);
         QVERIFY(!table.rowText(0).contains(QStringLiteral("stopped")));
-        table.apply(makeEvent(QStringLiteral("zk-1"), ProgressPhase::Info, word(QStringLiteral("container did not start!"), Tone::Problem)));
-        const QString line = table.apply(makeEvent(QStringLiteral("zk-1"), ProgressPhase::Failed, word(QStringLiteral("failed!"), Tone::Problem)));
-        QVERIFY2(line.endsWith(QStringLiteral(" container did not start! failed!\n")), qPrintable(line));
+        table.apply(makeEvent(QStringLiteral("zk-1"), ProgressPhase::Info,
+                              word(QStringLiteral("container did not start!"), Tone::Problem)));
+        const QString line = table.apply(makeEvent(QStringLiteral("zk-1"), ProgressPhase::Failed,
+                                                   word(QStringLiteral("failed!"), Tone::Problem)));
+        QVERIFY2(line.endsWith(QStringLiteral(" container did not start! failed!\n")),
+                 qPrintable(line));
     }
 };
 

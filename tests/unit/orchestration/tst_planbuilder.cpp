@@ -82,33 +82,34 @@ private slots:
         QTest::addColumn<QStringList>("expectedRows");
         QTest::addColumn<QStringList>("pulledIn");
 
-        QTest::newRow("start -d web") << "start" << list("web") << list("d")
-                                      << list("cache-1 db-1 db-2 app-1 app-2 web-1")
-                                      << list("1 2 3 4 5 6") << list("cache-1 db-1 db-2 app-1 app-2");
-        QTest::newRow("start web: no deps") << "start" << list("web") << QStringList{} << list("web-1")
-                                            << list("1") << QStringList{};
-        QTest::newRow("start, no things: omit, implicit -d") << "start" << QStringList{} << QStringList{}
-                                                             << list("cache-1 db-1 db-2 app-1 app-2")
-                                                             << list("1 2 3 4 5") << QStringList{};
-        QTest::newRow("status, no things: every service") << "status" << QStringList{} << QStringList{}
-                                                          << list("cache-1 db-1 db-2 app-1 app-2 web-1")
-                                                          << list("1 2 3 4 5 6") << QStringList{};
-        QTest::newRow("stop -d -s db: dependents, rows down") << "stop" << list("db") << list("d s")
-                                                             << list("web-1 app-1 app-2 db-1 db-2")
-                                                             << list("5 4 3 2 1") << list("web-1 app-1 app-2");
+        QTest::newRow("start -d web")
+            << "start" << list("web") << list("d") << list("cache-1 db-1 db-2 app-1 app-2 web-1")
+            << list("1 2 3 4 5 6") << list("cache-1 db-1 db-2 app-1 app-2");
+        QTest::newRow("start web: no deps") << "start" << list("web") << QStringList{}
+                                            << list("web-1") << list("1") << QStringList{};
+        QTest::newRow("start, no things: omit, implicit -d")
+            << "start" << QStringList{} << QStringList{} << list("cache-1 db-1 db-2 app-1 app-2")
+            << list("1 2 3 4 5") << QStringList{};
+        QTest::newRow("status, no things: every service")
+            << "status" << QStringList{} << QStringList{}
+            << list("cache-1 db-1 db-2 app-1 app-2 web-1") << list("1 2 3 4 5 6") << QStringList{};
+        QTest::newRow("stop -d -s db: dependents, rows down")
+            << "stop" << list("db") << list("d s") << list("web-1 app-1 app-2 db-1 db-2")
+            << list("5 4 3 2 1") << list("web-1 app-1 app-2");
         // -a: every service that is not omitted, -d implied: web (omitted) comes in as a
         // dependent of app.
         QTest::newRow("kill -a") << "kill" << QStringList{} << list("a")
-                                 << list("web-1 app-1 app-2 cache-1 db-1 db-2") << list("6 5 4 3 2 1")
-                                 << list("web-1");
+                                 << list("web-1 app-1 app-2 cache-1 db-1 db-2")
+                                 << list("6 5 4 3 2 1") << list("web-1");
         QTest::newRow("restart counts up") << "restart" << list("app-1 db-1") << QStringList{}
                                            << list("app-1 db-1") << list("1 2") << QStringList{};
         QTest::newRow("start -C filter") << "start" << list("db app") << list("C=*-1")
                                          << list("app-1 db-1") << list("1 2") << QStringList{};
         QTest::newRow("start -S filter") << "start" << list("db app") << list("S=s2")
                                          << list("app-2 db-2") << list("1 2") << QStringList{};
-        QTest::newRow("duplicates once (KW-8)") << "start" << list("db-1 db db-1") << QStringList{}
-                                                << list("db-1 db-2") << list("1 2") << QStringList{};
+        QTest::newRow("duplicates once (KW-8)")
+            << "start" << list("db-1 db db-1") << QStringList{} << list("db-1 db-2") << list("1 2")
+            << QStringList{};
     }
 
     void order()
@@ -158,13 +159,18 @@ private slots:
         QTest::addColumn<bool>("ignore");
         QTest::addColumn<QString>("step");
         QTest::addColumn<QStringList>("waits");
-        QTest::newRow("start: app waits for db and cache") << "start" << false << "app-1" << list("cache-1 db-1 db-2");
+        QTest::newRow("start: app waits for db and cache")
+            << "start" << false << "app-1" << list("cache-1 db-1 db-2");
         QTest::newRow("start -i: nobody waits") << "start" << true << "app-1" << QStringList{};
         QTest::newRow("status never waits") << "status" << false << "app-1" << QStringList{};
-        QTest::newRow("clean -i still waits") << "clean" << true << "app-1" << list("cache-1 db-1 db-2");
-        QTest::newRow("stop: db waits for its dependents") << "stop" << false << "db-1" << list("web-1 app-1 app-2");
-        QTest::newRow("restart: dependents first") << "restart" << false << "cache-1" << list("web-1 app-1 app-2");
-        QTest::newRow("pull waits") << "pull" << false << "web-1" << list("cache-1 db-1 db-2 app-1 app-2");
+        QTest::newRow("clean -i still waits")
+            << "clean" << true << "app-1" << list("cache-1 db-1 db-2");
+        QTest::newRow("stop: db waits for its dependents")
+            << "stop" << false << "db-1" << list("web-1 app-1 app-2");
+        QTest::newRow("restart: dependents first")
+            << "restart" << false << "cache-1" << list("web-1 app-1 app-2");
+        QTest::newRow("pull waits")
+            << "pull" << false << "web-1" << list("cache-1 db-1 db-2 app-1 app-2");
     }
 
     void gating()
@@ -194,13 +200,16 @@ private slots:
         QTest::addColumn<QString>("command");
         QTest::addColumn<QStringList>("things");
         QTest::addColumn<QString>("message");
-        QTest::newRow("stop without things or -a") << "stop" << QStringList{}
-                                                   << "No services or containers specified for stop, and --all not set.";
-        QTest::newRow("restart without things or -a") << "restart" << QStringList{}
-                                                      << "No services or containers specified for restart, and --all not set.";
-        QTest::newRow("kill of a service without -s") << "kill" << list("db")
-                                                      << "db is a service but --expand-services was not specified";
-        QTest::newRow("unknown thing") << "start" << list("nope") << "nope is neither a service nor a container!";
+        QTest::newRow("stop without things or -a")
+            << "stop" << QStringList{}
+            << "No services or containers specified for stop, and --all not set.";
+        QTest::newRow("restart without things or -a")
+            << "restart" << QStringList{}
+            << "No services or containers specified for restart, and --all not set.";
+        QTest::newRow("kill of a service without -s")
+            << "kill" << list("db") << "db is a service but --expand-services was not specified";
+        QTest::newRow("unknown thing")
+            << "start" << list("nope") << "nope is neither a service nor a container!";
     }
 
     void errors()
@@ -220,13 +229,15 @@ private slots:
     void connectionSettings()
     {
         const Core::Environment &env = *environment();
-        const Docker::ConnectionSettings s1 = connectionSettingsFor(*env.ship(QStringLiteral("s1")), env.baseDir);
+        const Docker::ConnectionSettings s1
+            = connectionSettingsFor(*env.ship(QStringLiteral("s1")), env.baseDir);
         QCOMPARE(s1.shipName, QStringLiteral("s1"));
         QCOMPARE(s1.endpoint, QStringLiteral("10.0.0.1"));
         QCOMPARE(s1.effectiveDockerPort(), 2375);
         QCOMPARE(s1.transport(), Docker::ConnectionSettings::Transport::Tcp);
         QCOMPARE(s1.timeoutSeconds, 5);
-        const Docker::ConnectionSettings s2 = connectionSettingsFor(*env.ship(QStringLiteral("s2")), env.baseDir);
+        const Docker::ConnectionSettings s2
+            = connectionSettingsFor(*env.ship(QStringLiteral("s2")), env.baseDir);
         QCOMPARE(s2.transport(), Docker::ConnectionSettings::Transport::UnixSocket);
         QCOMPARE(s2.socketPath, QStringLiteral("/run/other.sock"));
         QCOMPARE(s2.apiVersion, QStringLiteral("1.41"));

@@ -15,11 +15,21 @@ private slots:
         QTest::addColumn<QString>("image");
         QTest::addColumn<QString>("tag");
         QTest::addColumn<QString>("shortName");
-        QTest::newRow("plain") << "nginx" << "latest" << "nginx";
-        QTest::newRow("tagged") << "quay.io/foo/bar:1.0" << "1.0" << "foo/bar:1.0";
-        QTest::newRow("registry port, no tag") << "localhost:5000/app" << "latest" << "app";
-        QTest::newRow("registry port and tag") << "localhost:5000/app:2" << "2" << "app:2";
-        QTest::newRow("user image") << "myuser/app" << "latest" << "app";
+        QTest::newRow("plain") << "nginx"
+                               << "latest"
+                               << "nginx";
+        QTest::newRow("tagged") << "quay.io/foo/bar:1.0"
+                                << "1.0"
+                                << "foo/bar:1.0";
+        QTest::newRow("registry port, no tag") << "localhost:5000/app"
+                                               << "latest"
+                                               << "app";
+        QTest::newRow("registry port and tag") << "localhost:5000/app:2"
+                                               << "2"
+                                               << "app:2";
+        QTest::newRow("user image") << "myuser/app"
+                                    << "latest"
+                                    << "app";
     }
     void tags()
     {
@@ -51,7 +61,9 @@ private slots:
     {
         const QDateTime now = QDateTime::currentDateTimeUtc();
         QCOMPARE(Maestro::Orchestration::timeAgo(QDateTime(), now), QString());
-        QCOMPARE(Maestro::Orchestration::timeAgo(QDateTime(QDate(1, 1, 1), QTime(0, 0), Qt::UTC), now), QString());
+        QCOMPARE(
+            Maestro::Orchestration::timeAgo(QDateTime(QDate(1, 1, 1), QTime(0, 0), Qt::UTC), now),
+            QString());
     }
     void shortIds()
     {
