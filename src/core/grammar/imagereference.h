@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "normalizedimage.h"
 
 #include <QString>
 
@@ -11,7 +10,7 @@ namespace Maestro::Core {
 // text after it contains '/', tag "latest" when there is none (or it is empty). This is
 // what DOCKER_TAG, the "tag:shortid" column and registry selection use, so it must stay
 // bug-compatible: "img@sha256:abc" gives repository "img@sha256", tag "abc" (KW-16). Talk
-// to Docker with NormalizedImage instead. Pure value type.
+// to Docker with Docker::ImageReference (src/docker) instead. Pure value type.
 struct ImageReference
 {
     QString repository;
