@@ -4,6 +4,7 @@
 #include "awaitresult.h"
 #include "lifecyclerunner.h"
 #include "planstep.h"
+#include "pullprogress.h"
 #include "rowtext.h"
 #include "tr.h"
 
@@ -176,9 +177,29 @@ Core::VoidResult CommandTasks::ensureImage(const Subject &s, TaskContext &contex
         if (image->has_value())
             return Core::Success{};
     }
-    pending(context, ProgressPhase::Pulling,
-            TaskTr::tr("pulling image %1...").arg(shortImage(s.instance->image)));
-    const auto pulled = awaitResult(s.client->pullImage(*ref, std::nullopt));
+    const QString pulling = TaskTr::tr("pulling image %1...").arg(shortImage(s.instance->image));
+    pending(context, ProgressPhase::Pulling, pulling);
+    // Pulls have no timeout: report the bytes while waiting, and stop on cancel.
+    auto tally = std::make_shared<PullProgressTally>();
+    auto future = s.client->pullImage(*ref, std::nullopt,
+                                      [tally](const Docker::PullProgress &p) { tally->add(p); });
+    while (!future.isFinished()) {
+        if (context.isCancelled()) {
+            future.cancel();
+            break;
+        }
+        context.sleepFor(250);
+        const PullProgressTally::Totals t = tally->totals();
+        if (t.layers == 0)
+            continue;
+        ProgressEvent event;
+        event.phase = ProgressPhase::Pulling;
+        event.message = pulling + QStringLiteral(" %1%").arg(t.percent, 0, 'f', 1);
+        event.bytesDone = t.done;
+        event.bytesTotal = t.total;
+        context.report(event);
+    }
+    const auto pulled = awaitResult(future);
     if (!pulled)
         return Core::Error{TaskTr::tr("Pull of image %1 failed: %2")
                                .arg(s.instance->image, pulled.error().message),
