@@ -104,6 +104,17 @@ const Value *Value::find(QStringView key) const
     return nullptr;
 }
 
+const Value *Value::find(QLatin1StringView key) const
+{
+    if (!m_map)
+        return nullptr;
+    for (const Entry &e : *m_map) {
+        if (e.keyText == key)
+            return &e.value;
+    }
+    return nullptr;
+}
+
 bool Value::isTruthy() const
 {
     switch (m_kind) {

@@ -54,6 +54,7 @@ public:
 
     // Looks a key up in a mapping by the Python str() of the key; null when absent.
     const Value *find(QStringView key) const;
+    const Value *find(QLatin1StringView key) const;
     bool contains(QStringView key) const { return find(key) != nullptr; }
 
     // Python truthiness: null, false, 0, "", [] and {} are false.

@@ -50,15 +50,17 @@ void BuildContext::wrongType(const Value &value, const QString &path, const QStr
 std::optional<QString> BuildContext::string(const Value &map, const QString &key,
                                             const QString &path, bool required)
 {
-    const QString where = join(path, key);
+    // Paths are joined only when there is something to report: this runs for every field.
     const Value *v = map.find(key);
     if (!v || (v->isNull() && !required)) {
-        if (required)
+        if (required) {
+            const QString where = join(path, key);
             error(map.location(), where, QStringLiteral("%1 is missing").arg(where));
+        }
         return std::nullopt;
     }
     if (v->isMap() || v->isList() || v->isNull()) {
-        wrongType(*v, where, QStringLiteral("a string"));
+        wrongType(*v, join(path, key), QStringLiteral("a string"));
         return std::nullopt;
     }
     // Scalars are used the way Python's str() shows them (a number image tag, say).
@@ -97,17 +99,18 @@ std::optional<bool> BuildContext::boolean(const Value &map, const QString &key, 
 
 Value BuildContext::mapping(const Value &map, const QString &key, const QString &path, bool required)
 {
-    const QString where = join(path, key);
     const Value *v = map.find(key);
     if (!v) {
-        if (required)
+        if (required) {
+            const QString where = join(path, key);
             error(map.location(), where, QStringLiteral("%1 is missing").arg(where));
+        }
         return Value::map({}, map.location());
     }
     if (v->isNull())
         return Value::map({}, v->location());
     if (!v->isMap()) {
-        wrongType(*v, where, QStringLiteral("a mapping"));
+        wrongType(*v, join(path, key), QStringLiteral("a mapping"));
         return Value::map({}, v->location());
     }
     return *v;

@@ -40,6 +40,23 @@ public:
     }
     void reportError(const Error &error, const QString &path, const Value &fallback);
 
+    // A document path joined only when a problem is reported (reading a field is frequent,
+    // reporting one is rare).
+    struct LazyPath
+    {
+        const QString &parent;
+        const char *key;
+        QString toString() const { return join(parent, QLatin1String(key)); }
+    };
+    template<typename T>
+    std::optional<T> take(Result<T> result, const LazyPath &path, const Value &fallback)
+    {
+        if (result.ok())
+            return std::move(result).value();
+        reportError(result.error(), path.toString(), fallback);
+        return std::nullopt;
+    }
+
     // Typed access to a mapping member. Absent members give std::nullopt without a
     // diagnostic unless `required`; a member of the wrong type is an error naming the
     // expected type.

@@ -95,23 +95,33 @@ void checkVolumesFrom(BuildContext &context, const Environment &env, const QHash
 }
 
 // KW-26: distinct names that normalise to the same variable prefix overwrite each other.
+// Owners are described only when they collide.
 void warnEnvNameCollisions(BuildContext &context, const Environment &env)
 {
-    QHash<QString, QString> owners;
-    const auto claim = [&](const QString &variable, const QString &owner, const SourceLocation &where) {
-        const QString previous = owners.value(variable);
-        if (previous.isEmpty())
+    const qsizetype serviceCount = env.services.size();
+    const auto describe = [&](qsizetype owner) {
+        if (owner < serviceCount)
+            return QStringLiteral("service ") + env.services.at(owner).name;
+        const Instance &i = env.instances.at(owner - serviceCount);
+        return QStringLiteral("instance %1 of %2").arg(i.name, i.service);
+    };
+    QHash<QString, qsizetype> owners;
+    const auto claim = [&](const QString &variable, qsizetype owner, const SourceLocation &where) {
+        const auto it = owners.constFind(variable);
+        if (it == owners.constEnd())
             owners.insert(variable, owner);
-        else if (previous != owner)
+        else
             context.warning(where, QString(),
                             QStringLiteral("%1 and %2 both produce the variable %3; one overwrites the other")
-                                .arg(previous, owner, variable));
+                                .arg(describe(*it), describe(owner), variable));
     };
-    for (const Service &s : env.services)
-        claim(normalizeEnvName(s.name) + QStringLiteral("_INSTANCES"), QStringLiteral("service ") + s.name, s.location);
-    for (const Instance &i : env.instances) {
-        claim(normalizeEnvName(i.service) + QLatin1Char('_') + normalizeEnvName(i.name) + QStringLiteral("_HOST"),
-              QStringLiteral("instance %1 of %2").arg(i.name, i.service), i.location);
+    for (qsizetype s = 0; s < serviceCount; ++s)
+        claim(normalizeEnvName(env.services.at(s).name) + QStringLiteral("_INSTANCES"), s, env.services.at(s).location);
+    for (qsizetype i = 0; i < env.instances.size(); ++i) {
+        const Instance &instance = env.instances.at(i);
+        claim(normalizeEnvName(instance.service) + QLatin1Char('_') + normalizeEnvName(instance.name)
+                  + QStringLiteral("_HOST"),
+              serviceCount + i, instance.location);
     }
 }
 

@@ -233,14 +233,14 @@ void InstanceReader::readLifecycle(Instance &instance, const ServiceDefaults &de
 void InstanceReader::readContainerFields(Instance &instance, const Value &body, const QString &path)
 {
     const auto field = [&](const char *key) -> const Value * {
-        const Value *v = body.find(QString::fromLatin1(key));
+        const Value *v = body.find(QLatin1String(key));
         return v && !v->isNull() ? v : nullptr;
     };
-    const auto where = [&](const char *key) { return BuildContext::join(path, QLatin1String(key)); };
+    const auto where = [&](const char *key) { return BuildContext::LazyPath{path, key}; };
 
     const Value *command = field("command");
     if (!command && (command = field("cmd"))) {
-        m_context.warning(command->location(), where("cmd"),
+        m_context.warning(command->location(), where("cmd").toString(),
                           QStringLiteral("cmd is deprecated; use command"));
     }
     if (command)
@@ -277,14 +277,14 @@ void InstanceReader::readContainerFields(Instance &instance, const Value &body, 
                              .value_or(std::nullopt);
     if (const Value *v = field("lxc_conf")) {
         if (!v->isMap())
-            m_context.error(v->location(), where("lxc_conf"), QStringLiteral("lxc_conf must be a mapping"));
+            m_context.error(v->location(), where("lxc_conf").toString(), QStringLiteral("lxc_conf must be a mapping"));
         for (const Value::Entry &e : v->entries())
             instance.lxcConf.append({e.keyText, pythonStr(e.value)});
     }
     instance.workdir = m_context.string(body, QStringLiteral("workdir"), path).value_or(QString());
     if (const Value *v = field("security_opt")) {
         if (!v->isList())
-            m_context.error(v->location(), where("security_opt"), QStringLiteral("security_opt must be a list"));
+            m_context.error(v->location(), where("security_opt").toString(), QStringLiteral("security_opt must be a list"));
         else
             instance.securityOpt = m_context.take(parseStringList(*v, QStringLiteral("security_opt")), where("security_opt"), *v);
     }
