@@ -117,15 +117,17 @@ Result<QStringList> selectInstances(const Environment &env, const SelectionReque
     }
 
     if (request.withDependencies) {
-        QSet<int> services;
-        for (const QString &name : std::as_const(selected)) {
-            const int s = int(env.serviceIndex(env.instance(name)->service));
-            if (services.contains(s))
+        QSet<int> expanded; // services whose closure was walked
+        QSet<int> included; // services all of whose instances were added
+        // `selected` grows inside the loop: index it, never hold a reference into it.
+        for (qsizetype k = 0; k < selected.size(); ++k) {
+            const int s = int(env.serviceIndex(env.instance(selected.at(k))->service));
+            if (expanded.contains(s))
                 continue;
-            services.insert(s);
+            expanded.insert(s);
             for (int other : reachable(env.dependencies(), s, request.direction)) {
-                if (!services.contains(other)) {
-                    services.insert(other);
+                if (!included.contains(other)) {
+                    included.insert(other);
                     for (const QString &i : env.services.at(other).instances)
                         add(i);
                 }

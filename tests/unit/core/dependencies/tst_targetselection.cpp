@@ -50,6 +50,8 @@ private slots:
         QTest::newRow("duplicates once (KW-8)") << "db db-1" << Direction::Start << false << "db-1 db-2";
         QTest::newRow("start -d leaf") << "cache" << Direction::Start << true << "cache-1";
         QTest::newRow("stop -d app") << "app" << Direction::Stop << true << "web-1 app-1 app-2";
+        // cache is reached through web's closure before its own closure is walked.
+        QTest::newRow("stop -d web cache") << "web cache" << Direction::Stop << true << "web-1 app-1 app-2 cache-1";
     }
     void ordering()
     {
