@@ -4,6 +4,8 @@
 # Configures (once) and builds the tree in DIR with Ninja.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# ccache (when installed) shares its cache between clones in different directories.
+export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=1
 dir=${1:-build}
 type=${2:-RelWithDebInfo}
 shift $(( $# > 2 ? 2 : $# ))

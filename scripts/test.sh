@@ -7,6 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export QT_QPA_PLATFORM=offscreen
+export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=1
 fuzz_seconds=${MAESTRO_FUZZ_SECONDS:-60}
 
 if [ "${1:-}" != "--quick" ]; then
