@@ -442,19 +442,24 @@ Result<TemplateExprPtr> TemplateExpressionParser::parsePostfix(TemplateExprPtr n
                 return subscript;
             node = std::move(subscript.value());
         } else if (token.isOperator(QLatin1StringView("("))) {
-            const qsizetype offset = node->offset;
-            auto call = makePostfix(TemplateExpr::Kind::Call, offset, std::move(node));
-            const auto args = parseArguments(&call->arguments);
-            if (!args)
-                return args.error();
-            auto done = sealed(std::move(call));
-            if (!done)
-                return done;
-            node = std::move(done.value());
+            auto call = parseCall(std::move(node));
+            if (!call)
+                return call;
+            node = std::move(call.value());
         } else {
             return node;
         }
     }
+}
+
+Result<TemplateExprPtr> TemplateExpressionParser::parseCall(TemplateExprPtr node)
+{
+    const qsizetype offset = node->offset;
+    auto call = makePostfix(TemplateExpr::Kind::Call, offset, std::move(node));
+    const auto args = parseArguments(&call->arguments);
+    if (!args)
+        return args.error();
+    return sealed(std::move(call));
 }
 
 Result<TemplateExprPtr> TemplateExpressionParser::parseSubscript(TemplateExprPtr node)
@@ -537,15 +542,10 @@ Result<TemplateExprPtr> TemplateExpressionParser::parseFilterAndTest(TemplateExp
                 return test;
             node = std::move(test.value());
         } else if (token.isOperator(QLatin1StringView("("))) {
-            const qsizetype offset = node->offset;
-            auto call = makePostfix(TemplateExpr::Kind::Call, offset, std::move(node));
-            const auto args = parseArguments(&call->arguments);
-            if (!args)
-                return args.error();
-            auto done = sealed(std::move(call));
-            if (!done)
-                return done;
-            node = std::move(done.value());
+            auto call = parseCall(std::move(node));
+            if (!call)
+                return call;
+            node = std::move(call.value());
         } else {
             return node;
         }

@@ -41,6 +41,8 @@ private:
     Result<TemplateExprPtr> parseDict(qsizetype offset);
     Result<TemplateExprPtr> parsePostfix(TemplateExprPtr node);
     Result<TemplateExprPtr> parseSubscript(TemplateExprPtr node);
+    // `node(args...)`, the call of a function, method or test argument list.
+    Result<TemplateExprPtr> parseCall(TemplateExprPtr node);
     Result<TemplateExprPtr> parseFilterAndTest(TemplateExprPtr node);
     Result<TemplateExprPtr> parseTest(TemplateExprPtr node);
     VoidResult parseArguments(std::vector<TemplateArgument> *arguments);
