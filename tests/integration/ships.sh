@@ -10,14 +10,19 @@
 #   ships.sh spare-start DIR / spare-stop DIR
 #                         a fourth daemon (unix socket DIR/spare.sock, no bridge) that a test
 #                         may stop in the middle of a stream
+#   ships.sh sshd-restart DIR
+#                         stops sshd by its PID and starts it again (same keys and port)
 #
-# Ships (made-up names and ports, chosen not to collide with anything else on the machine):
-#   ship1  unix socket only,                   bridge mdt-br1 (10.239.1.1/24)
-#   ship2  unix socket + plain TCP 127.0.0.1:23751, bridge mdt-br2 (10.239.2.1/24)
-#   ship3  unix socket + TLS-only TCP 127.0.0.1:23762 (--tlsverify; certificate for `localhost`), no bridge
-#   sshd   127.0.0.1:23722, key login as root, forwards to ship1's socket and ship2's TCP port
+# Every run directory gets its own slot (0-99, hashed from DIR; the next free one if another
+# run directory that is still up holds it, see lib/harness.sh), and from it its own bridges,
+# subnets and ports, so two build directories can run the integration suites at once:
+#   ship1  unix socket only,                    bridge mdt-sa<slot> (10.237.<slot>.1/24)
+#   ship2  unix socket + plain TCP 127.0.0.1:<P>, bridge mdt-sb<slot> (10.237.<100+slot>.1/24)
+#   ship3  unix socket + TLS-only TCP 127.0.0.1:<P+1> (--tlsverify; certificate for `localhost`), no bridge
+#   sshd   127.0.0.1:<P+2>, key login as root, forwards to ship1's socket and the TCP ports
+#   <P+3>  a port nothing listens on
+# where P = 24000 + 5 * slot. MDT_SHIPS_SLOT=N forces a slot.
 # Every ship gets the image mdt/busybox:test (a `docker import` of busybox-static).
-# Environment: MDT_PORT_BASE (default 237) changes the port prefix, e.g. for a second build.
 set -u
 
 ACTION=${1:-}
@@ -28,58 +33,27 @@ if [ -z "$ACTION" ] || [ -z "$DIR" ]; then
 fi
 mkdir -p "$DIR"
 DIR=$(cd "$DIR" && pwd)
-PB=${MDT_PORT_BASE:-237}
-TCP_PORT=${PB}51
-TLS_PORT=${PB}62
-SSH_PORT=${PB}22
+HARNESS_NAME=ships.sh
+# shellcheck source=lib/harness.sh
+. "$(dirname "$0")/lib/harness.sh"
 IMAGE=mdt/busybox:test
-DOCKER=/usr/bin/docker   # docker.io's CLI; /usr/local/bin/docker may be another version
-[ -x "$DOCKER" ] || DOCKER=docker
+SLOT_COUNT=100
 
-log() { echo "ships.sh: $*" >&2; }
-
-wait_ping() { # socket seconds
-    local i
-    for ((i = 0; i < $2 * 20; i++)); do
-        [ "$(curl -s --max-time 1 --unix-socket "$1" http://docker/_ping 2>/dev/null)" = OK ] && return 0
-        sleep 0.05
-    done
-    return 1
+# Sets SLOT and everything derived from it. `start` claims a slot; `stop` uses the claimed one.
+set_slot() { # slot
+    SLOT=$1
+    PORT0=$((24000 + 5 * SLOT))
+    TCP_PORT=$PORT0
+    TLS_PORT=$((PORT0 + 1))
+    SSH_PORT=$((PORT0 + 2))
+    DEAD_PORT=$((PORT0 + 3))
+    BRIDGE1=mdt-sa$SLOT
+    BRIDGE2=mdt-sb$SLOT
+    SUBNET1=10.237.$SLOT.1/24
+    SUBNET2=10.237.$((100 + SLOT)).1/24
 }
 
-stop_pid() { # pidfile seconds
-    local pid i
-    [ -f "$1" ] || return 0
-    pid=$(cat "$1" 2>/dev/null)
-    [ -n "$pid" ] || return 0
-    kill -TERM "$pid" 2>/dev/null || { rm -f "$1"; return 0; }
-    for ((i = 0; i < $2 * 10; i++)); do
-        kill -0 "$pid" 2>/dev/null || { rm -f "$1"; return 0; }
-        sleep 0.1
-    done
-    log "pid $pid did not stop, killing"
-    kill -KILL "$pid" 2>/dev/null
-    sleep 0.2
-    rm -f "$1"
-}
-
-start_daemon() { # name bridge extra-args...
-    local name=$1 bridge=$2
-    shift 2
-    local bridgeargs=(--bridge=none)
-    if [ -n "$bridge" ]; then
-        bridgeargs=(--bridge "$bridge")
-    fi
-    setsid dockerd --host "unix://$DIR/$name.sock" "$@" \
-        --data-root "$DIR/$name-data" --exec-root "$DIR/$name-exec" --pidfile "$DIR/$name.pid" \
-        "${bridgeargs[@]}" --iptables=false --ip-masq=false \
-        >"$DIR/$name.log" 2>&1 </dev/null &
-}
-
-make_bridge() { # name cidr
-    ip link show "$1" >/dev/null 2>&1 && ip link del "$1"
-    ip link add "$1" type bridge && ip addr add "$2" dev "$1" && ip link set "$1" up
-}
+log() { harness_log "$@"; }
 
 make_tls() {
     local t="$DIR/tls"
@@ -135,52 +109,52 @@ EOF
     echo "[127.0.0.1]:$SSH_PORT $(cut -d' ' -f1,2 "$s/other_host_ed25519.pub")" >"$s/known_hosts_changed"
     : >"$s/known_hosts_empty"
     /usr/sbin/sshd -t -f "$s/sshd_config" || return 1
-    /usr/sbin/sshd -f "$s/sshd_config" -E "$s/sshd.log" || return 1
+    start_sshd || return 1
 }
 
-make_image() {
-    local r="$DIR/rootfs"
-    mkdir -p "$r"/{bin,etc,tmp,proc,sys,dev}
-    cp /bin/busybox "$r/bin/"
-    for a in $("$r/bin/busybox" --list); do
-        [ "$a" = busybox ] || ln -sf busybox "$r/bin/$a"
-    done
-    echo 'root:x:0:0:root:/root:/bin/sh' >"$r/etc/passwd"
-    echo 'root:x:0:' >"$r/etc/group"
-    tar -C "$r" -cf "$DIR/rootfs.tar" .
-}
-
-import_image() { # socket
-    DOCKER_HOST="unix://$1" "$DOCKER" import --change 'CMD ["/bin/sh"]' --change 'ENV PATH=/bin' \
-        "$DIR/rootfs.tar" "$IMAGE" >/dev/null
+start_sshd() {
+    /usr/sbin/sshd -f "$DIR/ssh/sshd_config" -E "$DIR/ssh/sshd.log"
 }
 
 do_start() {
-    if [ -f "$DIR/ships.env" ]; then
+    if [ -f "$DIR/ships.env" ] || [ -f "$DIR/ships.claim" ]; then
         log "leftovers in $DIR, stopping them first"
         do_stop
     fi
     mkdir -p "$DIR"
+    local slot
+    if [ -n "${MDT_SHIPS_SLOT:-}" ]; then
+        slot=$MDT_SHIPS_SLOT
+        echo "$slot" >"$DIR/ships.claim"
+    else
+        slot=$(harness_claim_slot ships "$DIR" "$SLOT_COUNT") || { log "no free slot"; return 1; }
+    fi
+    set_slot "$slot"
+    log "slot $SLOT: ports $TCP_PORT-$DEAD_PORT, bridges $BRIDGE1 $BRIDGE2"
     rm -rf "$DIR/ssh" "$DIR/tls" # keys and certificates are made fresh for every run
-    make_bridge mdt-br1 10.239.1.1/24 || return 1
-    make_bridge mdt-br2 10.239.2.1/24 || return 1
+    harness_make_bridge "$BRIDGE1" "$SUBNET1" || return 1
+    harness_make_bridge "$BRIDGE2" "$SUBNET2" || return 1
     make_tls || { log "openssl failed, see $DIR/tls.log"; return 1; }
-    start_daemon ship1 mdt-br1
-    start_daemon ship2 mdt-br2 --host "tcp://127.0.0.1:$TCP_PORT" --tls=false
-    start_daemon ship3 "" --host "tcp://127.0.0.1:$TLS_PORT" --tlsverify \
+    harness_start_daemon "$DIR" ship1 "$BRIDGE1"
+    harness_start_daemon "$DIR" ship2 "$BRIDGE2" --host "tcp://127.0.0.1:$TCP_PORT" --tls=false
+    harness_start_daemon "$DIR" ship3 "" --host "tcp://127.0.0.1:$TLS_PORT" --tlsverify \
         --tlscacert "$DIR/tls/ca.pem" --tlscert "$DIR/tls/server-cert.pem" --tlskey "$DIR/tls/server-key.pem"
     make_ssh || { log "sshd failed"; return 1; }
-    make_image
+    harness_make_rootfs "$DIR"
     local n
     for n in ship1 ship2 ship3; do
-        wait_ping "$DIR/$n.sock" 30 || { log "$n did not answer, see $DIR/$n.log"; return 1; }
-        import_image "$DIR/$n.sock" || { log "image import into $n failed"; return 1; }
+        harness_wait_ping "$DIR/$n.sock" 30 || { log "$n did not answer, see $DIR/$n.log"; return 1; }
+        harness_import_image "$DIR/$n.sock" "$DIR/rootfs.tar" "$IMAGE" \
+            || { log "image import into $n failed"; return 1; }
     done
     cat >"$DIR/ships.env.tmp" <<EOF
 MDT_DIR=$DIR
+MDT_SLOT=$SLOT
 MDT_IMAGE=$IMAGE
 MDT_SHIP1_SOCKET=$DIR/ship1.sock
+MDT_SHIP1_SUBNET=$SUBNET1
 MDT_SHIP2_SOCKET=$DIR/ship2.sock
+MDT_SHIP2_SUBNET=$SUBNET2
 MDT_SHIP2_TCP_HOST=127.0.0.1
 MDT_SHIP2_TCP_PORT=$TCP_PORT
 MDT_SHIP3_SOCKET=$DIR/ship3.sock
@@ -190,6 +164,8 @@ MDT_TLS_DIR=$DIR/tls
 MDT_SSH_HOST=127.0.0.1
 MDT_SSH_PORT=$SSH_PORT
 MDT_SSH_USER=root
+MDT_SSH_PID_FILE=$DIR/ssh/sshd.pid
+MDT_SSH_HOST_KEY_PUB=$DIR/ssh/host_ed25519.pub
 MDT_SSH_KEY=$DIR/ssh/client_ed25519
 MDT_SSH_KEY_PEM=$DIR/ssh/client_rsa_pem
 MDT_SSH_KEY_PROTECTED=$DIR/ssh/client_protected
@@ -197,37 +173,32 @@ MDT_SSH_KEY_PASSPHRASE=mdt-secret-phrase
 MDT_SSH_KNOWN_HOSTS=$DIR/ssh/known_hosts
 MDT_SSH_KNOWN_HOSTS_CHANGED=$DIR/ssh/known_hosts_changed
 MDT_SSH_KNOWN_HOSTS_EMPTY=$DIR/ssh/known_hosts_empty
-MDT_DEAD_PORT=${PB}99
+MDT_DEAD_PORT=$DEAD_PORT
 EOF
     mv "$DIR/ships.env.tmp" "$DIR/ships.env"
     log "ships up, environment in $DIR/ships.env"
 }
 
 do_stop() {
-    local n sock
+    local n
     rm -f "$DIR/ships.env"
+    # Remove containers first: otherwise each running one costs the 10 s stop timeout.
     for n in ship1 ship2 ship3; do
-        sock="$DIR/$n.sock"
-        if [ -S "$sock" ] && [ -f "$DIR/$n.pid" ]; then
-            # Remove containers first: otherwise each running one costs the 10 s stop timeout.
-            local ids
-            ids=$(DOCKER_HOST="unix://$sock" timeout 20 "$DOCKER" ps -aq 2>/dev/null)
-            [ -n "$ids" ] && DOCKER_HOST="unix://$sock" timeout 30 "$DOCKER" rm -f $ids >/dev/null 2>&1
-        fi
+        [ -f "$DIR/$n.pid" ] && harness_remove_containers "$DIR/$n.sock"
     done
     # All daemons at once: each takes about a second to shut down.
     for n in ship1 ship2 ship3; do
-        stop_pid "$DIR/$n.pid" 20 &
+        harness_stop_pid "$DIR/$n.pid" 20 &
     done
-    stop_pid "$DIR/ssh/sshd.pid" 5 &
+    harness_stop_pid "$DIR/ssh/sshd.pid" 5 &
     wait
-    ip link show mdt-br1 >/dev/null 2>&1 && ip link del mdt-br1
-    ip link show mdt-br2 >/dev/null 2>&1 && ip link del mdt-br2
-    local m
-    for m in $(awk -v d="$DIR/" 'index($2, d) == 1 { print $2 }' /proc/mounts | sort -r); do
-        log "unmounting leftover $m"
-        umount "$m" 2>/dev/null || umount -l "$m"
-    done
+    if [ -f "$DIR/ships.claim" ]; then
+        set_slot "$(cat "$DIR/ships.claim")"
+        harness_delete_bridge "$BRIDGE1"
+        harness_delete_bridge "$BRIDGE2"
+        harness_release_slot ships "$DIR"
+    fi
+    harness_unmount_under "$DIR"
     for n in ship1 ship2 ship3; do
         rm -rf "$DIR/$n-data" "$DIR/$n-exec"
     done
@@ -236,22 +207,29 @@ do_stop() {
 }
 
 do_spare_start() {
-    start_daemon spare ""
-    wait_ping "$DIR/spare.sock" 30 || { log "spare did not answer, see $DIR/spare.log"; return 1; }
+    harness_start_daemon "$DIR" spare ""
+    harness_wait_ping "$DIR/spare.sock" 30 || { log "spare did not answer, see $DIR/spare.log"; return 1; }
 }
 
 do_spare_stop() {
-    stop_pid "$DIR/spare.pid" 20
+    harness_stop_pid "$DIR/spare.pid" 20
     rm -rf "$DIR/spare-data" "$DIR/spare-exec"
+}
+
+# Restarts sshd (same keys and port): the client's session dies with the old server.
+do_sshd_restart() {
+    harness_stop_pid "$DIR/ssh/sshd.pid" 5
+    start_sshd
 }
 
 case "$ACTION" in
 start) do_start || { log "start failed; stopping what was started"; do_stop; exit 1; } ;;
 stop) do_spare_stop; do_stop ;;
 spare-start) do_spare_start ;;
+sshd-restart) do_sshd_restart ;;
 spare-stop) do_spare_stop ;;
 *)
-    echo "usage: $0 start|stop|spare-start|spare-stop DIR" >&2
+    echo "usage: $0 start|stop|spare-start|spare-stop|sshd-restart DIR" >&2
     exit 2
     ;;
 esac
