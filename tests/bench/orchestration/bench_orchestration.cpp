@@ -6,10 +6,16 @@
 //
 //   tests/integration/orchestration/orchships.sh start /tmp/mdt-orch-bench
 //   MDT_ORCH_ENV=/tmp/mdt-orch-bench/orch.env build/tests/bench/orchestration/bench_orchestration
-//   [N] MDT_ORCH_ENV=... bench_orchestration start [N]   (N instances in 4 dependent levels)
+//   [N]
+//   MDT_ORCH_ENV=... bench_orchestration start [N [ROUNDS]]   (startbench.cpp: N instances
+//   in 4 dependent levels with tcp checks; default 60 instances, 5 rounds)
 //   tests/integration/orchestration/orchships.sh stop /tmp/mdt-orch-bench
 //
 // The containers (mdt-orch-bench-*) are created (not started) and removed again.
+#include "benchsupport.h"
+#include "startbench.h"
+
+#include "orchestration/awaitresult.h"
 #include "orchestration/commandtasks.h"
 #include "orchestration/planbuilder.h"
 #include "orchestration/planrunner.h"
@@ -32,165 +38,7 @@
 
 using namespace Maestro;
 
-namespace {
-
-template<typename T>
-Core::Result<T> wait(QFuture<Core::Result<T>> future)
-{
-    future.waitForFinished();
-    if (future.resultCount() == 0)
-        return Core::Error{QStringLiteral("cancelled"), {}, {}};
-    return future.result();
-}
-
-QHash<QString, QString> readEnv()
-{
-    QHash<QString, QString> env;
-    QFile file(qEnvironmentVariable("MDT_ORCH_ENV"));
-    if (file.open(QIODevice::ReadOnly)) {
-        for (const QByteArray &line : file.readAll().split('\n')) {
-            const qsizetype eq = line.indexOf('=');
-            if (eq > 0)
-                env.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(line.mid(eq + 1)));
-        }
-    }
-    return env;
-}
-
-int threads()
-{
-    return int(QDir(QStringLiteral("/proc/self/task"))
-                   .entryList(QDir::Dirs | QDir::NoDotAndDotDot)
-                   .size());
-}
-
-QString peakRss()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return {};
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return QString::fromUtf8(line.mid(6).trimmed());
-    }
-    return {};
-}
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.isEmpty() ? 0 : values.at(values.size() / 2);
-}
-
-void removeAll(const Core::EnvironmentPtr &env, Orchestration::ShipClients &clients)
-{
-    QList<Docker::EngineClient::VoidFuture> removals;
-    for (const Core::Instance &instance : env->instances) {
-        Docker::RemoveOptions remove;
-        remove.force = true;
-        removals.append(clients.client(instance.ship)->removeContainer(instance.name, remove));
-    }
-    for (auto &f : removals)
-        (void)wait(f);
-}
-
-// `start` of `count` instances in 4 levels (each level requires the previous one) against
-// the raw lower bound: per level, every create and start sent at once, the next level
-// after the last start returned.
-int benchStart(const QHash<QString, QString> &shipsEnv, int count)
-{
-    const QString image = shipsEnv.value(QStringLiteral("MDT_ORCH_IMAGE"));
-    QString yaml
-        = QStringLiteral(
-              "name: benchstart\nships:\n  orch1: {ip: 127.0.0.1, socket_path: %1, timeout: 60}\n"
-              "  orch2: {ip: 127.0.0.1, docker_port: %2, timeout: 60}\nservices:\n")
-              .arg(shipsEnv.value(QStringLiteral("MDT_ORCH1_SOCKET")),
-                   shipsEnv.value(QStringLiteral("MDT_ORCH2_TCP_PORT")));
-    for (int level = 0; level < 4; ++level) {
-        yaml += QStringLiteral("  l%1:\n    image: %2\n").arg(level).arg(image);
-        if (level > 0)
-            yaml += QStringLiteral("    requires: [l%1]\n").arg(level - 1);
-        yaml += QStringLiteral("    instances:\n");
-        for (int i = 0; i < count / 4; ++i)
-            yaml += QStringLiteral("      mdt-orch-bstart-%1-%2: {ship: orch%3, command: [sleep, "
-                                   "'3600'], stop_timeout: 1}\n")
-                        .arg(level)
-                        .arg(i, 3, 10, QLatin1Char('0'))
-                        .arg(i % 2 + 1);
-    }
-    const Core::LoadResult loaded
-        = Core::loadEnvironmentText(yaml, QStringLiteral("benchstart.yaml"), QDir::tempPath(), {});
-    if (!loaded.environment)
-        return 1;
-    const Core::EnvironmentPtr env = loaded.environment;
-    Orchestration::ShipClients raw(env);
-    removeAll(env, raw);
-
-    QList<double> rawMs;
-    QList<double> planMs;
-    int rawFailures = 0;
-    int maxThreads = 0;
-    for (int round = 0; round < 3; ++round) {
-        QElapsedTimer clock;
-        clock.start();
-        for (int level = 0; level < 4; ++level) {
-            QList<
-                std::pair<const Core::Instance *, QFuture<Core::Result<Docker::CreatedContainer>>>>
-                created;
-            for (const Core::Instance &instance : env->instances) {
-                if (instance.service == QStringLiteral("l%1").arg(level))
-                    created.append(
-                        {&instance, raw.client(instance.ship)
-                                        ->createContainer(instance.name, Core::containerCreateBody(
-                                                                             *env, instance))});
-            }
-            QList<Docker::EngineClient::VoidFuture> started;
-            for (auto &[instance, future] : created) {
-                const auto id = wait(future);
-                if (id)
-                    started.append(raw.client(instance->ship)->startContainer(id->id));
-                else
-                    ++rawFailures;
-            }
-            for (auto &f : started)
-                rawFailures += wait(f).ok() ? 0 : 1;
-        }
-        rawMs.append(double(clock.nsecsElapsed()) / 1e6);
-        removeAll(env, raw);
-
-        clock.restart();
-        Orchestration::PlanRequest request;
-        request.command = QStringLiteral("start");
-        const auto plan = Orchestration::buildPlan(*env, request);
-        Orchestration::ShipClients clients(env);
-        Orchestration::CommandTasks tasks(env, clients, QStringLiteral("start"));
-        Orchestration::PlanRunner runner(*plan, 0, tasks.function());
-        QEventLoop loop;
-        int events = 0;
-        QObject::connect(&runner, &Orchestration::PlanRunner::progress, &loop, [&] {
-            if (++events % 64 == 0)
-                maxThreads = std::max(maxThreads, threads());
-        });
-        QObject::connect(&runner, &Orchestration::PlanRunner::finished, &loop, &QEventLoop::quit);
-        runner.start();
-        if (!runner.isFinished())
-            loop.exec();
-        planMs.append(double(clock.nsecsElapsed()) / 1e6);
-        if (!runner.report().ok())
-            std::printf("start failed: %s\n", qPrintable(runner.report().firstError->message));
-        removeAll(env, raw);
-    }
-    if (rawFailures > 0)
-        std::printf("raw calls failed %d times: figures invalid\n", rawFailures);
-    std::printf("start of %d instances in 4 levels on 2 ships: median %.0f ms; raw level-by-level "
-                "create+start: "
-                "median %.0f ms; ratio %.2f; threads at most %d; peak RSS %s\n",
-                int(env->instances.size()), median(planMs), median(rawMs),
-                median(planMs) / std::max(0.001, median(rawMs)), maxThreads, qPrintable(peakRss()));
-    return 0;
-}
-
-} // namespace
+using namespace Maestro::Bench;
 
 int main(int argc, char *argv[])
 {
@@ -200,9 +48,10 @@ int main(int argc, char *argv[])
     if (start)
         args.removeFirst();
     const int count = !args.isEmpty() ? std::max(4, args.first().toInt()) : (start ? 60 : 500);
-    const QHash<QString, QString> shipsEnv = readEnv();
+    const QHash<QString, QString> shipsEnv = readShipsEnv();
     if (!shipsEnv.isEmpty() && start)
-        return benchStart(shipsEnv, count);
+        return runStartBenchmark(shipsEnv, count,
+                                 args.size() > 1 ? std::max(1, args.at(1).toInt()) : 5);
     if (shipsEnv.isEmpty()) {
         std::fprintf(stderr, "set MDT_ORCH_ENV to orchships.sh's orch.env\n");
         return 2;
@@ -237,7 +86,7 @@ int main(int argc, char *argv[])
     }
     int created = 0;
     for (auto &f : creations)
-        created += wait(f).ok() ? 1 : 0;
+        created += Orchestration::awaitResult(f).ok() ? 1 : 0;
     std::printf("created %d in %.1f s\n", created, double(clock.elapsed()) / 1000.0);
 
     QList<double> raw;
@@ -253,7 +102,7 @@ int main(int argc, char *argv[])
         clock.restart();
         auto a = setup.client(QStringLiteral("orch1"))->listContainers();
         auto b = setup.client(QStringLiteral("orch2"))->listContainers();
-        const bool ok = wait(a).ok() && wait(b).ok();
+        const bool ok = Orchestration::awaitResult(a).ok() && Orchestration::awaitResult(b).ok();
         raw.append(double(clock.nsecsElapsed()) / 1e6);
         if (!ok)
             return 1;
@@ -271,7 +120,7 @@ int main(int argc, char *argv[])
         QObject::connect(&runner, &Orchestration::PlanRunner::progress, &loop, [&] {
             // Sampled: reading /proc on every event would dominate what is measured.
             if (++events % 64 == 0)
-                maxThreads = std::max(maxThreads, threads());
+                maxThreads = std::max(maxThreads, threadCount());
         });
         QObject::connect(&runner, &Orchestration::PlanRunner::finished, &loop, &QEventLoop::quit);
         runner.start();
@@ -293,14 +142,7 @@ int main(int argc, char *argv[])
                 Orchestration::PlanRunner::UnlimitedWorkerCap, qPrintable(peakRss()));
 
     clock.restart();
-    QList<Docker::EngineClient::VoidFuture> removals;
-    for (const Core::Instance &instance : env->instances) {
-        Docker::RemoveOptions remove;
-        remove.force = true;
-        removals.append(setup.client(instance.ship)->removeContainer(instance.name, remove));
-    }
-    for (auto &f : removals)
-        (void)wait(f);
+    removeAll(env, setup);
     std::printf("removed in %.1f s\n", double(clock.elapsed()) / 1000.0);
     return 0;
 }

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `maestro` start/status/stop/kill/clean and the orchestration library against the real
 // daemons of orchships.sh. Every container is named mdt-orch-* and removed after each test.
+#include "createbodycheck.h"
+#include "orchtestships.h"
+
 #include "orchestration/commandtasks.h"
 #include "orchestration/planbuilder.h"
 #include "orchestration/planrunner.h"
@@ -11,12 +14,8 @@
 #include "docker/engineclient.h"
 
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
@@ -25,21 +24,7 @@ using namespace Maestro;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-template<typename T>
-Core::Result<T> wait(QFuture<Core::Result<T>> future)
-{
-    future.waitForFinished();
-    if (future.resultCount() == 0)
-        return Core::Error{QStringLiteral("cancelled"), {}, {}};
-    return future.result();
-}
+using Run = Tests::MaestroRun;
 
 // The quickstart: zk <- kafka <- web (wants_info kafka), zk on orch1, the rest spread
 // over both ships; `full-1` sets every instance field MaestroNG maps to the create body.
@@ -57,7 +42,7 @@ services:
         stop_timeout: 1
         ship: orch1
         command: ["httpd", "-f", "-p", "2181"]
-        ports: {client: "2181:18201"}
+        ports: {client: "2181:@PORT1@"}
         lifecycle:
           running: [{type: tcp, port: client}]
   kafka:
@@ -68,14 +53,14 @@ services:
         stop_timeout: 1
         ship: orch2
         command: ["httpd", "-f", "-p", "9092"]
-        ports: {broker: "9092:18202"}
+        ports: {broker: "9092:@PORT2@"}
         lifecycle:
           running: [{type: tcp, port: broker}, {type: rexec, command: "true"}]
       mdt-orch-kafka-2:
         stop_timeout: 1
         ship: orch1
         command: ["httpd", "-f", "-p", "9092", "-h", "/"]
-        ports: {broker: "9092:18203"}
+        ports: {broker: "9092:@PORT3@"}
         lifecycle:
           running: [{type: http, port: broker, path: etc/passwd, match_regex: "root:x:0", max_wait: 20}]
   web:
@@ -87,7 +72,7 @@ services:
         stop_timeout: 1
         ship: orch2
         command: ["sh", "-c", "exec httpd -f -p 80"]
-        ports: {http: "80:18204"}
+        ports: {http: "80:@PORT4@"}
         lifecycle:
           running: [{type: exec, command: "sh -c 'test \"$MDT_ORCH_CHECK\" = web'"}]
         env: {MDT_ORCH_CHECK: web}
@@ -98,7 +83,7 @@ services:
         workdir: /tmp
         env: {A: 1, B: true, C: "x y"}
         labels: {team: orch, tier: test}
-        ports: {dns: "53/udp:18253/udp", admin: "8080:18205"}
+        ports: {dns: "53/udp:@PORT53@/udp", admin: "8080:@PORT5@"}
         volumes:
           @VOLDIR@: /data
           @VOLDIR2@: {target: /ro, mode: ro}
@@ -183,6 +168,70 @@ services:
       mdt-orch-exit-1: {ship: orch1, command: ["sh", "-c", "echo configuration missing; exit 3"]}
 )";
 
+// Three levels over both ships; each container becomes ready (/ready) a second after it
+// starts, and its running check waits for that.
+const char *kRolling = R"(name: orch-rolling
+ships:
+  orch1: {ip: 127.0.0.1, socket_path: @ORCH1@}
+  orch2: {ip: 127.0.0.1, endpoint: 127.0.0.1, docker_port: @ORCH2PORT@, timeout: 10}
+services:
+  base:
+    image: @IMAGE@
+    lifecycle: &ready
+      running: [{type: rexec, command: "test -f /ready", attempts: 15}]
+    instances:
+      mdt-orch-rbase-1:
+        {ship: orch1, stop_timeout: 1, command: &readyafter1s [sh, -c, "sleep 1; touch /ready; exec sleep 3600"]}
+  mid:
+    image: @IMAGE@
+    requires: [base]
+    lifecycle: *ready
+    instances:
+      mdt-orch-rmid-1: {ship: orch2, stop_timeout: 1, command: *readyafter1s}
+  top:
+    image: @IMAGE@
+    requires: [mid]
+    lifecycle: *ready
+    instances:
+      mdt-orch-rtop-1: {ship: orch1, stop_timeout: 1, command: *readyafter1s}
+      mdt-orch-rtop-2: {ship: orch2, stop_timeout: 1, command: *readyafter1s}
+)";
+
+// A container that writes a numbered line five times a second.
+const char *kTalker = R"(name: orch-logs
+ships:
+  orch1: {ip: 127.0.0.1, socket_path: @ORCH1@}
+services:
+  talk:
+    image: @IMAGE@
+    instances:
+      mdt-orch-talk-1:
+        ship: orch1
+        stop_timeout: 1
+        command: [sh, -c, "i=0; while true; do echo line $i; i=$((i+1)); sleep 0.2; done"]
+)";
+
+// Three instances on orch2 whose running checks never pass (so the plan is still running
+// when the test kills orch2) and one on orch1 without checks.
+const char *kCrash = R"(name: orch-crash
+ships:
+  orch1: {ip: 127.0.0.1, socket_path: @ORCH1@}
+  orch2: {ip: 127.0.0.1, endpoint: 127.0.0.1, docker_port: @ORCH2PORT@, timeout: 5}
+services:
+  a:
+    image: @IMAGE@
+    lifecycle:
+      running: [{type: rexec, command: "test -f /never-there", attempts: 60}]
+    instances:
+      mdt-orch-crash-1: {ship: orch2, command: [sleep, "3600"], stop_timeout: 1}
+      mdt-orch-crash-2: {ship: orch2, command: [sleep, "3600"], stop_timeout: 1}
+      mdt-orch-crash-3: {ship: orch2, command: [sleep, "3600"], stop_timeout: 1}
+  b:
+    image: @IMAGE@
+    instances:
+      mdt-orch-crash-4: {ship: orch1, command: [sleep, "3600"], stop_timeout: 1}
+)";
+
 } // namespace
 
 class tst_Orchestration : public QObject
@@ -190,112 +239,42 @@ class tst_Orchestration : public QObject
     Q_OBJECT
 
 private:
-    QHash<QString, QString> m_env;
-    QTemporaryDir m_dir;
-    std::unique_ptr<Docker::EngineClient> m_orch1;
-    std::unique_ptr<Docker::EngineClient> m_orch2;
+    std::unique_ptr<Tests::OrchTestShips> m_ships;
+    Docker::EngineClient *m_orch1 = nullptr;
+    Docker::EngineClient *m_orch2 = nullptr;
 
     QString writeFile(const QString &name, const char *templ)
     {
-        QString text = QString::fromUtf8(templ);
-        text.replace(QStringLiteral("@ORCH1@"), m_env.value(QStringLiteral("MDT_ORCH1_SOCKET")));
-        text.replace(QStringLiteral("@ORCH2PORT@"),
-                     m_env.value(QStringLiteral("MDT_ORCH2_TCP_PORT")));
-        text.replace(QStringLiteral("@IMAGE@"), m_env.value(QStringLiteral("MDT_ORCH_IMAGE")));
-        text.replace(QStringLiteral("@VOLDIR@"), m_dir.filePath(QStringLiteral("vol")));
-        text.replace(QStringLiteral("@VOLDIR2@"), m_dir.filePath(QStringLiteral("vol2")));
-        text.replace(QStringLiteral("@DEADSOCK@"), m_dir.filePath(QStringLiteral("nobody.sock")));
-        const QString path = m_dir.filePath(name);
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            return {};
-        file.write(text.toUtf8());
-        return path;
+        return m_ships->writeFile(name, templ);
     }
-
-    Run maestro(const QStringList &args)
-    {
-        QProcess process;
-        process.setProgram(QStringLiteral(MAESTRO_CLI));
-        process.setArguments(args);
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("COLUMNS"), QStringLiteral("140"));
-        process.setProcessEnvironment(env);
-        process.start();
-        process.closeWriteChannel();
-        if (!process.waitForFinished(120000))
-            process.kill();
-        return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                   QString::fromUtf8(process.readAllStandardOutput()),
-                   QString::fromUtf8(process.readAllStandardError())};
-    }
-
+    static Run maestro(const QStringList &args) { return Tests::OrchTestShips::maestro(args); }
     std::optional<Docker::ContainerDetails> inspect(Docker::EngineClient &client,
                                                     const QString &name)
     {
-        const auto d = wait(client.inspectContainer(name));
-        return d ? *d : std::nullopt;
+        return m_ships->inspect(client, name);
     }
-
-    void removeOurContainers()
+    void removeOurContainers() { m_ships->removeOurContainers(); }
+    static QHash<QString, QString> statusRows(const QString &file)
     {
-        for (Docker::EngineClient *client : {m_orch1.get(), m_orch2.get()}) {
-            Docker::ContainerListOptions options;
-            options.names = {QStringLiteral("mdt-orch-")};
-            const auto list = wait(client->listContainers(options));
-            if (!list)
-                continue;
-            for (const Docker::ContainerSummary &c : *list) {
-                Docker::RemoveOptions remove;
-                remove.force = true;
-                (void)wait(client->removeContainer(c.id, remove));
-            }
-        }
-    }
-
-    // The status table's final rows: instance -> status text after the container column.
-    QHash<QString, QString> statusRows(const QString &file)
-    {
-        const Run run = maestro({QStringLiteral("-f"), file, QStringLiteral("status")});
-        QHash<QString, QString> rows;
-        const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        for (const QString &line : lines.mid(1)) {
-            const QStringList cells = line.simplified().split(QLatin1Char(' '));
-            if (cells.size() >= 6)
-                rows.insert(cells.at(1), cells.mid(5).join(QLatin1Char(' ')));
-        }
-        return rows;
+        return Tests::OrchTestShips::statusRows(file);
     }
 
 private slots:
     void initTestCase()
     {
-        QFile file(qEnvironmentVariable("MDT_ORCH_ENV"));
-        QVERIFY2(file.open(QIODevice::ReadOnly), "MDT_ORCH_ENV must name orchships.sh's orch.env");
-        for (const QByteArray &line : file.readAll().split('\n')) {
-            const qsizetype eq = line.indexOf('=');
-            if (eq > 0)
-                m_env.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(line.mid(eq + 1)));
-        }
-        QVERIFY(m_dir.isValid());
-        QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("vol")));
-        QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("vol2")));
-        Docker::ConnectionSettings s1;
-        s1.shipName = QStringLiteral("orch1");
-        s1.socketPath = m_env.value(QStringLiteral("MDT_ORCH1_SOCKET"));
-        m_orch1 = std::make_unique<Docker::EngineClient>(s1);
-        Docker::ConnectionSettings s2;
-        s2.shipName = QStringLiteral("orch2");
-        s2.endpoint = QStringLiteral("127.0.0.1");
-        s2.dockerPort = m_env.value(QStringLiteral("MDT_ORCH2_TCP_PORT")).toInt();
-        m_orch2 = std::make_unique<Docker::EngineClient>(s2);
-        QVERIFY(wait(m_orch1->ping()).ok());
-        QVERIFY(wait(m_orch2->ping()).ok());
+        m_ships = std::make_unique<Tests::OrchTestShips>();
+        QVERIFY2(m_ships->error().isEmpty(), qPrintable(m_ships->error()));
+        m_orch1 = &m_ships->orch1();
+        m_orch2 = &m_ships->orch2();
         removeOurContainers();
     }
 
     void cleanup() { removeOurContainers(); }
-    void cleanupTestCase() { removeOurContainers(); }
+    void cleanupTestCase()
+    {
+        if (m_ships && m_ships->error().isEmpty())
+            removeOurContainers();
+    }
 
     // Start the quickstart on two ships; containers as containerCreateBody promises,
     // dependencies started first, status running; then stop in reverse order and clean.
@@ -317,8 +296,8 @@ private slots:
             QVERIFY2(details.has_value(), qPrintable(instance.name));
             QVERIFY2(details->running, qPrintable(instance.name));
             startedAt.insert(instance.name, details->startedAt);
-            compareWithBody(Core::containerCreateBody(env, instance, {}), details->raw,
-                            instance.name);
+            Tests::compareWithCreateBody(Core::containerCreateBody(env, instance, {}), details->raw,
+                                         instance.name);
             if (QTest::currentTestFailed())
                 return;
         }
@@ -494,6 +473,111 @@ private slots:
         QVERIFY(!inspect(*m_orch1, QStringLiteral("mdt-orch-slow-2")).has_value());
     }
 
+    // restart goes in the stop direction (dependents first) and is gated on health: a
+    // service is stopped only after everything that depends on it is running again and
+    // has passed its running check, which takes at least a second after its start.
+    void restartIsRollingWithHealthGates()
+    {
+        const QString file = writeFile(QStringLiteral("rolling.yaml"), kRolling);
+        const Run start = maestro({QStringLiteral("-f"), file, QStringLiteral("start")});
+        QVERIFY2(start.exitCode == 0, qPrintable(start.out + start.err));
+        const QList<std::pair<QString, Docker::EngineClient *>> containers{
+            {QStringLiteral("mdt-orch-rtop-1"), m_orch1},
+            {QStringLiteral("mdt-orch-rtop-2"), m_orch2},
+            {QStringLiteral("mdt-orch-rmid-1"), m_orch2},
+            {QStringLiteral("mdt-orch-rbase-1"), m_orch1}};
+        QHash<QString, QString> oldIds;
+        for (const auto &[name, client] : containers) {
+            const auto details = inspect(*client, name);
+            QVERIFY(details && details->running);
+            oldIds.insert(name, details->id);
+        }
+
+        const Run restart = maestro(
+            {QStringLiteral("-f"), file, QStringLiteral("restart"), QStringLiteral("-a")});
+        QVERIFY2(restart.exitCode == 0, qPrintable(restart.out + restart.err));
+        QHash<QString, Docker::ContainerDetails> now;
+        for (const auto &[name, client] : containers) {
+            const auto details = inspect(*client, name);
+            QVERIFY(details && details->running);
+            QVERIFY2(details->id != oldIds.value(name), qPrintable(name + " was not recreated"));
+            now.insert(name, *details);
+        }
+        const auto created = [&](const QString &name) {
+            QString text = now.value(name).raw.value(QStringLiteral("Created")).toString();
+            // Docker reports nanoseconds; Qt parses milliseconds.
+            const qsizetype dot = text.indexOf(QLatin1Char('.'));
+            if (dot > 0)
+                text = text.left(dot + 4) + QLatin1Char('Z');
+            return QDateTime::fromString(text, Qt::ISODateWithMs);
+        };
+        const auto gated = [&](const QString &dependent, const QString &dependency) {
+            const QDateTime readyNotBefore = now.value(dependent).startedAt.addSecs(1);
+            const QDateTime recreated = created(dependency);
+            QVERIFY2(recreated.isValid() && readyNotBefore.isValid(), qPrintable(dependency));
+            QVERIFY2(recreated >= readyNotBefore,
+                     qPrintable(QStringLiteral("%1 recreated at %2, before %3 was ready (%4)")
+                                    .arg(dependency, recreated.toString(Qt::ISODateWithMs),
+                                         dependent, readyNotBefore.toString(Qt::ISODateWithMs))));
+        };
+        gated(QStringLiteral("mdt-orch-rtop-1"), QStringLiteral("mdt-orch-rmid-1"));
+        gated(QStringLiteral("mdt-orch-rtop-2"), QStringLiteral("mdt-orch-rmid-1"));
+        gated(QStringLiteral("mdt-orch-rmid-1"), QStringLiteral("mdt-orch-rbase-1"));
+
+        const QHash<QString, QString> rows = statusRows(file);
+        QCOMPARE(rows.size(), 4);
+        for (auto it = rows.cbegin(); it != rows.cend(); ++it)
+            QVERIFY2(it.value() == QLatin1String("running"),
+                     qPrintable(it.key() + QLatin1Char(' ') + it.value()));
+    }
+
+    // logs -F prints lines while the container writes them and ends by itself when the
+    // container stops (exit 0), or on Ctrl-C (exit 1).
+    void logsFollow()
+    {
+        const QString file = writeFile(QStringLiteral("talker.yaml"), kTalker);
+        for (const bool interrupt : {false, true}) {
+            const Run start = maestro({QStringLiteral("-f"), file, QStringLiteral("start")});
+            QVERIFY2(start.exitCode == 0, qPrintable(start.out + start.err));
+            QProcess logs;
+            logs.start(QStringLiteral(MAESTRO_CLI),
+                       {QStringLiteral("-f"), file, QStringLiteral("logs"), QStringLiteral("-F"),
+                        QStringLiteral("mdt-orch-talk-1")});
+            QVERIFY(logs.waitForStarted());
+            // Lines keep arriving while the process runs: wait for a line numbered at least
+            // three above the first one seen.
+            QByteArray out;
+            int first = -1;
+            int last = -1;
+            for (int i = 0; i < 300 && (first < 0 || last < first + 3); ++i) {
+                logs.waitForReadyRead(100);
+                out += logs.readAllStandardOutput();
+                const QList<QByteArray> lines = out.split('\n');
+                for (const QByteArray &line : lines.mid(0, lines.size() - 1)) {
+                    if (line.startsWith("line ")) {
+                        const int n = line.mid(5).toInt();
+                        first = first < 0 ? n : first;
+                        last = std::max(last, n);
+                    }
+                }
+            }
+            QVERIFY2(first >= 0 && last >= first + 3, out.constData());
+            QCOMPARE(logs.state(), QProcess::Running);
+            const auto details = inspect(*m_orch1, QStringLiteral("mdt-orch-talk-1"));
+            QVERIFY(details.has_value());
+            if (interrupt) {
+                QCOMPARE(::kill(pid_t(logs.processId()), SIGINT), 0);
+            } else {
+                QVERIFY(Tests::awaitResult(m_orch1->stopContainer(details->id, 1)).ok());
+            }
+            QVERIFY2(logs.waitForFinished(30000), "logs -F did not end");
+            QCOMPARE(logs.exitStatus(), QProcess::NormalExit);
+            QCOMPARE(logs.exitCode(), interrupt ? 1 : 0);
+            QCOMPARE(statusRows(file).value(QStringLiteral("mdt-orch-talk-1")),
+                     interrupt ? QStringLiteral("running") : QStringLiteral("down"));
+        }
+    }
+
     // A container that exits at once: the start fails with its status and its output.
     void containerExitsAtOnce()
     {
@@ -506,60 +590,45 @@ private slots:
                  qPrintable(run.err));
         QVERIFY2(run.out.contains(QLatin1String("container did not start! failed!")),
                  qPrintable(run.out));
+        QCOMPARE(statusRows(file).value(QStringLiteral("mdt-orch-exit-1")), QStringLiteral("down"));
     }
 
-private:
-    // Each member of the create body as the daemon reports it back. Daemons add to lists
-    // and maps (the image's ENV, default labels), so those are compared as subsets.
-    void compareWithBody(const QJsonObject &body, const QJsonObject &inspected, const QString &name)
+    // The daemon of orch2 dies while a start of several instances runs: the plan ends
+    // (no hang) with exit 1 and an error naming the ship; status then says `host down` for
+    // orch2's rows and the orch1 row is unaffected. orch2 is revived afterwards.
+    void shipDiesDuringStart()
     {
-        const QJsonObject config = inspected.value(QStringLiteral("Config")).toObject();
-        const QJsonObject host = inspected.value(QStringLiteral("HostConfig")).toObject();
-        for (auto it = body.begin(); it != body.end(); ++it) {
-            if (it.key() == QLatin1String("HostConfig"))
-                continue;
-            if (it.key() == QLatin1String("Volumes") && it.value().toObject().isEmpty())
-                continue; // the daemon reports no volumes as null
-            compareValue(it.key(), it.value(), config.value(it.key()), name);
+        const QString file = writeFile(QStringLiteral("crash.yaml"), kCrash);
+        QProcess process;
+        process.start(
+            QStringLiteral(MAESTRO_CLI),
+            {QStringLiteral("-f"), file, QStringLiteral("start"), QStringLiteral("--json")});
+        QVERIFY(process.waitForStarted());
+        QByteArray out;
+        for (int i = 0; i < 600 && out.count("\"phase\":\"checking\"") < 3; ++i) {
+            process.waitForReadyRead(100);
+            out += process.readAllStandardOutput();
         }
-        const QJsonObject bodyHost = body.value(QStringLiteral("HostConfig")).toObject();
-        for (auto it = bodyHost.begin(); it != bodyHost.end(); ++it) {
-            // Links come back as "/name/alias"; an empty LxcConf is not reported.
-            if (it.key() == QLatin1String("Links") || it.key() == QLatin1String("LxcConf"))
-                continue;
-            if (it.value().isArray() && it.value().toArray().isEmpty())
-                continue; // empty lists come back as null
-            compareValue(QStringLiteral("HostConfig.") + it.key(), it.value(), host.value(it.key()),
-                         name);
-        }
-    }
-
-    void compareValue(const QString &key, const QJsonValue &sent, const QJsonValue &got,
-                      const QString &name)
-    {
-        const QString where
-            = name + QLatin1Char(' ') + key + QStringLiteral(": sent ")
-              + QString::fromUtf8(
-                  QJsonDocument(QJsonObject{{key, sent}}).toJson(QJsonDocument::Compact))
-              + QStringLiteral(" got ")
-              + QString::fromUtf8(
-                  QJsonDocument(QJsonObject{{key, got}}).toJson(QJsonDocument::Compact));
-        if (sent.isArray() && key == QLatin1String("Env")) {
-            const QJsonArray have = got.toArray();
-            for (const QJsonValue &v : sent.toArray())
-                QVERIFY2(have.contains(v), qPrintable(where));
-        } else if (sent.isObject()
-                   && (key == QLatin1String("Labels") || key == QLatin1String("Volumes")
-                       || key == QLatin1String("ExposedPorts"))) {
-            const QJsonObject have = got.toObject();
-            const QJsonObject want = sent.toObject();
-            for (auto it = want.begin(); it != want.end(); ++it)
-                QVERIFY2(have.value(it.key()) == it.value(), qPrintable(where));
-        } else if (got.isUndefined() && (sent == QJsonValue(false) || sent == QJsonValue(0))) {
-            // The daemon leaves out zero values of omitempty members (NetworkDisabled).
-        } else {
-            QVERIFY2(sent == got, qPrintable(where));
-        }
+        QVERIFY2(out.count("\"phase\":\"checking\"") >= 3, out.constData());
+        const bool killed = m_ships->shipScript(QStringLiteral("kill"), QStringLiteral("orch2"));
+        const bool ended = process.waitForFinished(60000);
+        if (!ended)
+            process.kill();
+        out += process.readAllStandardOutput();
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        const QHash<QString, QString> rows = statusRows(file);
+        const bool revived = m_ships->shipScript(QStringLiteral("revive"), QStringLiteral("orch2"));
+        QVERIFY(killed);
+        QVERIFY(revived);
+        QVERIFY2(ended, "start did not end after its ship died");
+        QCOMPARE(process.exitCode(), 1);
+        QVERIFY2(err.startsWith(QLatin1String("ERROR: mdt-orch-crash-")), qPrintable(err));
+        QVERIFY2(err.contains(QLatin1String("orch2")), qPrintable(err));
+        QVERIFY(out.contains("\"event\":\"finished\""));
+        QCOMPARE(rows.value(QStringLiteral("mdt-orch-crash-1")), QStringLiteral("host down"));
+        QCOMPARE(rows.value(QStringLiteral("mdt-orch-crash-3")), QStringLiteral("host down"));
+        QCOMPARE(rows.value(QStringLiteral("mdt-orch-crash-4")), QStringLiteral("running"));
+        QVERIFY(Tests::awaitResult(m_orch2->ping()).ok());
     }
 };
 
