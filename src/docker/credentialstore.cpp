@@ -3,6 +3,7 @@
 
 #include "docker/imagereference.h"
 #include "docker/logging.h"
+#include "docker/tr.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -17,11 +18,6 @@ namespace Maestro::Docker {
 using namespace Qt::StringLiterals;
 
 namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Maestro)
-};
-
 // "https://quay.io:443/v1/" -> "quay.io:443"; "quay.io" -> "quay.io".
 QString networkLocation(const QString &key)
 {

@@ -4,6 +4,7 @@
 #include "docker/jsonlinesplitter.h"
 #include "docker/logframedecoder.h"
 #include "docker/logging.h"
+#include "docker/tr.h"
 
 #include <QCoreApplication>
 #include <QFutureWatcher>
@@ -23,11 +24,6 @@ using Core::Result;
 using Core::Success;
 
 namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Maestro)
-};
-
 // A promise that always ends with a result, even when the work that should have set one
 // is dropped (the client shut down before it ran): waiting callers never hang or crash.
 template<typename T>
@@ -314,6 +310,14 @@ EngineClient::Future<ConnectionStats> EngineClient::connectionStats()
         completion->complete(ConnectionStats{c->apiVersionInUse(), c->openConnectionCount(),
                                              c->connectionsOpened()});
     });
+    return future;
+}
+
+EngineClient::Future<std::optional<HostKeyProblem>> EngineClient::hostKeyProblem()
+{
+    auto completion = std::make_shared<Completion<std::optional<HostKeyProblem>>>();
+    auto future = completion->future();
+    post([completion](EngineConnection *c) { completion->complete(c->hostKeyProblem()); });
     return future;
 }
 

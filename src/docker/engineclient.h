@@ -5,6 +5,7 @@
 #include "docker/apitypes.h"
 #include "docker/connectionsettings.h"
 #include "docker/engineconnection.h"
+#include "docker/hostkeyproblem.h"
 #include "docker/httprequest.h"
 #include "docker/imagereference.h"
 #include "docker/registryauth.h"
@@ -59,6 +60,10 @@ public:
     Future<VersionInfo> version();
     Future<SystemInfo> info();
     Future<ConnectionStats> connectionStats();
+    // After a request failed because the ship's SSH host key is unknown or has changed:
+    // that key, so the GUI can offer to trust it (trustHostKey() in connectioncheck.h).
+    // nullopt when the last host key check passed or none was made.
+    Future<std::optional<HostKeyProblem>> hostKeyProblem();
 
     // Containers
     Future<QList<ContainerSummary>> listContainers(const ContainerListOptions &options = {});

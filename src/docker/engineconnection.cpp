@@ -9,6 +9,7 @@
 #include "docker/sshsession.h"
 #include "docker/streamtransport.h"
 #include "docker/tlsconfiguration.h"
+#include "docker/tr.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -20,13 +21,6 @@
 namespace Maestro::Docker {
 
 using namespace Qt::StringLiterals;
-
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Maestro)
-};
-} // namespace
 
 EngineConnection::EngineConnection(ConnectionSettings settings, QObject *parent)
     : QObject(parent)
@@ -68,6 +62,11 @@ int EngineConnection::openConnectionCount() const
 int EngineConnection::connectionsOpened() const
 {
     return m_transport ? m_transport->connectionsOpened() : 0;
+}
+
+std::optional<HostKeyProblem> EngineConnection::hostKeyProblem() const
+{
+    return m_ssh ? m_ssh->hostKeyProblem() : std::nullopt;
 }
 
 Core::Error EngineConnection::makeError(const HttpRequest &request, const QString &what) const

@@ -3,6 +3,7 @@
 
 #include "core/result.h"
 #include "docker/connectionsettings.h"
+#include "docker/hostkeyproblem.h"
 #include "docker/httprequest.h"
 #include "docker/httpresponseparser.h"
 
@@ -70,6 +71,8 @@ public:
     QString apiVersionInUse() const { return m_apiVersion; }
     int openConnectionCount() const;
     int connectionsOpened() const;
+    // Set after an SSH connection failed because known_hosts did not vouch for the key.
+    std::optional<HostKeyProblem> hostKeyProblem() const;
 
     // "ship 'x' (endpoint): GET /path: what" — the one place error texts are made.
     Core::Error makeError(const HttpRequest &request, const QString &what) const;

@@ -2,18 +2,12 @@
 #include "docker/httpconnection.h"
 
 #include "docker/logging.h"
+#include "docker/tr.h"
 
 #include <QCoreApplication>
 #include <QPointer>
 
 namespace Maestro::Docker {
-
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Maestro)
-};
-} // namespace
 
 HttpConnection::HttpConnection(ByteStream *stream, QByteArray host, QObject *parent)
     : QObject(parent)

@@ -1,16 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "docker/httpresponseparser.h"
 
+#include "docker/tr.h"
+
 #include <QCoreApplication>
 
 namespace Maestro::Docker {
 
 namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Maestro)
-};
-
 bool equalsIgnoreCase(QByteArrayView a, QByteArrayView b)
 {
     return a.size() == b.size() && qstrnicmp(a.data(), a.size(), b.data(), b.size()) == 0;

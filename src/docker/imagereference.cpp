@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "docker/imagereference.h"
 
+#include "docker/tr.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -9,11 +11,6 @@ namespace Maestro::Docker {
 using namespace Qt::StringLiterals;
 
 namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Maestro)
-};
-
 // The grammar of Docker's reference package, component by component.
 const QRegularExpression &pathComponentPattern()
 {

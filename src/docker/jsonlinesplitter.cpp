@@ -1,18 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "docker/jsonlinesplitter.h"
 
+#include "docker/tr.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonParseError>
 
 namespace Maestro::Docker {
-
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Maestro)
-};
-} // namespace
 
 // Scans for the end of each top-level object by brace depth (outside strings), so objects
 // do not depend on newlines and a newline inside a string cannot split one.

@@ -1,15 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "docker/localbytestream.h"
 
+#include "docker/tr.h"
+
 #include <QCoreApplication>
 #include <QLocalSocket>
-
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Maestro)
-};
-} // namespace
 
 namespace Maestro::Docker {
 

@@ -1,16 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "docker/logframedecoder.h"
 
+#include "docker/tr.h"
+
 #include <QCoreApplication>
 
 namespace Maestro::Docker {
-
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Maestro)
-};
-} // namespace
 
 QList<OutputChunk> LogFrameDecoder::feed(QByteArrayView data)
 {

@@ -2,6 +2,7 @@
 #include "docker/networktransport.h"
 
 #include "docker/logging.h"
+#include "docker/tr.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
@@ -15,11 +16,6 @@ namespace Maestro::Docker {
 using namespace Qt::StringLiterals;
 
 namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Maestro)
-};
-
 // QNetworkReply does not surface the raw head; rebuild what the client reads from it.
 HttpResponseHead headOf(QNetworkReply *reply)
 {

@@ -3,7 +3,9 @@
 
 #include "docker/logging.h"
 #include "docker/sshchannelstream.h"
+#include "docker/sshhostkey.h"
 #include "docker/tlsconfiguration.h"
+#include "docker/tr.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -22,11 +24,6 @@ namespace Maestro::Docker {
 using namespace Qt::StringLiterals;
 
 namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Maestro)
-};
-
 struct PassphraseRequest
 {
     const ConnectionSettings *settings;
@@ -62,24 +59,6 @@ int passphraseCallback(const char *, char *buf, size_t len, int, int, void *user
     return 0;
 }
 
-QString hostKeyDescription(ssh_session session)
-{
-    ssh_key key = nullptr;
-    if (ssh_get_server_publickey(session, &key) != SSH_OK || !key)
-        return Tr::tr("(no host key)");
-    unsigned char *hash = nullptr;
-    size_t hashLength = 0;
-    QString text;
-    if (ssh_get_publickey_hash(key, SSH_PUBLICKEY_HASH_SHA256, &hash, &hashLength) == 0) {
-        char *fingerprint = ssh_get_fingerprint_hash(SSH_PUBLICKEY_HASH_SHA256, hash, hashLength);
-        text = QString::fromLatin1(ssh_key_type_to_char(ssh_key_type(key))) + u' '
-               + QString::fromLatin1(fingerprint);
-        ssh_string_free_char(fingerprint);
-        ssh_clean_pubkey_hash(&hash);
-    }
-    ssh_key_free(key);
-    return text;
-}
 } // namespace
 
 SshSession::SshSession(const ConnectionSettings &settings, QObject *parent)
@@ -141,9 +120,7 @@ void SshSession::startSession()
     const SshTunnelSettings &tunnel = *m_settings.sshTunnel;
     const QByteArray host = m_settings.endpoint.toUtf8();
     const QByteArray user = tunnel.user.toUtf8();
-    QString knownHosts = tunnel.knownHostsPath;
-    if (knownHosts.isEmpty())
-        knownHosts = QDir::homePath() + u"/.ssh/known_hosts"_s;
+    const QString knownHosts = SshHostKey::knownHostsPath(tunnel.knownHostsPath);
     const QByteArray knownHostsBytes = QFile::encodeName(knownHosts);
     unsigned int port = unsigned(tunnel.port > 0 ? tunnel.port : 22);
     int one = 1;
@@ -220,34 +197,41 @@ void SshSession::step()
 bool SshSession::verifyHost()
 {
     const ssh_known_hosts_e known = ssh_session_is_known_server(m_session);
+    const int port = m_settings.sshTunnel->port > 0 ? m_settings.sshTunnel->port : 22;
+    std::optional<HostKeyProblem> key
+        = SshHostKey::fromSession(m_session, m_settings.endpoint, port);
+    m_hostKeyProblem.reset();
     switch (known) {
     case SSH_KNOWN_HOSTS_OK:
         return true;
     case SSH_KNOWN_HOSTS_UNKNOWN:
     case SSH_KNOWN_HOSTS_NOT_FOUND:
         if (m_settings.sshTunnel->trustUnknownHostKey) {
-            const QString knownHosts = m_settings.sshTunnel->knownHostsPath.isEmpty()
-                                           ? QDir::homePath() + u"/.ssh/known_hosts"_s
-                                           : m_settings.sshTunnel->knownHostsPath;
+            const QString knownHosts
+                = SshHostKey::knownHostsPath(m_settings.sshTunnel->knownHostsPath);
             QDir().mkpath(QFileInfo(knownHosts).absolutePath());
             if (ssh_session_update_known_hosts(m_session) != SSH_OK) {
                 failAll(Tr::tr("cannot record the host key of %1: %2")
                             .arg(hostLabel(), libsshError()));
                 return false;
             }
-            qCInfo(lcDocker).noquote() << "trusted new host key of" << hostLabel()
-                                       << hostKeyDescription(m_session);
+            qCInfo(lcDocker).noquote()
+                << "trusted new host key of" << hostLabel() << SshHostKey::describe(key);
             return true;
         }
+        m_hostKeyProblem = key;
         failAll(Tr::tr("the SSH host key of %1 is unknown (%2); not trusted. Trust it to connect.")
-                    .arg(hostLabel(), hostKeyDescription(m_session)));
+                    .arg(hostLabel(), SshHostKey::describe(key)));
         return false;
     case SSH_KNOWN_HOSTS_CHANGED:
     case SSH_KNOWN_HOSTS_OTHER:
+        if (key)
+            key->changed = true;
+        m_hostKeyProblem = key;
         failAll(Tr::tr("the SSH host key of %1 has CHANGED (now %2); refusing to connect: "
                        "someone may be intercepting the connection, or the host was "
                        "reinstalled. Remove the old key from known_hosts if you trust the new one.")
-                    .arg(hostLabel(), hostKeyDescription(m_session)));
+                    .arg(hostLabel(), SshHostKey::describe(key)));
         return false;
     case SSH_KNOWN_HOSTS_ERROR:
         break;

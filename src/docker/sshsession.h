@@ -2,10 +2,13 @@
 #pragma once
 
 #include "docker/connectionsettings.h"
+#include "docker/hostkeyproblem.h"
 
 #include <QList>
 #include <QObject>
 #include <QString>
+
+#include <optional>
 
 struct ssh_session_struct;
 struct ssh_key_struct;
@@ -36,6 +39,9 @@ public:
 
     // "[127.0.0.1]:2222" or "host": how known_hosts and messages name the server.
     QString hostLabel() const;
+    // The key of the last attempt that failed because known_hosts did not vouch for it
+    // (unknown or changed); reset by the next host key check.
+    std::optional<HostKeyProblem> hostKeyProblem() const { return m_hostKeyProblem; }
 
 private:
     enum class State { Idle, Connecting, Authenticating, Ready, Failed };
@@ -62,6 +68,7 @@ private:
     QList<SshChannelStream *> m_opening;
     QList<SshChannelStream *> m_open;
     bool m_pumping = false;
+    std::optional<HostKeyProblem> m_hostKeyProblem;
 };
 
 } // namespace Maestro::Docker

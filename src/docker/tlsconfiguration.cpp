@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "docker/tlsconfiguration.h"
 
+#include "docker/tr.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -13,11 +15,6 @@ namespace Maestro::Docker::TlsConfiguration {
 using namespace Qt::StringLiterals;
 
 namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Maestro)
-};
-
 Core::Error shipError(const ConnectionSettings &settings, const QString &message)
 {
     return Core::Error{Tr::tr("ship '%1' (%2): %3")

@@ -34,3 +34,44 @@ bool ShipsEnv::runScript(const QString &action) const
     p.start(QStringLiteral(MAESTRO_SHIPS_SCRIPT), {action, value(u"MDT_DIR"_s)});
     return p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
 }
+
+Maestro::Docker::ConnectionSettings ShipsEnv::settingsFor(const QString &transport) const
+{
+    using namespace Maestro::Docker;
+    ConnectionSettings s;
+    s.shipName = u"ship-"_s + transport;
+    s.endpoint = u"127.0.0.1"_s;
+    s.timeoutSeconds = 10;
+    const auto useTls = [&] {
+        s.tls = true;
+        s.tlsVerify = true;
+        // Relative paths, found through the environment file's directory (KW-29).
+        s.baseDirectory = value(u"MDT_TLS_DIR"_s);
+        s.tlsCaCert = u"ca.pem"_s;
+        s.tlsCert = u"cert.pem"_s;
+        s.tlsKey = u"key.pem"_s;
+        s.endpoint = value(u"MDT_SHIP3_TLS_HOST"_s);
+        s.dockerPort = port(u"MDT_SHIP3_TLS_PORT"_s);
+    };
+    if (transport == u"unix"_s) {
+        s.socketPath = value(u"MDT_SHIP1_SOCKET"_s);
+    } else if (transport == u"tcp"_s) {
+        s.dockerPort = port(u"MDT_SHIP2_TCP_PORT"_s);
+    } else if (transport == u"tls"_s) {
+        useTls();
+    } else {
+        SshTunnelSettings ssh;
+        ssh.user = value(u"MDT_SSH_USER"_s);
+        ssh.keyPath = value(u"MDT_SSH_KEY"_s);
+        ssh.port = port(u"MDT_SSH_PORT"_s);
+        ssh.knownHostsPath = value(u"MDT_SSH_KNOWN_HOSTS"_s);
+        if (transport == u"ssh-unix"_s)
+            ssh.socketPath = value(u"MDT_SHIP1_SOCKET"_s);
+        else if (transport == u"ssh-tls"_s)
+            useTls(); // sshd forwards to 127.0.0.1:<TLS port>; the certificate names localhost
+        else
+            s.dockerPort = port(u"MDT_SHIP2_TCP_PORT"_s); // remote 127.0.0.1:port
+        s.sshTunnel = ssh;
+    }
+    return s;
+}

@@ -1,8 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/result.h"
+#include "docker/connectionsettings.h"
+
+#include <QDeadlineTimer>
+#include <QFuture>
 #include <QHash>
 #include <QString>
+#include <QTest>
 
 // The test ships started by ships.sh: reads the KEY=value file named by $MAESTRO_SHIPS_ENV.
 class ShipsEnv
@@ -14,6 +20,27 @@ public:
     // Runs `ships.sh <action> <dir>`; true on success.
     bool runScript(const QString &action) const;
 
+    // Settings that reach a ship of ships.sh: "unix" (ship1), "tcp" (ship2), "tls" (ship3,
+    // relative certificate paths found through baseDirectory), "ssh-unix" (ship1's socket
+    // through sshd), "ssh-tcp" (ship2's TCP port through sshd), "ssh-tls" (ship3's TLS port
+    // through sshd; the endpoint is `localhost`, the name in its certificate).
+    Maestro::Docker::ConnectionSettings settingsFor(const QString &transport) const;
+
 private:
     QHash<QString, QString> m_values;
 };
+
+// Waits for a client call while the event loop runs; a call that does not finish within `ms`
+// gives an error that says so (a hang is a failure, not a stuck test).
+template<typename T>
+Maestro::Core::Result<T> awaitResult(const QFuture<Maestro::Core::Result<T>> &future,
+                                     int ms = 30000)
+{
+    QDeadlineTimer deadline(ms);
+    while (!future.isFinished() && !deadline.hasExpired())
+        QTest::qWait(2);
+    if (!future.isFinished())
+        return Maestro::Core::Error{
+            QStringLiteral("HANG: the call did not finish in %1 ms").arg(ms), {}, {}};
+    return future.result();
+}

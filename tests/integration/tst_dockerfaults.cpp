@@ -18,12 +18,7 @@ namespace {
 template<typename T>
 Result<T> await(const QFuture<Result<T>> &future, int ms = 30000)
 {
-    QDeadlineTimer deadline(ms);
-    while (!future.isFinished() && !deadline.hasExpired())
-        QTest::qWait(2);
-    if (!future.isFinished())
-        return Maestro::Core::Error{u"HANG: the call did not finish in %1 ms"_s.arg(ms), {}, {}};
-    return future.result();
+    return awaitResult(future, ms);
 }
 
 QString errorOf(const Result<Maestro::Core::Success> &r)

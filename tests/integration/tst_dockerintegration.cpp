@@ -21,12 +21,7 @@ namespace {
 template<typename T>
 Result<T> await(const QFuture<Result<T>> &future, int ms = 30000)
 {
-    QDeadlineTimer deadline(ms);
-    while (!future.isFinished() && !deadline.hasExpired())
-        QTest::qWait(2);
-    if (!future.isFinished())
-        return Maestro::Core::Error{u"the call did not finish in %1 ms"_s.arg(ms), {}, {}};
-    return future.result();
+    return awaitResult(future, ms);
 }
 
 #define AWAIT_OK(var, expr)                                                                      \
@@ -54,38 +49,7 @@ private:
 
     ConnectionSettings settingsFor(const QString &transport) const
     {
-        ConnectionSettings s;
-        s.shipName = u"ship-"_s + transport;
-        s.endpoint = u"127.0.0.1"_s;
-        s.timeoutSeconds = 10;
-        if (transport == u"unix"_s) {
-            s.socketPath = m_env.value(u"MDT_SHIP1_SOCKET"_s);
-        } else if (transport == u"tcp"_s) {
-            s.dockerPort = m_env.port(u"MDT_SHIP2_TCP_PORT"_s);
-        } else if (transport == u"tls"_s) {
-            const QString dir = m_env.value(u"MDT_TLS_DIR"_s);
-            s.endpoint = m_env.value(u"MDT_SHIP3_TLS_HOST"_s);
-            s.dockerPort = m_env.port(u"MDT_SHIP3_TLS_PORT"_s);
-            s.tls = true;
-            s.tlsVerify = true;
-            // Relative paths, found through the environment file's directory (KW-29).
-            s.baseDirectory = dir;
-            s.tlsCaCert = u"ca.pem"_s;
-            s.tlsCert = u"cert.pem"_s;
-            s.tlsKey = u"key.pem"_s;
-        } else {
-            SshTunnelSettings ssh;
-            ssh.user = m_env.value(u"MDT_SSH_USER"_s);
-            ssh.keyPath = m_env.value(u"MDT_SSH_KEY"_s);
-            ssh.port = m_env.port(u"MDT_SSH_PORT"_s);
-            ssh.knownHostsPath = m_env.value(u"MDT_SSH_KNOWN_HOSTS"_s);
-            if (transport == u"ssh-unix"_s)
-                ssh.socketPath = m_env.value(u"MDT_SHIP1_SOCKET"_s);
-            else
-                s.dockerPort = m_env.port(u"MDT_SHIP2_TCP_PORT"_s); // remote 127.0.0.1:port
-            s.sshTunnel = ssh;
-        }
-        return s;
+        return m_env.settingsFor(transport);
     }
 
     QString image() const { return m_env.value(u"MDT_IMAGE"_s); }
