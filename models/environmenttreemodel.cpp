@@ -284,6 +284,8 @@ QVariant EnvironmentTreeModel::instanceData(int instanceIndex, int column, int r
             return tr("Declared at %1").arg(instance.location.toString());
         if (column == CheckColumn && !state.checkDetail.isEmpty())
             return state.checkDetail;
+        if (column == StateColumn)
+            return state.statusToolTip();
         return {};
     case KindRole:
         return QVariant::fromValue(Kind::Instance);

@@ -2,6 +2,7 @@
 #include "instancestate.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace Maestro::Models {
 
@@ -47,6 +48,43 @@ QString InstanceState::statusText(const QDateTime &now) const
         return Tr::tr("host down");
     }
     return Tr::tr("unknown");
+}
+
+void InstanceState::applyObserved(const Orchestration::ObservedState &observed)
+{
+    using Observed = Orchestration::ObservedState::Status;
+    switch (observed.status) {
+    case Observed::Down:
+        status = Status::Down;
+        break;
+    case Observed::Created:
+        status = Status::Created;
+        break;
+    case Observed::Running:
+        status = Status::Running;
+        break;
+    case Observed::Exited:
+        status = Status::Exited;
+        break;
+    case Observed::HostDown:
+        status = Status::HostDown;
+        break;
+    }
+    imageTag = observed.image;
+    containerId = observed.containerId;
+    startedAt = observed.startedAt;
+    exitCode = observed.exitCode;
+    statusDetail = observed.detail;
+}
+
+QString InstanceState::statusToolTip() const
+{
+    if (!statusDetail.isEmpty())
+        return statusDetail;
+    if (status == Status::Running && startedAt.isValid())
+        return Tr::tr("Started %1")
+            .arg(QLocale().toString(startedAt.toLocalTime(), QLocale::ShortFormat));
+    return {};
 }
 
 QString InstanceState::checkText() const

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "orchestration/observedstate.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QString>
@@ -21,12 +23,18 @@ struct InstanceState
     QDateTime startedAt; // Running: since when
     int exitCode = 0;    // Exited
     Check check = Check::Unknown;
-    QString checkDetail; // "http:admin attempt 3/20", or the last failure
+    QString checkDetail;  // "http:admin attempt 3/20", or the last failure
+    QString statusDetail; // HostDown: why the ship did not answer
+
+    // Takes the container facts the StateMonitor observed; the check state stays.
+    void applyObserved(const Orchestration::ObservedState &observed);
 
     friend bool operator==(const InstanceState &, const InstanceState &) = default;
 
     // "running for 5m", "exited (137)", "down", "host down", "unknown": the state column.
     QString statusText(const QDateTime &now) const;
+    // The state column's tooltip: the host-down reason, the start time.
+    QString statusToolTip() const;
     // "passed", "checking: tcp:redis attempt 2/20", ...: the check column.
     QString checkText() const;
     // "redis:1 · 3f2a9c1b0d4e", or "" when no container is known.

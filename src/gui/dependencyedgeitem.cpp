@@ -44,6 +44,15 @@ void DependencyEdgeItem::setHighlighted(bool highlighted)
     update();
 }
 
+void DependencyEdgeItem::setBlocking(bool blocking)
+{
+    if (blocking == m_blocking)
+        return;
+    m_blocking = blocking;
+    setZValue(blocking ? 0.8 : (m_highlighted ? 0.5 : 0));
+    update();
+}
+
 QPolygonF DependencyEdgeItem::arrowHead() const
 {
     if (m_path.elementCount() < 2)
@@ -69,10 +78,12 @@ QRectF DependencyEdgeItem::boundingRect() const
 void DependencyEdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
     const QPalette palette = QGuiApplication::palette();
-    const QColor colour
+    QColor colour
         = m_highlighted ? palette.color(QPalette::Highlight) : palette.color(QPalette::WindowText);
+    if (m_blocking)
+        colour = QColor(0xf0, 0x8c, 0x00); // ServiceNodeItem::waitColor()
     painter->setRenderHint(QPainter::Antialiasing);
-    QPen pen(colour, m_highlighted ? 2.2 : 1.2, penStyle(m_edge.kind));
+    QPen pen(colour, m_blocking ? 3.0 : (m_highlighted ? 2.2 : 1.2), penStyle(m_edge.kind));
     painter->setPen(pen);
     painter->setBrush(Qt::NoBrush);
     painter->drawPath(m_path);

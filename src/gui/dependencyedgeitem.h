@@ -28,6 +28,9 @@ public:
     // Drawn emphasised while one of its ends is selected.
     void setHighlighted(bool highlighted);
     bool isHighlighted() const { return m_highlighted; }
+    // During a run: the dependent end waits for the other end (drawn thick and amber).
+    void setBlocking(bool blocking);
+    bool isBlocking() const { return m_blocking; }
 
     int type() const override { return Type; }
     QRectF boundingRect() const override;
@@ -40,6 +43,7 @@ private:
     Core::DependencyGraph::Edge m_edge;
     QPainterPath m_path;
     bool m_highlighted = false;
+    bool m_blocking = false;
 };
 
 } // namespace Maestro::Gui

@@ -102,6 +102,7 @@ void DependencyGraphScene::onLayoutFinished(quint64 request, const GraphLayout &
     }
     setSceneRect(layout.bounds.adjusted(-20, -20, 20, 20));
     refreshAllStatuses();
+    setRunHighlights(m_waitedServices, m_blockingEdges);
     if (!selected.isEmpty())
         selectService(selected);
     emit layoutApplied();
@@ -183,6 +184,22 @@ QString DependencyGraphScene::updateHighlights()
         edge->setHighlighted(touches);
     }
     return service;
+}
+
+void DependencyGraphScene::setRunHighlights(const QStringList &waitedServices,
+                                            const QList<QPair<QString, QString>> &blockingEdges)
+{
+    m_waitedServices = waitedServices;
+    m_blockingEdges = blockingEdges;
+    for (auto it = m_nodes.cbegin(); it != m_nodes.cend(); ++it)
+        it.value()->setWaitedOn(waitedServices.contains(it.key()));
+    const Core::DependencyGraph *graph = m_environment ? &m_environment->dependencies() : nullptr;
+    for (DependencyEdgeItem *edge : std::as_const(m_edges)) {
+        const bool blocking = graph
+                              && blockingEdges.contains({graph->serviceName(edge->edge().from),
+                                                         graph->serviceName(edge->edge().to)});
+        edge->setBlocking(blocking);
+    }
 }
 
 void DependencyGraphScene::clearItems()

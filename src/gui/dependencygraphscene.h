@@ -44,6 +44,10 @@ public:
     QList<DependencyEdgeItem *> edges() const { return m_edges; }
     bool isLayoutPending() const { return m_pendingRequest != 0; }
     QString lastError() const { return m_lastError; }
+    // During a run: the services other steps wait for, and the edges (dependent ->
+    // dependency, by service name) that block; both drawn in amber. Empty lists clear them.
+    void setRunHighlights(const QStringList &waitedServices,
+                          const QList<QPair<QString, QString>> &blockingEdges);
 
 signals:
     void serviceSelected(const QString &service);
@@ -71,6 +75,8 @@ private:
     QHash<QString, QPair<ServiceNodeItem *, int>> m_instanceDots;
     QList<DependencyEdgeItem *> m_edges;
     QString m_lastError;
+    QStringList m_waitedServices;
+    QList<QPair<QString, QString>> m_blockingEdges;
     bool m_selecting = false;
 };
 

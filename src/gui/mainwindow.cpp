@@ -5,19 +5,28 @@
 #include "dependencygraphscene.h"
 #include "environmentdocument.h"
 #include "icons.h"
+#include "planpreviewdialog.h"
 #include "recentfiles.h"
+#include "runcontroller.h"
+#include "runpanel.h"
 #include "yamlviewdialog.h"
 
 #include "models/diagnosticsmodel.h"
 #include "models/environmenttreemodel.h"
 #include "models/instancedetailsmodel.h"
+#include "models/runmodel.h"
+
+#include "orchestration/runsession.h"
+#include "orchestration/statemonitor.h"
 
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
@@ -50,11 +59,13 @@ MainWindow::MainWindow(QThreadPool *pool, QWidget *parent)
     , m_detailsModel(new InstanceDetailsModel(this))
     , m_scene(new DependencyGraphScene(pool, this))
     , m_statusLabel(new QLabel(this))
+    , m_runs(new RunController(this, this))
 {
     m_ui->setupUi(this);
     setWindowIcon(themedIcon(QStringLiteral("maestro-desktop")));
     setupActions();
     setupViews();
+    setupRunActions();
 
     connect(m_document, &EnvironmentDocument::environmentChanged, this,
             &MainWindow::onEnvironmentChanged);
@@ -73,7 +84,8 @@ MainWindow::MainWindow(QThreadPool *pool, QWidget *parent)
 
     // Defaults for a first start; restoreSettings() overrides them with the user's layout.
     resizeDocks({m_ui->detailsDock}, {440}, Qt::Horizontal);
-    resizeDocks({m_ui->diagnosticsDock}, {130}, Qt::Vertical);
+    tabifyDockWidget(m_ui->diagnosticsDock, m_ui->runDock);
+    resizeDocks({m_ui->diagnosticsDock}, {200}, Qt::Vertical);
     m_ui->mainSplitter->setSizes({600, 420});
     restoreSettings();
     rebuildRecentMenu();
@@ -83,7 +95,231 @@ MainWindow::MainWindow(QThreadPool *pool, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // A run still going is cancelled and waited for before the views it feeds go away.
+    delete m_runs;
+    m_runs = nullptr;
+    delete m_monitor;
+    m_monitor = nullptr;
     delete m_ui;
+}
+
+RunPanel *MainWindow::runPanel() const
+{
+    return m_ui->runPanel;
+}
+
+void MainWindow::addDock(QDockWidget *dock, Qt::DockWidgetArea area)
+{
+    addDockWidget(area, dock);
+    m_ui->menuView->addAction(dock->toggleViewAction());
+}
+
+void MainWindow::setupRunActions()
+{
+    const struct
+    {
+        QAction *action;
+        const char *command;
+        const char *icon;
+    } commands[] = {
+        {m_ui->actionStart, "start", "media-playback-start"},
+        {m_ui->actionStop, "stop", "media-playback-stop"},
+        {m_ui->actionRestart, "restart", "view-refresh"},
+        {m_ui->actionKill, "kill", "process-stop"},
+        {m_ui->actionPull, "pull", "download"},
+        {m_ui->actionClean, "clean", "edit-clear"},
+    };
+    for (const auto &c : commands) {
+        c.action->setIcon(themedIcon(QString::fromLatin1(c.icon)));
+        connect(c.action, &QAction::triggered, this,
+                [this, command = QString::fromLatin1(c.command)] { requestRun(command); });
+    }
+    m_ui->actionCancelRun->setIcon(themedIcon(QStringLiteral("process-stop")));
+    connect(m_ui->actionCancelRun, &QAction::triggered, m_runs, &RunController::cancel);
+    connect(m_ui->actionRefreshState, &QAction::triggered, this, [this] {
+        if (m_monitor)
+            m_monitor->refresh();
+    });
+    m_ui->menuView->addAction(m_ui->runDock->toggleViewAction());
+
+    m_ui->runPanel->setModel(m_runs->model());
+    connect(m_ui->runPanel, &RunPanel::cancelRequested, m_runs, &RunController::cancel);
+    connect(m_runs->model(), &Models::RunModel::progressChanged, this,
+            &MainWindow::updateRunHighlights);
+    connect(m_runs, &RunController::checkStateChanged, this, &MainWindow::onCheckStateChanged);
+    connect(m_runs, &RunController::runStarted, this, [this](const Orchestration::Plan &plan) {
+        m_ui->runDock->show();
+        m_ui->runDock->raise();
+        m_ui->runPanel->setRunning(true, tr("Running %1: %n step(s)…", nullptr, plan.size())
+                                             .arg(PlanPreviewDialog::commandTitle(plan.command())));
+        updateRunActions();
+    });
+    connect(m_runs, &RunController::runFinished, this,
+            [this](const Orchestration::RunReport &report) {
+                const QString outcome = Orchestration::RunSession::describeOutcome(report);
+                QString text;
+                if (report.ok())
+                    text = tr("Finished: %1").arg(outcome);
+                else if (report.cancelled)
+                    text = tr("Cancelled: %1").arg(outcome);
+                else
+                    text = tr("Failed: %1 — %2").arg(report.firstError->message, outcome);
+                m_ui->runPanel->setRunning(false, text);
+                statusBar()->showMessage(report.ok() ? tr("Run finished") : text, 10000);
+                updateRunActions();
+                // The event streams are quick, but the outcome must show even without them.
+                if (m_monitor)
+                    m_monitor->refresh();
+            });
+    connect(m_runs, &RunController::problem, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 15000);
+        if (!m_runs->isRunning() && m_runs->model()->rowCount() == 0)
+            m_ui->runPanel->setRunning(false, message);
+    });
+
+    m_ui->environmentView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_ui->environmentView, &QWidget::customContextMenuRequested, this,
+            &MainWindow::showTreeContextMenu);
+    updateRunActions();
+}
+
+void MainWindow::updateRunActions()
+{
+    const bool running = m_runs->isRunning();
+    const bool open = m_document->environment() != nullptr;
+    for (QAction *action : {m_ui->actionStart, m_ui->actionStop, m_ui->actionRestart,
+                            m_ui->actionKill, m_ui->actionPull, m_ui->actionClean})
+        action->setEnabled(open && !running);
+    m_ui->actionCancelRun->setEnabled(running);
+    m_ui->actionRefreshState->setEnabled(open);
+}
+
+void MainWindow::showTreeContextMenu(const QPoint &position)
+{
+    QMenu menu(this);
+    menu.addActions({m_ui->actionStart, m_ui->actionStop, m_ui->actionRestart, m_ui->actionKill});
+    menu.addSeparator();
+    menu.addActions({m_ui->actionPull, m_ui->actionClean});
+    menu.exec(m_ui->environmentView->viewport()->mapToGlobal(position));
+}
+
+QStringList MainWindow::selectedThings() const
+{
+    QStringList things;
+    const QModelIndexList rows = m_ui->environmentView->selectionModel()->selectedRows();
+    const Core::EnvironmentPtr environment = m_treeModel->environment();
+    if (!environment)
+        return things;
+    const auto add = [&things](const QString &thing) {
+        if (!thing.isEmpty() && !things.contains(thing))
+            things.append(thing);
+    };
+    for (const QModelIndex &proxyIndex : rows) {
+        const QModelIndex index = m_treeProxy->mapToSource(proxyIndex);
+        const QString instance = index.data(EnvironmentTreeModel::InstanceNameRole).toString();
+        if (!instance.isEmpty()) {
+            add(instance);
+            continue;
+        }
+        const QString service = index.data(EnvironmentTreeModel::ServiceNameRole).toString();
+        if (!service.isEmpty()) {
+            add(service);
+            continue;
+        }
+        // A ship: its instances (the command line has no ship selector besides -S).
+        const QString ship = index.data(EnvironmentTreeModel::ShipNameRole).toString();
+        for (const Core::Instance &i : environment->instances) {
+            if (i.ship == ship)
+                add(i.name);
+        }
+    }
+    return things;
+}
+
+void MainWindow::requestRun(const QString &command)
+{
+    m_runs->setEnvironment(m_document->environment());
+    m_runs->requestRun(command, selectedThings());
+}
+
+void MainWindow::setStateRefreshInterval(int ms)
+{
+    m_stateRefreshMs = ms;
+    if (m_monitor)
+        m_monitor->setRefreshInterval(ms);
+}
+
+void MainWindow::setLiveStateEnabled(bool enabled)
+{
+    m_liveState = enabled;
+    restartStateMonitor();
+}
+
+void MainWindow::restartStateMonitor()
+{
+    delete m_monitor;
+    m_monitor = nullptr;
+    const Core::EnvironmentPtr environment = m_document->environment();
+    if (!environment || !m_liveState)
+        return;
+    m_monitor = new Orchestration::StateMonitor(environment, this);
+    m_monitor->setRefreshInterval(m_stateRefreshMs);
+    connect(m_monitor, &Orchestration::StateMonitor::statesChanged, this,
+            &MainWindow::onObservedStates);
+    connect(m_monitor, &Orchestration::StateMonitor::shipStatusChanged, this,
+            [this](const QString &ship, const QString &message) {
+                statusBar()->showMessage(message.isEmpty() ? tr("Ship %1 answers again").arg(ship)
+                                                           : tr("Ship %1: %2").arg(ship, message),
+                                         10000);
+            });
+    m_monitor->start();
+}
+
+void MainWindow::onObservedStates(const Orchestration::ObservedStates &states)
+{
+    Models::StateSnapshot snapshot;
+    for (auto it = states.cbegin(); it != states.cend(); ++it) {
+        Models::InstanceState state = m_treeModel->state(it.key());
+        state.applyObserved(it.value());
+        snapshot.insert(it.key(), state);
+    }
+    m_treeModel->applySnapshot(snapshot);
+}
+
+void MainWindow::onCheckStateChanged(const QString &instance, Models::InstanceState::Check check,
+                                     const QString &detail)
+{
+    Models::InstanceState state = m_treeModel->state(instance);
+    state.check = check;
+    state.checkDetail = detail;
+    m_treeModel->applySnapshot({{instance, state}});
+}
+
+void MainWindow::updateRunHighlights()
+{
+    QStringList waited;
+    QList<QPair<QString, QString>> blocking;
+    const Models::RunModel *model = m_runs->model();
+    const Core::EnvironmentPtr environment = m_treeModel->environment();
+    if (environment && !model->isRunFinished()) {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex index = model->index(row, 0);
+            const QString service = index.data(Models::RunModel::ServiceRole).toString();
+            const QStringList waitsFor
+                = index.data(Models::RunModel::WaitingForRole).toStringList();
+            for (const QString &instance : waitsFor) {
+                const Core::Instance *other = environment->instance(instance);
+                if (!other)
+                    continue;
+                if (!waited.contains(other->service))
+                    waited.append(other->service);
+                // Start waits along the edge, stop against it: mark it either way.
+                blocking.append({service, other->service});
+                blocking.append({other->service, service});
+            }
+        }
+    }
+    m_scene->setRunHighlights(waited, blocking);
 }
 
 YamlViewDialog *MainWindow::yamlView() const
@@ -285,6 +521,9 @@ void MainWindow::onEnvironmentChanged()
     m_detailsModel->setInstance(m_document->environment(), QString());
     if (!selected.isEmpty())
         selectInstance(selected);
+    m_runs->setEnvironment(m_document->environment());
+    restartStateMonitor();
+    updateRunActions();
     updateTitle();
     updateStatus();
 }
@@ -359,6 +598,7 @@ void MainWindow::onTreeCurrentChanged(const QModelIndex &current)
     const QString instance = source.data(EnvironmentTreeModel::InstanceNameRole).toString();
     if (!instance.isEmpty() || !source.isValid())
         m_detailsModel->setInstance(m_treeModel->environment(), instance);
+    emit instanceSelected(instance);
     if (m_syncingSelection)
         return;
     m_syncingSelection = true;

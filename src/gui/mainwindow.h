@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/instancestate.h"
+#include "orchestration/observedstate.h"
+
 #include <QMainWindow>
 #include <QPointer>
 
+class QDockWidget;
 class QLabel;
 class QSortFilterProxyModel;
 class QThreadPool;
@@ -16,13 +20,20 @@ namespace Maestro::Models {
 class DiagnosticsModel;
 class EnvironmentTreeModel;
 class InstanceDetailsModel;
+class RunModel;
 } // namespace Maestro::Models
+
+namespace Maestro::Orchestration {
+class StateMonitor;
+} // namespace Maestro::Orchestration
 
 namespace Maestro::Gui {
 
 class DependencyGraphScene;
 class EnvironmentDocument;
 class RecentFiles;
+class RunController;
+class RunPanel;
 class YamlViewDialog;
 
 // The main window: the environment tree (with a filter), the dependency graph, the
@@ -46,12 +57,33 @@ public:
     Models::DiagnosticsModel *diagnosticsModel() const { return m_diagnosticsModel; }
     Models::InstanceDetailsModel *detailsModel() const { return m_detailsModel; }
     DependencyGraphScene *graphScene() const { return m_scene; }
+    RunController *runController() const { return m_runs; }
+    RunPanel *runPanel() const;
+    // The live state of the open environment (nullptr before one is open).
+    Orchestration::StateMonitor *stateMonitor() const { return m_monitor; }
+    // The interval of the live state's fallback refresh, in ms (tests shorten it).
+    void setStateRefreshInterval(int ms);
+    // Whether the ships are asked for live state (default on); tests about the file alone
+    // turn it off so nothing is contacted.
+    void setLiveStateEnabled(bool enabled);
     YamlViewDialog *yamlView() const;
 
     // Selects an instance in the tree (and so its service in the graph and its details).
     void selectInstance(const QString &instance);
     // Opens the read-only file view at diagnostic `row`.
     void showDiagnostic(int row);
+    // What the run actions act on: the selected instances, services (service groups) and
+    // the instances of selected ships; empty = the whole environment.
+    QStringList selectedThings() const;
+    // Shows the plan preview of `command` for the selection.
+    void requestRun(const QString &command);
+    // Adds a panel as a dock in `area`, listed in the View menu, its layout persisted
+    // (the dock needs an objectName).
+    void addDock(QDockWidget *dock, Qt::DockWidgetArea area);
+
+signals:
+    // The instance selected in the tree (empty when a group or nothing is selected).
+    void instanceSelected(const QString &instance);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -75,6 +107,14 @@ private:
     void onTreeCurrentChanged(const QModelIndex &current);
     void onGraphServiceSelected(const QString &service);
     void setGroupByService(bool byService);
+    void setupRunActions();
+    void restartStateMonitor();
+    void onObservedStates(const Orchestration::ObservedStates &states);
+    void onCheckStateChanged(const QString &instance, Models::InstanceState::Check check,
+                             const QString &detail);
+    void updateRunHighlights();
+    void updateRunActions();
+    void showTreeContextMenu(const QPoint &position);
 
     Ui::MainWindow *m_ui;
     QThreadPool *m_pool;
@@ -86,7 +126,11 @@ private:
     Models::InstanceDetailsModel *m_detailsModel;
     DependencyGraphScene *m_scene;
     QPointer<YamlViewDialog> m_yamlView;
+    Orchestration::StateMonitor *m_monitor = nullptr;
+    int m_stateRefreshMs = 15000;
+    bool m_liveState = true;
     QLabel *m_statusLabel;
+    RunController *m_runs;
     bool m_syncingSelection = false;
     bool m_fitPending = false;
 };

@@ -82,10 +82,23 @@ QColor ServiceNodeItem::statusColor(Models::InstanceState::Status status)
     return QColor(0xb8, 0xb8, 0xb8);
 }
 
+QColor ServiceNodeItem::waitColor()
+{
+    return QColor(0xf0, 0x8c, 0x00);
+}
+
+void ServiceNodeItem::setWaitedOn(bool waitedOn)
+{
+    if (waitedOn == m_waitedOn)
+        return;
+    m_waitedOn = waitedOn;
+    update();
+}
+
 QRectF ServiceNodeItem::boundingRect() const
 {
-    return QRectF(-m_size.width() / 2 - 2, -m_size.height() / 2 - 2, m_size.width() + 4,
-                  m_size.height() + 4);
+    return QRectF(-m_size.width() / 2 - 3, -m_size.height() / 2 - 3, m_size.width() + 6,
+                  m_size.height() + 6);
 }
 
 QPainterPath ServiceNodeItem::shape() const
@@ -101,9 +114,12 @@ void ServiceNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *o
     const bool selected = option->state & QStyle::State_Selected;
     const QRectF box(QPointF(-m_size.width() / 2, -m_size.height() / 2), m_size);
     painter->setRenderHint(QPainter::Antialiasing);
-    painter->setPen(
-        QPen(selected ? palette.color(QPalette::Highlight) : palette.color(QPalette::Mid),
-             selected ? 2.5 : 1.2));
+    if (m_waitedOn)
+        painter->setPen(QPen(waitColor(), 3.5));
+    else
+        painter->setPen(
+            QPen(selected ? palette.color(QPalette::Highlight) : palette.color(QPalette::Mid),
+                 selected ? 2.5 : 1.2));
     painter->setBrush(palette.color(QPalette::Base));
     painter->drawRoundedRect(box, 6, 6);
 

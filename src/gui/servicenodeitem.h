@@ -31,6 +31,10 @@ public:
     void setInstanceStatus(int instance, Models::InstanceState::Status status);
     Models::InstanceState::Status instanceStatus(int instance) const;
     static QColor statusColor(Models::InstanceState::Status status);
+    // During a run: another step waits for this service (drawn with an amber outline).
+    void setWaitedOn(bool waitedOn);
+    bool isWaitedOn() const { return m_waitedOn; }
+    static QColor waitColor();
 
     int type() const override { return Type; }
     QRectF boundingRect() const override;
@@ -43,6 +47,7 @@ private:
     QStringList m_instances;
     QList<Models::InstanceState::Status> m_status;
     QSizeF m_size;
+    bool m_waitedOn = false;
 };
 
 } // namespace Maestro::Gui

@@ -103,6 +103,8 @@ void tst_MainWindow::init()
     QVERIFY(writeFile(m_file, quickstart()));
     m_window = new Gui::MainWindow(&m_pool);
     m_window->document()->setReloadDelay(50);
+    // These tests are about the file; tst_guirun covers live state against real daemons.
+    m_window->setLiveStateEnabled(false);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
 }

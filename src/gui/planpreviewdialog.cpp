@@ -1,0 +1,225 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "planpreviewdialog.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace Maestro::Gui {
+
+using Orchestration::PlanDirection;
+
+namespace {
+enum StepColumn { RowColumn, InstanceColumn, ServiceColumn, ShipColumn, TaskColumn, WaitsColumn };
+}
+
+PlanPreviewDialog::PlanPreviewDialog(Core::EnvironmentPtr environment,
+                                     Orchestration::PlanRequest request,
+                                     Orchestration::RunSession::Options options, QWidget *parent)
+    : QDialog(parent)
+    , m_environment(std::move(environment))
+    , m_request(std::move(request))
+    , m_summary(new QLabel(this))
+    , m_pulledIn(new QLabel(this))
+    , m_steps(new QTreeWidget(this))
+    , m_withDependencies(new QCheckBox(tr("With &dependencies"), this))
+    , m_ignoreOrder(new QCheckBox(tr("&Ignore order"), this))
+    , m_refreshImages(new QCheckBox(tr("&Refresh images"), this))
+    , m_reuse(new QCheckBox(tr("Re&use existing containers"), this))
+    , m_concurrency(new QSpinBox(this))
+    , m_stepDelay(new QSpinBox(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
+{
+    setObjectName(QStringLiteral("planPreviewDialog"));
+    setWindowTitle(tr("%1 — Plan Preview").arg(commandTitle(m_request.command)));
+    m_summary->setWordWrap(true);
+    m_summary->setObjectName(QStringLiteral("planSummary"));
+    m_pulledIn->setWordWrap(true);
+    m_pulledIn->setObjectName(QStringLiteral("planPulledIn"));
+    m_pulledIn->setAccessibleName(tr("Instances pulled in by dependencies"));
+
+    m_steps->setObjectName(QStringLiteral("planSteps"));
+    m_steps->setAccessibleName(tr("Plan steps"));
+    m_steps->setRootIsDecorated(false);
+    m_steps->setUniformRowHeights(true);
+    m_steps->setHeaderLabels(
+        {tr("#"), tr("Instance"), tr("Service"), tr("Ship"), tr("Task"), tr("Waits for")});
+    m_steps->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_steps->header()->setStretchLastSection(true);
+
+    m_withDependencies->setToolTip(tr("Also act on what the selection depends on (or, when "
+                                      "stopping, on what depends on it)"));
+    m_withDependencies->setChecked(m_request.withDependencies);
+    m_ignoreOrder->setToolTip(tr("Do not wait for dependencies: act on every step at once"));
+    m_ignoreOrder->setChecked(m_request.ignoreDependencies);
+    m_refreshImages->setChecked(options.task.refreshImages);
+    m_refreshImages->setToolTip(tr("Pull the image even when the ship already has it"));
+    m_reuse->setChecked(options.task.reuse);
+    m_reuse->setToolTip(tr("Start an existing stopped container instead of re-creating it"));
+    m_concurrency->setRange(0, 256);
+    m_concurrency->setSpecialValueText(tr("unlimited"));
+    m_concurrency->setValue(options.concurrency);
+    m_concurrency->setAccessibleName(tr("Concurrency"));
+    m_stepDelay->setRange(0, 3600);
+    m_stepDelay->setSuffix(tr(" s"));
+    m_stepDelay->setValue(int(options.stepDelayMs / 1000));
+    m_stepDelay->setAccessibleName(tr("Step delay"));
+    const QString command = m_request.command;
+    m_refreshImages->setEnabled(command == QLatin1String("start")
+                                || command == QLatin1String("restart")
+                                || command == QLatin1String("pull"));
+    m_reuse->setEnabled(command == QLatin1String("start") || command == QLatin1String("restart"));
+    m_stepDelay->setEnabled(command == QLatin1String("restart"));
+
+    auto *optionsBox = new QGroupBox(tr("Options"), this);
+    auto *form = new QFormLayout(optionsBox);
+    form->addRow(m_withDependencies);
+    form->addRow(m_ignoreOrder);
+    form->addRow(m_refreshImages);
+    form->addRow(m_reuse);
+    form->addRow(tr("&Concurrency:"), m_concurrency);
+    form->addRow(tr("Step &delay:"), m_stepDelay);
+
+    QPushButton *run = m_buttons->addButton(tr("&Run"), QDialogButtonBox::AcceptRole);
+    run->setObjectName(QStringLiteral("runButton"));
+    run->setDefault(true);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *body = new QHBoxLayout;
+    body->addWidget(m_steps, 1);
+    body->addWidget(optionsBox);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_pulledIn);
+    layout->addLayout(body, 1);
+    layout->addWidget(m_buttons);
+    resize(820, 420);
+
+    for (QCheckBox *box : {m_withDependencies, m_ignoreOrder})
+        connect(box, &QCheckBox::toggled, this, &PlanPreviewDialog::rebuild);
+    rebuild();
+    run->setFocus();
+}
+
+QString PlanPreviewDialog::commandTitle(const QString &command)
+{
+    if (command == QLatin1String("start"))
+        return tr("Start");
+    if (command == QLatin1String("stop"))
+        return tr("Stop");
+    if (command == QLatin1String("restart"))
+        return tr("Restart");
+    if (command == QLatin1String("kill"))
+        return tr("Kill");
+    if (command == QLatin1String("pull"))
+        return tr("Pull");
+    if (command == QLatin1String("clean"))
+        return tr("Clean");
+    return command;
+}
+
+Orchestration::PlanRequest PlanPreviewDialog::request() const
+{
+    Orchestration::PlanRequest r = m_request;
+    r.withDependencies = m_withDependencies->isChecked();
+    r.ignoreDependencies = m_ignoreOrder->isChecked();
+    return r;
+}
+
+Orchestration::RunSession::Options PlanPreviewDialog::options() const
+{
+    Orchestration::RunSession::Options o;
+    o.task.refreshImages = m_refreshImages->isEnabled() && m_refreshImages->isChecked();
+    o.task.reuse = m_reuse->isEnabled() && m_reuse->isChecked();
+    o.concurrency = m_concurrency->value();
+    o.stepDelayMs = m_stepDelay->isEnabled() ? qint64(m_stepDelay->value()) * 1000 : 0;
+    return o;
+}
+
+QStringList PlanPreviewDialog::shipsTouched() const
+{
+    QStringList ships;
+    for (const Orchestration::PlanStep &step : m_plan.steps()) {
+        if (!ships.contains(step.ship))
+            ships.append(step.ship);
+    }
+    return ships;
+}
+
+QString PlanPreviewDialog::pulledInText() const
+{
+    QStringList named;
+    QStringList pulled;
+    for (const Orchestration::PlanStep &step : m_plan.steps())
+        (step.pulledIn ? pulled : named).append(step.id);
+    if (pulled.isEmpty() || named.isEmpty())
+        return {};
+    const QString subjects = named.join(QStringLiteral(", "));
+    const QString others = pulled.join(QStringLiteral(", "));
+    const QString command = m_plan.command();
+    if (command == QLatin1String("stop"))
+        return tr("Stopping %1 also stops %2 (they depend on it).").arg(subjects, others);
+    if (command == QLatin1String("kill"))
+        return tr("Killing %1 also kills %2 (they depend on it).").arg(subjects, others);
+    if (command == QLatin1String("restart"))
+        return tr("Restarting %1 also restarts %2 (they depend on it).").arg(subjects, others);
+    if (command == QLatin1String("start"))
+        return tr("Starting %1 also starts %2 (it depends on them).").arg(subjects, others);
+    return tr("%1 also acts on %2 (dependencies).").arg(commandTitle(command), others);
+}
+
+void PlanPreviewDialog::rebuild()
+{
+    m_steps->clear();
+    const Core::Result<Orchestration::Plan> plan
+        = m_environment ? Orchestration::buildPlan(*m_environment, request())
+                        : Core::Result<Orchestration::Plan>(
+                            Core::Error{tr("No environment is open."), {}, {}});
+    m_planOk = bool(plan) && !plan->isEmpty();
+    QPushButton *run = m_buttons->button(QDialogButtonBox::Ok);
+    for (QAbstractButton *button : m_buttons->buttons()) {
+        if (m_buttons->buttonRole(button) == QDialogButtonBox::AcceptRole)
+            run = qobject_cast<QPushButton *>(button);
+    }
+    if (!plan) {
+        m_plan = {};
+        m_error = plan.error().message;
+        m_summary->setText(tr("<b>This cannot run:</b> %1").arg(m_error.toHtmlEscaped()));
+        m_pulledIn->clear();
+        if (run)
+            run->setEnabled(false);
+        return;
+    }
+    m_plan = *plan;
+    m_error.clear();
+    const QStringList ships = shipsTouched();
+    m_summary->setText(tr("%1: %n step(s) in this order", nullptr, m_plan.size())
+                           .arg(commandTitle(m_plan.command()))
+                       + QStringLiteral(" · ")
+                       + tr("ships touched: %1")
+                             .arg(ships.isEmpty() ? tr("none") : ships.join(QStringLiteral(", "))));
+    m_pulledIn->setText(pulledInText());
+    m_pulledIn->setVisible(!m_pulledIn->text().isEmpty());
+    for (const Orchestration::PlanStep &step : m_plan.steps()) {
+        auto *item = new QTreeWidgetItem(m_steps);
+        item->setText(RowColumn, QString::number(step.row));
+        item->setText(InstanceColumn, step.id);
+        item->setText(ServiceColumn, step.service);
+        item->setText(ShipColumn, step.ship);
+        item->setText(TaskColumn, step.pulledIn ? tr("%1 (pulled in)").arg(step.task) : step.task);
+        item->setText(WaitsColumn, step.waitsFor.join(QStringLiteral(", ")));
+    }
+    if (run)
+        run->setEnabled(m_planOk);
+}
+
+} // namespace Maestro::Gui

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "runpanel.h"
+
+#include "timelineview.h"
+
+#include "models/runmodel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTabWidget>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace Maestro::Gui {
+
+RunPanel::RunPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_progress(new QProgressBar(this))
+    , m_status(new QLabel(this))
+    , m_cancel(new QPushButton(tr("&Cancel Run"), this))
+    , m_tabs(new QTabWidget(this))
+    , m_steps(new QTreeView(this))
+    , m_timeline(new TimelineView(this))
+{
+    m_progress->setAccessibleName(tr("Run progress"));
+    m_progress->setObjectName(QStringLiteral("runProgress"));
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
+    m_progress->setMaximumWidth(260);
+    m_status->setObjectName(QStringLiteral("runStatus"));
+    m_status->setAccessibleName(tr("Run outcome"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setText(tr("Nothing has run yet. Select instances and choose Start, Stop, … "
+                         "from the Run menu."));
+    m_cancel->setObjectName(QStringLiteral("cancelRunButton"));
+    m_cancel->setEnabled(false);
+    connect(m_cancel, &QPushButton::clicked, this, &RunPanel::cancelRequested);
+
+    m_steps->setObjectName(QStringLiteral("runStepsView"));
+    m_steps->setAccessibleName(tr("Run steps"));
+    m_steps->setRootIsDecorated(false);
+    m_steps->setUniformRowHeights(true);
+    m_steps->setAlternatingRowColors(true);
+    m_steps->header()->setStretchLastSection(false);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_timeline);
+    scroll->setWidgetResizable(true);
+    m_tabs->addTab(m_steps, tr("&Steps"));
+    m_tabs->addTab(scroll, tr("&Timeline"));
+    m_tabs->setObjectName(QStringLiteral("runTabs"));
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_progress);
+    top->addWidget(m_status, 1);
+    top->addWidget(m_cancel);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(top);
+    layout->addWidget(m_tabs, 1);
+}
+
+void RunPanel::setModel(Models::RunModel *model)
+{
+    m_model = model;
+    m_steps->setModel(model);
+    m_timeline->setModel(model);
+    auto *header = m_steps->header();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(Models::RunModel::ActivityColumn, QHeaderView::Stretch);
+    header->resizeSection(Models::RunModel::InstanceColumn, 160);
+    header->resizeSection(Models::RunModel::PhaseColumn, 90);
+    connect(model, &Models::RunModel::progressChanged, this, &RunPanel::updateProgress);
+    updateProgress();
+}
+
+void RunPanel::updateProgress()
+{
+    const int total = m_model ? m_model->rowCount() : 0;
+    m_progress->setRange(0, std::max(1, total));
+    m_progress->setValue(m_model ? m_model->finishedCount() : 0);
+    m_progress->setFormat(tr("%1 of %2 steps").arg(m_progress->value()).arg(total));
+}
+
+void RunPanel::setRunning(bool running, const QString &statusText)
+{
+    m_cancel->setEnabled(running);
+    m_status->setText(statusText);
+}
+
+void RunPanel::showTimeline()
+{
+    m_tabs->setCurrentIndex(1);
+}
+
+} // namespace Maestro::Gui

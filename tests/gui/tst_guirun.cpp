@@ -1,0 +1,469 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The desktop's live state and runs against the real daemons of orchships.sh (offscreen):
+// open a quickstart-like environment on ship orch1, start `web` with its dependencies
+// through the Start action and the plan preview, watch the run panel rows progress and the
+// tree and graph turn to running, stop it again; a failing check shows its reason; a
+// ship that does not answer shows `host down`. Containers are named mdt-gui-* and removed
+// after each test.
+#include "gui/dependencyedgeitem.h"
+#include "gui/dependencygraphscene.h"
+#include "gui/environmentdocument.h"
+#include "gui/mainwindow.h"
+#include "gui/planpreviewdialog.h"
+#include "gui/runcontroller.h"
+#include "gui/runpanel.h"
+#include "gui/servicenodeitem.h"
+
+#include "models/environmenttreemodel.h"
+#include "models/runmodel.h"
+#include "orchestration/statemonitor.h"
+
+#include "docker/engineclient.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThreadPool>
+#include <QTreeView>
+#include <QTreeWidget>
+
+using namespace Maestro;
+using Models::EnvironmentTreeModel;
+using Models::InstanceState;
+using Orchestration::ProgressPhase;
+
+namespace {
+
+template<typename T>
+Core::Result<T> wait(QFuture<Core::Result<T>> future)
+{
+    future.waitForFinished();
+    if (future.resultCount() == 0)
+        return Core::Error{QStringLiteral("cancelled"), {}, {}};
+    return future.result();
+}
+
+// redis <- web, both on orch1 (busybox httpd as the servers); ship orch2 runs nothing
+// and must never be contacted. `broken` has a check nothing can pass (its page never matches).
+const char *kEnvironment = R"(__maestro: {schema: 2}
+name: gui-quickstart
+ships:
+  orch1: {ip: 127.0.0.1, socket_path: @ORCH1@}
+  orch2: {ip: 127.0.0.1, endpoint: 127.0.0.1, docker_port: @ORCH2PORT@, timeout: 5}
+services:
+  redis:
+    image: @IMAGE@
+    instances:
+      mdt-gui-redis-1:
+        ship: orch1
+        stop_timeout: 1
+        command: ["httpd", "-f", "-p", "6379"]
+        ports: {redis: "6379:18311"}
+        lifecycle:
+          running: [{type: tcp, port: redis, max_wait: 20}]
+  web:
+    image: @IMAGE@
+    requires: [redis]
+    instances:
+      mdt-gui-web-1:
+        ship: orch1
+        stop_timeout: 1
+        command: ["httpd", "-f", "-p", "8080", "-h", "/"]
+        ports: {http: "8080:18312"}
+        lifecycle:
+          running: [{type: http, port: http, path: etc/passwd, match_regex: "root:x:0", max_wait: 20}]
+  broken:
+    image: @IMAGE@
+    instances:
+      mdt-gui-broken-1:
+        ship: orch1
+        stop_timeout: 1
+        command: ["httpd", "-f", "-p", "7000", "-h", "/"]
+        ports: {admin: "7000:18313"}
+        lifecycle:
+          running: [{type: http, port: admin, path: etc/passwd, match_regex: "never-there", max_wait: 2}]
+  slow:
+    image: @IMAGE@
+    instances:
+      mdt-gui-slow-1:
+        ship: orch1
+        stop_timeout: 1
+        command: ["sleep", "300"]
+        lifecycle:
+          running: [{type: sleep, wait: 120}]
+  tail:
+    image: @IMAGE@
+    requires: [slow]
+    instances:
+      mdt-gui-tail-1: {ship: orch1, stop_timeout: 1, command: ["sleep", "300"]}
+)";
+
+const QString kRedis = QStringLiteral("mdt-gui-redis-1");
+const QString kWeb = QStringLiteral("mdt-gui-web-1");
+const QString kBroken = QStringLiteral("mdt-gui-broken-1");
+const QString kSlow = QStringLiteral("mdt-gui-slow-1");
+const QString kTail = QStringLiteral("mdt-gui-tail-1");
+
+} // namespace
+
+class tst_GuiRun : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void cleanupTestCase();
+    void liveStateFromOneListPerShip();
+    void startWebWithDependenciesThenStop();
+    void failingCheckShowsItsReason();
+    void cancelReportsWhatRan();
+    void deadShipShowsHostDown();
+
+private:
+    void removeOurContainers();
+    void openAndWait(const QString &file);
+    // Triggers `action` with `instance` selected (none: the whole environment), checks
+    // the preview exists and clicks Run; returns the preview's plan steps, in order.
+    QStringList runThroughPreview(QAction *action, const QString &instance,
+                                  QString *pulledInText = nullptr);
+    QString writeEnvironment(const QString &orch1Socket);
+    QAction *action(const char *name) const;
+    QString stateText(const QString &instance) const;
+
+    QHash<QString, QString> m_env;
+    std::unique_ptr<Docker::EngineClient> m_orch1;
+    QThreadPool m_pool;
+    QTemporaryDir m_dir;
+    Gui::MainWindow *m_window = nullptr;
+};
+
+void tst_GuiRun::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("MaestroDesktopTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_guirun"));
+    QFile file(qEnvironmentVariable("MDT_ORCH_ENV"));
+    QVERIFY2(file.open(QIODevice::ReadOnly), "MDT_ORCH_ENV must name orchships.sh's orch.env");
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        const qsizetype eq = line.indexOf('=');
+        if (eq > 0)
+            m_env.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(line.mid(eq + 1)));
+    }
+    QVERIFY(m_dir.isValid());
+    Docker::ConnectionSettings s1;
+    s1.shipName = QStringLiteral("orch1");
+    s1.socketPath = m_env.value(QStringLiteral("MDT_ORCH1_SOCKET"));
+    m_orch1 = std::make_unique<Docker::EngineClient>(s1);
+    QVERIFY(wait(m_orch1->ping()).ok());
+    removeOurContainers();
+}
+
+void tst_GuiRun::init()
+{
+    // Run options persist between runs: every test starts from the defaults.
+    QSettings().clear();
+    m_window = new Gui::MainWindow(&m_pool);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+}
+
+void tst_GuiRun::cleanup()
+{
+    delete m_window;
+    m_window = nullptr;
+    removeOurContainers();
+}
+
+void tst_GuiRun::cleanupTestCase()
+{
+    removeOurContainers();
+}
+
+void tst_GuiRun::removeOurContainers()
+{
+    Docker::ContainerListOptions options;
+    options.names = {QStringLiteral("mdt-gui-")};
+    const auto list = wait(m_orch1->listContainers(options));
+    if (!list)
+        return;
+    for (const Docker::ContainerSummary &c : *list) {
+        Docker::RemoveOptions remove;
+        remove.force = true;
+        (void)wait(m_orch1->removeContainer(c.id, remove));
+    }
+}
+
+QString tst_GuiRun::writeEnvironment(const QString &orch1Socket)
+{
+    QString text = QString::fromUtf8(kEnvironment);
+    text.replace(QStringLiteral("@ORCH1@"), orch1Socket);
+    text.replace(QStringLiteral("@ORCH2PORT@"), m_env.value(QStringLiteral("MDT_ORCH2_TCP_PORT")));
+    text.replace(QStringLiteral("@IMAGE@"), m_env.value(QStringLiteral("MDT_ORCH_IMAGE")));
+    const QString path = m_dir.filePath(QStringLiteral("maestro.yaml"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return {};
+    file.write(text.toUtf8());
+    return path;
+}
+
+void tst_GuiRun::openAndWait(const QString &file)
+{
+    QSignalSpy loaded(m_window->document(), &Gui::EnvironmentDocument::loadFinished);
+    m_window->openFile(file);
+    QVERIFY(loaded.wait(10000));
+    QVERIFY(loaded.first().first().toBool());
+    QVERIFY(m_window->stateMonitor());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->graphScene()->isLayoutPending()
+                                 && m_window->graphScene()->node(QStringLiteral("web")),
+                             10000);
+}
+
+QAction *tst_GuiRun::action(const char *name) const
+{
+    return m_window->findChild<QAction *>(QString::fromLatin1(name));
+}
+
+QString tst_GuiRun::stateText(const QString &instance) const
+{
+    return m_window->environmentModel()
+        ->indexForInstance(instance, EnvironmentTreeModel::StateColumn)
+        .data()
+        .toString();
+}
+
+QStringList tst_GuiRun::runThroughPreview(QAction *runAction, const QString &instance,
+                                          QString *pulledInText)
+{
+    if (instance.isEmpty())
+        m_window->findChild<QTreeView *>(QStringLiteral("environmentView"))->clearSelection();
+    else
+        m_window->selectInstance(instance);
+    runAction->trigger();
+    Gui::PlanPreviewDialog *preview = m_window->runController()->preview();
+    if (!preview || !preview->isVisible() || !preview->hasPlan())
+        return {QStringLiteral("no preview: ") + (preview ? preview->errorText() : QString())};
+    QStringList steps;
+    const QTreeWidget *view = preview->stepsView();
+    for (int row = 0; row < view->topLevelItemCount(); ++row)
+        steps.append(view->topLevelItem(row)->text(1));
+    if (pulledInText)
+        *pulledInText = preview->pulledInText();
+    auto *run = preview->findChild<QPushButton *>(QStringLiteral("runButton"));
+    if (!run)
+        return {QStringLiteral("no Run button")};
+    QTest::mouseClick(run, Qt::LeftButton);
+    return steps;
+}
+
+void tst_GuiRun::liveStateFromOneListPerShip()
+{
+    openAndWait(writeEnvironment(m_env.value(QStringLiteral("MDT_ORCH1_SOCKET"))));
+    // Nothing exists yet: down, from one list request to orch1 and none to orch2.
+    QTRY_COMPARE_WITH_TIMEOUT(stateText(kWeb), QStringLiteral("down"), 10000);
+    QCOMPARE(stateText(kRedis), QStringLiteral("down"));
+    Orchestration::StateMonitor *monitor = m_window->stateMonitor();
+    QCOMPARE(monitor->contactedShips(), QStringList{QStringLiteral("orch1")});
+    QCOMPARE(monitor->listRequests(QStringLiteral("orch1")), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(monitor->isStreaming(QStringLiteral("orch1")), 5000);
+
+    // A container made behind the app's back arrives through the event stream, with its
+    // image tag and short id, in one more list (not one per instance).
+    QJsonObject body{
+        {QStringLiteral("Image"), m_env.value(QStringLiteral("MDT_ORCH_IMAGE"))},
+        {QStringLiteral("Cmd"), QJsonArray{QStringLiteral("sleep"), QStringLiteral("300")}}};
+    const auto created = wait(m_orch1->createContainer(kRedis, body));
+    QVERIFY2(created.ok(), qPrintable(created ? QString() : created.error().message));
+    QVERIFY(wait(m_orch1->startContainer(created->id)).ok());
+    QTRY_VERIFY_WITH_TIMEOUT(stateText(kRedis).startsWith(QStringLiteral("running for")), 10000);
+    const QString container = m_window->environmentModel()
+                                  ->indexForInstance(kRedis, EnvironmentTreeModel::ContainerColumn)
+                                  .data()
+                                  .toString();
+    QVERIFY2(container.contains(created->id.left(12)), qPrintable(container));
+    QVERIFY2(container.contains(m_env.value(QStringLiteral("MDT_ORCH_IMAGE"))),
+             qPrintable(container));
+    QCOMPARE(m_window->graphScene()->node(QStringLiteral("redis"))->instanceStatus(0),
+             InstanceState::Status::Running);
+    // Killed: exited with the signal's code.
+    QVERIFY(wait(m_orch1->killContainer(created->id)).ok());
+    QTRY_COMPARE_WITH_TIMEOUT(stateText(kRedis), QStringLiteral("exited (137)"), 10000);
+    QVERIFY(monitor->listRequests(QStringLiteral("orch1")) >= 2);
+    QVERIFY(monitor->listRequests(QStringLiteral("orch1")) <= 6); // debounced bursts
+    QCOMPARE(monitor->contactedShips(), QStringList{QStringLiteral("orch1")});
+}
+
+void tst_GuiRun::startWebWithDependenciesThenStop()
+{
+    openAndWait(writeEnvironment(m_env.value(QStringLiteral("MDT_ORCH1_SOCKET"))));
+    QTRY_COMPARE_WITH_TIMEOUT(stateText(kWeb), QStringLiteral("down"), 10000);
+    Models::RunModel *runModel = m_window->runController()->model();
+    QAbstractItemModelTester tester(runModel,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    // Every phase each row goes through, as the panel sees it.
+    QHash<QString, QList<int>> phases;
+    connect(runModel, &QAbstractItemModel::dataChanged, this,
+            [&](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
+                    const QModelIndex index = runModel->index(row, 0);
+                    const int phase = index.data(Models::RunModel::PhaseRole).toInt();
+                    QList<int> &seen
+                        = phases[index.data(Models::RunModel::InstanceRole).toString()];
+                    if (seen.isEmpty() || seen.last() != phase)
+                        seen.append(phase);
+                }
+            });
+    bool sawWaitHighlight = false;
+    connect(runModel, &Models::RunModel::progressChanged, this, [&] {
+        if (auto *node = m_window->graphScene()->node(QStringLiteral("redis")))
+            sawWaitHighlight = sawWaitHighlight || node->isWaitedOn();
+    });
+
+    QSignalSpy finished(m_window->runController(), &Gui::RunController::runFinished);
+    QString pulledIn;
+    const QStringList steps = runThroughPreview(action("actionStart"), kWeb, &pulledIn);
+    QCOMPARE(steps, (QStringList{kRedis, kWeb}));
+    QCOMPARE(pulledIn,
+             QStringLiteral("Starting %1 also starts %2 (it depends on them).").arg(kWeb, kRedis));
+    QVERIFY(m_window->runController()->isRunning());
+    QVERIFY(!action("actionStart")->isEnabled());
+    QVERIFY(action("actionCancelRun")->isEnabled());
+    QCOMPARE(runModel->rowCount(), 2);
+    QVERIFY(finished.wait(60000));
+    const auto report = finished.first().first().value<Orchestration::RunReport>();
+    QVERIFY2(report.ok(), qPrintable(report.firstError ? report.firstError->message : QString()));
+
+    // The rows progressed: web waited for redis, then created, started and checked.
+    const QList<int> web = phases.value(kWeb);
+    QVERIFY2(web.contains(int(ProgressPhase::Waiting)), qPrintable(QString::number(web.size())));
+    QVERIFY(web.contains(int(ProgressPhase::Creating)));
+    QVERIFY(web.contains(int(ProgressPhase::Checking)));
+    QCOMPARE(web.last(), int(ProgressPhase::Done));
+    QCOMPARE(phases.value(kRedis).last(), int(ProgressPhase::Done));
+    QVERIFY(sawWaitHighlight);
+    QVERIFY(!m_window->graphScene()->node(QStringLiteral("redis"))->isWaitedOn());
+    QCOMPARE(runModel->finishedCount(), 2);
+    const auto panel = m_window->runPanel();
+    QCOMPARE(panel->progressBar()->value(), 2);
+    QVERIFY2(panel->statusLabel()->text().startsWith(QStringLiteral("Finished")),
+             qPrintable(panel->statusLabel()->text()));
+    // The timeline has web's waiting before its checking.
+    const auto segments = runModel->index(runModel->rowOf(kWeb), 0)
+                              .data(Models::RunModel::SegmentsRole)
+                              .value<Models::TimelineSegments>();
+    QVERIFY(segments.size() >= 3);
+    QCOMPARE(segments.first().phase, ProgressPhase::Waiting);
+    QCOMPARE(segments.last().phase, ProgressPhase::Checking);
+    QVERIFY(segments.last().toMs >= segments.last().fromMs);
+
+    // Tree and graph turn to running; the check passed.
+    QTRY_VERIFY_WITH_TIMEOUT(stateText(kWeb).startsWith(QStringLiteral("running for")), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(stateText(kRedis).startsWith(QStringLiteral("running for")), 10000);
+    QCOMPARE(m_window->environmentModel()->state(kWeb).check, InstanceState::Check::Passed);
+    QCOMPARE(m_window->graphScene()->node(QStringLiteral("web"))->instanceStatus(0),
+             InstanceState::Status::Running);
+
+    // Stop redis: the preview says web goes too, and both end exited.
+    finished.clear();
+    const QStringList stopSteps = runThroughPreview(action("actionStop"), kRedis, &pulledIn);
+    QCOMPARE(stopSteps, (QStringList{kWeb, kRedis}));
+    QCOMPARE(pulledIn,
+             QStringLiteral("Stopping %1 also stops %2 (they depend on it).").arg(kRedis, kWeb));
+    QVERIFY(finished.wait(60000));
+    QVERIFY(finished.first().first().value<Orchestration::RunReport>().ok());
+    QTRY_VERIFY_WITH_TIMEOUT(stateText(kWeb).startsWith(QStringLiteral("exited")), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(stateText(kRedis).startsWith(QStringLiteral("exited")), 10000);
+    QCOMPARE(m_window->graphScene()->node(QStringLiteral("web"))->instanceStatus(0),
+             InstanceState::Status::Exited);
+}
+
+void tst_GuiRun::failingCheckShowsItsReason()
+{
+    openAndWait(writeEnvironment(m_env.value(QStringLiteral("MDT_ORCH1_SOCKET"))));
+    QSignalSpy finished(m_window->runController(), &Gui::RunController::runFinished);
+    QCOMPARE(runThroughPreview(action("actionStart"), kBroken), QStringList{kBroken});
+    QVERIFY(finished.wait(60000));
+    const auto report = finished.first().first().value<Orchestration::RunReport>();
+    QVERIFY(!report.ok());
+    Models::RunModel *runModel = m_window->runController()->model();
+    const QModelIndex row = runModel->index(runModel->rowOf(kBroken), 0);
+    QCOMPARE(row.data(Models::RunModel::PhaseRole).toInt(), int(ProgressPhase::Failed));
+    const QString reason = row.data(Models::RunModel::ErrorRole).toString();
+    QVERIFY2(reason.contains(QStringLiteral("http")) && reason.contains(QStringLiteral("admin")),
+             qPrintable(reason));
+    QCOMPARE(runModel->index(row.row(), Models::RunModel::ActivityColumn).data().toString(),
+             reason);
+    const QString status = m_window->runPanel()->statusLabel()->text();
+    QVERIFY2(status.startsWith(QStringLiteral("Failed")) && status.contains(reason),
+             qPrintable(status));
+    // The tree's check column carries the reason too.
+    const InstanceState state = m_window->environmentModel()->state(kBroken);
+    QCOMPARE(state.check, InstanceState::Check::Failed);
+    QCOMPARE(state.checkDetail, reason);
+}
+
+void tst_GuiRun::cancelReportsWhatRan()
+{
+    openAndWait(writeEnvironment(m_env.value(QStringLiteral("MDT_ORCH1_SOCKET"))));
+    Models::RunModel *runModel = m_window->runController()->model();
+    QSignalSpy finished(m_window->runController(), &Gui::RunController::runFinished);
+    // tail waits for slow, whose check sleeps 120 s: cancel while it checks.
+    QCOMPARE(runThroughPreview(action("actionStart"), kTail), (QStringList{kSlow, kTail}));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        runModel->index(runModel->rowOf(kSlow), 0).data(Models::RunModel::PhaseRole).toInt(),
+        int(ProgressPhase::Checking), 30000);
+    QCOMPARE(runModel->index(runModel->rowOf(kTail), 0)
+                 .data(Models::RunModel::WaitingForRole)
+                 .toStringList(),
+             QStringList{kSlow});
+    QVERIFY(m_window->graphScene()->node(QStringLiteral("slow"))->isWaitedOn());
+    QVERIFY(std::any_of(m_window->graphScene()->edges().cbegin(),
+                        m_window->graphScene()->edges().cend(),
+                        [](const Gui::DependencyEdgeItem *edge) { return edge->isBlocking(); }));
+    QVERIFY(m_window->runController()->isRunning());
+    action("actionCancelRun")->trigger();
+    QVERIFY(finished.wait(30000));
+    const auto report = finished.first().first().value<Orchestration::RunReport>();
+    QVERIFY(report.cancelled);
+    const QString status = m_window->runPanel()->statusLabel()->text();
+    QVERIFY2(status.startsWith(QStringLiteral("Cancelled"))
+                 && status.contains(QStringLiteral("did not run (%1)").arg(kTail)),
+             qPrintable(status));
+    QCOMPARE(runModel->finishedCount(), runModel->rowCount());
+    QCOMPARE(
+        runModel->index(runModel->rowOf(kTail), Models::RunModel::PhaseColumn).data().toString(),
+        QStringLiteral("not run"));
+    QVERIFY(!m_window->graphScene()->node(QStringLiteral("slow"))->isWaitedOn());
+}
+
+void tst_GuiRun::deadShipShowsHostDown()
+{
+    openAndWait(writeEnvironment(m_dir.filePath(QStringLiteral("no-daemon.sock"))));
+    QTRY_COMPARE_WITH_TIMEOUT(stateText(kWeb), QStringLiteral("host down"), 15000);
+    QCOMPARE(stateText(kRedis), QStringLiteral("host down"));
+    const QString tip = m_window->environmentModel()
+                            ->indexForInstance(kWeb, EnvironmentTreeModel::StateColumn)
+                            .data(Qt::ToolTipRole)
+                            .toString();
+    QVERIFY2(tip.startsWith(QStringLiteral("host down: "))
+                 && tip.contains(QStringLiteral("no-daemon.sock")),
+             qPrintable(tip));
+    QCOMPARE(m_window->graphScene()->node(QStringLiteral("web"))->instanceStatus(0),
+             InstanceState::Status::HostDown);
+}
+
+QTEST_MAIN(tst_GuiRun)
+#include "tst_guirun.moc"
