@@ -68,10 +68,7 @@ SshSession::SshSession(const ConnectionSettings &settings, QObject *parent)
 
 SshSession::~SshSession()
 {
-    // Streams outlive nothing here: the transport (their owner) is deleted first.
-    for (SshChannelStream *s : m_open + m_opening)
-        s->setChannel(nullptr); // ssh_free() frees the channels
-    teardown();
+    teardown(); // also forgets the channels the streams hold: ssh_free() frees them
 }
 
 QString SshSession::hostLabel() const
@@ -92,10 +89,8 @@ void SshSession::openChannel(SshChannelStream *stream)
         qCDebug(lcDocker) << "SSH session to" << hostLabel() << "was lost; reconnecting";
         const QList<SshChannelStream *> open = std::exchange(m_open, {});
         teardown();
-        for (SshChannelStream *s : open) {
-            s->setChannel(nullptr);
+        for (SshChannelStream *s : open)
             s->fail(Tr::tr("SSH connection to %1 lost").arg(hostLabel()));
-        }
     }
     if (m_state == State::Idle || m_state == State::Failed) {
         startSession();
@@ -305,6 +300,7 @@ void SshSession::openPending()
                 continue;
             }
             stream->setChannel(channel);
+            m_attached.append(stream);
         }
         const SshTunnelSettings &tunnel = *m_settings.sshTunnel;
         int rc;
@@ -326,7 +322,7 @@ void SshSession::openPending()
                 return;
             }
             ssh_channel_free(stream->channel());
-            stream->setChannel(nullptr);
+            detachChannel(stream);
             stream->fail(Tr::tr("the SSH server %1 refused to forward to the daemon: %2")
                              .arg(hostLabel(), libsshError()));
             continue;
@@ -381,7 +377,10 @@ void SshSession::pumpChannels()
                 stream->deliver(QByteArray(buffer, n));
             } else if (n == SSH_ERROR) {
                 m_open.removeAll(stream);
-                stream->fail(Tr::tr("SSH channel error: %1").arg(libsshError()));
+                stream->fail(ssh_is_connected(m_session)
+                                 ? Tr::tr("SSH channel error: %1").arg(libsshError())
+                                 : Tr::tr("SSH connection to %1 lost: %2")
+                                       .arg(hostLabel(), libsshError()));
             } else if (ssh_channel_is_eof(stream->channel()) || ssh_channel_is_closed(stream->channel())) {
                 m_open.removeAll(stream);
                 stream->remoteClosed();
@@ -405,7 +404,7 @@ void SshSession::releaseChannel(SshChannelStream *stream)
     m_opening.removeAll(stream);
     m_open.removeAll(stream);
     if (ssh_channel channel = stream->channel()) {
-        stream->setChannel(nullptr);
+        detachChannel(stream);
         if (m_session && ssh_is_connected(m_session))
             ssh_channel_close(channel);
         ssh_channel_free(channel);
@@ -418,20 +417,25 @@ void SshSession::failAll(const QString &reason)
     const QList<SshChannelStream *> streams = m_opening + m_open;
     m_opening.clear();
     m_open.clear();
-    for (SshChannelStream *s : streams) {
-        if (ssh_channel channel = s->channel()) {
-            s->setChannel(nullptr);
-            ssh_channel_free(channel);
-        }
-    }
     teardown();
     m_state = State::Failed;
     for (SshChannelStream *s : streams)
         s->fail(reason);
 }
 
+void SshSession::detachChannel(SshChannelStream *stream)
+{
+    stream->setChannel(nullptr);
+    m_attached.removeAll(stream);
+}
+
 void SshSession::teardown()
 {
+    // Every channel handed out belongs to the session: ssh_free() below frees them all, so
+    // no stream may keep a pointer to one (also those already failed or at EOF, which
+    // release theirs only later).
+    for (SshChannelStream *s : std::exchange(m_attached, {}))
+        s->setChannel(nullptr);
     // May run inside a notifier's or timer's own signal: never delete them directly.
     for (QObject *o : {static_cast<QObject *>(m_readNotifier), static_cast<QObject *>(m_writeNotifier),
                        static_cast<QObject *>(m_handshakeTick), static_cast<QObject *>(m_deadline)}) {

@@ -54,6 +54,7 @@ private:
     void pumpChannels();
     void openPending();
     void failAll(const QString &reason);
+    void detachChannel(SshChannelStream *stream);
     void teardown();
     QString libsshError() const;
 
@@ -67,6 +68,7 @@ private:
     QTimer *m_deadline = nullptr;
     QList<SshChannelStream *> m_opening;
     QList<SshChannelStream *> m_open;
+    QList<SshChannelStream *> m_attached; // hold a channel of m_session (open or not yet released)
     bool m_pumping = false;
     std::optional<HostKeyProblem> m_hostKeyProblem;
 };

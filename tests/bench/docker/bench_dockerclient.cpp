@@ -75,10 +75,14 @@ int main(int argc, char **argv)
     const QStringList args = app.arguments();
     const QString envPath = args.value(1, qEnvironmentVariable("MAESTRO_SHIPS_ENV"));
     const bool keep = args.contains(u"--keep"_s);
+    // --ssh-only N: only N sequential SSH inspects (keeps the containers), for profiling the
+    // SSH path alone, e.g. under `perf record -g` or `strace -c -f`.
+    const qsizetype sshOnlyAt = args.indexOf(u"--ssh-only"_s);
+    const int sshOnly = sshOnlyAt > 0 ? args.value(sshOnlyAt + 1).toInt() : 0;
     const int rounds = 7;
     const auto env = readEnv(envPath);
     if (env.isEmpty()) {
-        out(u"usage: bench_dockerclient SHIPS_ENV [--keep]   (SHIPS_ENV from tests/integration/ships.sh start DIR)"_s);
+        out(u"usage: bench_dockerclient SHIPS_ENV [--keep] [--ssh-only N]   (SHIPS_ENV from tests/integration/ships.sh start DIR)"_s);
         return 2;
     }
     const QString socket = env.value(u"MDT_SHIP1_SOCKET"_s);
@@ -132,6 +136,25 @@ int main(int argc, char **argv)
         ids << c.id;
     const int total = int(client.listContainers().result()->size());
     out(u"daemon: %1 containers in all (%2 benchmark ones), API %3"_s.arg(total).arg(ids.size()).arg(api));
+
+    if (sshOnly > 0) {
+        EngineClient sshClient(sshSettings);
+        if (!await(sshClient.ping())) {
+            out(u"ssh: "_s + sshClient.ping().result().error().message);
+            return 1;
+        }
+        QElapsedTimer t;
+        t.start();
+        for (int i = 0; i < sshOnly; ++i) {
+            const auto d = await(sshClient.inspectContainer(ids.at(i % ids.size())));
+            if (!d || !d->has_value()) {
+                out(u"inspect failed"_s);
+                return 1;
+            }
+        }
+        out(u"%1 inspects over SSH: %2 ms"_s.arg(sshOnly).arg(t.nsecsElapsed() / 1e6, 0, 'f', 1));
+        return 0;
+    }
 
     // 1. Listing.
     const QString listUrl = prefix + u"/containers/json?all=1"_s;
