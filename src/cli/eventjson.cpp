@@ -62,6 +62,15 @@ QJsonObject eventToJson(const Orchestration::ProgressEvent &event,
         o.insert(QStringLiteral("bytesTotal"), event.bytesTotal);
     if (event.reset)
         o.insert(QStringLiteral("reset"), true);
+    if (!event.drift.isEmpty()) {
+        QJsonArray drift;
+        for (const Orchestration::DriftItem &item : event.drift) {
+            drift.append(QJsonObject{{QStringLiteral("field"), item.field},
+                                     {QStringLiteral("configured"), item.configured},
+                                     {QStringLiteral("actual"), item.actual}});
+        }
+        o.insert(QStringLiteral("drift"), drift);
+    }
     return o;
 }
 

@@ -13,7 +13,10 @@ namespace Maestro::Cli {
 // `{"event":"progress","instance":"web-1","phase":"checking","message":"...",
 //   "row":2,"ship":"ship1","service":"web","timeMs":120,
 //   "segment":{"kind":"word","text":"started","tone":"success"},
-//   "check":{"name":"tcp:http","attempt":2,"elapsedMs":60,"limitMs":5000}}`
+//   "check":{"name":"tcp:http","attempt":2,"elapsedMs":60,"limitMs":5000},
+//   "drift":[{"field":"env.A","configured":"1","actual":"2"}]}`
+// (`drift`: status --json and restart --only-if-changed, when the container differs from
+// its configuration, KW-39)
 // `{"event":"finished","ok":false,"error":"...","errorStep":"web-1","cancelled":false,
 //   "aborted":false,"steps":[{"id":"web-1","state":"failed","reason":"...",
 //   "startedMs":3,"finishedMs":900}]}`

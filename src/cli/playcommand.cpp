@@ -107,6 +107,8 @@ Orchestration::TaskOptions taskOptionsFrom(const CommandLine &line)
     o.strict = line.flag(QStringLiteral("strict"));
     o.onlyIfChanged = line.flag(QStringLiteral("only-if-changed"));
     o.stopStartDelaySeconds = intOption(line, QStringLiteral("stop-start-delay"));
+    // The table keeps MaestroNG's columns; drift goes where parsers expect extra members.
+    o.detectDrift = line.command == QLatin1String("status") && line.flag(QStringLiteral("json"));
     return o;
 }
 

@@ -2,6 +2,7 @@
 #include "commandtasks.h"
 
 #include "awaitresult.h"
+#include "configdrift.h"
 #include "lifecyclerunner.h"
 #include "planstep.h"
 #include "pullprogress.h"
@@ -84,6 +85,23 @@ void pending(TaskContext &context, ProgressPhase phase, const QString &text)
     context.report(phase, text);
 }
 
+// KW-39: how an existing container differs from its instance's configuration; the
+// configured image is inspected so that the image compares by id (a re-tagged image is
+// drift, the daemon's image defaults are not). An error when the image inspect fails.
+Core::Result<QList<DriftItem>> driftOf(const Core::Environment &environment,
+                                       const Core::Instance &instance, Docker::EngineClient *client,
+                                       const Docker::ContainerDetails &container)
+{
+    std::optional<Docker::ImageDetails> image;
+    if (const auto ref = Docker::ImageReference::parse(instance.image)) {
+        const auto found = awaitResult(client->inspectImage(ref->normalized()));
+        if (!found)
+            return found.error();
+        image = *found;
+    }
+    return configDrift(environment, instance, container, image);
+}
+
 } // namespace
 
 CommandTasks::CommandTasks(Core::EnvironmentPtr environment, ShipClients &clients, QString command,
@@ -153,13 +171,21 @@ Core::VoidResult CommandTasks::status(const Subject &s, TaskContext &context)
     }
     const Docker::ContainerSummary &c = **summary;
     const QString column = imageTag(c.image) + QLatin1Char(':') + shortId(c.id);
-    if (c.state == QLatin1String("running")) {
-        context.report(containerSegment(column, Tone::Success));
-        context.report(wordSegment(TaskTr::tr("running"), Tone::Success));
-    } else {
-        context.report(containerSegment(column, Tone::Plain));
-        context.report(wordSegment(TaskTr::tr("down"), Tone::Problem));
+    const bool running = c.state == QLatin1String("running");
+    ProgressEvent word = running ? wordSegment(TaskTr::tr("running"), Tone::Success)
+                                 : wordSegment(TaskTr::tr("down"), Tone::Problem);
+    if (m_options.detectDrift) {
+        pending(context, ProgressPhase::Info, TaskTr::tr("comparing configuration..."));
+        const Core::Result<Details> details = inspect(s.client, c.id);
+        const auto drift = !details    ? Core::Result<QList<DriftItem>>(details.error())
+                           : !*details ? Core::Result<QList<DriftItem>>(QList<DriftItem>())
+                                       : driftOf(*m_environment, *s.instance, s.client, **details);
+        if (!drift)
+            return containerError(*s.instance, drift.error().message);
+        word.drift = *drift;
     }
+    context.report(containerSegment(column, running ? Tone::Success : Tone::Plain));
+    context.report(word);
     return Core::Success{};
 }
 
@@ -411,15 +437,22 @@ Core::VoidResult CommandTasks::restart(const Subject &s, TaskContext &context)
     if (const Core::VoidResult up = m_clients.probe(s.ship->name); !up)
         return containerError(instance, up.error().message);
     if (m_options.onlyIfChanged) {
-        // KW-39: compare the running container's image id with the configured image's.
+        // Spec 12.7 compares the image id only; KW-39: the whole configuration.
         const Core::Result<Details> details = inspect(s.client, instance.name);
         if (details && details->has_value() && (*details)->running) {
             pending(context, ProgressPhase::Info, TaskTr::tr("checking image..."));
-            const auto image = awaitResult(s.client->inspectImage(instance.image));
-            if (image && image->has_value() && (*image)->id == (*details)->image) {
+            const auto drift = driftOf(*m_environment, instance, s.client, **details);
+            if (drift && drift->isEmpty()) {
                 context.report(containerSegment(containerColumn(instance, *details), Tone::NoOp));
                 context.report(wordSegment(TaskTr::tr("up to date"), Tone::NoOp));
                 return Core::Success{};
+            }
+            if (drift) {
+                ProgressEvent changed;
+                changed.message
+                    = TaskTr::tr("configuration changed: %1").arg(describeDrift(*drift));
+                changed.drift = *drift;
+                context.report(changed);
             }
         }
     }

@@ -22,6 +22,10 @@ struct TaskOptions
     bool strict = false;        // --strict: stop/kill failures fail the step (KW-45)
     bool onlyIfChanged = false; // restart --only-if-changed
     int stopStartDelaySeconds = 0;
+    // status: inspect every existing container and its configured image and report how it
+    // differs from the configuration (ProgressEvent::drift, KW-39). Costs two requests per
+    // row, so only `--json` and `-F` ask for it.
+    bool detectDrift = false;
 };
 
 // The per-instance tasks of status, start, stop, kill, restart, pull and clean (spec 12):

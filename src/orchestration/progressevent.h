@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "driftitem.h"
+
+#include <QList>
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
@@ -78,6 +81,9 @@ struct ProgressEvent
     // Clear the row's committed segments before applying this event (spec 11.2 `reset`,
     // e.g. between the stop and the start half of a restart).
     bool reset = false;
+    // status with drift detection: how the container differs from its configuration
+    // (KW-39); empty when it matches or was not compared.
+    QList<DriftItem> drift;
 
     bool isFinal() const;
 
