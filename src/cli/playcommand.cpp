@@ -9,6 +9,7 @@
 
 #include "core/dependencies/targetselection.h"
 #include "orchestration/awaitresult.h"
+#include "orchestration/logfollower.h"
 #include "orchestration/planrunner.h"
 #include "orchestration/shipclients.h"
 
@@ -233,15 +234,18 @@ int runLogs(const CommandLine &line)
                      + QLatin1Char('\n'));
         return 0;
     }
-    Docker::LogOptions options;
+    Orchestration::LogFollowOptions options;
+    // Spec 12.9: follow only a running container; KW-19: across its restarts and
+    // re-creations. Following shows no backlog unless -n asks for one (as MaestroNG's
+    // attach), the plain form the whole log unless -n limits it.
     options.follow = line.flag(QStringLiteral("follow")) && (*details)->running;
-    options.tty = (*details)->tty;
+    options.tail = options.follow ? 0 : -1;
     if (line.options.contains(QStringLiteral("lines"))
         && intOption(line, QStringLiteral("lines")) >= 0)
         options.tail = intOption(line, QStringLiteral("lines"));
-    // Entries arrive on the client's I/O thread, in order; stdout writes are serialised there.
+    // Entries arrive one at a time, in order; stdout writes need no further locking.
     auto future
-        = client->streamContainerLogs((*details)->id, options, [](const Docker::LogEntry &entry) {
+        = Orchestration::followLogs(clients, *instance, options, [](const Docker::LogEntry &entry) {
               std::fwrite(entry.data.constData(), 1, size_t(entry.data.size()), stdout);
               std::fflush(stdout);
           });

@@ -88,6 +88,12 @@ void setPath(QJsonObject &object, const QStringList &path, const QJsonValue &val
     object.insert(path.first(), child);
 }
 
+Core::EnvironmentPtr load(const QString &yaml)
+{
+    return Core::loadEnvironmentText(yaml, QStringLiteral("drift.yaml"), QStringLiteral("/tmp"), {})
+        .environment;
+}
+
 QStringList fields(const QList<DriftItem> &drift)
 {
     QStringList out;
@@ -309,10 +315,9 @@ void TestConfigDrift::drift()
         QVERIFY2(yaml.contains(yamlFrom), qPrintable(yamlFrom));
         yaml.replace(yamlFrom, yamlTo);
     }
-    const Core::LoadResult loaded
-        = Core::loadEnvironmentText(yaml, QStringLiteral("drift.yaml"), QStringLiteral("/tmp"), {});
-    QVERIFY(loaded.environment);
-    const Core::Instance *instance = loaded.environment->instance(container);
+    const Core::EnvironmentPtr environment = load(yaml);
+    QVERIFY(environment);
+    const Core::Instance *instance = environment->instance(container);
     QVERIFY(instance);
 
     QJsonObject inspect = fixture(container.section(QLatin1Char('-'), 1, 1));
@@ -323,7 +328,7 @@ void TestConfigDrift::drift()
     if (withImage)
         image = Docker::ImageDetails::fromJson(fixture(QStringLiteral("image")));
 
-    const QList<DriftItem> drift = configDrift(*loaded.environment, *instance, details, image);
+    const QList<DriftItem> drift = configDrift(*environment, *instance, details, image);
     QStringList got = fields(drift);
     got.sort();
     expected.sort();
@@ -335,12 +340,11 @@ void TestConfigDrift::itemsCarryBothValues()
     QString yaml = QString::fromUtf8(kEnvironment);
     yaml.replace(QStringLiteral("C: \"x y\""), QStringLiteral("C: \"x z\""));
     yaml.replace(QStringLiteral("retries: 3"), QStringLiteral("retries: 5"));
-    const Core::LoadResult loaded
-        = Core::loadEnvironmentText(yaml, QStringLiteral("drift.yaml"), QStringLiteral("/tmp"), {});
-    QVERIFY(loaded.environment);
-    const QList<DriftItem> drift = configDrift(
-        *loaded.environment, *loaded.environment->instance(QStringLiteral("oc-full-1")),
-        Docker::ContainerDetails::fromJson(fixture(QStringLiteral("full"))));
+    const Core::EnvironmentPtr environment = load(yaml);
+    QVERIFY(environment);
+    const QList<DriftItem> drift
+        = configDrift(*environment, *environment->instance(QStringLiteral("oc-full-1")),
+                      Docker::ContainerDetails::fromJson(fixture(QStringLiteral("full"))));
     QCOMPARE(drift.size(), 2);
     QVERIFY(drift.contains(
         DriftItem{QStringLiteral("env.C"), QStringLiteral("x z"), QStringLiteral("x y")}));
