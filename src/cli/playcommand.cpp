@@ -235,9 +235,10 @@ int runLogs(const CommandLine &line)
         return 0;
     }
     Orchestration::LogFollowOptions options;
-    // Spec 12.9: follow only a running container; KW-19: across its restarts and
-    // re-creations. Following shows no backlog unless -n asks for one (as MaestroNG's
-    // attach), the plain form the whole log unless -n limits it.
+    // Spec 12.9: follow only a running container, and when it dies wait for its respawn
+    // (KW-19: across restarts and re-creations) until Ctrl-C; so `logs -F` does not end
+    // when the container stops. Following shows no backlog unless -n asks for one (as
+    // MaestroNG's attach), the plain form the whole log unless -n limits it.
     options.follow = line.flag(QStringLiteral("follow")) && (*details)->running;
     options.tail = options.follow ? 0 : -1;
     if (line.options.contains(QStringLiteral("lines"))
