@@ -255,4 +255,9 @@ Event Event::fromJson(const QJsonObject &o)
     return e;
 }
 
+LoginResult LoginResult::fromJson(const QJsonObject &o)
+{
+    return LoginResult{o.value(u"Status"_s).toString(), o.value(u"IdentityToken"_s).toString()};
+}
+
 } // namespace Maestro::Docker

@@ -91,6 +91,14 @@ struct CreatedContainer
     QStringList warnings;
 };
 
+// The daemon's answer to POST /auth (a registry accepted the credentials).
+struct LoginResult
+{
+    QString status;        // "Login Succeeded"
+    QString identityToken; // empty unless the registry hands out refresh tokens
+    static LoginResult fromJson(const QJsonObject &o);
+};
+
 struct RemoveOptions
 {
     bool volumes = true; // spec 13.1: v=True

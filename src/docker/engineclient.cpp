@@ -321,6 +321,18 @@ EngineClient::Future<std::optional<HostKeyProblem>> EngineClient::hostKeyProblem
     return future;
 }
 
+EngineClient::Future<LoginResult> EngineClient::login(const RegistryAuth &auth)
+{
+    const QByteArray body = QJsonDocument(auth.toJson()).toJson(QJsonDocument::Compact);
+    return call<LoginResult>(HttpRequest::postJson("/auth", body), {},
+                             [](const HttpReply &r) -> Result<LoginResult> {
+                                 const auto o = jsonObject(r);
+                                 if (!o)
+                                     return o.error();
+                                 return LoginResult::fromJson(*o);
+                             });
+}
+
 EngineClient::Future<QList<ContainerSummary>> EngineClient::listContainers(
     const ContainerListOptions &options)
 {

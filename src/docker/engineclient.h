@@ -101,6 +101,11 @@ public:
     VoidFuture pullImage(const ImageReference &image, const std::optional<RegistryAuth> &auth,
                          std::function<void(const PullProgress &)> onProgress = {});
 
+    // POST /auth: the daemon logs in to `auth.serverAddress` with the credentials (it keeps
+    // nothing). Wrong credentials give an error with the registry's status; the password is
+    // never part of an error or a log line.
+    Future<LoginResult> login(const RegistryAuth &auth);
+
     // Events, streamed until cancelled (or the daemon goes away).
     VoidFuture streamEvents(const EventFilter &filter, std::function<void(const Event &)> onEvent);
 

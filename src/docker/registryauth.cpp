@@ -8,7 +8,7 @@ namespace Maestro::Docker {
 
 using namespace Qt::StringLiterals;
 
-QByteArray RegistryAuth::headerValue() const
+QJsonObject RegistryAuth::toJson() const
 {
     QJsonObject o;
     if (!identityToken.isEmpty()) {
@@ -21,7 +21,23 @@ QByteArray RegistryAuth::headerValue() const
         o.insert(u"email"_s, email);
     if (!serverAddress.isEmpty())
         o.insert(u"serveraddress"_s, serverAddress);
-    return QJsonDocument(o).toJson(QJsonDocument::Compact).toBase64(QByteArray::Base64UrlEncoding);
+    return o;
+}
+
+QByteArray RegistryAuth::headerValue() const
+{
+    return QJsonDocument(toJson())
+        .toJson(QJsonDocument::Compact)
+        .toBase64(QByteArray::Base64UrlEncoding);
+}
+
+QDebug operator<<(QDebug debug, const RegistryAuth &auth)
+{
+    QDebugStateSaver saver(debug);
+    debug.nospace().noquote() << "RegistryAuth(" << auth.username << '@' << auth.serverAddress
+                              << (auth.password.isEmpty() ? ", no password" : ", password set")
+                              << (auth.identityToken.isEmpty() ? "" : ", token set") << ')';
+    return debug;
 }
 
 } // namespace Maestro::Docker

@@ -2,6 +2,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDebug>
+#include <QJsonObject>
 #include <QString>
 
 namespace Maestro::Docker {
@@ -18,8 +20,13 @@ struct RegistryAuth
     QString identityToken;  // from credential helpers ("<token>" user)
 
     bool isEmpty() const { return username.isEmpty() && password.isEmpty() && identityToken.isEmpty(); }
-    // URL-safe base64 of the JSON object the daemon expects.
+    // The JSON object the daemon expects (POST /auth takes it as the body).
+    QJsonObject toJson() const;
+    // URL-safe base64 of toJson(), for X-Registry-Auth.
     QByteArray headerValue() const;
 };
+
+// "RegistryAuth(user@server, password set)": never the password or token themselves.
+QDebug operator<<(QDebug debug, const RegistryAuth &auth);
 
 } // namespace Maestro::Docker

@@ -85,6 +85,16 @@ private slots:
         QCOMPARE(decodeHeader(auth).value(u"email"_s).toString(), u"me@example.com"_s);
     }
 
+    void debugOutputIsRedacted()
+    {
+        const RegistryAuth auth{u"me"_s, u"s3cret-pw"_s, {}, u"quay.io"_s, u"tok-123"_s};
+        QString text;
+        QDebug(&text) << auth;
+        QVERIFY2(!text.contains(u"s3cret-pw"_s) && !text.contains(u"tok-123"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"me@quay.io"_s) && text.contains(u"password set"_s),
+                 qPrintable(text));
+    }
+
     void dockerConfigAuths()
     {
         QTemporaryDir home;
