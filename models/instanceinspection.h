@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/model/environment.h"
+#include "core/result.h"
+#include "models/instanceruntime.h"
+
+#include <QFuture>
+
+class QThreadPool;
+
+namespace Maestro::Docker {
+class EngineClient;
+}
+
+namespace Maestro::Models {
+
+// Inspects `instance`'s container on `client` and, when there is one, the configured image
+// (so drift compares the image by id and tells the image's defaults from stale settings),
+// then computes the drift. Runs on `pool`, never on the caller's thread; the future fails
+// with the client's error (naming ship and endpoint). `client` must outlive the future.
+QFuture<Core::Result<InstanceRuntime>> inspectInstance(QThreadPool *pool,
+                                                       Docker::EngineClient *client,
+                                                       Core::EnvironmentPtr environment,
+                                                       const QString &instance);
+
+} // namespace Maestro::Models

@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "detailspanel.h"
+
+#include "models/instancedetailsmodel.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace Maestro::Gui {
+
+using Models::InstanceDetailsModel;
+
+DetailsPanel::DetailsPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new InstanceDetailsModel(this))
+    , m_view(new QTreeView(this))
+    , m_summary(new QLabel(this))
+    , m_refresh(new QAction(tr("&Refresh"), this))
+{
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_summary->setAccessibleName(tr("Container summary"));
+
+    m_refresh->setShortcut(QKeySequence::Refresh);
+    m_refresh->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_refresh->setToolTip(tr("Inspect the container again"));
+    m_refresh->setEnabled(false);
+    addAction(m_refresh);
+    connect(m_refresh, &QAction::triggered, this, &DetailsPanel::refresh);
+    auto *refreshButton = new QToolButton(this);
+    refreshButton->setDefaultAction(m_refresh);
+
+    m_view->setModel(m_model);
+    m_view->setAlternatingRowColors(true);
+    m_view->setUniformRowHeights(true);
+    m_view->setAccessibleName(tr("Instance details"));
+    m_view->header()->setStretchLastSection(true);
+    m_view->header()->resizeSection(InstanceDetailsModel::NameColumn, 180);
+    // New rows (another instance, the container's rows) are shown expanded.
+    connect(m_model, &QAbstractItemModel::modelReset, m_view, &QTreeView::expandAll);
+    connect(m_model, &QAbstractItemModel::rowsInserted, m_view,
+            [this](const QModelIndex &parent) { m_view->expand(parent); });
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_summary, 1);
+    top->addWidget(refreshButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(m_view, 1);
+    setFocusProxy(m_view);
+
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, &DetailsPanel::onInspected);
+    updateSummary();
+}
+
+DetailsPanel::~DetailsPanel()
+{
+    m_watcher.disconnect(this);
+    m_watcher.waitForFinished();
+}
+
+QString DetailsPanel::instance() const
+{
+    return m_model->instance();
+}
+
+void DetailsPanel::setInstance(Core::EnvironmentPtr environment, const QString &instance,
+                               InstanceInspector inspector)
+{
+    // A result for the previous instance must not land on this one.
+    m_watcher.setFuture(QFuture<Core::Result<Models::InstanceRuntime>>());
+    m_model->setInstance(std::move(environment), instance);
+    m_inspector = m_model->instance().isEmpty() ? InstanceInspector() : std::move(inspector);
+    m_refresh->setEnabled(bool(m_inspector));
+    refresh();
+}
+
+void DetailsPanel::refresh()
+{
+    if (m_inspector) {
+        m_model->setInspecting();
+        m_watcher.setFuture(m_inspector());
+    }
+    updateSummary();
+}
+
+void DetailsPanel::onInspected()
+{
+    const QFuture<Core::Result<Models::InstanceRuntime>> future = m_watcher.future();
+    if (future.isCanceled() || future.resultCount() == 0) {
+        m_model->setRuntimeError(tr("the inspection was cancelled"));
+    } else if (const auto result = future.result(); result.ok()) {
+        m_model->setRuntime(*result);
+    } else {
+        m_model->setRuntimeError(result.error().toString());
+    }
+    updateSummary();
+    emit runtimeUpdated();
+}
+
+void DetailsPanel::updateSummary()
+{
+    const QString name = m_model->instance();
+    QString text;
+    switch (m_model->runtimeState()) {
+    case InstanceDetailsModel::RuntimeState::NotInspected:
+        text = name.isEmpty()
+                   ? tr("Select an instance to see its configuration.")
+                   : tr("%1: configuration (the container was not inspected).").arg(name);
+        break;
+    case InstanceDetailsModel::RuntimeState::Inspecting:
+        text = tr("%1: inspecting the container…").arg(name);
+        break;
+    case InstanceDetailsModel::RuntimeState::NoContainer:
+        text = tr("%1: the ship has no such container.").arg(name);
+        break;
+    case InstanceDetailsModel::RuntimeState::Inspected:
+        text = m_model->driftCount() == 0
+                   ? tr("%1: the container matches the configuration.").arg(name)
+                   : tr("%1: the container differs from the configuration in %n place(s).", nullptr,
+                        m_model->driftCount())
+                         .arg(name);
+        break;
+    case InstanceDetailsModel::RuntimeState::Failed:
+        text = tr("%1: could not inspect the container (see Container below).").arg(name);
+        break;
+    }
+    m_summary->setText(text);
+}
+
+} // namespace Maestro::Gui

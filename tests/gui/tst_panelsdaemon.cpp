@@ -1,0 +1,254 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The panels against real daemons (orchships.sh's ships, fixture orch_ships): the logs view
+// follows a container that writes lines on both streams; the details panel shows the drift
+// of a container created with other settings than configured.
+#include "core/model/containercreatebody.h"
+#include "core/model/environmentloader.h"
+#include "docker/engineclient.h"
+#include "gui/detailspanel.h"
+#include "gui/logsview.h"
+#include "models/instancedetailsmodel.h"
+#include "models/instanceinspection.h"
+#include "models/logbuffermodel.h"
+#include "models/logsession.h"
+#include "orchestration/shipclients.h"
+
+#include <QCheckBox>
+#include <QFile>
+#include <QJsonArray>
+#include <QLabel>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThreadPool>
+
+using namespace Maestro;
+using Models::InstanceDetailsModel;
+
+namespace {
+const char *kEnvironment = R"(__maestro: {schema: 2}
+name: mdt-gui-panels
+ships:
+  orch1: {ip: 127.0.0.1, socket_path: @ORCH1@}
+  orch2: {ip: 127.0.0.1, endpoint: 127.0.0.1, docker_port: @ORCH2PORT@, timeout: 10}
+services:
+  chatter:
+    image: @IMAGE@
+    env: {GREETING: hello}
+    instances:
+      mdt-orch-gui-chatter-1:
+        ship: orch1
+        stop_timeout: 1
+        command: ["sh", "-c", "i=0; while true; do echo out $i; echo err $i >&2; i=$((i+1)); usleep 2000; done"]
+      mdt-orch-gui-drift-1:
+        ship: orch2
+        stop_timeout: 1
+        command: ["sleep", "600"]
+)";
+
+template<typename T>
+Core::Result<T> wait(QFuture<Core::Result<T>> future)
+{
+    future.waitForFinished();
+    if (future.isCanceled() || future.resultCount() == 0)
+        return Core::Error{QStringLiteral("cancelled"), {}, {}};
+    return future.result();
+}
+} // namespace
+
+class tst_PanelsDaemon : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void logsFollowAContainer();
+    void detailsShowDrift();
+
+private:
+    // Creates and starts `instance`'s container from its create body, changed by `edit`.
+    void run(const QString &instance, const std::function<void(QJsonObject &)> &edit = {});
+    void removeOurContainers();
+
+    QTemporaryDir m_dir;
+    QHash<QString, QString> m_env;
+    Core::EnvironmentPtr m_environment;
+    std::unique_ptr<Orchestration::ShipClients> m_clients;
+    QThreadPool m_pool;
+};
+
+void tst_PanelsDaemon::initTestCase()
+{
+    QFile file(qEnvironmentVariable("MDT_ORCH_ENV"));
+    QVERIFY2(file.open(QIODevice::ReadOnly), "MDT_ORCH_ENV must name orchships.sh's orch.env");
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        const qsizetype eq = line.indexOf('=');
+        if (eq > 0)
+            m_env.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(line.mid(eq + 1)));
+    }
+    QVERIFY(m_dir.isValid());
+    QCoreApplication::setOrganizationName(QStringLiteral("maestro-desktop-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_panelsdaemon"));
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
+
+    QString text = QString::fromUtf8(kEnvironment);
+    text.replace(QStringLiteral("@ORCH1@"), m_env.value(QStringLiteral("MDT_ORCH1_SOCKET")));
+    text.replace(QStringLiteral("@ORCH2PORT@"), m_env.value(QStringLiteral("MDT_ORCH2_TCP_PORT")));
+    text.replace(QStringLiteral("@IMAGE@"), m_env.value(QStringLiteral("MDT_ORCH_IMAGE")));
+    const Core::LoadResult loaded
+        = Core::loadEnvironmentText(text, QStringLiteral("panels.yaml"), m_dir.path(), {});
+    QVERIFY2(loaded.environment, "the test environment must load");
+    m_environment = loaded.environment;
+    m_clients = std::make_unique<Orchestration::ShipClients>(m_environment);
+    QVERIFY(m_clients->probe(QStringLiteral("orch1")).ok());
+    QVERIFY(m_clients->probe(QStringLiteral("orch2")).ok());
+    removeOurContainers();
+}
+
+void tst_PanelsDaemon::cleanupTestCase()
+{
+    if (m_clients)
+        removeOurContainers();
+}
+
+void tst_PanelsDaemon::removeOurContainers()
+{
+    for (const QString &ship : {QStringLiteral("orch1"), QStringLiteral("orch2")}) {
+        Docker::EngineClient *client = m_clients->client(ship);
+        Docker::ContainerListOptions options;
+        options.names = {QStringLiteral("mdt-orch-gui-")};
+        const auto list = wait(client->listContainers(options));
+        QVERIFY2(list.ok(), qPrintable(ship));
+        for (const Docker::ContainerSummary &c : *list) {
+            Docker::RemoveOptions remove;
+            remove.force = true;
+            QVERIFY(wait(client->removeContainer(c.id, remove)).ok());
+        }
+    }
+}
+
+void tst_PanelsDaemon::run(const QString &name, const std::function<void(QJsonObject &)> &edit)
+{
+    const Core::Instance *instance = m_environment->instance(name);
+    QVERIFY(instance);
+    QJsonObject body = Core::containerCreateBody(*m_environment, *instance, {});
+    if (edit)
+        edit(body);
+    Docker::EngineClient *client = m_clients->client(instance->ship);
+    const auto created = wait(client->createContainer(name, body));
+    QVERIFY2(created.ok(), created.ok() ? "" : qPrintable(created.error().toString()));
+    const auto started = wait(client->startContainer(created->id));
+    QVERIFY2(started.ok(), started.ok() ? "" : qPrintable(started.error().toString()));
+}
+
+void tst_PanelsDaemon::logsFollowAContainer()
+{
+    const QString name = QStringLiteral("mdt-orch-gui-chatter-1");
+    run(name);
+    if (QTest::currentTestFailed())
+        return;
+    Docker::EngineClient *client = m_clients->client(QStringLiteral("orch1"));
+    const Models::LogSource source
+        = [client, name](const Models::LogRequest &request, Models::LogEntryCallback onEntry) {
+              Docker::LogOptions options;
+              options.follow = request.follow;
+              options.timestamps = request.timestamps;
+              if (request.tail >= 0)
+                  options.tail = request.tail;
+              return client->streamContainerLogs(name, options, std::move(onEntry));
+          };
+
+    Gui::LogsView view;
+    view.followCheck()->setChecked(true);
+    view.setInstance(name, source);
+    Models::LogBufferModel *model = view.session()->model();
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() >= 200, 20000);
+    QCOMPARE(view.session()->state(), Models::LogSession::State::Running);
+
+    // Both streams, told apart, each line whole.
+    bool sawStdout = false;
+    bool sawStderr = false;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const Models::LogLine &line = model->line(row);
+        const bool isErr = line.stream == Docker::OutputStream::Stderr;
+        QVERIFY2(line.text.startsWith(isErr ? QStringLiteral("err ") : QStringLiteral("out ")),
+                 qPrintable(line.text));
+        sawStdout = sawStdout || !isErr;
+        sawStderr = sawStderr || isErr;
+    }
+    QVERIFY(sawStdout && sawStderr);
+
+    // Following: lines keep coming while the container writes.
+    const qint64 seen = model->appendedCount();
+    QTRY_VERIFY_WITH_TIMEOUT(model->appendedCount() > seen + 100, 20000);
+    QVERIFY(view.statusLabel()->text().contains(name));
+
+    // Without follow the stream ends after the tail.
+    view.tailSpin()->setValue(5);
+    view.followCheck()->setChecked(false);
+    QTRY_COMPARE_WITH_TIMEOUT(view.session()->state(), Models::LogSession::State::Ended, 20000);
+    QCOMPARE(model->rowCount(), 5);
+}
+
+void tst_PanelsDaemon::detailsShowDrift()
+{
+    const QString name = QStringLiteral("mdt-orch-gui-drift-1");
+    // Created by hand with another GREETING than configured.
+    run(name, [](QJsonObject &body) {
+        QJsonArray env;
+        for (const QJsonValue &entry : body.value(QStringLiteral("Env")).toArray()) {
+            env.append(entry.toString().startsWith(QLatin1String("GREETING="))
+                           ? QStringLiteral("GREETING=changed by hand")
+                           : entry.toString());
+        }
+        body.insert(QStringLiteral("Env"), env);
+    });
+    if (QTest::currentTestFailed())
+        return;
+    Docker::EngineClient *client = m_clients->client(QStringLiteral("orch2"));
+    Gui::DetailsPanel panel;
+    QSignalSpy updated(&panel, &Gui::DetailsPanel::runtimeUpdated);
+    panel.setInstance(m_environment, name, [this, client, name] {
+        return Models::inspectInstance(&m_pool, client, m_environment, name);
+    });
+    QVERIFY(updated.wait(20000));
+    InstanceDetailsModel *model = panel.model();
+    QCOMPARE(model->runtimeState(), InstanceDetailsModel::RuntimeState::Inspected);
+    QVERIFY2(model->driftCount() == 1, qPrintable(panel.summaryLabel()->text()));
+
+    const QModelIndex env = model->sectionIndex(InstanceDetailsModel::Section::Environment);
+    QModelIndex greeting;
+    for (int row = 0; row < model->rowCount(env); ++row) {
+        if (model->index(row, 0, env).data().toString() == QLatin1String("GREETING"))
+            greeting = model->index(row, 0, env);
+    }
+    QVERIFY(greeting.isValid());
+    QVERIFY(greeting.data(InstanceDetailsModel::DriftRole).toBool());
+    QCOMPARE(greeting.siblingAtColumn(InstanceDetailsModel::ValueColumn).data().toString(),
+             QStringLiteral("hello"));
+    QCOMPARE(greeting.siblingAtColumn(InstanceDetailsModel::RuntimeColumn).data().toString(),
+             QStringLiteral("changed by hand"));
+    const QModelIndex differences = model->sectionIndex(InstanceDetailsModel::Section::Differences);
+    QCOMPARE(model->index(0, 0, differences).data().toString(), QStringLiteral("env.GREETING"));
+
+    // Recreated as configured: no drift after a refresh.
+    removeOurContainers();
+    run(name);
+    panel.refreshAction()->trigger();
+    QVERIFY(updated.wait(20000));
+    QVERIFY2(model->driftCount() == 0, qPrintable(panel.summaryLabel()->text()));
+    QVERIFY(!greeting.data(InstanceDetailsModel::DriftRole).toBool());
+
+    // Gone: the panel says so.
+    removeOurContainers();
+    panel.refreshAction()->trigger();
+    QVERIFY(updated.wait(20000));
+    QCOMPARE(model->runtimeState(), InstanceDetailsModel::RuntimeState::NoContainer);
+}
+
+QTEST_MAIN(tst_PanelsDaemon)
+#include "tst_panelsdaemon.moc"
