@@ -5,12 +5,15 @@
 #include "core/model/containercreatebody.h"
 #include "core/model/environmentloader.h"
 #include "docker/engineclient.h"
+#include "gui/connectiontestdialog.h"
 #include "gui/detailspanel.h"
 #include "gui/logsview.h"
+#include "gui/shipspanel.h"
 #include "models/instancedetailsmodel.h"
 #include "models/instanceinspection.h"
 #include "models/logbuffermodel.h"
 #include "models/logsession.h"
+#include "models/shipsmodel.h"
 #include "orchestration/shipclients.h"
 
 #include <QCheckBox>
@@ -22,7 +25,9 @@
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTcpServer>
 #include <QThreadPool>
+#include <QTreeWidget>
 
 using namespace Maestro;
 using Models::InstanceDetailsModel;
@@ -67,6 +72,7 @@ private slots:
     void cleanupTestCase();
     void logsFollowAContainer();
     void detailsShowDrift();
+    void shipsTestConnection();
 
 private:
     // Creates and starts `instance`'s container from its create body, changed by `edit`.
@@ -248,6 +254,57 @@ void tst_PanelsDaemon::detailsShowDrift()
     panel.refreshAction()->trigger();
     QVERIFY(updated.wait(20000));
     QCOMPARE(model->runtimeState(), InstanceDetailsModel::RuntimeState::NoContainer);
+}
+
+// Live ships pass every step; a ship whose daemon is gone fails at Connect.
+void tst_PanelsDaemon::shipsTestConnection()
+{
+    Gui::ShipsPanel panel;
+    panel.setEnvironment(m_environment);
+    QCOMPARE(panel.model()->rowCount(), 2);
+    QSignalSpy tested(&panel, &Gui::ShipsPanel::shipTested);
+    for (const QString &ship : {QStringLiteral("orch1"), QStringLiteral("orch2")}) {
+        Gui::ConnectionTestDialog *dialog = panel.testConnection(ship);
+        QVERIFY(tested.wait(20000));
+        const QList<Docker::ConnectionCheckStep> steps = dialog->steps();
+        QVERIFY(!steps.isEmpty());
+        for (const Docker::ConnectionCheckStep &step : steps) {
+            QVERIFY2(step.outcome == Docker::ConnectionCheckStep::Outcome::Passed,
+                     qPrintable(ship + QLatin1String(": ") + step.detail));
+        }
+        QCOMPARE(steps.constLast().kind, Docker::ConnectionCheckStep::Kind::ApiVersion);
+        QCOMPARE(dialog->stepsView()->topLevelItemCount(), steps.size());
+        QVERIFY2(dialog->summaryLabel()->text().startsWith(QStringLiteral("Connected")),
+                 qPrintable(dialog->summaryLabel()->text()));
+        QCOMPARE(panel.model()->state(panel.model()->rowOf(ship)),
+                 Models::ShipsModel::State::Connected);
+    }
+
+    // orch2 as it would be with its daemon stopped: nothing listens on the port any more.
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    const int deadPort = server.serverPort();
+    server.close();
+    QString text = QString::fromUtf8(kEnvironment);
+    text.replace(QStringLiteral("@ORCH1@"), m_env.value(QStringLiteral("MDT_ORCH1_SOCKET")));
+    text.replace(QStringLiteral("@ORCH2PORT@"), QString::number(deadPort));
+    text.replace(QStringLiteral("@IMAGE@"), m_env.value(QStringLiteral("MDT_ORCH_IMAGE")));
+    panel.setEnvironment(
+        Core::loadEnvironmentText(text, QStringLiteral("dead.yaml"), m_dir.path(), {}).environment);
+    const int orch2 = panel.model()->rowOf(QStringLiteral("orch2"));
+    QCOMPARE(panel.model()->state(orch2), Models::ShipsModel::State::Unknown); // endpoint changed
+    QCOMPARE(panel.model()->state(panel.model()->rowOf(QStringLiteral("orch1"))),
+             Models::ShipsModel::State::Connected);
+    Gui::ConnectionTestDialog *dialog = panel.testConnection(QStringLiteral("orch2"));
+    QVERIFY(tested.wait(20000));
+    const QList<Docker::ConnectionCheckStep> steps = dialog->steps();
+    QCOMPARE(steps.size(), 3);
+    QCOMPARE(steps.at(0).outcome, Docker::ConnectionCheckStep::Outcome::Passed); // resolve
+    QCOMPARE(steps.at(1).kind, Docker::ConnectionCheckStep::Kind::Connect);
+    QCOMPARE(steps.at(1).outcome, Docker::ConnectionCheckStep::Outcome::Failed);
+    QCOMPARE(steps.at(2).outcome, Docker::ConnectionCheckStep::Outcome::Skipped);
+    QCOMPARE(panel.model()->state(orch2), Models::ShipsModel::State::Unreachable);
+    QVERIFY(dialog->summaryLabel()->text().startsWith(QStringLiteral("Connect failed")));
 }
 
 QTEST_MAIN(tst_PanelsDaemon)

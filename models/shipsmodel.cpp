@@ -1,0 +1,244 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "shipsmodel.h"
+
+#include "orchestration/shipsettings.h"
+
+#include <QColor>
+
+namespace Maestro::Models {
+
+using Step = Docker::ConnectionCheckStep;
+
+ShipsModel::ShipsModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+void ShipsModel::setEnvironment(const Core::EnvironmentPtr &environment)
+{
+    QList<Docker::ConnectionSettings> ships;
+    if (environment) {
+        for (const Core::Ship &ship : environment->ships)
+            ships.append(Orchestration::connectionSettingsFor(ship, environment->baseDir));
+    }
+    setShips(ships);
+}
+
+void ShipsModel::setShips(const QList<Docker::ConnectionSettings> &ships)
+{
+    beginResetModel();
+    QList<Ship> previous = std::move(m_ships);
+    m_ships.clear();
+    for (const Docker::ConnectionSettings &settings : ships) {
+        Ship ship{settings, State::Unknown, {}, {}};
+        for (const Ship &old : std::as_const(previous)) {
+            // A reload that leaves a ship's endpoint alone keeps what its test found.
+            if (old.settings.shipName == settings.shipName
+                && old.settings.endpointDescription() == settings.endpointDescription()
+                && old.state != State::Checking) {
+                ship.state = old.state;
+                ship.detail = old.detail;
+                ship.steps = old.steps;
+            }
+        }
+        m_ships.append(ship);
+    }
+    endResetModel();
+}
+
+int ShipsModel::rowOf(const QString &ship) const
+{
+    for (int row = 0; row < m_ships.size(); ++row) {
+        if (m_ships.at(row).settings.shipName == ship)
+            return row;
+    }
+    return -1;
+}
+
+const Docker::ConnectionSettings &ShipsModel::settings(int row) const
+{
+    return m_ships.at(row).settings;
+}
+
+ShipsModel::State ShipsModel::state(int row) const
+{
+    return m_ships.at(row).state;
+}
+
+std::optional<Docker::HostKeyProblem> ShipsModel::hostKeyProblem(int row) const
+{
+    for (const Step &step : m_ships.at(row).steps) {
+        if (step.hostKey)
+            return step.hostKey;
+    }
+    return std::nullopt;
+}
+
+QList<Docker::ConnectionCheckStep> ShipsModel::lastSteps(int row) const
+{
+    return m_ships.at(row).steps;
+}
+
+void ShipsModel::setChecking(const QString &ship)
+{
+    const int row = rowOf(ship);
+    if (row < 0)
+        return;
+    m_ships[row].state = State::Checking;
+    m_ships[row].detail = tr("testing the connection…");
+    emit dataChanged(index(row, StateColumn), index(row, DetailColumn));
+}
+
+void ShipsModel::setCheckResult(const QString &ship, const QList<Step> &steps)
+{
+    const int row = rowOf(ship);
+    if (row < 0)
+        return;
+    m_ships[row].steps = steps;
+    m_ships[row].state = stateFor(steps);
+    m_ships[row].detail = detailFor(steps);
+    emit dataChanged(index(row, StateColumn), index(row, DetailColumn));
+}
+
+ShipsModel::State ShipsModel::stateFor(const QList<Step> &steps)
+{
+    for (const Step &step : steps) {
+        if (step.outcome != Step::Outcome::Failed)
+            continue;
+        switch (step.kind) {
+        case Step::Kind::Resolve:
+        case Step::Kind::Connect:
+            return State::Unreachable;
+        case Step::Kind::TlsHandshake:
+            return State::TlsError;
+        case Step::Kind::SshAuth:
+            if (step.hostKey)
+                return step.hostKey->changed ? State::ChangedHostKey : State::UnknownHostKey;
+            return State::SshError;
+        case Step::Kind::ApiVersion:
+            return State::ApiError;
+        }
+    }
+    return steps.isEmpty() ? State::Unknown : State::Connected;
+}
+
+QString ShipsModel::detailFor(const QList<Step> &steps)
+{
+    for (const Step &step : steps) {
+        if (step.outcome == Step::Outcome::Failed)
+            return tr("%1 failed: %2").arg(stepName(step.kind), step.detail);
+    }
+    for (auto it = steps.crbegin(); it != steps.crend(); ++it) {
+        if (it->outcome == Step::Outcome::Passed)
+            return it->detail;
+    }
+    return {};
+}
+
+QString ShipsModel::stateText(State state)
+{
+    switch (state) {
+    case State::Unknown:
+        return tr("not tested");
+    case State::Checking:
+        return tr("testing…");
+    case State::Connected:
+        return tr("connected");
+    case State::Unreachable:
+        return tr("unreachable");
+    case State::TlsError:
+        return tr("TLS error");
+    case State::UnknownHostKey:
+        return tr("unknown host key");
+    case State::ChangedHostKey:
+        return tr("host key changed");
+    case State::SshError:
+        return tr("SSH error");
+    case State::ApiError:
+        return tr("Docker API error");
+    }
+    return {};
+}
+
+QString ShipsModel::stepName(Step::Kind kind)
+{
+    switch (kind) {
+    case Step::Kind::Resolve:
+        return tr("Resolve");
+    case Step::Kind::Connect:
+        return tr("Connect");
+    case Step::Kind::TlsHandshake:
+        return tr("TLS handshake");
+    case Step::Kind::SshAuth:
+        return tr("SSH authentication");
+    case Step::Kind::ApiVersion:
+        return tr("API version");
+    }
+    return {};
+}
+
+int ShipsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_ships.size());
+}
+
+int ShipsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ShipsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Ship &ship = m_ships.at(index.row());
+    const bool failed = ship.state != State::Unknown && ship.state != State::Checking
+                        && ship.state != State::Connected;
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        switch (index.column()) {
+        case NameColumn:
+            return ship.settings.shipName;
+        case EndpointColumn:
+            return ship.settings.endpointDescription();
+        case StateColumn:
+            return stateText(ship.state);
+        case DetailColumn:
+            return ship.detail;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        return ship.detail.isEmpty() ? stateText(ship.state) : ship.detail;
+    case Qt::ForegroundRole:
+        if (index.column() != StateColumn)
+            return {};
+        if (ship.state == State::Connected)
+            return QColor(0x2e, 0x8b, 0x3e);
+        return failed ? QVariant(QColor(0xd0, 0x3a, 0x2f)) : QVariant();
+    case StateRole:
+        return QVariant::fromValue(ship.state);
+    case ShipNameRole:
+        return ship.settings.shipName;
+    default:
+        return {};
+    }
+}
+
+QVariant ShipsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn:
+        return tr("Ship");
+    case EndpointColumn:
+        return tr("Endpoint");
+    case StateColumn:
+        return tr("State");
+    case DetailColumn:
+        return tr("Detail");
+    }
+    return {};
+}
+
+} // namespace Maestro::Models
