@@ -34,7 +34,8 @@ HostKeyDialog::HostKeyDialog(const Docker::HostKeyProblem &problem, QWidget *par
     }
 
     m_fingerprint->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_fingerprint->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_fingerprint->setTextInteractionFlags(Qt::TextSelectableByMouse
+                                           | Qt::TextSelectableByKeyboard);
     m_fingerprint->setAccessibleName(tr("Key fingerprint"));
     auto *host = new QLabel(problem.knownHostsLabel(), this);
     host->setTextInteractionFlags(Qt::TextSelectableByMouse);

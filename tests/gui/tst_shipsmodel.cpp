@@ -57,26 +57,28 @@ void tst_ShipsModel::state_data()
     QTest::addColumn<QString>("detail");
 
     QTest::newRow("not tested") << QList<Step>{} << int(ShipsModel::State::Unknown) << "";
-    QTest::newRow("connected")
-        << QList<Step>{step(Kind::Resolve, Outcome::Passed, "127.0.0.1"),
-                       step(Kind::Connect, Outcome::Passed),
-                       step(Kind::ApiVersion, Outcome::Passed, "Docker 20.10.24, API 1.41")}
-        << int(ShipsModel::State::Connected) << "Docker 20.10.24, API 1.41";
+    QTest::newRow("connected") << QList<Step>{step(Kind::Resolve, Outcome::Passed, "127.0.0.1"),
+                                              step(Kind::Connect, Outcome::Passed),
+                                              step(Kind::ApiVersion, Outcome::Passed,
+                                                   "Docker 20.10.24, API 1.41")}
+                               << int(ShipsModel::State::Connected) << "Docker 20.10.24, API 1.41";
     QTest::newRow("cannot resolve")
         << QList<Step>{step(Kind::Resolve, Outcome::Failed, "host not found"),
                        step(Kind::Connect, Outcome::Skipped),
                        step(Kind::ApiVersion, Outcome::Skipped)}
         << int(ShipsModel::State::Unreachable) << "Resolve failed: host not found";
     QTest::newRow("connection refused")
-        << QList<Step>{step(Kind::Resolve, Outcome::Passed), step(Kind::Connect, Outcome::Failed,
-                                                                  "connection refused"),
+        << QList<Step>{step(Kind::Resolve, Outcome::Passed),
+                       step(Kind::Connect, Outcome::Failed, "connection refused"),
                        step(Kind::ApiVersion, Outcome::Skipped)}
         << int(ShipsModel::State::Unreachable) << "Connect failed: connection refused";
-    QTest::newRow("TLS")
-        << QList<Step>{step(Kind::Resolve, Outcome::Passed), step(Kind::Connect, Outcome::Passed),
-                       step(Kind::TlsHandshake, Outcome::Failed, "certificate expired"),
-                       step(Kind::ApiVersion, Outcome::Skipped)}
-        << int(ShipsModel::State::TlsError) << "TLS handshake failed: certificate expired";
+    QTest::newRow("TLS") << QList<Step>{step(Kind::Resolve, Outcome::Passed),
+                                        step(Kind::Connect, Outcome::Passed),
+                                        step(Kind::TlsHandshake, Outcome::Failed,
+                                             "certificate expired"),
+                                        step(Kind::ApiVersion, Outcome::Skipped)}
+                         << int(ShipsModel::State::TlsError)
+                         << "TLS handshake failed: certificate expired";
     QTest::newRow("unknown host key")
         << QList<Step>{step(Kind::Connect, Outcome::Passed),
                        step(Kind::SshAuth, Outcome::Failed, "unknown key", hostKey(false))}
@@ -128,8 +130,10 @@ void tst_ShipsModel::rowsFromEnvironment()
     QCOMPARE(model.index(0, ShipsModel::NameColumn).data().toString(), QStringLiteral("alpha"));
     QCOMPARE(model.index(0, ShipsModel::EndpointColumn).data().toString(),
              model.settings(0).endpointDescription());
-    QVERIFY(model.index(0, ShipsModel::EndpointColumn).data().toString().contains(
-        QStringLiteral("10.0.0.1")));
+    QVERIFY(model.index(0, ShipsModel::EndpointColumn)
+                .data()
+                .toString()
+                .contains(QStringLiteral("10.0.0.1")));
     QCOMPARE(model.rowOf(QStringLiteral("nope")), -1);
     model.setCheckResult(QStringLiteral("nope"), {}); // ignored
     model.setEnvironment(nullptr);

@@ -156,7 +156,8 @@ void tst_ShipsPanel::hostKeyDialog()
     problem.host = QStringLiteral("ship.example");
     problem.port = 2222;
     problem.keyType = QStringLiteral("ssh-ed25519");
-    problem.fingerprintSha256 = QStringLiteral("SHA256:Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MGFiY2RlZmdoaWo");
+    problem.fingerprintSha256
+        = QStringLiteral("SHA256:Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MGFiY2RlZmdoaWo");
     problem.changed = changed;
     HostKeyDialog dialog(problem);
     QCOMPARE(dialog.fingerprintLabel()->text(), problem.fingerprintSha256);
