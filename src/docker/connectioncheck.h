@@ -32,7 +32,8 @@ struct ConnectionCheckStep
 //   TCP:          Resolve, Connect, ApiVersion
 //   TLS:          Resolve, Connect, TlsHandshake, ApiVersion
 //   SSH tunnel:   Resolve, Connect (to the SSH port), SshAuth (host key, login, and the
-//                 channel to the daemon), ApiVersion
+//                 channel to the daemon), ApiVersion; with `tls` (to the docker port):
+//                 Resolve, Connect, SshAuth, TlsHandshake (through the tunnel), ApiVersion
 // It stops at the first failure; the later steps are in the list as Skipped. No step takes
 // longer than the settings' timeout. Runs on a thread of QThreadPool::globalInstance(); onStep is
 // called on that thread for each step as it ends (Skipped ones included). The settings are used as

@@ -4,6 +4,7 @@
 #include "docker/engineclient.h"
 #include "docker/sshchannelstream.h"
 #include "docker/sshsession.h"
+#include "docker/tlsbytestream.h"
 #include "docker/tlsconfiguration.h"
 #include "docker/tr.h"
 
@@ -56,6 +57,8 @@ ConnectionChecker::ConnectionChecker(ConnectionSettings settings, StepCallback o
     , m_timeoutMs((m_settings.timeoutSeconds > 0 ? m_settings.timeoutSeconds : 5) * 1000)
 {}
 
+ConnectionChecker::~ConnectionChecker() = default;
+
 QList<Kind> ConnectionChecker::stepsFor(const ConnectionSettings &settings)
 {
     switch (settings.transport()) {
@@ -66,6 +69,9 @@ QList<Kind> ConnectionChecker::stepsFor(const ConnectionSettings &settings)
     case ConnectionSettings::Transport::Tls:
         return {Kind::Resolve, Kind::Connect, Kind::TlsHandshake, Kind::ApiVersion};
     case ConnectionSettings::Transport::Ssh:
+        if (settings.tunnelUsesTls())
+            return {Kind::Resolve, Kind::Connect, Kind::SshAuth, Kind::TlsHandshake,
+                    Kind::ApiVersion};
         return {Kind::Resolve, Kind::Connect, Kind::SshAuth, Kind::ApiVersion};
     }
     return {};
@@ -179,6 +185,8 @@ ConnectionChecker::Outcome ConnectionChecker::connect()
 
 ConnectionChecker::Outcome ConnectionChecker::tlsHandshake()
 {
+    if (m_ssh)
+        return tlsThroughTunnel();
     auto config = TlsConfiguration::build(m_settings);
     if (!config)
         return {false, config.error().message, {}};
@@ -206,10 +214,8 @@ ConnectionChecker::Outcome ConnectionChecker::tlsHandshake()
             {}};
 }
 
-ConnectionChecker::Outcome ConnectionChecker::sshAuth()
+std::optional<QString> ConnectionChecker::openStream(ByteStream *stream, const QString &timeoutText)
 {
-    SshSession session(m_settings);
-    auto *stream = new SshChannelStream(&session);
     BoundedLoop loop(m_timeoutMs);
     std::optional<QString> failure;
     QObject::connect(stream, &ByteStream::opened, loop.context(), [&] { loop.quit(); });
@@ -218,25 +224,43 @@ ConnectionChecker::Outcome ConnectionChecker::sshAuth()
         loop.quit();
     });
     stream->open();
-    const bool inTime = loop.exec();
-    Outcome outcome;
-    if (!inTime) {
-        outcome.detail = Tr::tr("SSH login to %1 did not finish within %2 s")
-                             .arg(session.hostLabel())
-                             .arg(m_timeoutMs / 1000);
-    } else if (failure) {
-        outcome.detail = *failure;
-        outcome.hostKey = session.hostKeyProblem();
-    } else {
-        const QString remote = m_settings.sshTunnel->socketPath.isEmpty()
-                                   ? u"127.0.0.1:%1"_s.arg(m_settings.effectiveDockerPort())
-                                   : m_settings.sshTunnel->socketPath;
-        outcome.passed = true;
-        outcome.detail = Tr::tr("logged in as %1 on %2; forwarding to %3 works")
-                             .arg(m_settings.sshTunnel->user, session.hostLabel(), remote);
-    }
-    delete stream; // before the session that owns its channel
-    return outcome;
+    if (!loop.exec())
+        return timeoutText;
+    return failure;
+}
+
+ConnectionChecker::Outcome ConnectionChecker::sshAuth()
+{
+    m_ssh = std::make_unique<SshSession>(m_settings);
+    SshChannelStream stream(m_ssh.get());
+    const std::optional<QString> failure
+        = openStream(&stream, Tr::tr("SSH login to %1 did not finish within %2 s")
+                                  .arg(m_ssh->hostLabel())
+                                  .arg(m_timeoutMs / 1000));
+    if (failure)
+        return {false, *failure, m_ssh->hostKeyProblem()};
+    const QString remote = m_settings.sshTunnel->socketPath.isEmpty()
+                               ? u"127.0.0.1:%1"_s.arg(m_settings.effectiveDockerPort())
+                               : m_settings.sshTunnel->socketPath;
+    return {true,
+            Tr::tr("logged in as %1 on %2; forwarding to %3 works")
+                .arg(m_settings.sshTunnel->user, m_ssh->hostLabel(), remote),
+            {}};
+}
+
+ConnectionChecker::Outcome ConnectionChecker::tlsThroughTunnel()
+{
+    auto config = TlsConfiguration::build(m_settings);
+    if (!config)
+        return {false, config.error().message, {}};
+    TlsByteStream tls(new SshChannelStream(m_ssh.get()), *config, host());
+    const std::optional<QString> failure = openStream(
+        &tls, Tr::tr("the TLS handshake with %1 through the SSH tunnel did not finish within %2 s")
+                  .arg(host())
+                  .arg(m_timeoutMs / 1000));
+    if (failure)
+        return {false, *failure, {}};
+    return {true, tls.sessionDescription(), {}};
 }
 
 ConnectionChecker::Outcome ConnectionChecker::apiVersion()

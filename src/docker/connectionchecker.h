@@ -5,7 +5,12 @@
 
 #include <QHostAddress>
 
+#include <memory>
+
 namespace Maestro::Docker {
+
+class ByteStream;
+class SshSession;
 
 // The work behind checkConnection(): runs the steps for one ship, in order, on the calling
 // thread (which must have an event dispatcher: SSH and name lookups wait in local event
@@ -16,6 +21,7 @@ public:
     using StepCallback = std::function<void(const ConnectionCheckStep &)>;
 
     ConnectionChecker(ConnectionSettings settings, StepCallback onStep);
+    ~ConnectionChecker();
 
     QList<ConnectionCheckStep> run();
 
@@ -34,6 +40,9 @@ private:
     Outcome resolve();
     Outcome connect();
     Outcome tlsHandshake();
+    Outcome tlsThroughTunnel();
+    // Opens `stream` and waits for opened() or failed(); nullopt when it opened in time.
+    std::optional<QString> openStream(ByteStream *stream, const QString &timeoutText);
     Outcome sshAuth();
     Outcome apiVersion();
     QString host() const { return m_settings.endpoint; }
@@ -43,6 +52,7 @@ private:
     StepCallback m_onStep;
     int m_timeoutMs;
     QHostAddress m_address;
+    std::unique_ptr<SshSession> m_ssh; // from SshAuth, reused for TLS through the tunnel
 };
 
 } // namespace Maestro::Docker

@@ -32,9 +32,10 @@ QString ConnectionSettings::endpointDescription() const
     case Transport::Tls:
         return u"https://%1:%2"_s.arg(endpoint).arg(effectiveDockerPort());
     case Transport::Ssh: {
-        const QString remote = sshTunnel->socketPath.isEmpty()
-                                   ? u"127.0.0.1:%1"_s.arg(effectiveDockerPort())
-                                   : sshTunnel->socketPath;
+        QString remote = sshTunnel->socketPath;
+        if (remote.isEmpty())
+            remote = (tunnelUsesTls() ? u"https://127.0.0.1:%1"_s : u"127.0.0.1:%1"_s)
+                         .arg(effectiveDockerPort());
         return u"ssh://%1@%2:%3 -> %4"_s.arg(sshTunnel->user, endpoint)
             .arg(sshTunnel->port)
             .arg(remote);

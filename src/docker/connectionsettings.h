@@ -49,6 +49,9 @@ struct ConnectionSettings
     Transport transport() const;
     int effectiveDockerPort() const;
     bool usesTls() const { return tls || tlsVerify; }
+    // An SSH tunnel to the daemon's TCP port with `tls`: TLS runs through the tunnel. (Not
+    // with our `socket_path` extension: a unix socket does not speak TLS.)
+    bool tunnelUsesTls() const { return sshTunnel && sshTunnel->socketPath.isEmpty() && usesTls(); }
 
     // "unix:///run/docker.sock", "https://host:2376", "ssh://user@host:22 -> /run/docker.sock":
     // names the endpoint in every error (never any secret).

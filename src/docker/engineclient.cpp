@@ -548,7 +548,10 @@ EngineClient::Future<ExecOutput> EngineClient::startExec(const QString &execId)
             return Error{decoder->errorString(), {}, {}};
         return *output;
     };
-    if (m_settings.transport() == ConnectionSettings::Transport::Tls) {
+    // Over TLS (direct or through an SSH tunnel) the daemon ends a hijacked exec stream with
+    // close_notify only, which the TLS socket does not report as the end of the stream.
+    if (m_settings.transport() == ConnectionSettings::Transport::Tls
+        || m_settings.tunnelUsesTls()) {
         job->completionProbe = HttpRequest::get("/exec/" + pathPart(execId) + "/json");
         job->probeSaysDone = [](const HttpReply &r) {
             const QJsonObject o = QJsonDocument::fromJson(r.body).object();

@@ -8,6 +8,7 @@
 #include "docker/sshchannelstream.h"
 #include "docker/sshsession.h"
 #include "docker/streamtransport.h"
+#include "docker/tlsbytestream.h"
 #include "docker/tlsconfiguration.h"
 #include "docker/tr.h"
 
@@ -128,6 +129,20 @@ Core::Result<Transport *> EngineConnection::transport()
         if (m_settings.sshTunnel->user.isEmpty())
             return Core::Error{Tr::tr("Missing SSH user for ship %1 tunnel configuration")
                                    .arg(m_settings.shipName), {}, {}};
+        if (m_settings.tunnelUsesTls()) {
+            // TLS to the daemon's TLS port, carried by the channels (spec 5: tunnel + tls).
+            auto built = TlsConfiguration::build(m_settings);
+            if (!built)
+                return built.error(); // not cached, as for the TLS transport
+            m_ssh = new SshSession(m_settings, this);
+            SshSession *session = m_ssh;
+            m_transport = new StreamTransport(
+                [session, ssl = *built, peer = m_settings.endpoint] {
+                    return new TlsByteStream(new SshChannelStream(session), ssl, peer);
+                },
+                "docker", this);
+            break;
+        }
         m_ssh = new SshSession(m_settings, this);
         SshSession *session = m_ssh;
         m_transport = new StreamTransport([session] { return new SshChannelStream(session); },

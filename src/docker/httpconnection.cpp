@@ -126,15 +126,8 @@ void HttpConnection::finishExchange(bool ok, const QString &reason)
 void HttpConnection::onClosed()
 {
     if (m_state == State::Busy) {
-        if (!m_gotBytes && m_exchanges > 1) {
-            const HttpRequest request = m_request;
-            const QByteArray prefix = m_pathPrefix;
-            const ExchangeHandler handler = std::move(m_handler);
-            m_handler = {};
-            emit staleConnection(request, prefix, handler);
-            closeConnection();
+        if (retryIfStale())
             return;
-        }
         m_parser.finishInput();
         deliver();
         if (m_state == State::Busy)
@@ -148,8 +141,26 @@ void HttpConnection::onClosed()
     closeConnection();
 }
 
+bool HttpConnection::retryIfStale()
+{
+    // A reused connection that ends before the first response byte was most likely dead
+    // before the request went out (the daemon closed it, or the SSH session under it died
+    // while it sat in the pool): the transport retries once on a fresh one.
+    if (m_gotBytes || m_exchanges <= 1)
+        return false;
+    const HttpRequest request = m_request;
+    const QByteArray prefix = m_pathPrefix;
+    const ExchangeHandler handler = std::move(m_handler);
+    m_handler = {};
+    emit staleConnection(request, prefix, handler);
+    closeConnection();
+    return true;
+}
+
 void HttpConnection::onFailed(const QString &reason)
 {
+    if (m_state == State::Busy && retryIfStale())
+        return;
     if (m_state == State::Busy || m_state == State::Opening) {
         m_parser.finishInput(); // a close-delimited body may be complete
         if (m_state == State::Busy && m_parser.isComplete()) {

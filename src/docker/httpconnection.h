@@ -44,6 +44,7 @@ private:
     void onOpened();
     void onReadyRead();
     void onClosed();
+    bool retryIfStale();
     void onFailed(const QString &reason);
     void deliver();
     void finishExchange(bool ok, const QString &reason);

@@ -105,7 +105,11 @@ AllowStreamLocalForwarding yes
 MaxSessions 50
 EOF
     # known_hosts with the real key, and one where the host's key has "changed".
-    echo "[127.0.0.1]:$SSH_PORT $(cut -d' ' -f1,2 "$s/host_ed25519.pub")" >"$s/known_hosts"
+    # Also as [localhost]: the name a TLS-through-SSH ship uses (its certificate's name).
+    {
+        echo "[127.0.0.1]:$SSH_PORT $(cut -d' ' -f1,2 "$s/host_ed25519.pub")"
+        echo "[localhost]:$SSH_PORT $(cut -d' ' -f1,2 "$s/host_ed25519.pub")"
+    } >"$s/known_hosts"
     echo "[127.0.0.1]:$SSH_PORT $(cut -d' ' -f1,2 "$s/other_host_ed25519.pub")" >"$s/known_hosts_changed"
     : >"$s/known_hosts_empty"
     /usr/sbin/sshd -t -f "$s/sshd_config" || return 1

@@ -120,6 +120,9 @@ private slots:
                                             Kind::ApiVersion};
         QTest::newRow("ssh-unix") << u"ssh-unix"_s << ssh;
         QTest::newRow("ssh-tcp") << u"ssh-tcp"_s << ssh;
+        QTest::newRow("ssh-tls") << u"ssh-tls"_s
+                                 << QList<Kind>{Kind::Resolve, Kind::Connect, Kind::SshAuth,
+                                                Kind::TlsHandshake, Kind::ApiVersion};
     }
     void everyTransportPasses()
     {
@@ -258,6 +261,41 @@ private slots:
         QCOMPARE(steps.at(2).kind, Kind::TlsHandshake);
         QVERIFY2(steps.at(2).detail.contains(u"certificate"_s, Qt::CaseInsensitive),
                  qPrintable(steps.at(2).detail));
+    }
+
+    // TLS through the tunnel checks certificates like the TLS transport: a wrong CA, and a
+    // peer name (the endpoint) the certificate does not carry, fail at TlsHandshake after
+    // a successful SSH login.
+    void tlsThroughTunnelFailures_data()
+    {
+        QTest::addColumn<QString>("endpoint");
+        QTest::addColumn<QString>("ca");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("wrong CA") << u"localhost"_s << u"wrong-ca.pem"_s << u"certificate"_s;
+        QTest::newRow("name mismatch")
+            << u"127.0.0.1"_s << u"ca.pem"_s << u"host name did not match"_s;
+    }
+    void tlsThroughTunnelFailures()
+    {
+        QFETCH(QString, endpoint);
+        QFETCH(QString, ca);
+        QFETCH(QString, expected);
+        ConnectionSettings s = m_env.settingsFor(u"ssh-tls"_s);
+        s.endpoint = endpoint;
+        s.tlsCaCert = ca;
+        const QList<ConnectionCheckStep> steps = runCheck(s);
+        QCOMPARE(outcomes(steps), (QList<Outcome>{Outcome::Passed, Outcome::Passed, Outcome::Passed,
+                                                  Outcome::Failed, Outcome::Skipped}));
+        QVERIFY2(steps.at(3).detail.contains(expected, Qt::CaseInsensitive),
+                 qPrintable(steps.at(3).detail));
+        QVERIFY2(steps.at(3).detail.contains(u"SSH tunnel"_s), qPrintable(steps.at(3).detail));
+        // The client fails the same way, naming the ship and the tunnel.
+        EngineClient client(s);
+        const auto r = awaitResult(client.ping());
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().message.contains(expected, Qt::CaseInsensitive)
+                     && r.error().message.contains(u"https://127.0.0.1:"_s),
+                 qPrintable(r.error().message));
     }
 
     void unresolvableNameFailsAtResolve()

@@ -64,7 +64,7 @@ private slots:
     void everyCall_data()
     {
         QTest::addColumn<QString>("transport");
-        for (const char *t : {"unix", "tcp", "tls", "ssh-unix", "ssh-tcp"})
+        for (const char *t : {"unix", "tcp", "tls", "ssh-unix", "ssh-tcp", "ssh-tls"})
             QTest::newRow(t) << QString::fromLatin1(t);
     }
 
