@@ -121,6 +121,9 @@ void SshSession::startSession()
     int one = 1;
     long timeout = m_settings.timeoutSeconds;
     ssh_options_set(m_session, SSH_OPTIONS_HOST, host.constData());
+    // ~/.ssh/config is read now, not inside ssh_connect(): there it would override what
+    // the ship says (port, user) and the choices below (ciphers, no compression).
+    ssh_options_parse_config(m_session, nullptr);
     ssh_options_set(m_session, SSH_OPTIONS_PORT, &port);
     ssh_options_set(m_session, SSH_OPTIONS_USER, user.constData());
     ssh_options_set(m_session, SSH_OPTIONS_KNOWNHOSTS, knownHostsBytes.constData());
@@ -132,6 +135,9 @@ void SshSession::startSession()
                                   "chacha20-poly1305@openssh.com,aes128-ctr,aes256-ctr";
     ssh_options_set(m_session, SSH_OPTIONS_CIPHERS_C_S, ciphers);
     ssh_options_set(m_session, SSH_OPTIONS_CIPHERS_S_C, ciphers);
+    // Docker API responses are small and the link is usually fast: compressing costs more
+    // latency than it saves (and `Compression yes` in a user's config must not switch it on).
+    ssh_options_set(m_session, SSH_OPTIONS_COMPRESSION, "no");
     ssh_options_set(m_session, SSH_OPTIONS_TIMEOUT, &timeout);
     ssh_set_blocking(m_session, 0);
 
@@ -277,7 +283,8 @@ void SshSession::tryAuthenticate()
                             .arg(m_settings.sshTunnel->user, hostLabel(), libsshError()));
         return;
     }
-    qCDebug(lcDocker) << "SSH session to" << hostLabel() << "ready";
+    qCDebug(lcDocker) << "SSH session to" << hostLabel() << "ready; cipher"
+                      << ssh_get_cipher_out(m_session) << "/" << ssh_get_cipher_in(m_session);
     m_state = State::Ready;
     m_handshakeTick->stop();
     m_deadline->stop();
