@@ -23,9 +23,10 @@ bool isWorkPhase(ProgressPhase phase)
            && !Orchestration::isFinalPhase(phase);
 }
 
+// "4.2", or "20" for whole seconds (limits are usually whole).
 QString seconds(qint64 ms)
 {
-    return QLocale().toString(double(ms) / 1000.0, 'f', 1);
+    return QLocale().toString(double(ms) / 1000.0, 'f', ms % 1000 == 0 && ms != 0 ? 0 : 1);
 }
 
 } // namespace

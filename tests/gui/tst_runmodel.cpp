@@ -1,0 +1,239 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The run panel's model: rows follow the runner's events (phase, activity, elapsed, what a
+// step waits for, timeline segments) and its final report, with QAbstractItemModelTester
+// watching every change.
+#include "models/runmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Maestro;
+using Models::RunModel;
+using Models::TimelineSegment;
+using Orchestration::ProgressEvent;
+using Orchestration::ProgressPhase;
+
+namespace {
+
+Orchestration::Plan startPlan()
+{
+    Orchestration::Plan plan(QStringLiteral("start"), Orchestration::PlanDirection::Start);
+    plan.append({QStringLiteral("db-1"),
+                 1,
+                 QStringLiteral("alpha"),
+                 QStringLiteral("db"),
+                 {},
+                 QStringLiteral("start"),
+                 true});
+    plan.append({QStringLiteral("api-1"),
+                 2,
+                 QStringLiteral("beta"),
+                 QStringLiteral("api"),
+                 {QStringLiteral("db-1")},
+                 QStringLiteral("start"),
+                 false});
+    return plan;
+}
+
+ProgressEvent makeEvent(const QString &instance, ProgressPhase phase, qint64 timeMs,
+                        const QString &message = {})
+{
+    ProgressEvent e;
+    e.instance = instance;
+    e.phase = phase;
+    e.timeMs = timeMs;
+    e.message = message;
+    return e;
+}
+
+ProgressEvent waiting(const QString &instance, qint64 timeMs, const QStringList &waitsFor)
+{
+    ProgressEvent e = makeEvent(instance, ProgressPhase::Waiting, timeMs);
+    e.waitingFor = waitsFor;
+    return e;
+}
+
+ProgressEvent checking(const QString &instance, qint64 timeMs, int attempt, qint64 elapsed)
+{
+    ProgressEvent e = makeEvent(instance, ProgressPhase::Checking, timeMs);
+    e.check = {QStringLiteral("http:admin"), attempt, 20, elapsed, 20000};
+    return e;
+}
+
+using Events = QList<ProgressEvent>;
+// What a row shows: phase, activity, elapsed.
+using RowText = QStringList;
+
+} // namespace
+
+Q_DECLARE_METATYPE(Events)
+
+class tst_RunModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void rows_data();
+    void rows();
+    void liveUpdatesTouchOnlyTheirRow();
+    void reportClosesOpenRows();
+    void timelineSegments();
+    void newPlanResets();
+};
+
+void tst_RunModel::rows_data()
+{
+    QTest::addColumn<Events>("events");
+    QTest::addColumn<qint64>("clock");
+    QTest::addColumn<RowText>("db");
+    QTest::addColumn<RowText>("api");
+
+    const QString db = QStringLiteral("db-1");
+    const QString api = QStringLiteral("api-1");
+    QTest::newRow("nothing yet") << Events{} << qint64(0)
+                                 << RowText{QStringLiteral("pending"), QString(), QString()}
+                                 << RowText{QStringLiteral("pending"), QString(), QString()};
+    QTest::newRow("api waits for db")
+        << Events{makeEvent(db, ProgressPhase::Queued, 0), waiting(api, 0, {db}),
+                  makeEvent(db, ProgressPhase::Creating, 100,
+                            QStringLiteral("creating container..."))}
+        << qint64(1600)
+        << RowText{QStringLiteral("creating"), QStringLiteral("creating container..."),
+                   QStringLiteral("1.5 s")}
+        << RowText{QStringLiteral("waiting"), QStringLiteral("waiting for db-1"), QString()};
+    QTest::newRow("check attempt")
+        << Events{waiting(api, 0, {db}), makeEvent(db, ProgressPhase::Done, 900),
+                  makeEvent(api, ProgressPhase::Starting, 1000), checking(api, 5200, 3, 4200)}
+        << qint64(5200) << RowText{QStringLiteral("done"), QString(), QString()}
+        << RowText{QStringLiteral("checking"),
+                   QStringLiteral("http:admin attempt 3/20, 4.2 s of 20 s"),
+                   QStringLiteral("4.2 s")};
+    QTest::newRow("failure keeps its reason")
+        << Events{makeEvent(db, ProgressPhase::Starting, 0), checking(db, 100, 1, 0),
+                  makeEvent(db, ProgressPhase::Failed, 2100,
+                            QStringLiteral("db-1: http:admin failed")),
+                  makeEvent(db, ProgressPhase::Info, 2200, QStringLiteral("late"))}
+        << qint64(9000)
+        << RowText{QStringLiteral("failed"), QStringLiteral("db-1: http:admin failed"),
+                   QStringLiteral("2.1 s")}
+        << RowText{QStringLiteral("pending"), QString(), QString()};
+    QTest::newRow("unknown instance ignored")
+        << Events{makeEvent(QStringLiteral("ghost"), ProgressPhase::Starting, 0)} << qint64(0)
+        << RowText{QStringLiteral("pending"), QString(), QString()}
+        << RowText{QStringLiteral("pending"), QString(), QString()};
+}
+
+void tst_RunModel::rows()
+{
+    QFETCH(Events, events);
+    QFETCH(qint64, clock);
+    QFETCH(RowText, db);
+    QFETCH(RowText, api);
+    QLocale::setDefault(QLocale::c());
+    RunModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setPlan(startPlan());
+    QCOMPARE(model.rowCount(), 2);
+    for (const ProgressEvent &e : events)
+        model.applyEvent(e);
+    model.setClock(clock);
+    const auto rowText = [&model](int row) {
+        return RowText{model.index(row, RunModel::PhaseColumn).data().toString(),
+                       model.index(row, RunModel::ActivityColumn).data().toString(),
+                       model.index(row, RunModel::ElapsedColumn).data().toString()};
+    };
+    QCOMPARE(rowText(0), db);
+    QCOMPARE(rowText(1), api);
+    QCOMPARE(model.index(0, RunModel::InstanceColumn).data().toString(), QStringLiteral("db-1"));
+    QCOMPARE(model.index(1, RunModel::ShipColumn).data().toString(), QStringLiteral("beta"));
+}
+
+void tst_RunModel::liveUpdatesTouchOnlyTheirRow()
+{
+    RunModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setPlan(startPlan());
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy progress(&model, &RunModel::progressChanged);
+    model.applyEvent(waiting(QStringLiteral("api-1"), 10, {QStringLiteral("db-1")}));
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex().row(), 1);
+    QCOMPARE(changed.first().at(1).toModelIndex().row(), 1);
+    QCOMPARE(model.index(1, 0).data(RunModel::WaitingForRole).toStringList(),
+             QStringList{QStringLiteral("db-1")});
+    model.applyEvent(makeEvent(QStringLiteral("db-1"), ProgressPhase::Done, 20));
+    QCOMPARE(changed.last().at(0).toModelIndex().row(), 0);
+    QCOMPARE(model.finishedCount(), 1);
+    QCOMPARE(progress.size(), 2);
+    // Once api runs it no longer waits.
+    model.applyEvent(makeEvent(QStringLiteral("api-1"), ProgressPhase::Creating, 30));
+    QVERIFY(model.index(1, 0).data(RunModel::WaitingForRole).toStringList().isEmpty());
+    // The clock only touches the elapsed cell of steps at work.
+    changed.clear();
+    model.setClock(500);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex(), model.index(1, RunModel::ElapsedColumn));
+}
+
+void tst_RunModel::reportClosesOpenRows()
+{
+    RunModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setPlan(startPlan());
+    model.applyEvent(makeEvent(QStringLiteral("db-1"), ProgressPhase::Starting, 0));
+    Orchestration::RunReport report;
+    report.steps = {{QStringLiteral("db-1"), Orchestration::StepState::Failed,
+                     QStringLiteral("cancelled by user"), 0, 700},
+                    {QStringLiteral("api-1"), Orchestration::StepState::Aborted,
+                     QStringLiteral("cancelled by user"), -1, -1}};
+    report.cancelled = true;
+    model.applyReport(report);
+    QVERIFY(model.isRunFinished());
+    QCOMPARE(model.finishedCount(), 2);
+    QCOMPARE(model.index(0, RunModel::PhaseColumn).data().toString(), QStringLiteral("failed"));
+    QCOMPARE(model.index(1, RunModel::PhaseColumn).data().toString(), QStringLiteral("not run"));
+    QCOMPARE(model.index(1, 0).data(RunModel::ErrorRole).toString(),
+             QStringLiteral("cancelled by user"));
+}
+
+void tst_RunModel::timelineSegments()
+{
+    RunModel model;
+    model.setPlan(startPlan());
+    const QString api = QStringLiteral("api-1");
+    model.applyEvent(makeEvent(api, ProgressPhase::Queued, 0));
+    model.applyEvent(waiting(api, 5, {QStringLiteral("db-1")}));
+    model.applyEvent(makeEvent(api, ProgressPhase::Creating, 100));
+    model.applyEvent(makeEvent(api, ProgressPhase::Info, 150, QStringLiteral("note")));
+    model.applyEvent(makeEvent(api, ProgressPhase::Starting, 200));
+    model.applyEvent(checking(api, 300, 1, 0));
+    model.applyEvent(checking(api, 800, 2, 500));
+    model.applyEvent(makeEvent(api, ProgressPhase::Done, 1000));
+    const auto segments
+        = model.index(1, 0).data(RunModel::SegmentsRole).value<Models::TimelineSegments>();
+    const Models::TimelineSegments expected{{ProgressPhase::Waiting, 0, 100},
+                                            {ProgressPhase::Creating, 100, 200},
+                                            {ProgressPhase::Starting, 200, 300},
+                                            {ProgressPhase::Checking, 300, 1000}};
+    QCOMPARE(segments, expected);
+    QCOMPARE(model.spanMs(), 1000);
+}
+
+void tst_RunModel::newPlanResets()
+{
+    RunModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setPlan(startPlan());
+    model.applyEvent(makeEvent(QStringLiteral("db-1"), ProgressPhase::Done, 10));
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    model.setPlan(startPlan());
+    QCOMPARE(reset.size(), 1);
+    QCOMPARE(model.finishedCount(), 0);
+    QCOMPARE(model.index(0, RunModel::PhaseColumn).data().toString(), QStringLiteral("pending"));
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
+}
+
+QTEST_GUILESS_MAIN(tst_RunModel)
+#include "tst_runmodel.moc"
