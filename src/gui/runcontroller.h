@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "planpreviewdialog.h"
+
 #include "orchestration/planbuilder.h"
 #include "orchestration/runsession.h"
 
@@ -21,8 +23,6 @@ class RunModel;
 }
 
 namespace Maestro::Gui {
-
-class PlanPreviewDialog;
 
 // Runs commands for the desktop: opens the plan preview for a command and a selection,
 // runs the plan the user accepted in a RunSession, feeds its progress into the RunModel

@@ -1,0 +1,228 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// maestro-desktop during a run (issue 5): the event-loop latency of the GUI thread while a
+// 60-instance start runs against real daemons, with the tree, graph, run panel and
+// timeline all following it. A 5 ms timer probe records how late each tick fires; the
+// figures are the maximum and the 99th percentile. The daemons are orchships.sh's:
+//   tests/integration/orchestration/orchships.sh start /tmp/mdt-bench-ships
+//   ninja -C build bench_gui_run
+//   MDT_ORCH_ENV=/tmp/mdt-bench-ships/orch.env build/tests/bench/gui/bench_gui_run [instances]
+//   tests/integration/orchestration/orchships.sh stop /tmp/mdt-bench-ships
+// The instances are split over both ships; their containers (mdt-bench-*) are removed
+// before and after. Runs offscreen unless QT_QPA_PLATFORM says otherwise.
+#include "gui/dependencygraphscene.h"
+#include "gui/environmentdocument.h"
+#include "gui/mainwindow.h"
+#include "gui/runcontroller.h"
+
+#include "models/environmenttreemodel.h"
+#include "models/runmodel.h"
+#include "orchestration/planbuilder.h"
+#include "orchestration/statemonitor.h"
+
+#include "docker/engineclient.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QThreadPool>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace Maestro;
+
+namespace {
+
+QHash<QString, QString> readEnvFile(const QString &path)
+{
+    QHash<QString, QString> values;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return values;
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        const qsizetype eq = line.indexOf('=');
+        if (eq > 0)
+            values.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(line.mid(eq + 1)));
+    }
+    return values;
+}
+
+// Ten services of `instances / 10` each, every service requiring the previous one, so the
+// run has waiting, gating and checks (a 1 s sleep check on each instance).
+QString environmentText(const QHash<QString, QString> &env, int instances)
+{
+    QString text = QStringLiteral("__maestro: {schema: 2}\nname: bench-run\nships:\n"
+                                  "  orch1: {ip: 127.0.0.1, socket_path: %1}\n"
+                                  "  orch2: {ip: 127.0.0.1, endpoint: 127.0.0.1, docker_port: %2}\n"
+                                  "services:\n")
+                       .arg(env.value(QStringLiteral("MDT_ORCH1_SOCKET")),
+                            env.value(QStringLiteral("MDT_ORCH2_TCP_PORT")));
+    const int services = 10;
+    int made = 0;
+    for (int s = 0; s < services; ++s) {
+        text += QStringLiteral("  svc%1:\n    image: %2\n")
+                    .arg(s)
+                    .arg(env.value(QStringLiteral("MDT_ORCH_IMAGE")));
+        if (s > 0)
+            text += QStringLiteral("    requires: [svc%1]\n").arg(s - 1);
+        text += QStringLiteral("    instances:\n");
+        const int count = instances / services + (s < instances % services ? 1 : 0);
+        for (int i = 0; i < count; ++i, ++made) {
+            text
+                += QStringLiteral("      mdt-bench-%1-%2: {ship: orch%3, stop_timeout: 1, command: "
+                                  "[\"sleep\", \"600\"], lifecycle: {running: [{type: sleep, "
+                                  "wait: 1}]}}\n")
+                       .arg(s)
+                       .arg(i)
+                       .arg(made % 2 + 1);
+        }
+    }
+    return text;
+}
+
+void removeBenchContainers(const QHash<QString, QString> &env)
+{
+    Docker::ConnectionSettings s1;
+    s1.shipName = QStringLiteral("orch1");
+    s1.socketPath = env.value(QStringLiteral("MDT_ORCH1_SOCKET"));
+    Docker::ConnectionSettings s2;
+    s2.shipName = QStringLiteral("orch2");
+    s2.endpoint = QStringLiteral("127.0.0.1");
+    s2.dockerPort = env.value(QStringLiteral("MDT_ORCH2_TCP_PORT")).toInt();
+    for (const Docker::ConnectionSettings &settings : {s1, s2}) {
+        Docker::EngineClient client(settings);
+        Docker::ContainerListOptions options;
+        options.names = {QStringLiteral("mdt-bench-")};
+        auto list = client.listContainers(options);
+        list.waitForFinished();
+        if (list.resultCount() == 0 || !list.result())
+            continue;
+        QList<QFuture<Core::VoidResult>> removals;
+        for (const Docker::ContainerSummary &c : *list.result())
+            removals.append(client.removeContainer(c.id, {true, true}));
+        for (auto &f : removals)
+            f.waitForFinished();
+    }
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    const int instances = argc > 1 ? std::max(1, std::atoi(argv[1])) : 60;
+    const QHash<QString, QString> env = readEnvFile(qEnvironmentVariable("MDT_ORCH_ENV"));
+    if (env.isEmpty()) {
+        std::fprintf(stderr, "bench_gui_run: set MDT_ORCH_ENV to orchships.sh's orch.env "
+                             "(see the comment at the top of bench_gui_run.cpp)\n");
+        return 2;
+    }
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    removeBenchContainers(env);
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("maestro.yaml"));
+    {
+        QFile out(file);
+        if (!out.open(QIODevice::WriteOnly)
+            || out.write(environmentText(env, instances).toUtf8()) < 0)
+            return 1;
+    }
+
+    QThreadPool pool;
+    pool.setMaxThreadCount(std::max(2, QThread::idealThreadCount()));
+    QList<qint64> lateness;
+    qint64 runMs = -1;
+    bool ok = false;
+    QString error;
+    int treeRunning = 0;
+    {
+        Gui::MainWindow window(&pool);
+        window.resize(1280, 800);
+        QElapsedTimer probeClock;
+        QTimer probe;
+        probe.setTimerType(Qt::PreciseTimer);
+        probe.setInterval(5);
+        bool measuring = false;
+        QObject::connect(&probe, &QTimer::timeout, [&] {
+            if (measuring && probeClock.isValid())
+                lateness.append(std::max<qint64>(0, probeClock.elapsed() - 5));
+            probeClock.restart();
+        });
+        QElapsedTimer runClock;
+        Gui::RunController *runs = window.runController();
+        QObject::connect(runs, &Gui::RunController::runFinished, &window,
+                         [&](const Orchestration::RunReport &report) {
+                             measuring = false;
+                             runMs = runClock.elapsed();
+                             ok = report.ok();
+                             if (!ok)
+                                 error = report.firstError->message;
+                             // Let the live state catch up with the end of the run.
+                             QTimer::singleShot(1500, &app, [&] {
+                                 for (const Core::Instance &i :
+                                      window.document()->environment()->instances) {
+                                     if (window.environmentModel()->state(i.name).status
+                                         == Models::InstanceState::Status::Running)
+                                         ++treeRunning;
+                                 }
+                                 QCoreApplication::quit();
+                             });
+                         });
+        QObject::connect(
+            window.graphScene(), &Gui::DependencyGraphScene::layoutApplied, &window, [&] {
+                if (runClock.isValid() || !window.document()->environment())
+                    return;
+                Orchestration::PlanRequest request;
+                request.command = QStringLiteral("start");
+                const auto plan
+                    = Orchestration::buildPlan(*window.document()->environment(), request);
+                if (!plan) {
+                    error = plan.error().message;
+                    QCoreApplication::exit(1);
+                    return;
+                }
+                runClock.start();
+                measuring = true;
+                runs->runPlan(*plan, {});
+            });
+        window.show();
+        probe.start();
+        window.openFile(file);
+        QTimer::singleShot(300000, &app, [] {
+            std::fprintf(stderr, "bench_gui_run: no result within 300 s\n");
+            QCoreApplication::exit(2);
+        });
+        const int status = QApplication::exec();
+        if (status != 0) {
+            std::fprintf(stderr, "bench_gui_run: %s\n", qPrintable(error));
+            return status;
+        }
+    }
+    pool.waitForDone();
+    removeBenchContainers(env);
+    if (!ok) {
+        std::fprintf(stderr, "bench_gui_run: the run failed: %s\n", qPrintable(error));
+        return 1;
+    }
+    std::sort(lateness.begin(), lateness.end());
+    const qint64 max = lateness.isEmpty() ? -1 : lateness.last();
+    const qint64 p99
+        = lateness.isEmpty() ? -1 : lateness.at(qsizetype(double(lateness.size() - 1) * 0.99));
+    std::printf(
+        "bench_gui_run: start of %d instances on 2 ships, %lld ms; %d shown running after it\n",
+        instances, runMs, treeRunning);
+    std::printf("  GUI-thread latency (5 ms timer probe, %lld ticks): max %lld ms, p99 %lld ms "
+                "(target: max < 50 ms)\n",
+                qint64(lateness.size()), max, p99);
+    std::printf(
+        "reproduce: tests/integration/orchestration/orchships.sh start /tmp/mdt-bench-ships && "
+        "ninja -C build bench_gui_run && MDT_ORCH_ENV=/tmp/mdt-bench-ships/orch.env "
+        "build/tests/bench/gui/bench_gui_run %d\n",
+        instances);
+    return max >= 0 && max < 50 ? 0 : 3;
+}
