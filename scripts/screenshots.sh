@@ -2,6 +2,10 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Renders the main views of maestro-desktop under Xvfb into docs/images/.
 #   scripts/screenshots.sh [build-dir]      (default: build; needs xvfb-run)
+# The pictures of runs need a Docker daemon: the script starts orchships.sh's two
+# test daemons (root, dockerd, busybox-static) in a throw-away directory, imports the
+# quickstart's two images there (busybox httpd; never pulled), points the quickstart at
+# them through MAESTRO_DOCKER_SOCKET, and stops them at the end.
 # Each picture is one run of the app with --screenshot, which grabs the window once the
 # file is loaded and the graph laid out. Settings go to a throw-away config directory, so
 # the pictures do not depend on the user's saved layout.
@@ -12,7 +16,12 @@ app="$build/src/app/maestro-desktop"
 out="$root/docs/images"
 [ -x "$app" ] || { echo "screenshots.sh: $app not built" >&2; exit 1; }
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT INT TERM
+ships="$work/ships"
+cleanup() {
+    "$root/tests/integration/orchestration/orchships.sh" stop "$ships" >/dev/null 2>&1 || true
+    rm -rf "$work"
+}
+trap cleanup EXIT INT TERM
 mkdir -p "$out"
 export XDG_CONFIG_HOME="$work/config"
 
@@ -25,9 +34,45 @@ shot() { # shot NAME [app arguments...]
 }
 
 quickstart="$root/examples/quickstart.yaml"
+
+# The daemons, and the quickstart's images: busybox httpd serving a greeting.
+"$root/tests/integration/orchestration/orchships.sh" start "$ships" >"$work/ships.log" 2>&1 \
+    || { cat "$work/ships.log" >&2; exit 1; }
+export MAESTRO_DOCKER_SOCKET="$ships/orch1.sock"
+docker_() { DOCKER_HOST="unix://$MAESTRO_DOCKER_SOCKET" /usr/bin/docker "$@"; }
+mkdir -p "$work/rootfs/bin" "$work/rootfs/www"
+cp /bin/busybox "$work/rootfs/bin/"
+for a in sh httpd sleep; do ln -sf busybox "$work/rootfs/bin/$a"; done
+echo 'Hello from Maestro Desktop' > "$work/rootfs/www/index.html"
+tar -C "$work/rootfs" -cf "$work/rootfs.tar" .
+docker_ import --change 'CMD ["httpd", "-f", "-p", "6379", "-h", "/www"]' \
+    "$work/rootfs.tar" maestro-quickstart/redis:1 >/dev/null
+docker_ import --change 'CMD ["httpd", "-f", "-p", "8080", "-h", "/www"]' \
+    "$work/rootfs.tar" maestro-quickstart/web:1 >/dev/null
+clean_containers() {
+    ids=$(docker_ ps -aq)
+    [ -z "$ids" ] || docker_ rm -f $ids >/dev/null
+}
 shot main-window --select web-1 "$quickstart"
 shot main-window-de --lang de --select web-1 "$quickstart"
 shot grouped-by-service --group-by service --select redis-1 "$quickstart"
+
+# Runs: the plan preview of "start web-1" (redis-1 is pulled in), the run in progress
+# (a check running), and the end of the run with its timeline and the live tree.
+shot plan-preview --select web-1 --run start --screenshot-at preview "$quickstart"
+clean_containers
+shot run-in-progress --run start --yes --screenshot-at checking --screenshot-delay 0 "$quickstart"
+clean_containers
+shot run-timeline --run start --yes --screenshot-at finished --show-timeline \
+    --screenshot-delay 1500 "$quickstart"
+shot run-stopped --run stop --yes --screenshot-at finished --screenshot-delay 1500 "$quickstart"
+clean_containers
+# A check that cannot pass: its reason in the run panel and the tree.
+sed 's/match_regex: Hello, max_wait: 20/match_regex: Goodbye, max_wait: 3/' "$quickstart" \
+    > "$work/failing.yaml"
+shot failing-check --run start --yes --screenshot-at finished --screenshot-delay 1500 \
+    --select web-1 "$work/failing.yaml"
+clean_containers
 
 # A mistake in the file: the diagnostics panel, and the line it points at.
 sed 's/requires: \[redis\]/requires: [rediss]/' "$quickstart" > "$work/maestro.yaml"

@@ -5,7 +5,12 @@
 #include "gui/dependencygraphscene.h"
 #include "gui/environmentdocument.h"
 #include "gui/mainwindow.h"
+#include "gui/planpreviewdialog.h"
+#include "gui/runcontroller.h"
+#include "gui/runpanel.h"
 #include "gui/yamlviewdialog.h"
+
+#include "models/runmodel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -40,38 +45,100 @@ void installTranslations(QApplication &app, const QLocale &locale)
         QCoreApplication::installTranslator(own);
 }
 
-// --screenshot: grab the window once the file is loaded and the graph laid out, then quit.
-void scheduleScreenshot(Maestro::Gui::MainWindow &window, const QString &target,
-                        const QString &selectInstance, int diagnosticRow, int delayMs)
+// Saves a picture of `widget` after `delayMs` (the views repaint first), then quits.
+void grabLater(QWidget *widget, const QString &target, int delayMs)
 {
-    auto scheduled = std::make_shared<bool>(false);
-    auto grab = [&window, target, selectInstance, diagnosticRow, delayMs, scheduled] {
-        if (*scheduled)
-            return; // one picture, however many loads and layouts follow
-        *scheduled = true;
-        if (!selectInstance.isEmpty())
-            window.selectInstance(selectInstance);
-        if (diagnosticRow >= 0)
-            window.showDiagnostic(diagnosticRow);
-        // Let the views repaint after the selection before grabbing.
-        QTimer::singleShot(delayMs, &window, [&window, target, diagnosticRow] {
-            QWidget *shown = &window;
-            if (diagnosticRow >= 0 && window.yamlView())
-                shown = window.yamlView();
-            const bool saved = shown->grab().save(target);
-            if (!saved)
-                std::fprintf(stderr, "%s\n",
-                             qPrintable(Tr::tr("Cannot write the screenshot %1").arg(target)));
-            QCoreApplication::exit(saved ? 0 : 1);
-        });
+    QTimer::singleShot(delayMs, widget, [widget, target] {
+        const bool saved = widget->grab().save(target);
+        if (!saved)
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(Tr::tr("Cannot write the screenshot %1").arg(target)));
+        QCoreApplication::exit(saved ? 0 : 1);
+    });
+}
+
+// What --screenshot waits for: the file shown (default), the plan preview of --run, a
+// check running during the run, or the end of the run.
+enum class ShotMoment { Loaded, Preview, Checking, Finished };
+
+struct LaunchOptions
+{
+    QString screenshot;
+    ShotMoment moment = ShotMoment::Loaded;
+    QString selectInstance;
+    int diagnosticRow = -1;
+    int delayMs = 300;
+    QString runCommand;
+    bool runAtOnce = false;
+    bool showTimeline = false;
+};
+
+// Once the file is loaded and the graph laid out: select, open a diagnostic, start --run
+// and arrange the --screenshot.
+void afterFirstLayout(Maestro::Gui::MainWindow &window, const LaunchOptions &options)
+{
+    using Maestro::Gui::RunController;
+    if (!options.selectInstance.isEmpty())
+        window.selectInstance(options.selectInstance);
+    if (options.diagnosticRow >= 0)
+        window.showDiagnostic(options.diagnosticRow);
+    const bool shoot = !options.screenshot.isEmpty();
+    RunController *runs = window.runController();
+    if (shoot && options.moment == ShotMoment::Checking) {
+        auto taken = std::make_shared<bool>(false);
+        QObject::connect(
+            runs->model(), &Maestro::Models::RunModel::progressChanged, &window,
+            [&window, runs, options, taken] {
+                // The last step checking: the others are done or waiting.
+                const auto *model = runs->model();
+                const int last = model->rowCount() - 1;
+                if (*taken || last < 0
+                    || model->index(last, 0).data(Maestro::Models::RunModel::PhaseRole).toInt()
+                           != int(Maestro::Orchestration::ProgressPhase::Checking))
+                    return;
+                *taken = true;
+                grabLater(&window, options.screenshot, options.delayMs);
+            });
+    }
+    QObject::connect(runs, &RunController::runFinished, &window, [&window, options, shoot] {
+        if (options.showTimeline)
+            window.runPanel()->showTimeline();
+        if (shoot && options.moment == ShotMoment::Finished)
+            grabLater(&window, options.screenshot, options.delayMs);
+    });
+    if (!options.runCommand.isEmpty()) {
+        window.requestRun(options.runCommand);
+        if (Maestro::Gui::PlanPreviewDialog *preview = runs->preview()) {
+            if (shoot && options.moment == ShotMoment::Preview)
+                grabLater(preview, options.screenshot, options.delayMs);
+            else if (options.runAtOnce)
+                preview->accept();
+        }
+    }
+    if (shoot && options.moment == ShotMoment::Loaded) {
+        QWidget *shown = &window;
+        if (options.diagnosticRow >= 0 && window.yamlView())
+            shown = window.yamlView();
+        grabLater(shown, options.screenshot, options.delayMs);
+    }
+}
+
+void scheduleAfterFirstLayout(Maestro::Gui::MainWindow &window, const LaunchOptions &options)
+{
+    auto done = std::make_shared<bool>(false);
+    auto once = [&window, options, done] {
+        if (*done)
+            return; // once, however many loads and layouts follow
+        *done = true;
+        afterFirstLayout(window, options);
     };
     auto *scene = window.graphScene();
     QObject::connect(window.document(), &Maestro::Gui::EnvironmentDocument::loadFinished, &window,
-                     [scene, grab](bool ok) {
+                     [scene, once](bool ok) {
                          if (!ok || !scene->isLayoutPending())
-                             grab();
+                             once();
                      });
-    QObject::connect(scene, &Maestro::Gui::DependencyGraphScene::layoutApplied, &window, grab);
+    QObject::connect(scene, &Maestro::Gui::DependencyGraphScene::layoutApplied, &window, once);
 }
 
 } // namespace
@@ -114,8 +181,25 @@ int main(int argc, char *argv[])
         QStringLiteral("screenshot-delay"),
         Tr::tr("With --screenshot: wait <ms> after the file is shown (default 300)."), Tr::tr("ms"),
         QStringLiteral("300"));
+    const QCommandLineOption runOption(
+        QStringLiteral("run"),
+        Tr::tr("Once the file is shown, preview <command> (start, stop, restart, kill, pull, "
+               "clean) for the --select instance, or the whole environment."),
+        Tr::tr("command"));
+    const QCommandLineOption yesOption(QStringLiteral("yes"),
+                                       Tr::tr("With --run: run the plan without waiting for a "
+                                              "click on Run."));
+    const QCommandLineOption momentOption(
+        QStringLiteral("screenshot-at"),
+        Tr::tr("With --screenshot: take it when the file is shown (\"loaded\"), at the plan "
+               "preview (\"preview\"), while a check runs (\"checking\") or when the run "
+               "ends (\"finished\")."),
+        Tr::tr("moment"), QStringLiteral("loaded"));
+    const QCommandLineOption timelineOption(QStringLiteral("show-timeline"),
+                                            Tr::tr("Show the timeline when the run ends."));
     parser.addOptions({langOption, groupOption, screenshotOption, selectOption, diagnosticOption,
-                       sizeOption, delayOption});
+                       sizeOption, delayOption, runOption, yesOption, momentOption,
+                       timelineOption});
     parser.process(app);
 
     installTranslations(app, parser.isSet(langOption) ? QLocale(parser.value(langOption))
@@ -140,21 +224,32 @@ int main(int argc, char *argv[])
             if (parts.size() == 2)
                 window.resize(parts.at(0).toInt(), parts.at(1).toInt());
         }
-        if (parser.isSet(screenshotOption)) {
-            scheduleScreenshot(
-                window, parser.value(screenshotOption), parser.value(selectOption),
-                parser.isSet(diagnosticOption) ? parser.value(diagnosticOption).toInt() : -1,
-                std::max(0, parser.value(delayOption).toInt()));
+        LaunchOptions launch;
+        launch.screenshot = parser.value(screenshotOption);
+        launch.selectInstance = parser.value(selectOption);
+        launch.diagnosticRow
+            = parser.isSet(diagnosticOption) ? parser.value(diagnosticOption).toInt() : -1;
+        launch.delayMs = std::max(0, parser.value(delayOption).toInt());
+        launch.runCommand = parser.value(runOption);
+        launch.runAtOnce = parser.isSet(yesOption);
+        launch.showTimeline = parser.isSet(timelineOption);
+        const QString moment = parser.value(momentOption);
+        if (moment == QLatin1String("preview"))
+            launch.moment = ShotMoment::Preview;
+        else if (moment == QLatin1String("checking"))
+            launch.moment = ShotMoment::Checking;
+        else if (moment == QLatin1String("finished"))
+            launch.moment = ShotMoment::Finished;
+        else if (moment != QLatin1String("loaded")) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(Tr::tr("Unknown --screenshot-at moment: %1").arg(moment)));
+            return 2;
         }
+        scheduleAfterFirstLayout(window, launch);
         window.show();
         const QStringList files = parser.positionalArguments();
         if (!files.isEmpty())
             window.openFile(files.first());
-        if (parser.isSet(selectOption) && !parser.isSet(screenshotOption)) {
-            const QString instance = parser.value(selectOption);
-            QObject::connect(window.document(), &Maestro::Gui::EnvironmentDocument::loadFinished,
-                             &window, [&window, instance] { window.selectInstance(instance); });
-        }
         status = QApplication::exec();
     }
     pool.waitForDone();

@@ -83,10 +83,10 @@ MainWindow::MainWindow(QThreadPool *pool, QWidget *parent)
     connect(m_recentFiles, &RecentFiles::changed, this, &MainWindow::rebuildRecentMenu);
 
     // Defaults for a first start; restoreSettings() overrides them with the user's layout.
-    resizeDocks({m_ui->detailsDock}, {440}, Qt::Horizontal);
+    resizeDocks({m_ui->detailsDock}, {360}, Qt::Horizontal);
     tabifyDockWidget(m_ui->diagnosticsDock, m_ui->runDock);
     resizeDocks({m_ui->diagnosticsDock}, {200}, Qt::Vertical);
-    m_ui->mainSplitter->setSizes({600, 420});
+    m_ui->mainSplitter->setSizes({680, 340});
     restoreSettings();
     rebuildRecentMenu();
     updateTitle();
@@ -518,6 +518,13 @@ void MainWindow::onEnvironmentChanged()
     // Sized once per file: large environments would make this a full scan on every change.
     for (int column = 0; column < EnvironmentTreeModel::ColumnCount - 1; ++column)
         m_ui->environmentView->resizeColumnToContents(column);
+    // Live state arrives later and is longer than "unknown": leave room for it.
+    QHeaderView *header = m_ui->environmentView->header();
+    const int stateWidth = header->fontMetrics().horizontalAdvance(
+                               tr("running for %1").arg(Models::formatDuration(59 * 60)))
+                           + 16;
+    if (header->sectionSize(EnvironmentTreeModel::StateColumn) < stateWidth)
+        header->resizeSection(EnvironmentTreeModel::StateColumn, stateWidth);
     m_detailsModel->setInstance(m_document->environment(), QString());
     if (!selected.isEmpty())
         selectInstance(selected);

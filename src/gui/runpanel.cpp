@@ -30,6 +30,7 @@ RunPanel::RunPanel(QWidget *parent)
     m_progress->setObjectName(QStringLiteral("runProgress"));
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
+    m_progress->setMinimumWidth(150);
     m_progress->setMaximumWidth(260);
     m_status->setObjectName(QStringLiteral("runStatus"));
     m_status->setAccessibleName(tr("Run outcome"));

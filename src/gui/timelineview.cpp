@@ -3,6 +3,7 @@
 
 #include "models/runmodel.h"
 
+#include <QLocale>
 #include <QPaintEvent>
 #include <QPainter>
 
@@ -114,8 +115,9 @@ void TimelineView::paintEvent(QPaintEvent *)
     const int left = kLabelWidth;
     const int width = std::max(50, this->width() - left - kMargin);
     const auto toX = [&](qint64 ms) { return left + int(double(ms) * width / double(span)); };
-    qint64 step = 1000;
-    for (qint64 candidate : {1000, 2000, 5000, 10000, 20000, 30000, 60000, 120000, 300000}) {
+    qint64 step = 100;
+    for (qint64 candidate :
+         {100, 200, 500, 1000, 2000, 5000, 10000, 20000, 30000, 60000, 120000, 300000}) {
         step = candidate;
         if (span / candidate <= 10)
             break;
@@ -125,7 +127,9 @@ void TimelineView::paintEvent(QPaintEvent *)
     for (qint64 t = 0; t <= span; t += step) {
         const int tx = toX(t);
         p.drawLine(tx, axisY, tx, laneTop(rows));
-        p.drawText(QPoint(tx + 2, axisY - 4), tr("%1 s").arg(t / 1000));
+        const QString label = tr("%1 s").arg(QLocale().toString(double(t) / 1000.0, 'g', 4));
+        if (tx + 2 + fm.horizontalAdvance(label) <= this->width())
+            p.drawText(QPoint(tx + 2, axisY - 4), label);
     }
     // Lanes.
     for (int row = 0; row < rows; ++row) {
