@@ -37,7 +37,8 @@ struct CheckCondition
 
 // Runs the lifecycle checks of `state` (spec 14): all checks of the state in one loop on
 // the calling worker thread (no thread per check, KW-11), the first attempt of each at once,
-// retries backing off from 50 ms to 1 s, each within its own limit (tcp/exec/rexec:
+// retries backing off from 50 ms to 1 s (each pause an eighth of the time waited so far),
+// each within its own limit (tcp/exec/rexec:
 // `attempts` seconds, the least time MaestroNG spends on that many attempts; http: `max_wait`
 // seconds). The condition is evaluated about once a second; failing twice in a row ends the
 // state at once. No configured checks: the condition is waited for (about 5 s, wait_for).

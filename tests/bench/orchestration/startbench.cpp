@@ -20,6 +20,8 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <cstdio>
@@ -122,44 +124,45 @@ bool accepts(int port)
     return connected;
 }
 
-// The lower bound: per level, every create sent at once, each start as soon as its create
-// returned, then every port polled (5 ms between sweeps) until each accepted a connection;
-// the next level after that. Returns milliseconds, or -1 when a call failed.
+// One instance of the lower bound: create, start as soon as the create returned, then
+// connect every 5 ms until the service accepts. False when a call failed or it timed out.
+bool rawInstance(const Core::EnvironmentPtr &env, const Core::Instance &instance, int port,
+                 Orchestration::ShipClients &clients)
+{
+    Docker::EngineClient *client = clients.client(instance.ship);
+    const auto created = Orchestration::awaitResult(
+        client->createContainer(instance.name, Core::containerCreateBody(*env, instance)));
+    if (!created || !Orchestration::awaitResult(client->startContainer(created->id)))
+        return false;
+    QElapsedTimer clock;
+    clock.start();
+    while (!accepts(port)) {
+        if (clock.elapsed() > 60000)
+            return false;
+        QThread::msleep(5);
+    }
+    return true;
+}
+
+// The lower bound: per level, every instance on its own thread (rawInstance), the next
+// level once all of them accept connections. Returns milliseconds, or -1 when one failed.
 double rawStart(const Core::EnvironmentPtr &env, const QList<Service> &services,
                 Orchestration::ShipClients &clients)
 {
+    QThreadPool pool;
+    pool.setMaxThreadCount(int(services.size()));
     QElapsedTimer clock;
     clock.start();
     for (int level = 0; level < kLevels; ++level) {
-        QList<std::pair<const Core::Instance *, QFuture<Core::Result<Docker::CreatedContainer>>>>
-            created;
-        QList<int> ports;
+        QList<QFuture<bool>> instances;
         for (const Service &s : services) {
-            if (s.level != level)
-                continue;
-            const Core::Instance *instance = env->instance(s.name);
-            created.append(
-                {instance, clients.client(instance->ship)
-                               ->createContainer(instance->name,
-                                                 Core::containerCreateBody(*env, *instance))});
-            ports.append(s.port);
+            if (s.level == level)
+                instances.append(QtConcurrent::run(&pool, [&env, &clients, s] {
+                    return rawInstance(env, *env->instance(s.name), s.port, clients);
+                }));
         }
-        QList<Docker::EngineClient::VoidFuture> started;
-        for (auto &[instance, future] : created) {
-            const auto id = Orchestration::awaitResult(future);
-            if (!id)
-                return -1;
-            started.append(clients.client(instance->ship)->startContainer(id->id));
-        }
-        for (auto &f : started) {
-            if (!Orchestration::awaitResult(f))
-                return -1;
-        }
-        while (!ports.isEmpty()) {
-            ports.removeIf(accepts);
-            if (!ports.isEmpty())
-                QThread::msleep(5);
-            if (clock.elapsed() > 120000)
+        for (QFuture<bool> &f : instances) {
+            if (!f.result())
                 return -1;
         }
     }
