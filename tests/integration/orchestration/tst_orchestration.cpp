@@ -531,51 +531,55 @@ private slots:
                      qPrintable(it.key() + QLatin1Char(' ') + it.value()));
     }
 
-    // logs -F prints lines while the container writes them and ends by itself when the
-    // container stops (exit 0), or on Ctrl-C (exit 1).
+    // logs -F prints lines while the container writes them, keeps waiting when the
+    // container stops, follows the re-created container (KW-19), and ends on Ctrl-C (exit 1).
     void logsFollow()
     {
         const QString file = writeFile(QStringLiteral("talker.yaml"), kTalker);
-        for (const bool interrupt : {false, true}) {
-            const Run start = maestro({QStringLiteral("-f"), file, QStringLiteral("start")});
-            QVERIFY2(start.exitCode == 0, qPrintable(start.out + start.err));
-            QProcess logs;
-            logs.start(QStringLiteral(MAESTRO_CLI),
-                       {QStringLiteral("-f"), file, QStringLiteral("logs"), QStringLiteral("-F"),
-                        QStringLiteral("mdt-orch-talk-1")});
-            QVERIFY(logs.waitForStarted());
-            // Lines keep arriving while the process runs: wait for a line numbered at least
-            // three above the first one seen.
-            QByteArray out;
-            int first = -1;
+        const QStringList startArgs{QStringLiteral("-f"), file, QStringLiteral("start")};
+        const Run start = maestro(startArgs);
+        QVERIFY2(start.exitCode == 0, qPrintable(start.out + start.err));
+        QProcess logs;
+        logs.start(QStringLiteral(MAESTRO_CLI),
+                   {QStringLiteral("-f"), file, QStringLiteral("logs"), QStringLiteral("-F"),
+                    QStringLiteral("mdt-orch-talk-1")});
+        QVERIFY(logs.waitForStarted());
+        QByteArray out;
+        // Reads until lines numbered `from` to `from + 3` arrived after `offset`, while the
+        // process keeps running: the lines come as the container writes them.
+        const auto readNumberedLines = [&](qsizetype offset, int from) {
             int last = -1;
-            for (int i = 0; i < 300 && (first < 0 || last < first + 3); ++i) {
+            for (int i = 0; i < 300 && last < from + 3; ++i) {
                 logs.waitForReadyRead(100);
                 out += logs.readAllStandardOutput();
-                const QList<QByteArray> lines = out.split('\n');
+                const QList<QByteArray> lines = out.mid(offset).split('\n');
                 for (const QByteArray &line : lines.mid(0, lines.size() - 1)) {
-                    if (line.startsWith("line ")) {
-                        const int n = line.mid(5).toInt();
-                        first = first < 0 ? n : first;
-                        last = std::max(last, n);
-                    }
+                    if (line.startsWith("line ") && line.mid(5).toInt() >= from)
+                        last = std::max(last, line.mid(5).toInt());
                 }
             }
-            QVERIFY2(first >= 0 && last >= first + 3, out.constData());
-            QCOMPARE(logs.state(), QProcess::Running);
-            const auto details = inspect(*m_orch1, QStringLiteral("mdt-orch-talk-1"));
-            QVERIFY(details.has_value());
-            if (interrupt) {
-                QCOMPARE(::kill(pid_t(logs.processId()), SIGINT), 0);
-            } else {
-                QVERIFY(Tests::awaitResult(m_orch1->stopContainer(details->id, 1)).ok());
-            }
-            QVERIFY2(logs.waitForFinished(30000), "logs -F did not end");
-            QCOMPARE(logs.exitStatus(), QProcess::NormalExit);
-            QCOMPARE(logs.exitCode(), interrupt ? 1 : 0);
-            QCOMPARE(statusRows(file).value(QStringLiteral("mdt-orch-talk-1")),
-                     interrupt ? QStringLiteral("running") : QStringLiteral("down"));
-        }
+            return last >= from + 3 && logs.state() == QProcess::Running;
+        };
+        QVERIFY2(readNumberedLines(0, 0), out.constData());
+
+        const auto details = inspect(*m_orch1, QStringLiteral("mdt-orch-talk-1"));
+        QVERIFY(details.has_value());
+        QVERIFY(Tests::awaitResult(m_orch1->stopContainer(details->id, 1)).ok());
+        QVERIFY2(!logs.waitForFinished(2000), "logs -F ended when the container stopped");
+        QCOMPARE(statusRows(file).value(QStringLiteral("mdt-orch-talk-1")), QStringLiteral("down"));
+
+        // `start` re-creates the container; its output starts again at line 0.
+        const qsizetype offset = out.size();
+        const Run again = maestro(startArgs);
+        QVERIFY2(again.exitCode == 0, qPrintable(again.out + again.err));
+        QVERIFY2(readNumberedLines(offset, 0), out.constData());
+
+        QCOMPARE(::kill(pid_t(logs.processId()), SIGINT), 0);
+        QVERIFY2(logs.waitForFinished(30000), "logs -F did not end on Ctrl-C");
+        QCOMPARE(logs.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(logs.exitCode(), 1);
+        QCOMPARE(statusRows(file).value(QStringLiteral("mdt-orch-talk-1")),
+                 QStringLiteral("running"));
     }
 
     // A container that exits at once: the start fails with its status and its output.
