@@ -51,8 +51,15 @@ HostKeyDialog::HostKeyDialog(const Docker::HostKeyProblem &problem, QWidget *par
                                                  : tr("&Trust and connect"),
                                  QDialogButtonBox::AcceptRole);
     m_cancel = buttons->addButton(QDialogButtonBox::Cancel);
-    // A changed key must not be accepted with a reflexive Enter.
-    (problem.changed ? m_cancel : m_trust)->setDefault(true);
+    // A changed key must not be accepted with a reflexive Enter: the trust button then
+    // never becomes the default, not even when it has the focus.
+    if (problem.changed) {
+        m_trust->setAutoDefault(false);
+        m_cancel->setDefault(true);
+        m_cancel->setFocus();
+    } else {
+        m_trust->setDefault(true);
+    }
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 

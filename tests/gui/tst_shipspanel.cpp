@@ -170,6 +170,11 @@ void tst_ShipsPanel::hostKeyDialog()
         namesHost = namesHost || label->text().contains(QStringLiteral("[ship.example]:2222"));
     QVERIFY(namesHost);
     dialog.open();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QCOMPARE(dialog.cancelButton()->isDefault(), changed); // also once shown
+    QTest::keyClick(&dialog, Qt::Key_Return);
+    QCOMPARE(dialog.result(), changed ? int(QDialog::Rejected) : int(QDialog::Accepted));
+    dialog.open();
     QSignalSpy accepted(&dialog, &QDialog::accepted);
     dialog.trustButton()->click();
     QCOMPARE(accepted.count(), 1);
