@@ -271,10 +271,11 @@ ConnectionChecker::Outcome ConnectionChecker::apiVersion()
     QObject::connect(&watcher, &QFutureWatcherBase::finished, loop.context(), [&] { loop.quit(); });
     watcher.setFuture(client.version());
     if (!loop.exec())
-        return {
-            false,
-            Tr::tr("the daemon did not answer GET /version within %1 s").arg(m_timeoutMs / 1000),
-            {}};
+        return {false,
+                Tr::tr("ship '%1' (%2): the daemon did not answer GET /version within %3 s")
+                    .arg(m_settings.shipName, m_settings.endpointDescription())
+                    .arg(m_timeoutMs / 1000),
+                {}};
     const Core::Result<VersionInfo> version = watcher.result();
     if (!version)
         return {false, version.error().message, {}};
