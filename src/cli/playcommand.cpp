@@ -219,7 +219,7 @@ int runLogs(const CommandLine &line)
     }
     const Core::Instance *instance = env->instance(selected->first());
     Orchestration::ShipClients clients(env);
-    Docker::EngineClient *client = clients.client(instance->ship);
+    Orchestration::ShipApi *client = clients.client(instance->ship);
     if (!client) {
         Console::error(Tr::tr("unknown ship %1").arg(instance->ship));
         return 1;

@@ -4,7 +4,7 @@
 #include "awaitresult.h"
 #include "tr.h"
 
-#include "docker/engineclient.h"
+#include "shipapi.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>

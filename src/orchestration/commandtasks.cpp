@@ -19,7 +19,7 @@ struct CommandTasks::Subject
 {
     const Core::Instance *instance = nullptr;
     const Core::Ship *ship = nullptr;
-    Docker::EngineClient *client = nullptr;
+    ShipApi *client = nullptr;
 };
 
 namespace {
@@ -32,7 +32,7 @@ Core::Error containerError(const Core::Instance &instance, const QString &messag
     return Core::Error{instance.name + QStringLiteral(": ") + message, {}, {}};
 }
 
-Core::Result<Details> inspect(Docker::EngineClient *client, const QString &name)
+Core::Result<Details> inspect(ShipApi *client, const QString &name)
 {
     return awaitResult(client->inspectContainer(name));
 }
@@ -45,7 +45,7 @@ QString containerColumn(const Core::Instance &instance, const Details &details)
     return imageTag(details->configImage) + QLatin1Char(':') + shortId(details->id);
 }
 
-bool isRunning(Docker::EngineClient *client, const QString &name)
+bool isRunning(ShipApi *client, const QString &name)
 {
     const Core::Result<Details> d = inspect(client, name);
     return d && d->has_value() && (*d)->running;
@@ -53,7 +53,7 @@ bool isRunning(Docker::EngineClient *client, const QString &name)
 
 // The container's last 100 log lines after a newline, for failure messages; empty when
 // there are none or they cannot be read.
-QString logsOf(Docker::EngineClient *client, const QString &id)
+QString logsOf(ShipApi *client, const QString &id)
 {
     Docker::LogOptions options;
     options.tail = 100;
@@ -89,7 +89,7 @@ void pending(TaskContext &context, ProgressPhase phase, const QString &text)
 // configured image is inspected so that the image compares by id (a re-tagged image is
 // drift, the daemon's image defaults are not). An error when the image inspect fails.
 Core::Result<QList<DriftItem>> driftOf(const Core::Environment &environment,
-                                       const Core::Instance &instance, Docker::EngineClient *client,
+                                       const Core::Instance &instance, ShipApi *client,
                                        const Docker::ContainerDetails &container)
 {
     std::optional<Docker::ImageDetails> image;

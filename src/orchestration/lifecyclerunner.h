@@ -10,11 +10,9 @@
 
 #include <functional>
 
-namespace Maestro::Docker {
-class EngineClient;
-}
-
 namespace Maestro::Orchestration {
+
+class ShipApi;
 
 // What the checks of one container need: where to connect (the ship's ip and the
 // container's host ports), the client for rexec, the environment for exec.
@@ -22,7 +20,7 @@ struct CheckTarget
 {
     const Core::Instance *instance = nullptr;
     const Core::Ship *ship = nullptr;
-    Docker::EngineClient *client = nullptr;
+    ShipApi *client = nullptr;
     QString containerId;
     QList<Core::EnvVar> environment;
 };

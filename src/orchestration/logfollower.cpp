@@ -164,7 +164,7 @@ private:
     }
 
     ShipClients &m_clients;
-    Docker::EngineClient *m_client = nullptr;
+    ShipApi *m_client = nullptr;
     QString m_name;
     QString m_ship;
     LogFollowOptions m_options;

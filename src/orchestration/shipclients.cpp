@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shipclients.h"
 
+#include "engineshipapi.h"
 #include "shipsettings.h"
 #include "tr.h"
 
@@ -11,15 +12,22 @@ namespace Maestro::Orchestration {
 struct ShipClients::Entry
 {
     QMutex mutex; // held while the probe or the list request is in flight
-    std::unique_ptr<Docker::EngineClient> client;
+    std::unique_ptr<ShipApi> client;
     std::optional<Core::VoidResult> probe;
     std::optional<Core::Result<QList<Docker::ContainerSummary>>> containers;
     int listRequests = 0;
 };
 
-ShipClients::ShipClients(Core::EnvironmentPtr environment)
+ShipClients::ShipClients(Core::EnvironmentPtr environment, ShipApiFactory factory)
     : m_environment(std::move(environment))
-{}
+    , m_factory(std::move(factory))
+{
+    if (!m_factory) {
+        m_factory = [](const Core::Ship &ship, const QString &baseDir) {
+            return std::make_unique<EngineShipApi>(connectionSettingsFor(ship, baseDir));
+        };
+    }
+}
 
 ShipClients::~ShipClients() = default;
 
@@ -33,13 +41,12 @@ ShipClients::Entry *ShipClients::entry(const QString &ship)
     if (!model)
         return nullptr;
     auto created = std::make_shared<Entry>();
-    created->client = std::make_unique<Docker::EngineClient>(
-        connectionSettingsFor(*model, m_environment->baseDir));
+    created->client = m_factory(*model, m_environment->baseDir);
     m_entries.insert(ship, created);
     return created.get();
 }
 
-Docker::EngineClient *ShipClients::client(const QString &ship)
+ShipApi *ShipClients::client(const QString &ship)
 {
     Entry *e = entry(ship);
     return e ? e->client.get() : nullptr;

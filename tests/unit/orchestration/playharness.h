@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "fakedocker.h"
+
+#include "orchestration/commandtasks.h"
+#include "orchestration/planbuilder.h"
+#include "orchestration/runreport.h"
+
+#include <functional>
+
+namespace Maestro::Orchestration {
+class PlanRunner;
+}
+
+namespace Maestro::Tests {
+
+// One play of a command (plan, CommandTasks, PlanRunner) against a FakeDocker, run to its
+// end on the calling thread's event loop.
+struct PlayResult
+{
+    bool planned = false;
+    QString planError;
+    Orchestration::RunReport report;
+    QList<Orchestration::ProgressEvent> events;
+
+    // The committed segments of one instance's row, in order ("container:tag:-",
+    // "word:down"), what the table would show.
+    QStringList segments(const QString &instance) const;
+    // Whether the run failed and with which message ("" when it succeeded).
+    QString error() const;
+};
+
+struct PlaySetup
+{
+    Orchestration::PlanRequest request;
+    Orchestration::TaskOptions options;
+    int concurrency = 0;
+    qint64 startIntervalMs = 0;
+    // Called once the runner started (on the test thread), e.g. to cancel it.
+    std::function<void(Orchestration::PlanRunner &)> started;
+};
+
+PlayResult play(const Core::EnvironmentPtr &environment, FakeDocker &docker,
+                const PlaySetup &setup);
+
+} // namespace Maestro::Tests

@@ -1,0 +1,623 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// CommandTasks + PlanRunner against FakeDocker: the Docker calls of every command in
+// order (spec 12), the options of spec 10/12/17.2, ordering, the concurrency limit,
+// first-error reporting and cancellation. No daemon, no real waits beyond the fake's
+// scripted delays.
+#include "fakedocker.h"
+#include "playharness.h"
+
+#include "orchestration/planrunner.h"
+
+#include "core/model/environmentloader.h"
+
+#include <QRegularExpression>
+#include <QTest>
+#include <QTimer>
+
+#include <algorithm>
+
+using namespace Maestro;
+using namespace Maestro::Orchestration;
+using namespace Maestro::Tests;
+
+namespace {
+
+// db <- app (two instances on two ships) <- web (a rexec running check); tools is omitted.
+const char *kEnvironment = R"(name: fake
+ships:
+  s1: {ip: 10.0.0.1}
+  s2: {ip: 10.0.0.2}
+services:
+  db:
+    image: postgres:15
+    instances: {db-1: {ship: s1, stop_timeout: 3}}
+  app:
+    image: registry.example.com/team/app:2
+    requires: [db]
+    instances: {app-1: {ship: s1}, app-2: {ship: s2}}
+  web:
+    image: web
+    requires: [app]
+    instances:
+      web-1:
+        ship: s2
+        lifecycle:
+          running: [{type: rexec, command: "check-web", attempts: 1}]
+          pre-stop: [{type: rexec, command: "drain"}]
+  tools:
+    image: tools
+    omit: true
+    instances: {tools-1: {ship: s1}}
+)";
+
+Core::EnvironmentPtr environment()
+{
+    static const Core::LoadResult loaded = Core::loadEnvironmentText(
+        QString::fromUtf8(kEnvironment), QStringLiteral("fake.yaml"), QStringLiteral("/tmp"), {});
+    return loaded.environment;
+}
+
+PlaySetup setupFor(const QString &command, const QStringList &things)
+{
+    PlaySetup s;
+    s.request.command = command;
+    s.request.things = things;
+    return s;
+}
+
+// Every image of the environment on every ship.
+void addImages(FakeDocker &docker)
+{
+    for (const char *image : {"postgres:15", "registry.example.com/team/app:2", "web", "tools"})
+        docker.addImage({}, QString::fromLatin1(image));
+}
+
+// Expected segments may end in `*` (a prefix: time suffixes) and use `ID` for the short id
+// of the instance's container.
+void compareSegments(const QStringList &actual, QStringList expected, const QString &shortId)
+{
+    for (QString &e : expected)
+        e.replace(QLatin1String("ID"), shortId);
+    bool same = actual.size() == expected.size();
+    for (qsizetype i = 0; same && i < actual.size(); ++i) {
+        same = expected[i].endsWith(QLatin1Char('*')) ? actual[i].startsWith(expected[i].chopped(1))
+                                                      : actual[i] == expected[i];
+    }
+    QVERIFY2(same, qPrintable(QStringLiteral("segments %1, expected %2")
+                                  .arg(actual.join(QLatin1String(" | ")),
+                                       expected.join(QLatin1String(" | ")))));
+}
+
+// What a row sets up before the play.
+enum class Before { Nothing, NoImages, Running, Stopped, ShipDown, Created };
+
+} // namespace
+
+class TestCommandTasks : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QVERIFY(environment()); }
+
+    // One instance, one command: the Docker calls in order (spec 12), the row's committed
+    // segments (11.2) and the error (17.5).
+    void sequence_data();
+    void sequence();
+
+    void restartOnlyIfChanged();
+    void stopStartDelay();
+    void stepDelayIsARollingInterval();
+    void dependenciesGateTheStart();
+    void stopRunsDependentsFirst();
+    void selectionOptions_data();
+    void selectionOptions();
+    void concurrencyLimit_data();
+    void concurrencyLimit();
+    void firstErrorStopsNewWork();
+    void cancelStopsNewWork();
+    void deadShipFailsEveryRowOnce();
+};
+
+void TestCommandTasks::sequence_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QString>("instance");
+    QTest::addColumn<int>("before");
+    QTest::addColumn<QString>("failMethod");  // a call that fails ("" = none)
+    QTest::addColumn<QStringList>("options"); // refresh, reuse, strict
+    QTest::addColumn<QStringList>("calls");
+    QTest::addColumn<QStringList>("segments");
+    QTest::addColumn<QString>("error");
+
+    const QString pg = QStringLiteral("docker.io/library/postgres:15");
+    const QStringList none;
+    const auto row = [](const char *name) -> QTestData & { return QTest::newRow(name); };
+
+    // 12.1 status: the ship's one container list (KW-9), never fails.
+    row("status absent") << "status"
+                         << "db-1" << int(Before::Nothing) << "" << none
+                         << QStringList{"ping", "list"}
+                         << QStringList{"container:15:-", "word:down"} << "";
+    row("status running") << "status"
+                          << "db-1" << int(Before::Running) << "" << none
+                          << QStringList{"ping", "list"}
+                          << QStringList{"container:15:ID", "word:running"} << "";
+    row("status stopped") << "status"
+                          << "db-1" << int(Before::Stopped) << "" << none
+                          << QStringList{"ping", "list"}
+                          << QStringList{"container:15:ID", "word:down"} << "";
+    row("status host down") << "status"
+                            << "db-1" << int(Before::ShipDown) << "" << none << QStringList{"ping"}
+                            << QStringList{"container:-", "word:host down"} << "";
+    // 12.3 start.
+    row("start absent") << "start"
+                        << "db-1" << int(Before::Nothing) << "" << none
+                        << QStringList{"ping",         "inspect db-1", "image inspect " + pg,
+                                       "create db-1",  "start #db-1",  "inspect #db-1",
+                                       "inspect #db-1"}
+                        << QStringList{"container:15:ID", "word:started"} << "";
+    row("start pulls a missing image")
+        << "start"
+        << "db-1" << int(Before::NoImages) << "" << none
+        << QStringList{"ping",        "inspect db-1", "image inspect " + pg, "pull " + pg,
+                       "create db-1", "start #db-1",  "inspect #db-1",       "inspect #db-1"}
+        << QStringList{"container:15:ID", "word:started"} << "";
+    row("start -r pulls always") << "start"
+                                 << "db-1" << int(Before::Nothing) << "" << QStringList{"refresh"}
+                                 << QStringList{"ping",         "inspect db-1", "pull " + pg,
+                                                "create db-1",  "start #db-1",  "inspect #db-1",
+                                                "inspect #db-1"}
+                                 << QStringList{"container:15:ID", "word:started"} << "";
+    row("start running is up") << "start"
+                               << "db-1" << int(Before::Running) << "" << none
+                               << QStringList{"ping", "inspect db-1"}
+                               << QStringList{"container:15:ID", "word:up for *"} << "";
+    row("start replaces a stopped container")
+        << "start"
+        << "db-1" << int(Before::Stopped) << "" << none
+        << QStringList{"ping",        "inspect db-1", "remove #db-1",  "image inspect " + pg,
+                       "create db-1", "start #db-1",  "inspect #db-1", "inspect #db-1"}
+        << QStringList{"container:15:ID", "word:started"} << "";
+    row("start --reuse starts the old container")
+        << "start"
+        << "db-1" << int(Before::Stopped) << "" << QStringList{"reuse"}
+        << QStringList{"ping", "inspect db-1", "start #db-1", "inspect #db-1", "inspect #db-1"}
+        << QStringList{"container:15:ID", "word:started"} << "";
+    row("start create fails") << "start"
+                              << "db-1" << int(Before::Nothing) << "create" << none
+                              << QStringList{"ping", "inspect db-1", "image inspect " + pg,
+                                             "create db-1"}
+                              << QStringList{"word:error starting container!", "word:failed!"}
+                              << "db-1: create failed (scripted)";
+    row("start on a dead ship") << "start"
+                                << "db-1" << int(Before::ShipDown) << "" << none
+                                << QStringList{"ping"}
+                                << QStringList{"container:-", "word:host down", "word:failed!"}
+                                << "db-1: host down: ship 's1' (fake): connection refused";
+    row("start with a passing rexec check")
+        << "start"
+        << "web-1" << int(Before::Nothing) << "" << none
+        << QStringList{"ping",
+                       "inspect web-1",
+                       "image inspect docker.io/library/web:latest",
+                       "create web-1",
+                       "start #web-1",
+                       "inspect #web-1",
+                       "exec #web-1 check-web",
+                       "exec start #exec",
+                       "exec inspect"}
+        << QStringList{"container:latest:ID", "word:started"} << "";
+    // 12.5 stop, 12.6 kill: failures are words, not errors, unless --strict (KW-45).
+    row("stop running") << "stop"
+                        << "db-1" << int(Before::Running) << "" << none
+                        << QStringList{"ping", "inspect db-1", "stop #db-1", "inspect #db-1"}
+                        << QStringList{"container:15:ID", "word:stopped"} << "";
+    row("stop absent") << "stop"
+                       << "db-1" << int(Before::Nothing) << "" << none
+                       << QStringList{"ping", "inspect db-1"}
+                       << QStringList{"container:15:-", "word:down"} << "";
+    row("stop with a pre-stop rexec check")
+        << "stop"
+        << "web-1" << int(Before::Running) << "" << none
+        << QStringList{"ping",         "inspect web-1", "exec #web-1 drain", "exec start #exec",
+                       "exec inspect", "stop #web-1",   "inspect #web-1"}
+        << QStringList{"container:latest:ID", "word:stopped"} << "";
+    row("stop fails quietly") << "stop"
+                              << "db-1" << int(Before::Running) << "stop" << none
+                              << QStringList{"ping", "inspect db-1", "stop #db-1"}
+                              << QStringList{"container:15:ID",
+                                             "word:failed: stop failed (scripted)"}
+                              << "";
+    row("stop --strict fails") << "stop"
+                               << "db-1" << int(Before::Running) << "stop" << QStringList{"strict"}
+                               << QStringList{"ping", "inspect db-1", "stop #db-1"}
+                               << QStringList{"container:15:ID",
+                                              "word:failed: stop failed (scripted)", "word:failed!"}
+                               << "db-1: stop failed (scripted)";
+    row("stop host down") << "stop"
+                          << "db-1" << int(Before::ShipDown) << "" << none << QStringList{"ping"}
+                          << QStringList{"container:-", "word:host down"} << "";
+    row("kill running") << "kill"
+                        << "web-1" << int(Before::Running) << "" << none
+                        << QStringList{"ping", "inspect web-1", "kill #web-1", "inspect #web-1"}
+                        << QStringList{"container:latest:ID", "word:killed"} << "";
+    // 12.8 clean.
+    row("clean stopped") << "clean"
+                         << "db-1" << int(Before::Stopped) << "" << none
+                         << QStringList{"ping", "inspect db-1", "remove #db-1"}
+                         << QStringList{"container:ID", "word:removed"} << "";
+    row("clean running is skipped")
+        << "clean"
+        << "db-1" << int(Before::Running) << "" << none << QStringList{"ping", "inspect db-1"}
+        << QStringList{"container:15:ID", "word:skipped"} << "";
+    row("clean absent") << "clean"
+                        << "db-1" << int(Before::Nothing) << "" << none
+                        << QStringList{"ping", "inspect db-1"}
+                        << QStringList{"container:-", "word:absent"} << "";
+    // 12.4 pull.
+    row("pull") << "pull"
+                << "db-1" << int(Before::Nothing) << "" << none << QStringList{"ping", "pull " + pg}
+                << QStringList{"container:", "word:done"} << "";
+    row("pull fails") << "pull"
+                      << "db-1" << int(Before::Nothing) << "pull" << none
+                      << QStringList{"ping", "pull " + pg} << QStringList{"word:failed!"}
+                      << "db-1: Pull of image postgres:15 failed: pull failed (scripted)";
+    // 12.7 restart: the stop half, a reset, the start half.
+    row("restart running")
+        << "restart"
+        << "db-1" << int(Before::Running) << "" << none
+        << QStringList{"ping",         "inspect db-1",  "stop #db-1",          "inspect #db-1",
+                       "inspect db-1", "remove #db-1",  "image inspect " + pg, "create db-1",
+                       "start #db-1",  "inspect #db-1", "inspect #db-1"}
+        << QStringList{"container:15:*", "word:stopped", "reset", "container:15:ID", "word:started"}
+        << "";
+    row("restart --reuse") << "restart"
+                           << "db-1" << int(Before::Running) << "" << QStringList{"reuse"}
+                           << QStringList{"ping",          "inspect db-1", "stop #db-1",
+                                          "inspect #db-1", "inspect db-1", "start #db-1",
+                                          "inspect #db-1", "inspect #db-1"}
+                           << QStringList{"container:15:ID", "word:stopped", "reset",
+                                          "container:15:ID", "word:started"}
+                           << "";
+}
+
+void TestCommandTasks::sequence()
+{
+    QFETCH(QString, command);
+    QFETCH(QString, instance);
+    QFETCH(int, before);
+    QFETCH(QString, failMethod);
+    QFETCH(QStringList, options);
+    QFETCH(QStringList, calls);
+    QFETCH(QStringList, segments);
+    QFETCH(QString, error);
+
+    FakeDocker docker;
+    if (Before(before) != Before::NoImages)
+        addImages(docker);
+    const Core::Instance *inst = environment()->instance(instance);
+    QVERIFY(inst);
+    QString oldId;
+    if (Before(before) == Before::Running || Before(before) == Before::Stopped)
+        oldId = docker
+                    .addContainer(inst->ship, instance, inst->image,
+                                  Before(before) == Before::Running)
+                    .id;
+    if (Before(before) == Before::ShipDown)
+        docker.setShipDown(inst->ship);
+    if (!failMethod.isEmpty())
+        docker.failCall(failMethod, {}, failMethod + QStringLiteral(" failed (scripted)"));
+
+    PlaySetup setup = setupFor(command, {instance});
+    setup.options.refreshImages = options.contains(QLatin1String("refresh"));
+    setup.options.reuse = options.contains(QLatin1String("reuse"));
+    setup.options.strict = options.contains(QLatin1String("strict"));
+    const PlayResult result = play(environment(), docker, setup);
+    QVERIFY2(result.planned, qPrintable(result.planError));
+
+    QCOMPARE(docker.trace(), calls);
+    const auto now = docker.container(inst->ship, instance);
+    compareSegments(result.segments(instance), segments, (now ? now->id : oldId).left(7));
+    QCOMPARE(result.error(), error);
+}
+
+void TestCommandTasks::restartOnlyIfChanged()
+{
+    // A container made from its configuration: up to date, nothing stopped.
+    FakeDocker docker;
+    addImages(docker);
+    QVERIFY(play(environment(), docker, setupFor(QStringLiteral("start"), {QStringLiteral("db-1")}))
+                .error()
+                .isEmpty());
+    const qsizetype before = docker.trace().size();
+    PlaySetup setup = setupFor(QStringLiteral("restart"), {QStringLiteral("db-1")});
+    setup.options.onlyIfChanged = true;
+    PlayResult result = play(environment(), docker, setup);
+    QCOMPARE(result.error(), QString());
+    QCOMPARE(docker.trace().mid(before),
+             (QStringList{"ping", "inspect db-1", "image inspect docker.io/library/postgres:15"}));
+    QCOMPARE(result.segments(QStringLiteral("db-1")).last(), QStringLiteral("word:up to date"));
+
+    // A container made otherwise (no command, env, ...): drift, so it is restarted.
+    FakeDocker other;
+    addImages(other);
+    other.addContainer(QStringLiteral("s1"), QStringLiteral("db-1"), QStringLiteral("postgres:15"),
+                       true);
+    result = play(environment(), other, setup);
+    QCOMPARE(result.error(), QString());
+    QVERIFY(other.trace().contains(QStringLiteral("stop #db-1")));
+    QVERIFY(other.trace().contains(QStringLiteral("create db-1")));
+    const auto drift = std::find_if(result.events.cbegin(), result.events.cend(),
+                                    [](const ProgressEvent &e) { return !e.drift.isEmpty(); });
+    QVERIFY(drift != result.events.cend());
+    QVERIFY2(drift->message.startsWith(QLatin1String("configuration changed: ")),
+             qPrintable(drift->message));
+    QCOMPARE(result.segments(QStringLiteral("db-1")).last(), QStringLiteral("word:started"));
+}
+
+void TestCommandTasks::stopStartDelay()
+{
+    FakeDocker docker;
+    addImages(docker);
+    docker.addContainer(QStringLiteral("s1"), QStringLiteral("db-1"), QStringLiteral("postgres:15"),
+                        true);
+    PlaySetup setup = setupFor(QStringLiteral("restart"), {QStringLiteral("db-1")});
+    setup.options.stopStartDelaySeconds = 1;
+    QCOMPARE(play(environment(), docker, setup).error(), QString());
+    const QList<FakeCall> calls = docker.calls();
+    const auto at = [&](const QString &method) {
+        for (const FakeCall &c : calls) {
+            if (c.method == method)
+                return c.atMs;
+        }
+        return qint64(-1);
+    };
+    QVERIFY(at(QStringLiteral("stop")) >= 0);
+    QVERIFY(at(QStringLiteral("create")) >= 0);
+    QVERIFY2(at(QStringLiteral("create")) - at(QStringLiteral("stop")) >= 1000,
+             qPrintable(docker.trace().join(QLatin1Char(','))));
+}
+
+void TestCommandTasks::stepDelayIsARollingInterval()
+{
+    FakeDocker docker;
+    addImages(docker);
+    for (const char *name : {"app-1", "app-2"}) {
+        const Core::Instance *i = environment()->instance(QString::fromLatin1(name));
+        docker.addContainer(i->ship, i->name, i->image, true);
+    }
+    PlaySetup setup
+        = setupFor(QStringLiteral("restart"), {QStringLiteral("app-1"), QStringLiteral("app-2")});
+    setup.request.ignoreDependencies = true;
+    setup.startIntervalMs = 300;
+    QCOMPARE(play(environment(), docker, setup).error(), QString());
+    // Each task's first call is its ship's probe (app-1 on s1, app-2 on s2).
+    QList<qint64> firsts;
+    for (const FakeCall &c : docker.calls()) {
+        if (c.method == QLatin1String("ping"))
+            firsts << c.atMs;
+    }
+    QCOMPARE(firsts.size(), 2);
+    QVERIFY2(firsts[1] - firsts[0] >= 300, qPrintable(QString::number(firsts[1] - firsts[0])));
+}
+
+void TestCommandTasks::dependenciesGateTheStart()
+{
+    FakeDocker docker;
+    addImages(docker);
+    docker.setDelay(QStringLiteral("start"), 50);
+    PlaySetup setup = setupFor(QStringLiteral("start"), {QStringLiteral("app-1")});
+    setup.request.withDependencies = true;
+    const PlayResult result = play(environment(), docker, setup);
+    QCOMPARE(result.error(), QString());
+    const QStringList trace = docker.trace(QStringLiteral("s1"));
+    // Every call about db-1 precedes every call about app-1 (the ship's probe aside).
+    qsizetype lastDb = -1;
+    qsizetype firstApp = trace.size();
+    for (qsizetype i = 0; i < trace.size(); ++i) {
+        if (trace[i].contains(QLatin1String("db-1")))
+            lastDb = i;
+        if (trace[i].contains(QLatin1String("app-1")))
+            firstApp = std::min(firstApp, i);
+    }
+    QVERIFY2(lastDb >= 0 && lastDb < firstApp, qPrintable(trace.join(QLatin1Char(','))));
+}
+
+void TestCommandTasks::stopRunsDependentsFirst()
+{
+    FakeDocker docker;
+    addImages(docker);
+    for (const char *name : {"db-1", "app-1", "app-2", "web-1"}) {
+        const Core::Instance *i = environment()->instance(QString::fromLatin1(name));
+        docker.addContainer(i->ship, i->name, i->image, true);
+    }
+    PlaySetup setup = setupFor(QStringLiteral("stop"), {});
+    setup.request.all = true;
+    QCOMPARE(play(environment(), docker, setup).error(), QString());
+    QStringList stops;
+    for (const QString &call : docker.trace()) {
+        if (call.startsWith(QLatin1String("stop ")))
+            stops << call.mid(6);
+    }
+    QCOMPARE(stops.size(), 4);
+    QCOMPARE(stops.first(), QStringLiteral("web-1"));
+    QCOMPARE(stops.last(), QStringLiteral("db-1"));
+    QVERIFY(!docker.container(QStringLiteral("s1"), QStringLiteral("db-1"))->running);
+}
+
+void TestCommandTasks::selectionOptions_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QStringList>("things");
+    QTest::addColumn<QStringList>("flags"); // d, i, s, a
+    QTest::addColumn<QString>("containerFilter");
+    QTest::addColumn<QString>("shipFilter");
+    QTest::addColumn<QStringList>("actedOn"); // sorted
+    QTest::addColumn<QString>("planError");
+
+    const QStringList none;
+    const QStringList all{"app-1", "app-2", "db-1", "web-1"};
+    QTest::newRow("start: every service but the omitted") << "start" << none << none << ""
+                                                          << "" << all << "";
+    QTest::newRow("start -d pulls in dependencies")
+        << "start" << QStringList{"web-1"} << QStringList{"d"} << ""
+        << "" << all << "";
+    QTest::newRow("start a service") << "start" << QStringList{"app"} << none << ""
+                                     << "" << QStringList{"app-1", "app-2"} << "";
+    QTest::newRow("start -i -C") << "start" << none << QStringList{"i"} << "app-*"
+                                 << "" << QStringList{"app-1", "app-2"} << "";
+    QTest::newRow("start -i -S") << "start" << none << QStringList{"i"} << ""
+                                 << "s2" << QStringList{"app-2", "web-1"} << "";
+    QTest::newRow("start an omitted service by name")
+        << "start" << QStringList{"tools-1"} << none << ""
+        << "" << QStringList{"tools-1"} << "";
+    QTest::newRow("stop -a") << "stop" << none << QStringList{"a"} << ""
+                             << "" << all << "";
+    QTest::newRow("stop -s a service") << "stop" << QStringList{"app"} << QStringList{"s"} << ""
+                                       << "" << QStringList{"app-1", "app-2"} << "";
+    QTest::newRow("stop -d adds dependents")
+        << "stop" << QStringList{"app-2"} << QStringList{"d"} << ""
+        << "" << QStringList{"app-2", "web-1"} << "";
+    QTest::newRow("stop without things nor -a")
+        << "stop" << none << none << ""
+        << "" << none << "No services or containers specified for stop, and --all not set.";
+    QTest::newRow("unknown thing") << "start" << QStringList{"nope"} << none << ""
+                                   << "" << none << "nope is neither a service nor a container!";
+}
+
+void TestCommandTasks::selectionOptions()
+{
+    QFETCH(QString, command);
+    QFETCH(QStringList, things);
+    QFETCH(QStringList, flags);
+    QFETCH(QString, containerFilter);
+    QFETCH(QString, shipFilter);
+    QFETCH(QStringList, actedOn);
+    QFETCH(QString, planError);
+
+    FakeDocker docker;
+    addImages(docker);
+    if (command == QLatin1String("stop")) {
+        for (const Core::Instance &i : environment()->instances)
+            docker.addContainer(i.ship, i.name, i.image, true);
+    }
+    PlaySetup setup = setupFor(command, things);
+    setup.request.withDependencies = flags.contains(QLatin1String("d"));
+    setup.request.ignoreDependencies = flags.contains(QLatin1String("i"));
+    setup.request.expandServices = flags.contains(QLatin1String("s"));
+    setup.request.all = flags.contains(QLatin1String("a"));
+    setup.request.containerFilter = containerFilter;
+    setup.request.shipFilter = shipFilter;
+    const PlayResult result = play(environment(), docker, setup);
+    QCOMPARE(result.planError, planError);
+    if (!planError.isEmpty()) {
+        QVERIFY(docker.calls().isEmpty());
+        return;
+    }
+    QCOMPARE(result.error(), QString());
+    const QString acting
+        = command == QLatin1String("start") ? QStringLiteral("create ") : QStringLiteral("stop #");
+    QStringList acted;
+    for (const QString &call : docker.trace()) {
+        if (call.startsWith(acting))
+            acted << call.mid(acting.size());
+    }
+    acted.sort();
+    QCOMPARE(acted, actedOn);
+}
+
+void TestCommandTasks::concurrencyLimit_data()
+{
+    QTest::addColumn<int>("limit");
+    QTest::newRow("-c 1") << 1;
+    QTest::newRow("-c 2") << 2;
+    QTest::newRow("unlimited") << 0;
+}
+
+void TestCommandTasks::concurrencyLimit()
+{
+    QFETCH(int, limit);
+    FakeDocker docker;
+    addImages(docker);
+    docker.setDelay(QStringLiteral("start"), 150);
+    PlaySetup setup = setupFor(QStringLiteral("start"), {});
+    setup.request.ignoreDependencies = true;
+    setup.concurrency = limit;
+    QCOMPARE(play(environment(), docker, setup).error(), QString());
+    QCOMPARE(docker.trace().filter(QRegularExpression(QStringLiteral("^start "))).size(), 4);
+    if (limit > 0)
+        QVERIFY2(docker.maxConcurrentCalls() <= limit,
+                 qPrintable(QString::number(docker.maxConcurrentCalls())));
+    else
+        QVERIFY2(docker.maxConcurrentCalls() > 2,
+                 qPrintable(QString::number(docker.maxConcurrentCalls())));
+}
+
+void TestCommandTasks::firstErrorStopsNewWork()
+{
+    PlaySetup setup = setupFor(QStringLiteral("start"), {});
+    setup.request.ignoreDependencies = true;
+    setup.concurrency = 1;
+    const auto plan = buildPlan(*environment(), setup.request);
+    QVERIFY(plan);
+    QCOMPARE(plan->steps().size(), 4);
+    const QString second = plan->steps().at(1).id;
+    const QString third = plan->steps().at(2).id;
+
+    // With -c 1 and without gating the steps run one after the other in plan order: the
+    // second fails, so the third (which would fail too) and the fourth never start.
+    FakeDocker docker;
+    addImages(docker);
+    docker.failCall(QStringLiteral("create"), second, QStringLiteral("disk full"));
+    docker.failCall(QStringLiteral("create"), third, QStringLiteral("second failure"));
+    const PlayResult result = play(environment(), docker, setup);
+    QCOMPARE(result.error(), second + QStringLiteral(": disk full"));
+    QCOMPARE(result.report.firstErrorStep, second);
+    QList<StepState> states;
+    for (const StepOutcome &o : result.report.steps)
+        states << o.state;
+    QCOMPARE(states, (QList<StepState>{StepState::Done, StepState::Failed, StepState::Aborted,
+                                       StepState::Aborted}));
+    QCOMPARE(docker.trace().filter(QRegularExpression(QStringLiteral("^create "))).size(), 2);
+}
+
+void TestCommandTasks::cancelStopsNewWork()
+{
+    FakeDocker docker;
+    addImages(docker);
+    docker.setDelay(QStringLiteral("create"), 200);
+    PlaySetup setup = setupFor(QStringLiteral("start"), {});
+    setup.request.ignoreDependencies = true;
+    setup.concurrency = 1;
+    setup.started = [](PlanRunner &runner) {
+        QTimer::singleShot(50, &runner, [&runner] { runner.cancel(); });
+    };
+    const PlayResult result = play(environment(), docker, setup);
+    QVERIFY(result.report.cancelled);
+    QCOMPARE(result.error(), QStringLiteral("cancelled by user"));
+    // The create in flight finished; nothing was created after the cancel.
+    QCOMPARE(docker.trace().filter(QRegularExpression(QStringLiteral("^create "))).size(), 1);
+    int notDone = 0;
+    for (const StepOutcome &o : result.report.steps)
+        notDone += o.state == StepState::Aborted ? 1 : 0;
+    QVERIFY(notDone >= 3);
+}
+
+void TestCommandTasks::deadShipFailsEveryRowOnce()
+{
+    FakeDocker docker;
+    addImages(docker);
+    docker.setShipDown(QStringLiteral("s2"));
+    const PlayResult result = play(environment(), docker, setupFor(QStringLiteral("status"), {}));
+    QCOMPARE(result.error(), QString()); // status never fails the play (12.1)
+    QCOMPARE(docker.trace(QStringLiteral("s2")), QStringList{"ping"});
+    QCOMPARE(result.segments(QStringLiteral("app-2")),
+             (QStringList{"container:-", "word:host down"}));
+    QCOMPARE(result.segments(QStringLiteral("web-1")),
+             (QStringList{"container:-", "word:host down"}));
+    QCOMPARE(result.segments(QStringLiteral("db-1")), (QStringList{"container:15:-", "word:down"}));
+}
+
+QTEST_GUILESS_MAIN(TestCommandTasks)
+#include "tst_commandtasks.moc"
