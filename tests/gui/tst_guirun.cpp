@@ -16,6 +16,7 @@
 
 #include "models/environmenttreemodel.h"
 #include "models/runmodel.h"
+#include "orchestration/awaitresult.h"
 #include "orchestration/statemonitor.h"
 
 #include "docker/engineclient.h"
@@ -44,14 +45,8 @@ using Orchestration::ProgressPhase;
 
 namespace {
 
-template<typename T>
-Core::Result<T> wait(QFuture<Core::Result<T>> future)
-{
-    future.waitForFinished();
-    if (future.resultCount() == 0)
-        return Core::Error{QStringLiteral("cancelled"), {}, {}};
-    return future.result();
-}
+// Blocking is fine here: the test drives the daemon directly, besides the app.
+using Orchestration::awaitResult;
 
 // redis <- web, both on orch1 (busybox httpd as the servers); ship orch2 runs nothing
 // and must never be contacted. `broken` has a check nothing can pass (its page never matches).
@@ -166,7 +161,7 @@ void tst_GuiRun::initTestCase()
     s1.shipName = QStringLiteral("orch1");
     s1.socketPath = m_env.value(QStringLiteral("MDT_ORCH1_SOCKET"));
     m_orch1 = std::make_unique<Docker::EngineClient>(s1);
-    QVERIFY(wait(m_orch1->ping()).ok());
+    QVERIFY(awaitResult(m_orch1->ping()).ok());
     removeOurContainers();
 }
 
@@ -195,13 +190,13 @@ void tst_GuiRun::removeOurContainers()
 {
     Docker::ContainerListOptions options;
     options.names = {QStringLiteral("mdt-gui-")};
-    const auto list = wait(m_orch1->listContainers(options));
+    const auto list = awaitResult(m_orch1->listContainers(options));
     if (!list)
         return;
     for (const Docker::ContainerSummary &c : *list) {
         Docker::RemoveOptions remove;
         remove.force = true;
-        (void)wait(m_orch1->removeContainer(c.id, remove));
+        (void)awaitResult(m_orch1->removeContainer(c.id, remove));
     }
 }
 
@@ -284,9 +279,9 @@ void tst_GuiRun::liveStateFromOneListPerShip()
     QJsonObject body{
         {QStringLiteral("Image"), m_env.value(QStringLiteral("MDT_ORCH_IMAGE"))},
         {QStringLiteral("Cmd"), QJsonArray{QStringLiteral("sleep"), QStringLiteral("300")}}};
-    const auto created = wait(m_orch1->createContainer(kRedis, body));
+    const auto created = awaitResult(m_orch1->createContainer(kRedis, body));
     QVERIFY2(created.ok(), qPrintable(created ? QString() : created.error().message));
-    QVERIFY(wait(m_orch1->startContainer(created->id)).ok());
+    QVERIFY(awaitResult(m_orch1->startContainer(created->id)).ok());
     QTRY_VERIFY_WITH_TIMEOUT(stateText(kRedis).startsWith(QStringLiteral("running for")), 10000);
     const QString container = m_window->environmentModel()
                                   ->indexForInstance(kRedis, EnvironmentTreeModel::ContainerColumn)
@@ -298,7 +293,7 @@ void tst_GuiRun::liveStateFromOneListPerShip()
     QCOMPARE(m_window->graphScene()->node(QStringLiteral("redis"))->instanceStatus(0),
              InstanceState::Status::Running);
     // Killed: exited with the signal's code.
-    QVERIFY(wait(m_orch1->killContainer(created->id)).ok());
+    QVERIFY(awaitResult(m_orch1->killContainer(created->id)).ok());
     QTRY_COMPARE_WITH_TIMEOUT(stateText(kRedis), QStringLiteral("exited (137)"), 10000);
     QVERIFY(monitor->listRequests(QStringLiteral("orch1")) >= 2);
     QVERIFY(monitor->listRequests(QStringLiteral("orch1")) <= 6); // debounced bursts
