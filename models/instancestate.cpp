@@ -70,6 +70,13 @@ void InstanceState::applyObserved(const Orchestration::ObservedState &observed)
         status = Status::HostDown;
         break;
     }
+    // A check result belongs to the container it was made on; a pass also only while it
+    // runs. A failure stays with a stopped container: it says why it is not running.
+    const bool otherContainer = !containerId.isEmpty() && observed.containerId != containerId;
+    if (otherContainer || (check == Check::Passed && status != Status::Running)) {
+        check = Check::Unknown;
+        checkDetail.clear();
+    }
     imageTag = observed.image;
     containerId = observed.containerId;
     startedAt = observed.startedAt;

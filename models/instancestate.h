@@ -26,7 +26,8 @@ struct InstanceState
     QString checkDetail;  // "http:admin attempt 3/20", or the last failure
     QString statusDetail; // HostDown: why the ship did not answer
 
-    // Takes the container facts the StateMonitor observed; the check state stays.
+    // Takes the container facts the StateMonitor observed. The check state stays unless
+    // the container was replaced, or a passed check's container no longer runs.
     void applyObserved(const Orchestration::ObservedState &observed);
 
     friend bool operator==(const InstanceState &, const InstanceState &) = default;

@@ -32,6 +32,7 @@
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
+#include <QTimer>
 
 namespace Maestro::Gui {
 
@@ -60,12 +61,16 @@ MainWindow::MainWindow(QThreadPool *pool, QWidget *parent)
     , m_scene(new DependencyGraphScene(pool, this))
     , m_statusLabel(new QLabel(this))
     , m_runs(new RunController(this, this))
+    , m_durationTick(new QTimer(this))
 {
     m_ui->setupUi(this);
     setWindowIcon(themedIcon(QStringLiteral("maestro-desktop")));
     setupActions();
     setupViews();
     setupRunActions();
+    m_durationTick->setInterval(5000);
+    connect(m_durationTick, &QTimer::timeout, this, [this] { m_treeModel->setNow({}); });
+    m_durationTick->start();
 
     connect(m_document, &EnvironmentDocument::environmentChanged, this,
             &MainWindow::onEnvironmentChanged);

@@ -11,6 +11,7 @@ class QDockWidget;
 class QLabel;
 class QSortFilterProxyModel;
 class QThreadPool;
+class QTimer;
 
 namespace Ui {
 class MainWindow;
@@ -128,6 +129,7 @@ private:
     QPointer<YamlViewDialog> m_yamlView;
     Orchestration::StateMonitor *m_monitor = nullptr;
     int m_stateRefreshMs = 15000;
+    QTimer *m_durationTick; // "running for 5m" keeps counting
     bool m_liveState = true;
     QLabel *m_statusLabel;
     RunController *m_runs;

@@ -106,9 +106,26 @@ void tst_ObservedState::treeStateKeepsCheck()
     exited.containerId = QStringLiteral("0123456789ab");
     exited.image = QStringLiteral("redis:7");
     state.applyObserved(exited);
+    QCOMPARE(state.check, Models::InstanceState::Check::Failed); // why it is not running
     QCOMPARE(state.statusText(QDateTime::currentDateTimeUtc()), QStringLiteral("exited (137)"));
     QVERIFY(state.statusToolTip().isEmpty());
     QCOMPARE(state.containerText(), QStringLiteral("redis:7 · 0123456789ab"));
+
+    // A pass holds while its container runs, not after it stopped.
+    ObservedState running = exited;
+    running.status = Status::Running;
+    state.applyObserved(running);
+    state.check = Models::InstanceState::Check::Passed;
+    state.applyObserved(running);
+    QCOMPARE(state.check, Models::InstanceState::Check::Passed);
+    state.applyObserved(exited);
+    QCOMPARE(state.check, Models::InstanceState::Check::Unknown);
+    // A new container starts without the old one's verdict.
+    state.check = Models::InstanceState::Check::Failed;
+    ObservedState replaced = running;
+    replaced.containerId = QStringLiteral("ba9876543210");
+    state.applyObserved(replaced);
+    QCOMPARE(state.check, Models::InstanceState::Check::Unknown);
 }
 
 QTEST_GUILESS_MAIN(tst_ObservedState)
