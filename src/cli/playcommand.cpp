@@ -4,6 +4,7 @@
 #include "console.h"
 #include "environmentfile.h"
 #include "eventjson.h"
+#include "fullstatuscommand.h"
 #include "interrupts.h"
 #include "playtable.h"
 
@@ -115,10 +116,6 @@ Orchestration::TaskOptions taskOptionsFrom(const CommandLine &line)
 
 int runPlayCommand(const CommandLine &line)
 {
-    if (line.command == QLatin1String("status") && line.flag(QStringLiteral("full"))) {
-        Console::error(Tr::tr("status --full is not implemented yet"));
-        return 1;
-    }
     const Core::EnvironmentPtr env = loadEnvironmentOrReport(line);
     if (!env)
         return 1;
@@ -135,6 +132,8 @@ int runPlayCommand(const CommandLine &line)
         Console::out(plan->describe());
         return 0;
     }
+    if (line.command == QLatin1String("status") && line.flag(QStringLiteral("full")))
+        return runFullStatus(line, env, *plan);
 
     Orchestration::ShipClients clients(env);
     Orchestration::CommandTasks tasks(env, clients, line.command, taskOptionsFrom(line));

@@ -39,6 +39,8 @@ public:
     QString end() const;
     // A row's current text (committed segments and the pending text).
     QString rowText(int index) const;
+    // `text` in the tone's colour when colours are on (spec 11.2 codes).
+    QString colour(const QString &text, Orchestration::Tone tone) const;
 
 private:
     struct Row
@@ -48,7 +50,6 @@ private:
         QString pending;
         bool final = false;
     };
-    QString colour(const QString &text, Orchestration::Tone tone) const;
     QString redraw(int index) const;
 
     Layout m_layout;

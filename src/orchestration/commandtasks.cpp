@@ -172,18 +172,29 @@ Core::VoidResult CommandTasks::status(const Subject &s, TaskContext &context)
     const Docker::ContainerSummary &c = **summary;
     const QString column = imageTag(c.image) + QLatin1Char(':') + shortId(c.id);
     const bool running = c.state == QLatin1String("running");
-    ProgressEvent word = running ? wordSegment(TaskTr::tr("running"), Tone::Success)
-                                 : wordSegment(TaskTr::tr("down"), Tone::Problem);
+    // Spec 12.1's time suffix, from the list's rounded Status (KW-9: no inspect per row);
+    // exact when the container is inspected anyway for drift.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const std::optional<qint64> age = listedAge(c.status);
+    QString since = age ? timeAgo(now.addSecs(-*age), now) : QString();
+    std::optional<QList<DriftItem>> drift;
     if (m_options.detectDrift) {
         pending(context, ProgressPhase::Info, TaskTr::tr("comparing configuration..."));
         const Core::Result<Details> details = inspect(s.client, c.id);
-        const auto drift = !details    ? Core::Result<QList<DriftItem>>(details.error())
-                           : !*details ? Core::Result<QList<DriftItem>>(QList<DriftItem>())
-                                       : driftOf(*m_environment, *s.instance, s.client, **details);
-        if (!drift)
-            return containerError(*s.instance, drift.error().message);
-        word.drift = *drift;
+        if (!details)
+            return containerError(*s.instance, details.error().message);
+        if (details->has_value()) {
+            since = timeAgo(running ? (*details)->startedAt : (*details)->finishedAt, now);
+            const auto found = driftOf(*m_environment, *s.instance, s.client, **details);
+            if (!found)
+                return containerError(*s.instance, found.error().message);
+            drift = *found;
+        }
     }
+    ProgressEvent word = running ? wordSegment(TaskTr::tr("running") + since, Tone::Success)
+                                 : wordSegment(TaskTr::tr("down") + since, Tone::Problem);
+    if (drift)
+        word.drift = *drift;
     context.report(containerSegment(column, running ? Tone::Success : Tone::Plain));
     context.report(word);
     return Core::Success{};

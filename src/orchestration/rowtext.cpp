@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rowtext.h"
 
+#include <QHash>
+#include <QRegularExpression>
+
 namespace Maestro::Orchestration {
 
 QString imageTag(const QString &image)
@@ -41,6 +44,26 @@ QString timeAgo(const QDateTime &since, const QDateTime &now)
     if (total < 86400)
         return QStringLiteral(" for %1h%2m").arg(h).arg(m);
     return QStringLiteral(" for %1d%2h%3m").arg(d).arg(h).arg(m);
+}
+
+std::optional<qint64> listedAge(const QString &status)
+{
+    // "Up <duration>[ (...)]" or "<State> (<code>) <duration> ago".
+    static const QRegularExpression pattern(QStringLiteral(
+        R"(^(?:Up|\w+ \(-?\d+\)) (\d+|About an?|Less than a) (second|minute|hour|day|week|month|year)s?\b)"));
+    const QRegularExpressionMatch m = pattern.match(status);
+    if (!m.hasMatch())
+        return std::nullopt;
+    const QString count = m.captured(1);
+    const qint64 n = count.startsWith(QLatin1String("Less"))    ? 0
+                     : count.startsWith(QLatin1String("About")) ? 1
+                                                                : count.toLongLong();
+    static const QHash<QString, qint64> unit{
+        {QStringLiteral("second"), 1},        {QStringLiteral("minute"), 60},
+        {QStringLiteral("hour"), 3600},       {QStringLiteral("day"), 86400},
+        {QStringLiteral("week"), 7 * 86400},  {QStringLiteral("month"), 30 * 86400},
+        {QStringLiteral("year"), 365 * 86400}};
+    return n * unit.value(m.captured(2));
 }
 
 namespace {

@@ -6,6 +6,8 @@
 #include <QDateTime>
 #include <QString>
 
+#include <optional>
+
 namespace Maestro::Orchestration {
 
 // Texts of the status table's cells (spec 7.1, 11.2). Pure functions.
@@ -19,6 +21,10 @@ QString shortId(const QString &id);
 // ` for 1m15s` etc. (spec 11.2 time_ago); empty when `since` is unknown, year <= 1, or in
 // the future.
 QString timeAgo(const QDateTime &since, const QDateTime &now = QDateTime::currentDateTimeUtc());
+// The age the container list's Status gives ("Up 2 minutes", "Exited (0) About an hour
+// ago", "Up 5 seconds (healthy)"), in seconds; nullopt when it names none ("Created").
+// Docker rounds it (go-units HumanDuration), so the result is as precise as the text.
+std::optional<qint64> listedAge(const QString &status);
 
 // Events committing a container column (`{tag}:{shortid}`) or a result word.
 ProgressEvent containerSegment(const QString &text, Tone tone);

@@ -142,11 +142,11 @@ void TestCommandTasks::sequence_data()
     row("status running") << "status"
                           << "db-1" << int(Before::Running) << "" << none
                           << QStringList{"ping", "list"}
-                          << QStringList{"container:15:ID", "word:running"} << "";
+                          << QStringList{"container:15:ID", "word:running for 10m0s"} << "";
     row("status stopped") << "status"
                           << "db-1" << int(Before::Stopped) << "" << none
                           << QStringList{"ping", "list"}
-                          << QStringList{"container:15:ID", "word:down"} << "";
+                          << QStringList{"container:15:ID", "word:down for 5m0s"} << "";
     row("status host down") << "status"
                             << "db-1" << int(Before::ShipDown) << "" << none << QStringList{"ping"}
                             << QStringList{"container:-", "word:host down"} << "";

@@ -65,6 +65,33 @@ private slots:
             Maestro::Orchestration::timeAgo(QDateTime(QDate(1, 1, 1), QTime(0, 0), Qt::UTC), now),
             QString());
     }
+    // The container list's Status texts (go-units HumanDuration) as seconds.
+    void listedAges_data()
+    {
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<qint64>("seconds"); // -1: none
+        QTest::newRow("seconds") << "Up 5 seconds" << qint64(5);
+        QTest::newRow("one second") << "Up 1 second" << qint64(1);
+        QTest::newRow("less than a second") << "Up Less than a second" << qint64(0);
+        QTest::newRow("about a minute") << "Up About a minute" << qint64(60);
+        QTest::newRow("minutes, healthy") << "Up 12 minutes (healthy)" << qint64(720);
+        QTest::newRow("about an hour") << "Up About an hour" << qint64(3600);
+        QTest::newRow("hours") << "Up 30 hours" << qint64(30 * 3600);
+        QTest::newRow("days, paused") << "Up 3 days (Paused)" << qint64(3 * 86400);
+        QTest::newRow("weeks") << "Up 2 weeks" << qint64(14 * 86400);
+        QTest::newRow("exited") << "Exited (0) 5 minutes ago" << qint64(300);
+        QTest::newRow("exited negative") << "Exited (-1) About an hour ago" << qint64(3600);
+        QTest::newRow("restarting") << "Restarting (1) 3 seconds ago" << qint64(3);
+        QTest::newRow("created") << "Created" << qint64(-1);
+        QTest::newRow("empty") << "" << qint64(-1);
+    }
+    void listedAges()
+    {
+        QFETCH(QString, status);
+        QFETCH(qint64, seconds);
+        QCOMPARE(listedAge(status), seconds < 0 ? std::nullopt : std::optional<qint64>(seconds));
+    }
+
     void shortIds()
     {
         QCOMPARE(shortId(QStringLiteral("0123456789abcdef")), QStringLiteral("0123456"));
