@@ -112,8 +112,13 @@ QHash<QString, QString> OrchTestShips::statusRows(const QString &file)
     const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     for (const QString &line : lines.mid(1)) {
         const QStringList cells = line.simplified().split(QLatin1Char(' '));
-        if (cells.size() >= 6)
-            rows.insert(cells.at(1), cells.mid(5).join(QLatin1Char(' ')));
+        if (cells.size() < 6)
+            continue;
+        // The state without spec 11.2's time suffix ("running for 1m15s" -> "running").
+        QStringList status = cells.mid(5);
+        if (const qsizetype suffix = status.indexOf(QStringLiteral("for")); suffix > 0)
+            status = status.mid(0, suffix);
+        rows.insert(cells.at(1), status.join(QLatin1Char(' ')));
     }
     return rows;
 }
