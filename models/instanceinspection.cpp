@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "instanceinspection.h"
 
-#include "docker/engineclient.h"
+#include "orchestration/shipapi.h"
 #include "orchestration/awaitresult.h"
 #include "orchestration/configdrift.h"
 
@@ -18,7 +18,7 @@ struct Tr
 } // namespace
 
 QFuture<Core::Result<InstanceRuntime>> inspectInstance(QThreadPool *pool,
-                                                       Docker::EngineClient *client,
+                                                       Orchestration::ShipApi *client,
                                                        Core::EnvironmentPtr environment,
                                                        const QString &instance)
 {

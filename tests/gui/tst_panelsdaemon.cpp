@@ -124,7 +124,7 @@ void tst_PanelsDaemon::cleanupTestCase()
 void tst_PanelsDaemon::removeOurContainers()
 {
     for (const QString &ship : {QStringLiteral("orch1"), QStringLiteral("orch2")}) {
-        Docker::EngineClient *client = m_clients->client(ship);
+        Orchestration::ShipApi *client = m_clients->client(ship);
         Docker::ContainerListOptions options;
         options.names = {QStringLiteral("mdt-orch-gui-")};
         const auto list = wait(client->listContainers(options));
@@ -144,7 +144,7 @@ void tst_PanelsDaemon::run(const QString &name, const std::function<void(QJsonOb
     QJsonObject body = Core::containerCreateBody(*m_environment, *instance, {});
     if (edit)
         edit(body);
-    Docker::EngineClient *client = m_clients->client(instance->ship);
+    Orchestration::ShipApi *client = m_clients->client(instance->ship);
     const auto created = wait(client->createContainer(name, body));
     QVERIFY2(created.ok(), created.ok() ? "" : qPrintable(created.error().toString()));
     const auto started = wait(client->startContainer(created->id));
@@ -157,7 +157,7 @@ void tst_PanelsDaemon::logsFollowAContainer()
     run(name);
     if (QTest::currentTestFailed())
         return;
-    Docker::EngineClient *client = m_clients->client(QStringLiteral("orch1"));
+    Orchestration::ShipApi *client = m_clients->client(QStringLiteral("orch1"));
     const Models::LogSource source
         = [client, name](const Models::LogRequest &request, Models::LogEntryCallback onEntry) {
               Docker::LogOptions options;
@@ -215,7 +215,7 @@ void tst_PanelsDaemon::detailsShowDrift()
     });
     if (QTest::currentTestFailed())
         return;
-    Docker::EngineClient *client = m_clients->client(QStringLiteral("orch2"));
+    Orchestration::ShipApi *client = m_clients->client(QStringLiteral("orch2"));
     Gui::DetailsPanel panel;
     QSignalSpy updated(&panel, &Gui::DetailsPanel::runtimeUpdated);
     panel.setInstance(m_environment, name, [this, client, name] {
