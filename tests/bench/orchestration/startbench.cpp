@@ -7,6 +7,7 @@
 #include "orchestration/commandtasks.h"
 #include "orchestration/planbuilder.h"
 #include "orchestration/planrunner.h"
+#include "orchestration/shipapi.h"
 #include "orchestration/shipclients.h"
 
 #include "core/model/containercreatebody.h"
@@ -129,7 +130,7 @@ bool accepts(int port)
 bool rawInstance(const Core::EnvironmentPtr &env, const Core::Instance &instance, int port,
                  Orchestration::ShipClients &clients)
 {
-    Docker::EngineClient *client = clients.client(instance.ship);
+    Orchestration::ShipApi *client = clients.client(instance.ship);
     const auto created = Orchestration::awaitResult(
         client->createContainer(instance.name, Core::containerCreateBody(*env, instance)));
     if (!created || !Orchestration::awaitResult(client->startContainer(created->id)))
