@@ -3,6 +3,8 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 namespace Maestro::Models {
 
 // Index layout: group rows carry internalId 0; an instance row carries its group's
@@ -90,6 +92,9 @@ void EnvironmentTreeModel::applySnapshot(const StateSnapshot &snapshot)
 {
     if (!m_environment)
         return;
+    // Changed rows per group, signalled as contiguous ranges: a ship going down touches
+    // all its instances at once, and one signal per row costs the views dearly.
+    QHash<int, QList<int>> changedRows;
     QList<int> touchedGroups;
     for (auto it = snapshot.cbegin(); it != snapshot.cend(); ++it) {
         const qsizetype instance = m_environment->instanceIndex(it.key());
@@ -102,13 +107,24 @@ void EnvironmentTreeModel::applySnapshot(const StateSnapshot &snapshot)
         stored = it.value();
         const bool isRunning = stored.status == InstanceState::Status::Running;
         const int group = m_groupOf.at(instance);
-        const QModelIndex parent = index(group, 0);
-        const int row = m_rowInGroup.at(instance);
-        emit dataChanged(index(row, ContainerColumn, parent), index(row, CheckColumn, parent));
+        changedRows[group].append(m_rowInGroup.at(instance));
         if (wasRunning != isRunning) {
             m_groups[group].running += isRunning ? 1 : -1;
             if (!touchedGroups.contains(group))
                 touchedGroups.append(group);
+        }
+    }
+    for (auto it = changedRows.begin(); it != changedRows.end(); ++it) {
+        QList<int> &rows = it.value();
+        std::sort(rows.begin(), rows.end());
+        const QModelIndex parent = index(it.key(), 0);
+        qsizetype first = 0;
+        for (qsizetype i = 1; i <= rows.size(); ++i) {
+            if (i < rows.size() && rows.at(i) == rows.at(i - 1) + 1)
+                continue;
+            emit dataChanged(index(rows.at(first), ContainerColumn, parent),
+                             index(rows.at(i - 1), CheckColumn, parent));
+            first = i;
         }
     }
     for (int group : std::as_const(touchedGroups))

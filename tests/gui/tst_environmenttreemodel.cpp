@@ -60,6 +60,7 @@ private slots:
     void grouping();
     void snapshot_data();
     void snapshot();
+    void shipDownIsOneRange();
     void reloadKeepsStatesByName();
     void statusText_data();
     void statusText();
@@ -177,12 +178,17 @@ void tst_EnvironmentTreeModel::snapshot()
         const QModelIndex topLeft = args.at(0).toModelIndex();
         const QModelIndex bottomRight = args.at(1).toModelIndex();
         QCOMPARE(topLeft.parent(), bottomRight.parent());
-        QCOMPARE(topLeft.row(), bottomRight.row()); // one row per signal: fine-grained
         if (topLeft.parent().isValid()) {
             QCOMPARE(topLeft.column(), int(EnvironmentTreeModel::ContainerColumn));
             QCOMPARE(bottomRight.column(), int(EnvironmentTreeModel::CheckColumn));
-            instances << topLeft.data(EnvironmentTreeModel::InstanceNameRole).toString();
+            // Ranges of adjacent changed rows; every row in one really changed (the
+            // comparison below fails on an unchanged row).
+            for (int row = topLeft.row(); row <= bottomRight.row(); ++row)
+                instances << model.index(row, 0, topLeft.parent())
+                                 .data(EnvironmentTreeModel::InstanceNameRole)
+                                 .toString();
         } else {
+            QCOMPARE(topLeft.row(), bottomRight.row());
             QCOMPARE(topLeft.column(), int(EnvironmentTreeModel::StateColumn));
             groups << model.index(topLeft.row(), 0).data().toString();
         }
@@ -207,6 +213,30 @@ void tst_EnvironmentTreeModel::snapshot()
                 += model.index(r, 0, group).data(EnvironmentTreeModel::RunningCountRole).toInt();
         QCOMPARE(group.data(EnvironmentTreeModel::RunningCountRole).toInt(), runningBelow);
     }
+}
+
+void tst_EnvironmentTreeModel::shipDownIsOneRange()
+{
+    EnvironmentTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setEnvironment(Maestro::Tests::loadTestEnvironment());
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    const InstanceState down = withStatus(Status::HostDown);
+    // beta runs cache-1, api-2 and api-3: rows 0-2 of its group.
+    model.applySnapshot({{QStringLiteral("cache-1"), down},
+                         {QStringLiteral("api-3"), down},
+                         {QStringLiteral("api-2"), down}});
+    QCOMPARE(changed.size(), 1);
+    const QModelIndex beta = model.indexForGroup(QStringLiteral("beta"));
+    QCOMPARE(changed.first().at(0).toModelIndex(),
+             model.index(0, EnvironmentTreeModel::ContainerColumn, beta));
+    QCOMPARE(changed.first().at(1).toModelIndex(),
+             model.index(2, EnvironmentTreeModel::CheckColumn, beta));
+    // Not adjacent: two ranges.
+    changed.clear();
+    model.applySnapshot(
+        {{QStringLiteral("cache-1"), running(5)}, {QStringLiteral("api-3"), running(5)}});
+    QCOMPARE(changed.size(), 3); // rows 0 and 2, and the group's running count
 }
 
 void tst_EnvironmentTreeModel::reloadKeepsStatesByName()
