@@ -292,6 +292,14 @@ QVariant EnvironmentTreeModel::instanceData(int instanceIndex, int column, int r
         case StateColumn:
             return state.statusText(now());
         case CheckColumn:
+            // Until a run says otherwise, an instance without `running` checks has none.
+            if (state.check == InstanceState::Check::Unknown
+                && std::none_of(instance.lifecycle.cbegin(), instance.lifecycle.cend(),
+                                [](const Core::LifecycleState &s) {
+                                    return s.state == QLatin1String("running")
+                                           && !s.checks.isEmpty();
+                                }))
+                return tr("no checks");
             return state.checkText();
         }
         return {};

@@ -637,6 +637,22 @@ void MainWindow::onGraphServiceSelected(const QString &service)
         m_ui->environmentView->setCurrentIndex(index);
         m_ui->environmentView->scrollTo(index);
     }
+    // Grouped by ship, the service's instances are spread over the ships: select them all,
+    // so the run actions act on the service picked in the graph.
+    if (m_treeModel->grouping() == EnvironmentTreeModel::Grouping::ByShip) {
+        if (const Core::Service *s
+            = m_treeModel->environment() ? m_treeModel->environment()->service(service) : nullptr) {
+            QItemSelection selection;
+            for (const QString &instance : s->instances) {
+                const QModelIndex row
+                    = m_treeProxy->mapFromSource(m_treeModel->indexForInstance(instance));
+                if (row.isValid())
+                    selection.select(row, row);
+            }
+            m_ui->environmentView->selectionModel()->select(
+                selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        }
+    }
     m_syncingSelection = false;
 }
 

@@ -97,6 +97,14 @@ void tst_EnvironmentTreeModel::grouping()
     QCOMPARE(
         model.index(api2.row(), EnvironmentTreeModel::StateColumn, api2.parent()).data().toString(),
         QStringLiteral("unknown"));
+    // Before any run: api-2 has no running checks to wait for, api-1 has one.
+    QCOMPARE(
+        model.index(api2.row(), EnvironmentTreeModel::CheckColumn, api2.parent()).data().toString(),
+        QStringLiteral("no checks"));
+    QCOMPARE(model.indexForInstance(QStringLiteral("api-1"), EnvironmentTreeModel::CheckColumn)
+                 .data()
+                 .toString(),
+             QStringLiteral("unknown"));
     QCOMPARE(model.index(api2.row(), EnvironmentTreeModel::ContainerColumn, api2.parent())
                  .data()
                  .toString(),

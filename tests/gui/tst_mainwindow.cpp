@@ -7,6 +7,8 @@
 #include "gui/environmentdocument.h"
 #include "gui/graphview.h"
 #include "gui/mainwindow.h"
+#include "gui/planpreviewdialog.h"
+#include "gui/runcontroller.h"
 #include "gui/servicenodeitem.h"
 #include "gui/yamlviewdialog.h"
 
@@ -14,6 +16,7 @@
 #include "models/environmenttreemodel.h"
 #include "models/instancedetailsmodel.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -70,6 +73,7 @@ private slots:
     void cleanup();
     void opensQuickstart();
     void groupingAndSelectionSync();
+    void runActionsActOnTheSelection();
     void brokenFileKeepsLastGoodModel();
     void reloadsOnChange_data();
     void reloadsOnChange();
@@ -191,6 +195,34 @@ void tst_MainWindow::groupingAndSelectionSync()
     const auto *edge = scene->edges().first();
     QVERIFY(edge->isHighlighted());
     action->setChecked(false);
+}
+
+void tst_MainWindow::runActionsActOnTheSelection()
+{
+    openAndWait(m_file);
+    auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("environmentView"));
+    tree->clearSelection();
+    QCOMPARE(m_window->selectedThings(), QStringList()); // the whole environment
+    // A service picked in the graph: its instances.
+    m_window->graphScene()->node(QStringLiteral("web"))->setSelected(true);
+    QCOMPARE(m_window->selectedThings(), QStringList{QStringLiteral("web-1")});
+    // A ship: all its instances.
+    tree->selectionModel()->select(tree->model()->index(0, 0),
+                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QCOMPARE(m_window->selectedThings(),
+             (QStringList{QStringLiteral("redis-1"), QStringLiteral("web-1")}));
+    // The preview lists the plan for it; closing it runs nothing.
+    auto *stop = m_window->findChild<QAction *>(QStringLiteral("actionStop"));
+    QVERIFY(stop && stop->isEnabled());
+    stop->trigger();
+    Gui::PlanPreviewDialog *preview = m_window->runController()->preview();
+    QVERIFY(preview);
+    QVERIFY(preview->isVisible());
+    QCOMPARE(preview->plan().size(), 2);
+    QCOMPARE(preview->plan().step(0).id, QStringLiteral("web-1")); // dependents stop first
+    QCOMPARE(preview->shipsTouched(), QStringList{QStringLiteral("local")});
+    preview->reject();
+    QVERIFY(!m_window->runController()->isRunning());
 }
 
 void tst_MainWindow::brokenFileKeepsLastGoodModel()
