@@ -6,6 +6,7 @@
 #include "lifecyclerunner.h"
 #include "planstep.h"
 #include "pullprogress.h"
+#include "registrylogins.h"
 #include "rowtext.h"
 #include "tr.h"
 
@@ -110,7 +111,10 @@ CommandTasks::CommandTasks(Core::EnvironmentPtr environment, ShipClients &client
     , m_clients(clients)
     , m_command(std::move(command))
     , m_options(options)
+    , m_logins(std::make_unique<RegistryLogins>(m_environment))
 {}
+
+CommandTasks::~CommandTasks() = default;
 
 TaskFunction CommandTasks::function()
 {
@@ -214,35 +218,56 @@ Core::VoidResult CommandTasks::ensureImage(const Subject &s, TaskContext &contex
         if (image->has_value())
             return Core::Success{};
     }
+    return pullImage(s, context, *ref);
+}
+
+Core::VoidResult CommandTasks::pullImage(const Subject &s, TaskContext &context,
+                                         const Docker::ImageReference &image)
+{
+    const auto auth = m_logins->prepare(*s.client, s.ship->name, s.instance->image, context);
+    if (!auth)
+        return auth.error();
+    const Core::Registry *registry = m_logins->registryFor(s.instance->image);
     const QString pulling = TaskTr::tr("pulling image %1...").arg(shortImage(s.instance->image));
-    pending(context, ProgressPhase::Pulling, pulling);
-    // Pulls have no timeout: report the bytes while waiting, and stop on cancel.
-    auto tally = std::make_shared<PullProgressTally>();
-    auto future = s.client->pullImage(*ref, std::nullopt,
-                                      [tally](const Docker::PullProgress &p) { tally->add(p); });
-    while (!future.isFinished()) {
-        if (context.isCancelled()) {
-            future.cancel();
-            break;
+    for (int attempt = 1;; ++attempt) {
+        pending(context, ProgressPhase::Pulling, pulling);
+        // Pulls have no timeout: report the bytes while waiting, and stop on cancel.
+        auto tally = std::make_shared<PullProgressTally>();
+        auto future = s.client->pullImage(
+            image, *auth, [tally](const Docker::PullProgress &p) { tally->add(p); });
+        while (!future.isFinished()) {
+            if (context.isCancelled()) {
+                future.cancel();
+                break;
+            }
+            context.sleepFor(250);
+            const PullProgressTally::Totals t = tally->totals();
+            if (t.layers == 0)
+                continue;
+            ProgressEvent event;
+            event.phase = ProgressPhase::Pulling;
+            event.message = pulling + QStringLiteral(" %1%").arg(t.percent, 0, 'f', 1);
+            event.bytesDone = t.done;
+            event.bytesTotal = t.total;
+            context.report(event);
         }
-        context.sleepFor(250);
-        const PullProgressTally::Totals t = tally->totals();
-        if (t.layers == 0)
-            continue;
-        ProgressEvent event;
-        event.phase = ProgressPhase::Pulling;
-        event.message = pulling + QStringLiteral(" %1%").arg(t.percent, 0, 'f', 1);
-        event.bytesDone = t.done;
-        event.bytesTotal = t.total;
-        context.report(event);
-    }
-    const auto pulled = awaitResult(future);
-    if (!pulled)
+        const auto pulled = awaitResult(future);
+        if (pulled)
+            return Core::Success{};
+        // Spec 12.4 pull step 4, failing after the last attempt (KW-17).
+        const std::optional<int> status = RegistryLogins::httpStatusOf(pulled.error());
+        if (registry && status && registry->retryWhen.contains(*status)
+            && attempt < registry->retryAttempts && !context.isCancelled()) {
+            pending(context, ProgressPhase::Pulling,
+                    pulling + TaskTr::tr(" got %1; retrying in 1s").arg(*status));
+            if (context.sleepFor(1000))
+                continue;
+        }
         return Core::Error{TaskTr::tr("Pull of image %1 failed: %2")
                                .arg(s.instance->image, pulled.error().message),
                            {},
                            {}};
-    return Core::Success{};
+    }
 }
 
 Core::VoidResult CommandTasks::start(const Subject &s, TaskContext &context, bool refresh)

@@ -6,13 +6,17 @@
 
 #include "core/model/environment.h"
 
+#include <memory>
 #include <optional>
 
 namespace Maestro::Docker {
 struct ContainerDetails;
-}
+class ImageReference;
+} // namespace Maestro::Docker
 
 namespace Maestro::Orchestration {
+
+class RegistryLogins;
 
 // The options that change what a command's task does (spec 17.2), not which steps run.
 struct TaskOptions
@@ -38,6 +42,7 @@ class CommandTasks
 public:
     CommandTasks(Core::EnvironmentPtr environment, ShipClients &clients, QString command,
                  TaskOptions options = {});
+    ~CommandTasks();
 
     TaskFunction function();
     Core::VoidResult run(const PlanStep &step, TaskContext &context);
@@ -54,11 +59,16 @@ private:
     Core::VoidResult restart(const Subject &s, TaskContext &context);
     // Ensures the image is there (pulling when missing or when `refresh`).
     Core::VoidResult ensureImage(const Subject &s, TaskContext &context, bool refresh);
+    // Spec 12.4: login when needed, then the pull with the registry's credentials, retried
+    // on the registry's `retry.when` statuses.
+    Core::VoidResult pullImage(const Subject &s, TaskContext &context,
+                               const Docker::ImageReference &image);
 
     Core::EnvironmentPtr m_environment;
     ShipClients &m_clients;
     QString m_command;
     TaskOptions m_options;
+    std::unique_ptr<RegistryLogins> m_logins;
 };
 
 } // namespace Maestro::Orchestration

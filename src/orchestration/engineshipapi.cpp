@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engineshipapi.h"
 
+#include <QJsonDocument>
+
 namespace Maestro::Orchestration {
 
 EngineShipApi::EngineShipApi(Docker::ConnectionSettings settings)
@@ -105,6 +107,17 @@ EngineShipApi::pullImage(const Docker::ImageReference &image,
                          std::function<void(const Docker::PullProgress &)> onProgress)
 {
     return m_client->pullImage(image, auth, std::move(onProgress));
+}
+
+ShipApi::VoidFuture EngineShipApi::login(const Docker::RegistryAuth &auth)
+{
+    const QByteArray body = QJsonDocument(auth.toJson()).toJson(QJsonDocument::Compact);
+    return m_client->send(Docker::HttpRequest::postJson("/auth", body))
+        .then([](Core::Result<Docker::HttpReply> reply) -> Core::VoidResult {
+            if (!reply)
+                return reply.error();
+            return Core::Success{};
+        });
 }
 
 ShipApi::VoidFuture EngineShipApi::streamEvents(const Docker::EventFilter &filter,

@@ -42,6 +42,7 @@ public:
     VoidFuture pullImage(const Docker::ImageReference &image,
                          const std::optional<Docker::RegistryAuth> &auth,
                          std::function<void(const Docker::PullProgress &)> onProgress) override;
+    VoidFuture login(const Docker::RegistryAuth &auth) override;
     VoidFuture streamEvents(const Docker::EventFilter &filter,
                             std::function<void(const Docker::Event &)> onEvent) override;
 

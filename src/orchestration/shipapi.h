@@ -72,6 +72,10 @@ public:
                                  std::function<void(const Docker::PullProgress &)> onProgress)
         = 0;
 
+    // `POST /auth`: checks the credentials with the registry (spec 12.4 login). The error
+    // names the ship and the HTTP status, never the password.
+    virtual VoidFuture login(const Docker::RegistryAuth &auth) = 0;
+
     virtual VoidFuture streamEvents(const Docker::EventFilter &filter,
                                     std::function<void(const Docker::Event &)> onEvent)
         = 0;

@@ -163,6 +163,12 @@ QList<std::optional<Docker::RegistryAuth>> FakeDocker::pullAuths() const
     return m_pullAuths;
 }
 
+QList<Docker::RegistryAuth> FakeDocker::logins() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_logins;
+}
+
 int FakeDocker::maxConcurrentCalls() const
 {
     QMutexLocker lock(&m_mutex);

@@ -83,6 +83,7 @@ public:
     QStringList trace(const QString &ship = {}) const;
     std::optional<FakeContainer> container(const QString &ship, const QString &name) const;
     QList<std::optional<Docker::RegistryAuth>> pullAuths() const;
+    QList<Docker::RegistryAuth> logins() const;
     // How many calls ran at once at most (delayed calls overlap).
     int maxConcurrentCalls() const;
 
@@ -123,6 +124,7 @@ public:
     {
         m_pullAuths.append(auth);
     }
+    void addLoginUnlocked(const Docker::RegistryAuth &auth) { m_logins.append(auth); }
     QString newId(const QString &seed);
 
 private:
@@ -145,6 +147,7 @@ private:
     QHash<QString, std::pair<int, QByteArray>> m_exits;
     QList<FakeCall> m_calls;
     QList<std::optional<Docker::RegistryAuth>> m_pullAuths;
+    QList<Docker::RegistryAuth> m_logins;
     int m_running = 0;
     int m_maxRunning = 0;
     int m_nextId = 1;

@@ -336,6 +336,16 @@ FakeShipApi::pullImage(const Docker::ImageReference &image,
         });
 }
 
+FakeShipApi::VoidFuture FakeShipApi::login(const Docker::RegistryAuth &auth)
+{
+    return respond<Core::Success>(QStringLiteral("login"),
+                                  auth.serverAddress + QLatin1Char(' ') + auth.username,
+                                  [this, auth] {
+                                      m_docker.addLoginUnlocked(auth);
+                                      return Core::Success{};
+                                  });
+}
+
 FakeShipApi::VoidFuture FakeShipApi::streamEvents(const Docker::EventFilter &,
                                                   std::function<void(const Docker::Event &)>)
 {
