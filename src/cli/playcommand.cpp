@@ -9,6 +9,7 @@
 #include "playtable.h"
 
 #include "core/dependencies/targetselection.h"
+#include "orchestration/audittrail.h"
 #include "orchestration/awaitresult.h"
 #include "orchestration/logfollower.h"
 #include "orchestration/planrunner.h"
@@ -137,6 +138,26 @@ int runPlayCommand(const CommandLine &line)
 
     Orchestration::ShipClients clients(env);
     Orchestration::CommandTasks tasks(env, clients, line.command, taskOptionsFrom(line));
+    // Spec 15: the play's action before anything starts, its success or error at the end.
+    QStringList auditWarnings;
+    const auto audit = Orchestration::AuditTrail::fromEnvironment(*env, &auditWarnings);
+    for (const QString &warning : std::as_const(auditWarnings))
+        Console::err(Tr::tr("WARNING: %1").arg(warning) + QLatin1Char('\n'));
+    tasks.setAuditTrail(audit);
+    Orchestration::AuditEvent playEvent;
+    const bool audited = Orchestration::isAuditedCommand(line.command);
+    if (audited) {
+        playEvent.action = line.command;
+        for (const Orchestration::PlanStep &step : plan->steps()) {
+            playEvent.what << step.id;
+            const Core::Ship *ship = env->ship(step.ship);
+            playEvent.containers.insert(step.id, {ship ? ship->ip : QString(), step.service});
+        }
+        if (const Core::VoidResult allowed = audit->record(playEvent); !allowed) {
+            Console::error(allowed.error());
+            return 1;
+        }
+    }
     Orchestration::PlanRunner runner(*plan, intOption(line, QStringLiteral("concurrency")),
                                      tasks.function());
     if (line.command == QLatin1String("restart"))
@@ -186,6 +207,12 @@ int runPlayCommand(const CommandLine &line)
             + QLatin1Char('\n'));
     else
         writeOut(table.end());
+    if (audited && !report.aborted) {
+        playEvent.kind = report.ok() ? Orchestration::AuditEvent::Kind::Success
+                                     : Orchestration::AuditEvent::Kind::Error;
+        playEvent.message = report.ok() ? QString() : report.firstError->message;
+        (void)audit->record(playEvent);
+    }
     if (report.ok())
         return 0;
     Console::error(report.firstError->message);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandtasks.h"
 
+#include "audittrail.h"
 #include "awaitresult.h"
 #include "configdrift.h"
 #include "lifecyclerunner.h"
@@ -140,20 +141,39 @@ Core::VoidResult CommandTasks::run(const PlanStep &step, TaskContext &context)
     if (!s)
         return Core::Error{
             TaskTr::tr("%1 is neither a service nor a container!").arg(step.id), {}, {}};
+    if (!m_audit || m_audit->isEmpty() || !isAuditedCommand(m_command))
+        return dispatch(*s, context);
+    AuditEvent event{AuditEvent::Kind::Action, true, m_command, {s->instance->name}, {}, {}};
+    if (const Core::VoidResult allowed = m_audit->record(event); !allowed)
+        return containerError(*s->instance, allowed.error().message);
+    const Core::VoidResult done = dispatch(*s, context);
+    event.kind = done ? AuditEvent::Kind::Success : AuditEvent::Kind::Error;
+    event.message = done ? QString() : done.error().message;
+    (void)m_audit->record(event); // spec 15.1: only an action's auditor failure counts
+    return done;
+}
+
+void CommandTasks::setAuditTrail(std::shared_ptr<AuditTrail> trail)
+{
+    m_audit = std::move(trail);
+}
+
+Core::VoidResult CommandTasks::dispatch(const Subject &s, TaskContext &context)
+{
     if (m_command == QLatin1String("status"))
-        return status(*s, context);
+        return status(s, context);
     if (m_command == QLatin1String("start"))
-        return start(*s, context, m_options.refreshImages);
+        return start(s, context, m_options.refreshImages);
     if (m_command == QLatin1String("stop"))
-        return stop(*s, context, false);
+        return stop(s, context, false);
     if (m_command == QLatin1String("kill"))
-        return stop(*s, context, true);
+        return stop(s, context, true);
     if (m_command == QLatin1String("clean"))
-        return clean(*s, context);
+        return clean(s, context);
     if (m_command == QLatin1String("pull"))
-        return pull(*s, context);
+        return pull(s, context);
     if (m_command == QLatin1String("restart"))
-        return restart(*s, context);
+        return restart(s, context);
     return Core::Error{TaskTr::tr("%1 is not a plan command").arg(m_command), {}, {}};
 }
 

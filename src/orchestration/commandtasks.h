@@ -16,6 +16,7 @@ class ImageReference;
 
 namespace Maestro::Orchestration {
 
+class AuditTrail;
 class RegistryLogins;
 
 // The options that change what a command's task does (spec 17.2), not which steps run.
@@ -46,10 +47,14 @@ public:
 
     TaskFunction function();
     Core::VoidResult run(const PlanStep &step, TaskContext &context);
+    // Spec 15.1: each task's action, success and error go to `trail` (the debug level); a
+    // failing action auditor fails the task before it starts. Set before the run.
+    void setAuditTrail(std::shared_ptr<AuditTrail> trail);
 
 private:
     struct Subject;
     std::optional<Subject> subject(const PlanStep &step) const;
+    Core::VoidResult dispatch(const Subject &s, TaskContext &context);
 
     Core::VoidResult status(const Subject &s, TaskContext &context);
     Core::VoidResult start(const Subject &s, TaskContext &context, bool refresh);
@@ -69,6 +74,7 @@ private:
     QString m_command;
     TaskOptions m_options;
     std::unique_ptr<RegistryLogins> m_logins;
+    std::shared_ptr<AuditTrail> m_audit;
 };
 
 } // namespace Maestro::Orchestration

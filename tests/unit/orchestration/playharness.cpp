@@ -43,6 +43,7 @@ PlayResult play(const Core::EnvironmentPtr &environment, FakeDocker &docker, con
     result.planned = true;
     ShipClients clients(environment, docker.factory());
     CommandTasks tasks(environment, clients, setup.request.command, setup.options);
+    tasks.setAuditTrail(setup.audit);
     PlanRunner runner(*plan, setup.concurrency, tasks.function());
     runner.setStartInterval(setup.startIntervalMs);
     QObject::connect(&runner, &PlanRunner::progress,

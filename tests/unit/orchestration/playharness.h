@@ -8,10 +8,12 @@
 #include "orchestration/runreport.h"
 
 #include <functional>
+#include <memory>
 
 namespace Maestro::Orchestration {
+class AuditTrail;
 class PlanRunner;
-}
+} // namespace Maestro::Orchestration
 
 namespace Maestro::Tests {
 
@@ -37,6 +39,7 @@ struct PlaySetup
     Orchestration::TaskOptions options;
     int concurrency = 0;
     qint64 startIntervalMs = 0;
+    std::shared_ptr<Orchestration::AuditTrail> audit;
     // Called once the runner started (on the test thread), e.g. to cancel it.
     std::function<void(Orchestration::PlanRunner &)> started;
 };
