@@ -129,10 +129,10 @@ private:
     QPointer<YamlViewDialog> m_yamlView;
     Orchestration::StateMonitor *m_monitor = nullptr;
     int m_stateRefreshMs = 15000;
-    QTimer *m_durationTick; // "running for 5m" keeps counting
     bool m_liveState = true;
     QLabel *m_statusLabel;
     RunController *m_runs;
+    QTimer *m_durationTick; // "running for 5m" keeps counting
     bool m_syncingSelection = false;
     bool m_fitPending = false;
 };
