@@ -64,6 +64,11 @@ void LogSession::stop()
     setState(State::Idle);
 }
 
+void LogSession::waitForStopped()
+{
+    m_future.waitForFinished();
+}
+
 void LogSession::drain()
 {
     if (!m_queue)

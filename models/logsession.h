@@ -42,6 +42,9 @@ public:
     bool hasSource() const { return bool(m_source); }
     void start(const LogRequest &request);
     void stop();
+    // Blocks until the last stream, stopped or not, has ended (the source's resources may
+    // then go). A cancelled follower ends promptly.
+    void waitForStopped();
 
     State state() const { return m_state; }
     LogRequest request() const { return m_request; }

@@ -26,7 +26,8 @@ DetailsPanel::DetailsPanel(QWidget *parent)
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_summary->setAccessibleName(tr("Container summary"));
 
-    m_refresh->setShortcut(QKeySequence::Refresh);
+    // Not F5: the main window reloads the file with it.
+    m_refresh->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
     m_refresh->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_refresh->setToolTip(tr("Inspect the container again"));
     m_refresh->setEnabled(false);
@@ -62,7 +63,12 @@ DetailsPanel::DetailsPanel(QWidget *parent)
 DetailsPanel::~DetailsPanel()
 {
     m_watcher.disconnect(this);
-    m_watcher.waitForFinished();
+    waitForInspection();
+}
+
+void DetailsPanel::waitForInspection()
+{
+    m_running.waitForFinished();
 }
 
 QString DetailsPanel::instance() const
@@ -85,7 +91,8 @@ void DetailsPanel::refresh()
 {
     if (m_inspector) {
         m_model->setInspecting();
-        m_watcher.setFuture(m_inspector());
+        m_running = m_inspector();
+        m_watcher.setFuture(m_running);
     }
     updateSummary();
 }

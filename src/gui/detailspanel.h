@@ -25,7 +25,7 @@ namespace Maestro::Gui {
 using InstanceInspector = std::function<QFuture<Core::Result<Models::InstanceRuntime>>()>;
 
 // An instance's resolved configuration next to its inspected container, differences
-// (drift) highlighted, with a one-line summary above and Refresh (F5) to inspect again.
+// (drift) highlighted, with a one-line summary above and Refresh (Shift+F5) to inspect again.
 // GUI thread only; the destructor waits for a running inspection.
 class DetailsPanel final : public QWidget
 {
@@ -42,6 +42,9 @@ public:
     QString instance() const;
     // Inspects the container again (after start, stop or restart).
     void refresh();
+    // Blocks until a running inspection has ended, also one whose answer is no longer
+    // wanted (the inspector's resources may then go).
+    void waitForInspection();
 
     Models::InstanceDetailsModel *model() const { return m_model; }
     QTreeView *view() const { return m_view; }
@@ -59,6 +62,7 @@ private:
     Models::InstanceDetailsModel *m_model;
     InstanceInspector m_inspector;
     QFutureWatcher<Core::Result<Models::InstanceRuntime>> m_watcher;
+    QFuture<Core::Result<Models::InstanceRuntime>> m_running; // also after being dropped
     QTreeView *m_view;
     QLabel *m_summary;
     QAction *m_refresh;

@@ -78,7 +78,8 @@ void LogsView::setupWidgets()
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search the output"));
     auto *findAction = new QAction(this);
-    findAction->setShortcut(QKeySequence::Find);
+    // Not Ctrl+F: the main window filters its tree with it, and a duplicate is ambiguous.
+    findAction->setShortcut(searchShortcut());
     findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(findAction, &QAction::triggered, m_search, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);

@@ -3,6 +3,7 @@
 
 #include "models/logsource.h"
 
+#include <QKeySequence>
 #include <QWidget>
 
 class QCheckBox;
@@ -37,6 +38,8 @@ public:
     // instance (or no source) clears the view.
     void setInstance(const QString &instance, Models::LogSource source);
     QString instance() const { return m_instance; }
+    // Focuses the search field.
+    static QKeySequence searchShortcut() { return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F); }
     // Starts the stream again with the current options (after the container was recreated).
     void restart();
 

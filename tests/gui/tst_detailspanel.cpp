@@ -83,9 +83,10 @@ void tst_DetailsPanel::inspectsAndShowsDrift()
     QCOMPARE(panel.model()->rowCount(differences), 2);
     QVERIFY(panel.view()->isExpanded(differences));
 
-    // F5 inspects again.
+    // Shift+F5 inspects again.
     panel.view()->setFocus();
-    QTest::keySequence(&panel, QKeySequence::Refresh);
+    QTest::keySequence(&panel, panel.refreshAction()->shortcut());
+    QCOMPARE(panel.refreshAction()->shortcut(), QKeySequence(Qt::SHIFT | Qt::Key_F5));
     QCOMPARE(inspector.calls.load(), 2);
     inspector.answer = InstanceRuntime{drifting().container, {}};
     inspector.gate.release();

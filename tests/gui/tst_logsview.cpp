@@ -167,7 +167,7 @@ void tst_LogsView::keyboardAndAccessibility()
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     view.listView()->setFocus();
-    QTest::keySequence(&view, QKeySequence::Find);
+    QTest::keySequence(&view, LogsView::searchShortcut());
     QTRY_VERIFY(view.searchEdit()->hasFocus());
     for (QWidget *widget : view.findChildren<QWidget *>()) {
         if (widget->focusPolicy() == Qt::NoFocus || !widget->isVisibleTo(&view))
