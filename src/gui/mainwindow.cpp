@@ -3,8 +3,10 @@
 #include "ui_mainwindow.h"
 
 #include "dependencygraphscene.h"
+#include "detailspanel.h"
 #include "environmentdocument.h"
 #include "icons.h"
+#include "instancepanels.h"
 #include "planpreviewdialog.h"
 #include "recentfiles.h"
 #include "runcontroller.h"
@@ -57,7 +59,8 @@ MainWindow::MainWindow(QThreadPool *pool, QWidget *parent)
     , m_treeModel(new EnvironmentTreeModel(this))
     , m_treeProxy(new QSortFilterProxyModel(this))
     , m_diagnosticsModel(new DiagnosticsModel(this))
-    , m_detailsModel(new InstanceDetailsModel(this))
+    , m_panels(new InstancePanels(pool, this))
+    , m_detailsModel(m_panels->detailsPanel()->model())
     , m_scene(new DependencyGraphScene(pool, this))
     , m_statusLabel(new QLabel(this))
     , m_runs(new RunController(this, this))
@@ -90,6 +93,9 @@ MainWindow::MainWindow(QThreadPool *pool, QWidget *parent)
     // Defaults for a first start; restoreSettings() overrides them with the user's layout.
     resizeDocks({m_ui->detailsDock}, {360}, Qt::Horizontal);
     tabifyDockWidget(m_ui->diagnosticsDock, m_ui->runDock);
+    tabifyDockWidget(m_ui->runDock, m_panels->logsDock());
+    tabifyDockWidget(m_ui->detailsDock, m_panels->shipsDock());
+    m_ui->detailsDock->raise();
     resizeDocks({m_ui->diagnosticsDock}, {200}, Qt::Vertical);
     m_ui->mainSplitter->setSizes({680, 340});
     restoreSettings();
@@ -105,6 +111,9 @@ MainWindow::~MainWindow()
     m_runs = nullptr;
     delete m_monitor;
     m_monitor = nullptr;
+    // Log streams and inspections end before the widgets and clients they use.
+    delete m_panels;
+    m_panels = nullptr;
     delete m_ui;
 }
 
@@ -257,6 +266,7 @@ void MainWindow::setStateRefreshInterval(int ms)
 void MainWindow::setLiveStateEnabled(bool enabled)
 {
     m_liveState = enabled;
+    m_panels->setLiveEnabled(enabled);
     restartStateMonitor();
 }
 
@@ -407,12 +417,10 @@ void MainWindow::setupViews()
         statusBar()->showMessage(tr("The dependency graph could not be laid out: %1").arg(message));
     });
 
-    m_ui->detailsView->setModel(m_detailsModel);
-    m_ui->detailsView->header()->resizeSection(InstanceDetailsModel::NameColumn, 180);
-    connect(m_detailsModel, &QAbstractItemModel::modelReset, this, [this] {
-        m_ui->detailsView->expandAll();
-        m_ui->detailsView->resizeColumnToContents(InstanceDetailsModel::NameColumn);
-    });
+    // The selected instance's details (with its container's drift), logs and ship.
+    m_ui->detailsDock->setWidget(m_panels->detailsPanel());
+    addDock(m_panels->logsDock(), Qt::BottomDockWidgetArea);
+    addDock(m_panels->shipsDock(), Qt::RightDockWidgetArea);
 
     m_ui->diagnosticsView->setModel(m_diagnosticsModel);
     m_ui->diagnosticsView->header()->setSectionResizeMode(DiagnosticsModel::SeverityColumn,
@@ -530,7 +538,7 @@ void MainWindow::onEnvironmentChanged()
                            + 16;
     if (header->sectionSize(EnvironmentTreeModel::StateColumn) < stateWidth)
         header->resizeSection(EnvironmentTreeModel::StateColumn, stateWidth);
-    m_detailsModel->setInstance(m_document->environment(), QString());
+    m_panels->setEnvironment(m_document->environment());
     if (!selected.isEmpty())
         selectInstance(selected);
     m_runs->setEnvironment(m_document->environment());
@@ -609,7 +617,7 @@ void MainWindow::onTreeCurrentChanged(const QModelIndex &current)
     const QModelIndex source = m_treeProxy->mapToSource(current);
     const QString instance = source.data(EnvironmentTreeModel::InstanceNameRole).toString();
     if (!instance.isEmpty() || !source.isValid())
-        m_detailsModel->setInstance(m_treeModel->environment(), instance);
+        m_panels->showInstance(instance);
     emit instanceSelected(instance);
     if (m_syncingSelection)
         return;

@@ -32,6 +32,7 @@ namespace Maestro::Gui {
 
 class DependencyGraphScene;
 class EnvironmentDocument;
+class InstancePanels;
 class RecentFiles;
 class RunController;
 class RunPanel;
@@ -57,6 +58,8 @@ public:
     QSortFilterProxyModel *environmentProxy() const { return m_treeProxy; }
     Models::DiagnosticsModel *diagnosticsModel() const { return m_diagnosticsModel; }
     Models::InstanceDetailsModel *detailsModel() const { return m_detailsModel; }
+    // The logs, details and ships panels that follow the selected instance.
+    InstancePanels *panels() const { return m_panels; }
     DependencyGraphScene *graphScene() const { return m_scene; }
     RunController *runController() const { return m_runs; }
     RunPanel *runPanel() const;
@@ -124,6 +127,7 @@ private:
     Models::EnvironmentTreeModel *m_treeModel;
     QSortFilterProxyModel *m_treeProxy;
     Models::DiagnosticsModel *m_diagnosticsModel;
+    InstancePanels *m_panels;
     Models::InstanceDetailsModel *m_detailsModel;
     DependencyGraphScene *m_scene;
     QPointer<YamlViewDialog> m_yamlView;

@@ -7,8 +7,11 @@
 #include "docker/engineclient.h"
 #include "gui/connectiontestdialog.h"
 #include "gui/detailspanel.h"
+#include "gui/instancepanels.h"
 #include "gui/logsview.h"
+#include "gui/mainwindow.h"
 #include "gui/shipspanel.h"
+#include "models/environmenttreemodel.h"
 #include "models/instancedetailsmodel.h"
 #include "models/instanceinspection.h"
 #include "models/logbuffermodel.h"
@@ -17,6 +20,7 @@
 #include "orchestration/shipclients.h"
 
 #include <QCheckBox>
+#include <QDockWidget>
 #include <QFile>
 #include <QJsonArray>
 #include <QLabel>
@@ -73,6 +77,7 @@ private slots:
     void logsFollowAContainer();
     void detailsShowDrift();
     void shipsTestConnection();
+    void mainWindowPanelsFollowSelection();
 
 private:
     // Creates and starts `instance`'s container from its create body, changed by `edit`.
@@ -80,6 +85,7 @@ private:
     void removeOurContainers();
 
     QTemporaryDir m_dir;
+    QString m_file; // the environment, as the main window opens it
     QHash<QString, QString> m_env;
     Core::EnvironmentPtr m_environment;
     std::unique_ptr<Orchestration::ShipClients> m_clients;
@@ -105,6 +111,11 @@ void tst_PanelsDaemon::initTestCase()
     text.replace(QStringLiteral("@ORCH1@"), m_env.value(QStringLiteral("MDT_ORCH1_SOCKET")));
     text.replace(QStringLiteral("@ORCH2PORT@"), m_env.value(QStringLiteral("MDT_ORCH2_TCP_PORT")));
     text.replace(QStringLiteral("@IMAGE@"), m_env.value(QStringLiteral("MDT_ORCH_IMAGE")));
+    m_file = m_dir.filePath(QStringLiteral("panels.yaml"));
+    QFile out(m_file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(text.toUtf8());
+    out.close();
     const Core::LoadResult loaded
         = Core::loadEnvironmentText(text, QStringLiteral("panels.yaml"), m_dir.path(), {});
     QVERIFY2(loaded.environment, "the test environment must load");
@@ -305,6 +316,57 @@ void tst_PanelsDaemon::shipsTestConnection()
     QCOMPARE(steps.at(2).outcome, Docker::ConnectionCheckStep::Outcome::Skipped);
     QCOMPARE(panel.model()->state(orch2), Models::ShipsModel::State::Unreachable);
     QVERIFY(dialog->summaryLabel()->text().startsWith(QStringLiteral("Connect failed")));
+}
+
+// The main window's logs, details and ships panels follow the instance selected in the
+// tree: logs through the log follower, details inspected, the instance's ship selected.
+void tst_PanelsDaemon::mainWindowPanelsFollowSelection()
+{
+    const QString chatter = QStringLiteral("mdt-orch-gui-chatter-1");
+    const QString drift = QStringLiteral("mdt-orch-gui-drift-1");
+    run(chatter);
+    if (QTest::currentTestFailed())
+        return;
+    Gui::MainWindow window(&m_pool);
+    window.setStateRefreshInterval(0);
+    window.openFile(m_file);
+    QTRY_VERIFY_WITH_TIMEOUT(window.environmentModel()->environment(), 20000);
+    Gui::InstancePanels *panels = window.panels();
+    QVERIFY(panels->logsDock()->parent() == &window);
+    QCOMPARE(panels->shipsPanel()->model()->rowCount(), 2);
+
+    // An earlier test left "no follow, 5 lines" in the settings.
+    panels->logsView()->followCheck()->setChecked(true);
+    panels->logsView()->tailSpin()->setValue(100);
+    window.selectInstance(chatter);
+    QCOMPARE(panels->instance(), chatter);
+    QCOMPARE(panels->logsView()->instance(), chatter);
+    QCOMPARE(panels->detailsPanel()->instance(), chatter);
+    QCOMPARE(panels->shipsPanel()->currentShip(), QStringLiteral("orch1"));
+    QTRY_VERIFY2_WITH_TIMEOUT(panels->logsView()->session()->model()->rowCount() > 10,
+                              qPrintable(panels->logsView()->statusLabel()->text()), 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(panels->detailsPanel()->model()->runtimeState(),
+                              InstanceDetailsModel::RuntimeState::Inspected, 20000);
+    QCOMPARE(panels->detailsPanel()->model()->driftCount(), 0);
+
+    // Another instance: everything moves along; it has no container yet.
+    window.selectInstance(drift);
+    QCOMPARE(panels->logsView()->instance(), drift);
+    QCOMPARE(panels->detailsPanel()->instance(), drift);
+    QCOMPARE(panels->shipsPanel()->currentShip(), QStringLiteral("orch2"));
+    QTRY_COMPARE_WITH_TIMEOUT(panels->detailsPanel()->model()->runtimeState(),
+                              InstanceDetailsModel::RuntimeState::NoContainer, 20000);
+    QCOMPARE(panels->logsView()->session()->model()->rowCount(), 0); // the old lines went
+
+    // The follower waits for the container and shows its output once it exists.
+    run(drift, [](QJsonObject &body) {
+        body.insert(QStringLiteral("Cmd"),
+                    QJsonArray{QStringLiteral("sh"), QStringLiteral("-c"),
+                               QStringLiteral("echo drift says hi; sleep 600")});
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(panels->logsView()->session()->model()->rowCount() > 0, 20000);
+    QCOMPARE(panels->logsView()->session()->model()->line(0).text, QStringLiteral("drift says hi"));
+    removeOurContainers();
 }
 
 QTEST_MAIN(tst_PanelsDaemon)

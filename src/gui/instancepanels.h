@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/model/environment.h"
+
+#include <QObject>
+
+#include <memory>
+
+class QDockWidget;
+class QThreadPool;
+class QWidget;
+
+namespace Maestro::Orchestration {
+class ShipClients;
+}
+
+namespace Maestro::Gui {
+
+class DetailsPanel;
+class LogsView;
+class ShipsPanel;
+
+// The panels that follow the selected instance: its logs (LogsView, followed across
+// restarts through Orchestration::followLogs), its details with drift (DetailsPanel,
+// inspected on `pool`), and the ships (ShipsPanel, the instance's ship selected). Owns the
+// Docker clients they share, one set per environment. The main window puts the widgets
+// in docks and forwards the tree's selection. GUI thread only.
+class InstancePanels final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(InstancePanels)
+
+public:
+    InstancePanels(QThreadPool *pool, QWidget *window);
+    ~InstancePanels() override;
+
+    // Docks with object names (their layout is saved with the window's).
+    QDockWidget *logsDock() const { return m_logsDock; }
+    QDockWidget *shipsDock() const { return m_shipsDock; }
+    LogsView *logsView() const { return m_logs; }
+    DetailsPanel *detailsPanel() const { return m_details; }
+    ShipsPanel *shipsPanel() const { return m_ships; }
+
+    // A new environment (or none): no instance is shown until showInstance().
+    void setEnvironment(const Core::EnvironmentPtr &environment);
+    // The instance selected in the tree; empty shows nothing.
+    void showInstance(const QString &instance);
+    QString instance() const { return m_instance; }
+    // Off: the configuration only, no ship is contacted (tests about the file alone).
+    void setLiveEnabled(bool enabled);
+
+private:
+    void stopAll();
+
+    QThreadPool *m_pool;
+    Core::EnvironmentPtr m_environment;
+    std::unique_ptr<Orchestration::ShipClients> m_clients;
+    QString m_instance;
+    bool m_live = true;
+    LogsView *m_logs;
+    DetailsPanel *m_details;
+    ShipsPanel *m_ships;
+    QDockWidget *m_logsDock;
+    QDockWidget *m_shipsDock;
+};
+
+} // namespace Maestro::Gui
