@@ -14,7 +14,8 @@ if [ "${1:-}" != "--quick" ]; then
     echo "== unit tests under ASan + UBSan"
     # The sanitizer build leaves out the desktop application, whose tests run in the full suite.
     scripts/build.sh build-asan Debug -DMAESTRO_SANITIZE=ON -DMAESTRO_DESKTOP=OFF
-    ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+    ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp" \
+        UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
         ctest --test-dir build-asan -L unit --output-on-failure -j "$(nproc)"
 
     echo "== libFuzzer over the loader for ${fuzz_seconds}s"

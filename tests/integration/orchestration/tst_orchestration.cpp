@@ -165,7 +165,14 @@ services:
   a:
     image: @IMAGE@
     instances:
-      mdt-orch-exit-1: {ship: orch1, command: ["sh", "-c", "echo configuration missing; exit 3"]}
+      mdt-orch-exit-1:
+        ship: orch1
+        command: ["sh", "-c", "echo configuration missing; exit 3"]
+        # Without a running check a container that exits a few milliseconds after its start
+        # may be seen running once and then counts as started (MaestroNG alike). A check
+        # that cannot pass makes the outcome certain: either the wait for running sees the
+        # exit, or the checks' state condition does, and both report the exit status.
+        lifecycle: {running: [{type: exec, command: "false", attempts: 30}]}
 )";
 
 // Three levels over both ships; each container becomes ready (/ready) a second after it
