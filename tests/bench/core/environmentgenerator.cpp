@@ -15,8 +15,10 @@ QString generateEnvironment(int instances)
     out.reserve(instances * 400);
     out += QStringLiteral("__maestro: {schema: 2}\nname: bench\n"
                           "ship_defaults: {timeout: 10}\nships:\n");
+    // Loopback addresses on a port nothing serves: the desktop benchmark opens this file with
+    // live state on, and its connection attempts must fail at once without leaving the machine.
     for (int s = 0; s < 4; ++s)
-        out += QStringLiteral("  ship%1: {ip: 10.0.0.%2, docker_port: 2375}\n").arg(s).arg(s + 1);
+        out += QStringLiteral("  ship%1: {ip: 127.0.0.%2, docker_port: 1}\n").arg(s).arg(s + 2);
     out += QStringLiteral("services:\n");
     int made = 0;
     for (int i = 0; i < services; ++i) {
