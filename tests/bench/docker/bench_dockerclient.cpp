@@ -75,14 +75,17 @@ int main(int argc, char **argv)
     const QStringList args = app.arguments();
     const QString envPath = args.value(1, qEnvironmentVariable("MAESTRO_SHIPS_ENV"));
     const bool keep = args.contains(u"--keep"_s);
-    // --ssh-only N: only N sequential SSH inspects (keeps the containers), for profiling the
-    // SSH path alone, e.g. under `perf record -g` or `strace -c -f`.
+    // --ssh-only N / --unix-only N: only N sequential inspects over that transport (keeps the
+    // containers), for profiling one path alone (`perf record -g`, `strace -c -f`) or timing
+    // it from a script that interleaves it with other variants (tests/bench/docker/sshfloor.sh).
     const qsizetype sshOnlyAt = args.indexOf(u"--ssh-only"_s);
     const int sshOnly = sshOnlyAt > 0 ? args.value(sshOnlyAt + 1).toInt() : 0;
+    const qsizetype unixOnlyAt = args.indexOf(u"--unix-only"_s);
+    const int unixOnly = unixOnlyAt > 0 ? args.value(unixOnlyAt + 1).toInt() : 0;
     const int rounds = 7;
     const auto env = readEnv(envPath);
     if (env.isEmpty()) {
-        out(u"usage: bench_dockerclient SHIPS_ENV [--keep] [--ssh-only N]   (SHIPS_ENV from tests/integration/ships.sh start DIR)"_s);
+        out(u"usage: bench_dockerclient SHIPS_ENV [--keep] [--ssh-only N | --unix-only N]   (SHIPS_ENV from tests/integration/ships.sh start DIR)"_s);
         return 2;
     }
     const QString socket = env.value(u"MDT_SHIP1_SOCKET"_s);
@@ -137,22 +140,25 @@ int main(int argc, char **argv)
     const int total = int(client.listContainers().result()->size());
     out(u"daemon: %1 containers in all (%2 benchmark ones), API %3"_s.arg(total).arg(ids.size()).arg(api));
 
-    if (sshOnly > 0) {
-        EngineClient sshClient(sshSettings);
-        if (!await(sshClient.ping())) {
-            out(u"ssh: "_s + sshClient.ping().result().error().message);
+    if (sshOnly > 0 || unixOnly > 0) {
+        const int count = sshOnly > 0 ? sshOnly : unixOnly;
+        EngineClient only(sshOnly > 0 ? sshSettings : unixSettings);
+        if (!await(only.ping())) {
+            out(u"ping: "_s + only.ping().result().error().message);
             return 1;
         }
         QElapsedTimer t;
         t.start();
-        for (int i = 0; i < sshOnly; ++i) {
-            const auto d = await(sshClient.inspectContainer(ids.at(i % ids.size())));
+        for (int i = 0; i < count; ++i) {
+            const auto d = await(only.inspectContainer(ids.at(i % ids.size())));
             if (!d || !d->has_value()) {
                 out(u"inspect failed"_s);
                 return 1;
             }
         }
-        out(u"%1 inspects over SSH: %2 ms"_s.arg(sshOnly).arg(t.nsecsElapsed() / 1e6, 0, 'f', 1));
+        out(u"%1 inspects over %2: %3 ms"_s.arg(count)
+                .arg(sshOnly > 0 ? u"SSH"_s : u"the unix socket"_s)
+                .arg(t.nsecsElapsed() / 1e6, 0, 'f', 1));
         return 0;
     }
 
