@@ -19,8 +19,8 @@ set -u
 ENVFILE=${1:?usage: sshfloor.sh SHIPS_ENV BUILD_DIR [ROUNDS] [--fifo]}
 BUILD=$(cd "${2:?}" && pwd)
 ROUNDS=${3:-7}
-FIFO=
-[ "${4:-}" = --fifo ] && FIFO="chrt -f 50"
+FIFO=() # the command prefix that runs a measured process as SCHED_FIFO, or nothing
+[ "${4:-}" = --fifo ] && FIFO=(chrt -f 50)
 # shellcheck disable=SC1090
 . "$ENVFILE"
 WORK=$(mktemp -d /tmp/mdt-sshfloor.XXXXXX)
@@ -30,7 +30,7 @@ TUNNEL=
 
 cleanup() {
     [ -n "$TUNNEL" ] && kill "$TUNNEL" 2>/dev/null
-    if [ -n "$FIFO" ]; then
+    if [ ${#FIFO[@]} -gt 0 ]; then
         chrt -a -o -p 0 "$DOCKERD" >/dev/null
         chrt -o -p 0 "$SSHD" >/dev/null
     fi
@@ -48,11 +48,11 @@ awk -v api="$API" '{ id[NR - 1] = $0 } END { for (i = 0; i < 1000; ++i) printf "
     "$WORK/ids" >"$WORK/paths"
 sed 's|.*|url = "http://docker&"\noutput = "/dev/null"|' "$WORK/paths" >"$WORK/urls.curl"
 
-if [ -n "$FIFO" ]; then
+if [ ${#FIFO[@]} -gt 0 ]; then
     chrt -a -f -p 50 "$DOCKERD" && chrt -f -p 50 "$SSHD" || exit 1 # sshd's children inherit it
 fi
 # OpenSSH's tunnel, with the cipher and options SshSession uses.
-$FIFO ssh -p "$MDT_SSH_PORT" -i "$MDT_SSH_KEY" -o UserKnownHostsFile="$MDT_SSH_KNOWN_HOSTS" \
+"${FIFO[@]}" ssh -p "$MDT_SSH_PORT" -i "$MDT_SSH_KEY" -o UserKnownHostsFile="$MDT_SSH_KNOWN_HOSTS" \
     -o BatchMode=yes -o ControlMaster=no -o ControlPath=none -o Compression=no \
     -c aes128-gcm@openssh.com -N -o ExitOnForwardFailure=yes \
     -L "$WORK/tunnel.sock:$MDT_SHIP1_SOCKET" "$MDT_SSH_USER@$MDT_SSH_HOST" &
@@ -66,14 +66,14 @@ ms() { # wall time of a command in ms
     echo $((($(date +%s%N) - start) / 1000000))
 }
 client() { # the client's own loop time (without its start-up)
-    $FIFO "$@" "$ENVFILE" --keep --"$MODE"-only 1000 | sed -n 's/.*inspects over .*: \([0-9.]*\) ms/\1/p'
+    "${FIFO[@]}" "$@" "$ENVFILE" --keep --"$MODE"-only 1000 | sed -n 's/.*inspects over .*: \([0-9.]*\) ms/\1/p'
 }
 NAMES="curl openssh rawssh unix ssh ssh-1cpu"
 echo "load average $(cut -d' ' -f1-3 /proc/loadavg); $ROUNDS rounds; ms for 1,000 inspects: $NAMES"
 for _ in $(seq "$ROUNDS"); do
-    line="$(ms $FIFO curl -sf --unix-socket "$MDT_SHIP1_SOCKET" -K "$WORK/urls.curl")"
-    line+=" $(ms $FIFO curl -sf --unix-socket "$WORK/tunnel.sock" -K "$WORK/urls.curl")"
-    line+=" $($FIFO "$BUILD/tests/bench/docker/bench_rawssh" "$MDT_SSH_PORT" "$MDT_SSH_KEY" \
+    line="$(ms "${FIFO[@]}" curl -sf --unix-socket "$MDT_SHIP1_SOCKET" -K "$WORK/urls.curl")"
+    line+=" $(ms "${FIFO[@]}" curl -sf --unix-socket "$WORK/tunnel.sock" -K "$WORK/urls.curl")"
+    line+=" $("${FIFO[@]}" "$BUILD/tests/bench/docker/bench_rawssh" "$MDT_SSH_PORT" "$MDT_SSH_KEY" \
         "$MDT_SSH_KNOWN_HOSTS" "$MDT_SHIP1_SOCKET" "$WORK/paths")"
     line+=" $(MODE=unix client "$BUILD/tests/bench/docker/bench_dockerclient")"
     line+=" $(MODE=ssh client "$BUILD/tests/bench/docker/bench_dockerclient")"
