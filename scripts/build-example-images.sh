@@ -68,6 +68,21 @@ SCRIPT
     chmod 755 "$1/bin/web-server"
 }
 
+# A process that is PID 1 in its container ignores SIGTERM unless it handles it, and neither
+# nc nor httpd do: `maestro stop` would wait out the stop timeout and Docker would kill the
+# container (exit 137). The service runs as this wrapper's child instead, and the wrapper
+# ends it and exits 0 when the container is asked to stop.
+write_stop_wrapper() { # dir
+    cat >"$1/bin/run-until-term" <<'SCRIPT'
+#!/bin/sh
+"$@" &
+service=$!
+trap 'kill "$service" 2>/dev/null; exit 0' TERM INT
+wait "$service"
+SCRIPT
+    chmod 755 "$1/bin/run-until-term"
+}
+
 build() { # image writer cmd-json expose
     local image=$1 writer=$2 cmd=$3 expose=$4 dir="$work/${1//[\/:]/_}" inputs current
     # The inputs: busybox itself, this script and the image's command.
@@ -79,11 +94,12 @@ build() { # image writer cmd-json expose
     fi
     rootfs "$dir"
     "$writer" "$dir"
+    write_stop_wrapper "$dir"
     tar -C "$dir" -cf "$dir.tar" .
     docker import --change "CMD $cmd" --change 'ENV PATH=/bin' --change "EXPOSE $expose" \
         --change "LABEL org.maestro-desktop.inputs=$inputs" "$dir.tar" "$image" >/dev/null
     echo "build-example-images: built $image"
 }
 
-build maestro-quickstart/redis:1 write_redis '["nc", "-ll", "-p", "6379", "-e", "/bin/redis-session"]' 6379/tcp
-build maestro-quickstart/web:1 write_web '["/bin/web-server"]' 8080/tcp
+build maestro-quickstart/redis:1 write_redis '["/bin/run-until-term", "nc", "-ll", "-p", "6379", "-e", "/bin/redis-session"]' 6379/tcp
+build maestro-quickstart/web:1 write_web '["/bin/run-until-term", "/bin/web-server"]' 8080/tcp
