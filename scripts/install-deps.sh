@@ -14,6 +14,8 @@ packages=(
     # integration tests: real daemons, TLS, SSH; GUI screenshots
     docker.io busybox-static openssh-server openssl curl iproute2
     xvfb xauth imagemagick
+    # packaging checks: the .deb's desktop entry and AppStream metadata
+    desktop-file-utils appstream file
 )
 
 missing=()
