@@ -209,9 +209,12 @@ void PlanPreviewDialog::rebuild()
                              .arg(ships.isEmpty() ? tr("none") : ships.join(QStringLiteral(", "))));
     m_pulledIn->setText(pulledInText());
     m_pulledIn->setVisible(!m_pulledIn->text().isEmpty());
-    for (const Orchestration::PlanStep &step : m_plan.steps()) {
+    for (int i = 0; i < m_plan.size(); ++i) {
+        const Orchestration::PlanStep &step = m_plan.step(i);
         auto *item = new QTreeWidgetItem(m_steps);
-        item->setText(RowColumn, QString::number(step.row));
+        // Numbered in the order the steps run, which is the plan's order; `row` is the
+        // command line's numbering, which counts down when stopping.
+        item->setText(RowColumn, QString::number(i + 1));
         item->setText(InstanceColumn, step.id);
         item->setText(ServiceColumn, step.service);
         item->setText(ShipColumn, step.ship);

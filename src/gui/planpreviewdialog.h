@@ -16,12 +16,12 @@ class QTreeWidget;
 
 namespace Maestro::Gui {
 
-// Shows what a command will do before it does it: the steps in order (row, instance,
-// service, ship, task, what each waits for), the ships touched and what the dependencies
-// pull in ("Stopping db-1 also stops api-1, worker-1"), with the run options beside it.
-// Changing an option rebuilds the plan at once; Run accepts the dialog and plan() is then
-// exactly what was shown. A plan that cannot be built shows its error and cannot be run.
-// GUI thread only.
+// Shows what a command will do before it does it: the steps numbered in the order they run
+// (instance, service, ship, task, what each waits for), the ships touched and what the
+// dependencies pull in ("Stopping db-1 also stops api-1, worker-1"), with the run options
+// beside it. Changing an option rebuilds the plan at once; Run accepts the dialog and plan()
+// is then exactly what was shown. A plan that cannot be built shows its error and cannot be
+// run. GUI thread only.
 class PlanPreviewDialog final : public QDialog
 {
     Q_OBJECT

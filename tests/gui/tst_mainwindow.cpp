@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window offscreen: open the quickstart, see the tree, graph and details fill; a
 // broken save keeps the last good model, marked stale, with the diagnostic shown; the
-// file is reloaded when it changes on disk, including after an atomic replace.
+// file is reloaded when it changes on disk, including after an atomic replace; the plan
+// preview's step numbers.
 #include "gui/dependencyedgeitem.h"
 #include "gui/dependencygraphscene.h"
 #include "gui/environmentdocument.h"
@@ -33,6 +34,7 @@
 #include <QTextBlock>
 #include <QThreadPool>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QUrl>
 
 using namespace Maestro;
@@ -74,6 +76,7 @@ private slots:
     void opensQuickstart();
     void groupingAndSelectionSync();
     void runActionsActOnTheSelection();
+    void planPreviewNumbersStepsInRunOrder();
     void brokenFileKeepsLastGoodModel();
     void reloadsOnChange_data();
     void reloadsOnChange();
@@ -223,6 +226,27 @@ void tst_MainWindow::runActionsActOnTheSelection()
     QCOMPARE(preview->shipsTouched(), QStringList{QStringLiteral("local")});
     preview->reject();
     QVERIFY(!m_window->runController()->isRunning());
+}
+
+void tst_MainWindow::planPreviewNumbersStepsInRunOrder()
+{
+    openAndWait(m_file);
+    Orchestration::PlanRequest request;
+    request.command = QStringLiteral("stop");
+    request.all = true; // what the Stop action asks for the whole environment
+    request.expandServices = true;
+    Gui::PlanPreviewDialog preview(m_window->document()->environment(), request, {});
+    QVERIFY(preview.hasPlan());
+    QCOMPARE(preview.plan().size(), 2);
+    // Dependents stop first; the command line numbers those rows counting down.
+    QCOMPARE(preview.plan().step(0).id, QStringLiteral("web-1"));
+    QCOMPARE(preview.plan().step(0).row, 2);
+    const QTreeWidget *steps = preview.stepsView();
+    QCOMPARE(steps->topLevelItemCount(), 2);
+    QCOMPARE(steps->topLevelItem(0)->text(0), QStringLiteral("1"));
+    QCOMPARE(steps->topLevelItem(0)->text(1), QStringLiteral("web-1"));
+    QCOMPARE(steps->topLevelItem(1)->text(0), QStringLiteral("2"));
+    QCOMPARE(steps->topLevelItem(1)->text(1), QStringLiteral("redis-1"));
 }
 
 void tst_MainWindow::brokenFileKeepsLastGoodModel()
