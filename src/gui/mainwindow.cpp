@@ -86,6 +86,11 @@ MainWindow::MainWindow(QThreadPool *pool, QWidget *parent)
         updateStatus();
     });
     connect(m_document, &EnvironmentDocument::staleChanged, this, &MainWindow::onStaleChanged);
+    // An open file view follows its file, and the problem it points at, through reloads.
+    connect(m_document, &EnvironmentDocument::loadFinished, this, [this] {
+        if (m_yamlView)
+            m_yamlView->followReload(m_document->diagnostics());
+    });
     connect(m_document, &EnvironmentDocument::loadingChanged, this, &MainWindow::updateStatus);
     connect(m_document, &EnvironmentDocument::fileNameChanged, this, &MainWindow::updateTitle);
     connect(m_recentFiles, &RecentFiles::changed, this, &MainWindow::rebuildRecentMenu);
@@ -680,8 +685,7 @@ void MainWindow::showDiagnostic(int row)
         QMessageBox::warning(this, tr("Show File"), opened.error().message);
         return;
     }
-    m_yamlView->goTo(index.data(DiagnosticsModel::LineRole).toInt(),
-                     index.data(DiagnosticsModel::ColumnRole).toInt());
+    m_yamlView->pointAt(m_diagnosticsModel->diagnostics().at(row));
     m_yamlView->show();
     m_yamlView->raise();
 }

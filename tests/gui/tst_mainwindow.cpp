@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window offscreen: open the quickstart, see the tree, graph and details fill; a
 // broken save keeps the last good model, marked stale, with the diagnostic shown; the
-// file is reloaded when it changes on disk, including after an atomic replace; the plan
-// preview's step numbers.
+// file is reloaded when it changes on disk, including after an atomic replace, and an open
+// file view follows it; the plan preview's step numbers.
 #include "gui/dependencyedgeitem.h"
 #include "gui/dependencygraphscene.h"
 #include "gui/environmentdocument.h"
@@ -81,6 +81,7 @@ private slots:
     void reloadsOnChange_data();
     void reloadsOnChange();
     void brokenFromTheStart();
+    void fileViewFollowsReloads();
     void exportsGraph_data();
     void exportsGraph();
     void dropOpensFile();
@@ -88,6 +89,7 @@ private slots:
 
 private:
     void openAndWait(const QString &file);
+    QAction *action(const char *name) const;
 
     QThreadPool m_pool;
     QTemporaryDir m_dir;
@@ -131,6 +133,11 @@ void tst_MainWindow::openAndWait(const QString &file)
     if (loaded.first().first().toBool())
         QTRY_VERIFY_WITH_TIMEOUT(!laidOut.isEmpty() && !m_window->graphScene()->isLayoutPending(),
                                  10000);
+}
+
+QAction *tst_MainWindow::action(const char *name) const
+{
+    return m_window->findChild<QAction *>(QString::fromLatin1(name));
 }
 
 void tst_MainWindow::opensQuickstart()
@@ -328,6 +335,58 @@ void tst_MainWindow::brokenFromTheStart()
     QVERIFY(!m_window->document()->isStale()); // nothing older to show
     QCOMPARE(m_window->environmentModel()->rowCount(), 0);
     QVERIFY(m_window->diagnosticsModel()->errorCount() >= 1);
+}
+
+void tst_MainWindow::fileViewFollowsReloads()
+{
+    QByteArray broken = quickstart();
+    broken.replace("requires: [redis]", "requires: [redis-typo]");
+    QVERIFY(writeFile(m_file, broken));
+    openAndWait(m_file);
+    QVERIFY(m_window->diagnosticsModel()->errorCount() >= 1);
+    const int line = m_window->diagnosticsModel()
+                         ->index(0, 0)
+                         .data(Models::DiagnosticsModel::LineRole)
+                         .toInt();
+    QVERIFY(line > 0);
+    m_window->showDiagnostic(0);
+    Gui::YamlViewDialog *view = m_window->yamlView();
+    QVERIFY(view && view->isVisible());
+    QCOMPARE(view->markedLine(), line);
+    QVERIFY(view->notice().isEmpty());
+
+    const auto rewrite = [this](const QByteArray &content) {
+        QSignalSpy loaded(m_window->document(), &Gui::EnvironmentDocument::loadFinished);
+        return replaceFile(m_file, content) && loaded.wait(10000);
+    };
+    // Still broken, two lines further down: the mark moves with the problem.
+    const QByteArray moved = "# a comment\n# and another\n" + broken;
+    QVERIFY(rewrite(moved));
+    QCOMPARE(view->editor()->toPlainText(), QString::fromUtf8(moved));
+    QCOMPARE(view->markedLine(), line + 2);
+    QVERIFY(view->editor()->document()->findBlockByNumber(line + 1).text().contains(
+        QStringLiteral("redis-typo")));
+    QVERIFY(view->notice().isEmpty());
+
+    // Fixed: the new text, no mark, and the view says the problem is gone.
+    QVERIFY(rewrite(quickstart()));
+    QCOMPARE(view->editor()->toPlainText(), QString::fromUtf8(quickstart()));
+    QCOMPARE(view->markedLine(), 0);
+    QVERIFY2(view->notice().contains(QStringLiteral("no longer reported")),
+             qPrintable(view->notice()));
+    QVERIFY(view->notice().contains(QStringLiteral("redis-typo")));
+
+    // Broken again the same way: it is marked again.
+    QVERIFY(rewrite(broken));
+    QCOMPARE(view->markedLine(), line);
+    QVERIFY(view->notice().isEmpty());
+
+    // The whole file (F4) follows too, and points at nothing.
+    action("actionShowFile")->trigger();
+    QCOMPARE(view->markedLine(), 0);
+    QVERIFY(rewrite(quickstart()));
+    QCOMPARE(view->editor()->toPlainText(), QString::fromUtf8(quickstart()));
+    QVERIFY(view->notice().isEmpty());
 }
 
 void tst_MainWindow::exportsGraph_data()
