@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "graphview.h"
 
+#include "servicenodeitem.h"
+
+#include <QContextMenuEvent>
 #include <QFileInfo>
 #include <QImage>
 #include <QKeyEvent>
@@ -91,9 +94,69 @@ void GraphView::keyPressEvent(QKeyEvent *event)
     case Qt::Key_0:
         fitAll();
         return;
+    case Qt::Key_F10:
+        // Platform plugins turn the Menu key into a context menu event; Shift+F10, the
+        // other key people know for it, is left to the widget.
+        if (event->modifiers() == Qt::ShiftModifier) {
+            requestMenuForSelection();
+            return;
+        }
+        QGraphicsView::keyPressEvent(event);
+        return;
     default:
         QGraphicsView::keyPressEvent(event);
     }
+}
+
+void GraphView::contextMenuEvent(QContextMenuEvent *event)
+{
+    event->accept();
+    if (event->reason() != QContextMenuEvent::Mouse || !scene()) {
+        requestMenuForSelection();
+        return;
+    }
+    // Like a file manager: the menu is for what was clicked, which becomes the selection.
+    ServiceNodeItem *node = nodeAt(event->pos());
+    if (!node || !node->isSelected()) {
+        scene()->clearSelection();
+        if (node)
+            node->setSelected(true);
+    }
+    emit contextMenuRequested(event->globalPos(), node ? node->service() : QString());
+}
+
+void GraphView::requestMenuForSelection()
+{
+    ServiceNodeItem *node = selectedNode();
+    QPoint at = viewport()->rect().center();
+    if (node) {
+        const QPoint nodeCenter = mapFromScene(node->sceneBoundingRect().center());
+        if (viewport()->rect().contains(nodeCenter))
+            at = nodeCenter;
+    }
+    emit contextMenuRequested(viewport()->mapToGlobal(at), node ? node->service() : QString());
+}
+
+ServiceNodeItem *GraphView::nodeAt(const QPoint &viewportPos) const
+{
+    const QList<QGraphicsItem *> hits = items(viewportPos);
+    for (QGraphicsItem *item : hits) {
+        if (auto *node = qgraphicsitem_cast<ServiceNodeItem *>(item))
+            return node;
+    }
+    return nullptr;
+}
+
+ServiceNodeItem *GraphView::selectedNode() const
+{
+    if (!scene())
+        return nullptr;
+    const QList<QGraphicsItem *> selected = scene()->selectedItems();
+    for (QGraphicsItem *item : selected) {
+        if (auto *node = qgraphicsitem_cast<ServiceNodeItem *>(item))
+            return node;
+    }
+    return nullptr;
 }
 
 Core::VoidResult GraphView::exportTo(const QString &fileName) const

@@ -7,8 +7,14 @@
 
 namespace Maestro::Gui {
 
+class ServiceNodeItem;
+
 // The dependency graph's view: wheel (with Ctrl) and keyboard zoom, drag to pan, fit the
-// whole graph, export to PNG or SVG. GUI thread only.
+// whole graph, export to PNG or SVG. A right-click selects what is under the pointer (a
+// service's node, or nothing on the background) and asks for the context menu, which the
+// main window builds; the Menu key and Shift+F10 ask for it for the selected node (the
+// background's when none is).
+// GUI thread only.
 class GraphView final : public QGraphicsView
 {
     Q_OBJECT
@@ -26,12 +32,21 @@ public:
     // Writes the whole scene; the format follows the suffix (.svg, else a raster image).
     Core::VoidResult exportTo(const QString &fileName) const;
 
+signals:
+    // The context menu is wanted at `globalPos` for `service`, now the selected node, or,
+    // when empty, for the background: the whole environment.
+    void contextMenuRequested(const QPoint &globalPos, const QString &service);
+
 protected:
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     void scaleBy(qreal factor);
+    ServiceNodeItem *nodeAt(const QPoint &viewportPos) const;
+    ServiceNodeItem *selectedNode() const;
+    void requestMenuForSelection();
 };
 
 } // namespace Maestro::Gui

@@ -199,6 +199,8 @@ void MainWindow::setupRunActions()
     m_ui->environmentView->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_ui->environmentView, &QWidget::customContextMenuRequested, this,
             &MainWindow::showTreeContextMenu);
+    connect(m_ui->graphView, &GraphView::contextMenuRequested, this,
+            &MainWindow::showGraphContextMenu);
     updateRunActions();
 }
 
@@ -213,13 +215,37 @@ void MainWindow::updateRunActions()
     m_ui->actionRefreshState->setEnabled(open);
 }
 
+// The run actions act on selectedThings(): every context menu offers the same ones.
+void MainWindow::addRunActions(QMenu *menu) const
+{
+    menu->addActions({m_ui->actionStart, m_ui->actionStop, m_ui->actionRestart, m_ui->actionKill});
+    menu->addSeparator();
+    menu->addActions({m_ui->actionPull, m_ui->actionClean});
+}
+
 void MainWindow::showTreeContextMenu(const QPoint &position)
 {
     QMenu menu(this);
-    menu.addActions({m_ui->actionStart, m_ui->actionStop, m_ui->actionRestart, m_ui->actionKill});
-    menu.addSeparator();
-    menu.addActions({m_ui->actionPull, m_ui->actionClean});
+    addRunActions(&menu);
     menu.exec(m_ui->environmentView->viewport()->mapToGlobal(position));
+}
+
+void MainWindow::showGraphContextMenu(const QPoint &globalPos, const QString &service)
+{
+    // The menu acts on what the graph shows selected: the service's instances, or for the
+    // background nothing, which the run actions take as the whole environment.
+    if (service.isEmpty())
+        m_ui->environmentView->selectionModel()->clear();
+    else
+        onGraphServiceSelected(service);
+    QMenu menu(this);
+    addRunActions(&menu);
+    if (service.isEmpty()) {
+        menu.addSeparator();
+        menu.addActions(
+            {m_ui->actionZoomIn, m_ui->actionZoomOut, m_ui->actionFit, m_ui->actionExportGraph});
+    }
+    menu.exec(globalPos);
 }
 
 QStringList MainWindow::selectedThings() const

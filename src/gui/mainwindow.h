@@ -9,6 +9,7 @@
 
 class QDockWidget;
 class QLabel;
+class QMenu;
 class QSortFilterProxyModel;
 class QThreadPool;
 class QTimer;
@@ -118,7 +119,9 @@ private:
                              const QString &detail);
     void updateRunHighlights();
     void updateRunActions();
+    void addRunActions(QMenu *menu) const;
     void showTreeContextMenu(const QPoint &position);
+    void showGraphContextMenu(const QPoint &globalPos, const QString &service);
 
     Ui::MainWindow *m_ui;
     QThreadPool *m_pool;

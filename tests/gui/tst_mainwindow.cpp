@@ -2,7 +2,12 @@
 // The main window offscreen: open the quickstart, see the tree, graph and details fill; a
 // broken save keeps the last good model, marked stale, with the diagnostic shown; the
 // file is reloaded when it changes on disk, including after an atomic replace, and an open
-// file view follows it; the plan preview's step numbers.
+// file view follows it; the graph's context menu; the plan preview's step numbers.
+
+// Mouse events through the window system, as a user's are: a right press makes the
+// context menu event there.
+#define QTEST_QPA_MOUSE_HANDLING
+
 #include "gui/dependencyedgeitem.h"
 #include "gui/dependencygraphscene.h"
 #include "gui/environmentdocument.h"
@@ -19,6 +24,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QContextMenuEvent>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
@@ -33,9 +39,12 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QThreadPool>
+#include <QTimer>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QUrl>
+
+#include <functional>
 
 using namespace Maestro;
 using Models::EnvironmentTreeModel;
@@ -63,6 +72,43 @@ bool replaceFile(const QString &path, const QByteArray &content)
     return file.open(QIODevice::WriteOnly) && file.write(content) == content.size()
            && file.commit();
 }
+// The actions of the context menu that `open` pops up (empty when none appeared); `pick`,
+// when the menu has it, is then chosen from the menu with the keyboard, as a user would.
+QList<QAction *> contextMenuActions(const std::function<void()> &open, QAction *pick = nullptr)
+{
+    QList<QAction *> actions;
+    // QMenu::exec() blocks: look at the menu from inside its event loop.
+    QTimer::singleShot(0, [&] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu)
+            return;
+        for (QAction *action : menu->actions()) {
+            if (!action->isSeparator())
+                actions.append(action);
+        }
+        if (pick && actions.contains(pick)) {
+            menu->setActiveAction(pick);
+            QTest::keyClick(menu, Qt::Key_Return);
+        }
+        if (menu->isVisible())
+            menu->close();
+    });
+    open();
+    return actions;
+}
+
+// A point of the view's viewport with no item under it.
+QPoint emptyViewportPoint(const Gui::GraphView *view)
+{
+    const QRect area = view->viewport()->rect();
+    for (const QPoint &candidate :
+         {area.topLeft() + QPoint(3, 3), area.topRight() + QPoint(-3, 3),
+          area.bottomLeft() + QPoint(3, -3), area.bottomRight() + QPoint(-3, -3)}) {
+        if (view->items(candidate).isEmpty())
+            return candidate;
+    }
+    return {-1, -1};
+}
 } // namespace
 
 class tst_MainWindow : public QObject
@@ -76,6 +122,11 @@ private slots:
     void opensQuickstart();
     void groupingAndSelectionSync();
     void runActionsActOnTheSelection();
+    void graphContextMenuOnANode_data();
+    void graphContextMenuOnANode();
+    void graphContextMenuOnTheBackground();
+    void graphContextMenuFromTheKeyboard_data();
+    void graphContextMenuFromTheKeyboard();
     void planPreviewNumbersStepsInRunOrder();
     void brokenFileKeepsLastGoodModel();
     void reloadsOnChange_data();
@@ -90,6 +141,7 @@ private slots:
 private:
     void openAndWait(const QString &file);
     QAction *action(const char *name) const;
+    QList<QAction *> runActions() const;
 
     QThreadPool m_pool;
     QTemporaryDir m_dir;
@@ -138,6 +190,12 @@ void tst_MainWindow::openAndWait(const QString &file)
 QAction *tst_MainWindow::action(const char *name) const
 {
     return m_window->findChild<QAction *>(QString::fromLatin1(name));
+}
+
+QList<QAction *> tst_MainWindow::runActions() const
+{
+    return {action("actionStart"), action("actionStop"), action("actionRestart"),
+            action("actionKill"),  action("actionPull"), action("actionClean")};
 }
 
 void tst_MainWindow::opensQuickstart()
@@ -233,6 +291,110 @@ void tst_MainWindow::runActionsActOnTheSelection()
     QCOMPARE(preview->shipsTouched(), QStringList{QStringLiteral("local")});
     preview->reject();
     QVERIFY(!m_window->runController()->isRunning());
+}
+
+void tst_MainWindow::graphContextMenuOnANode_data()
+{
+    QTest::addColumn<bool>("byService");
+    QTest::addColumn<QString>("treeRow"); // what the tree selects for the node
+    QTest::newRow("grouped by ship") << false << "web-1";
+    QTest::newRow("grouped by service") << true << "web";
+}
+
+void tst_MainWindow::graphContextMenuOnANode()
+{
+    QFETCH(bool, byService);
+    QFETCH(QString, treeRow);
+    openAndWait(m_file);
+    auto *view = m_window->findChild<Gui::GraphView *>(QStringLiteral("graphView"));
+    auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("environmentView"));
+    action("actionGroupByService")->setChecked(byService);
+    // Something else selected first: the right-click moves the selection to the node.
+    m_window->selectInstance(QStringLiteral("redis-1"));
+    QCOMPARE(m_window->graphScene()->selectedService(), QStringLiteral("redis"));
+    const QPoint web
+        = view->mapFromScene(m_window->graphScene()->node(QStringLiteral("web"))->pos());
+    QVERIFY(view->viewport()->rect().contains(web));
+
+    const QList<QAction *> actions
+        = contextMenuActions([&] { QTest::mouseClick(view->viewport(), Qt::RightButton, {}, web); },
+                             action("actionStop"));
+    // The same actions as the tree's menu and the Run menu, and no view entries.
+    QCOMPARE(actions, runActions());
+    QCOMPARE(m_window->graphScene()->selectedService(), QStringLiteral("web"));
+    QCOMPARE(tree->currentIndex().data().toString(), treeRow);
+    QCOMPARE(m_window->selectedThings(), QStringList{treeRow});
+    // Stop, chosen from the menu, previews the plan for the node's service.
+    Gui::PlanPreviewDialog *preview = m_window->runController()->preview();
+    QVERIFY(preview && preview->isVisible());
+    QCOMPARE(preview->plan().size(), 1);
+    QCOMPARE(preview->plan().step(0).id, QStringLiteral("web-1"));
+    preview->reject();
+    action("actionGroupByService")->setChecked(false); // a setting the next test would inherit
+}
+
+void tst_MainWindow::graphContextMenuOnTheBackground()
+{
+    openAndWait(m_file);
+    auto *view = m_window->findChild<Gui::GraphView *>(QStringLiteral("graphView"));
+    auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("environmentView"));
+    m_window->selectInstance(QStringLiteral("web-1"));
+    QVERIFY(!m_window->selectedThings().isEmpty());
+    const QPoint empty = emptyViewportPoint(view);
+    QVERIFY(empty != QPoint(-1, -1));
+
+    const QList<QAction *> actions = contextMenuActions(
+        [&] { QTest::mouseClick(view->viewport(), Qt::RightButton, {}, empty); },
+        action("actionStop"));
+    const QList<QAction *> viewActions{action("actionZoomIn"), action("actionZoomOut"),
+                                       action("actionFit"), action("actionExportGraph")};
+    QCOMPARE(actions, runActions() + viewActions);
+    // Nothing selected anywhere: the actions act on the whole environment.
+    QCOMPARE(m_window->graphScene()->selectedService(), QString());
+    QVERIFY(!tree->selectionModel()->hasSelection());
+    QCOMPARE(m_window->selectedThings(), QStringList());
+    Gui::PlanPreviewDialog *preview = m_window->runController()->preview();
+    QVERIFY(preview && preview->isVisible());
+    QCOMPARE(preview->plan().size(), 2);
+    preview->reject();
+}
+
+void tst_MainWindow::graphContextMenuFromTheKeyboard_data()
+{
+    QTest::addColumn<bool>("menuKey");
+    // The platform turns the Menu key into a keyboard context menu event; Shift+F10 is a key.
+    QTest::newRow("Menu key") << true;
+    QTest::newRow("Shift+F10") << false;
+}
+
+void tst_MainWindow::graphContextMenuFromTheKeyboard()
+{
+    QFETCH(bool, menuKey);
+    openAndWait(m_file);
+    auto *view = m_window->findChild<Gui::GraphView *>(QStringLiteral("graphView"));
+    auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("environmentView"));
+    const auto open = [&] {
+        if (menuKey) {
+            QContextMenuEvent event(QContextMenuEvent::Keyboard, view->rect().center(),
+                                    view->mapToGlobal(view->rect().center()));
+            QApplication::sendEvent(view, &event);
+        } else {
+            QTest::keyClick(view, Qt::Key_F10, Qt::ShiftModifier);
+        }
+    };
+    view->setFocus();
+
+    // For the selected node: its service.
+    m_window->graphScene()->node(QStringLiteral("redis"))->setSelected(true);
+    QCOMPARE(contextMenuActions(open), runActions());
+    QCOMPARE(m_window->graphScene()->selectedService(), QStringLiteral("redis"));
+    QCOMPARE(tree->currentIndex().data().toString(), QStringLiteral("redis-1"));
+    QCOMPARE(m_window->selectedThings(), QStringList{QStringLiteral("redis-1")});
+
+    // Nothing selected in the graph: the background's menu.
+    m_window->graphScene()->clearSelection();
+    QCOMPARE(contextMenuActions(open).size(), runActions().size() + 4);
+    QCOMPARE(m_window->selectedThings(), QStringList());
 }
 
 void tst_MainWindow::planPreviewNumbersStepsInRunOrder()
