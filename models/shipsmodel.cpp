@@ -29,17 +29,15 @@ void ShipsModel::setShips(const QList<Docker::ConnectionSettings> &ships)
     QList<Ship> previous = std::move(m_ships);
     m_ships.clear();
     for (const Docker::ConnectionSettings &settings : ships) {
-        Ship ship{settings, State::Unknown, {}, {}};
+        Ship ship;
         for (const Ship &old : std::as_const(previous)) {
-            // A reload that leaves a ship's endpoint alone keeps what its test found.
+            // A reload that leaves a ship's endpoint alone keeps what was found about it.
             if (old.settings.shipName == settings.shipName
                 && old.settings.endpointDescription() == settings.endpointDescription()
-                && old.state != State::Checking) {
-                ship.state = old.state;
-                ship.detail = old.detail;
-                ship.steps = old.steps;
-            }
+                && old.state != State::Checking)
+                ship = old;
         }
+        ship.settings = settings;
         m_ships.append(ship);
     }
     endResetModel();
@@ -66,11 +64,20 @@ ShipsModel::State ShipsModel::state(int row) const
 
 std::optional<Docker::HostKeyProblem> ShipsModel::hostKeyProblem(int row) const
 {
-    for (const Step &step : m_ships.at(row).steps) {
+    const Ship &ship = m_ships.at(row);
+    // The live diagnosis only while it is what the row shows; a test's until the next one.
+    const QList<Step> &steps
+        = ship.stateIsLive && !ship.diagnosis.isEmpty() ? ship.diagnosis : ship.steps;
+    for (const Step &step : steps) {
         if (step.hostKey)
             return step.hostKey;
     }
     return std::nullopt;
+}
+
+bool ShipsModel::isLive(int row) const
+{
+    return m_ships.at(row).stateIsLive;
 }
 
 QList<Docker::ConnectionCheckStep> ShipsModel::lastSteps(int row) const
@@ -85,7 +92,8 @@ void ShipsModel::setChecking(const QString &ship)
         return;
     m_ships[row].state = State::Checking;
     m_ships[row].detail = tr("testing the connection…");
-    emit dataChanged(index(row, StateColumn), index(row, DetailColumn));
+    m_ships[row].stateIsLive = false;
+    emitRowChanged(row);
 }
 
 void ShipsModel::setCheckResult(const QString &ship, const QList<Step> &steps)
@@ -96,7 +104,74 @@ void ShipsModel::setCheckResult(const QString &ship, const QList<Step> &steps)
     m_ships[row].steps = steps;
     m_ships[row].state = stateFor(steps);
     m_ships[row].detail = detailFor(steps);
-    emit dataChanged(index(row, StateColumn), index(row, DetailColumn));
+    m_ships[row].stateIsLive = false;
+    emitRowChanged(row);
+}
+
+void ShipsModel::setLiveReachable(const QString &ship, bool reachable, const QString &reason)
+{
+    const int row = rowOf(ship);
+    if (row < 0)
+        return;
+    Ship &entry = m_ships[row];
+    entry.live = reachable ? Live::Reachable : Live::Down;
+    entry.liveReason = reachable ? QString() : reason;
+    entry.diagnosis.clear();
+    showLive(entry);
+    emitRowChanged(row);
+}
+
+void ShipsModel::setLiveDiagnosis(const QString &ship, const QList<Step> &steps)
+{
+    const int row = rowOf(ship);
+    if (row < 0 || m_ships.at(row).live != Live::Down)
+        return; // answered again meanwhile: the diagnosis is out of date
+    m_ships[row].diagnosis = steps;
+    showLive(m_ships[row]);
+    emitRowChanged(row);
+}
+
+void ShipsModel::clearLive()
+{
+    for (Ship &ship : m_ships) {
+        ship.live = Live::NotFollowed;
+        ship.liveReason.clear();
+        ship.diagnosis.clear();
+        if (ship.stateIsLive) {
+            ship.state = stateFor(ship.steps);
+            ship.detail = detailFor(ship.steps);
+            ship.stateIsLive = false;
+        }
+    }
+    if (!m_ships.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+void ShipsModel::showLive(Ship &ship)
+{
+    if (ship.state == State::Checking)
+        return; // the test's result comes later and is newer
+    ship.stateIsLive = true;
+    if (ship.live == Live::Reachable) {
+        ship.state = State::Connected;
+        ship.detail = tr("answers (live state)");
+        return;
+    }
+    // A diagnosis that passed every step met a ship that was back already: the monitor
+    // says so at its next list; until then "host down" is what is known.
+    const State diagnosed = stateFor(ship.diagnosis);
+    if (diagnosed == State::Unknown || diagnosed == State::Connected) {
+        ship.state = State::HostDown;
+        ship.detail = ship.liveReason;
+    } else {
+        ship.state = diagnosed;
+        ship.detail = detailFor(ship.diagnosis);
+    }
+}
+
+void ShipsModel::emitRowChanged(int row)
+{
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1)); // the tooltip is per row
 }
 
 ShipsModel::State ShipsModel::stateFor(const QList<Step> &steps)
@@ -143,6 +218,8 @@ QString ShipsModel::stateText(State state)
         return tr("testing…");
     case State::Connected:
         return tr("connected");
+    case State::HostDown:
+        return tr("host down");
     case State::Unreachable:
         return tr("unreachable");
     case State::TlsError:
@@ -207,8 +284,17 @@ QVariant ShipsModel::data(const QModelIndex &index, int role) const
             return ship.detail;
         }
         return {};
-    case Qt::ToolTipRole:
-        return ship.detail.isEmpty() ? stateText(ship.state) : ship.detail;
+    case Qt::ToolTipRole: {
+        QString tip = ship.detail.isEmpty() ? stateText(ship.state) : ship.detail;
+        if (ship.stateIsLive && ship.live == Live::Down && ship.detail != ship.liveReason)
+            tip += u'\n' + ship.liveReason; // what the monitor's request met
+        if (ship.stateIsLive && !ship.steps.isEmpty()) {
+            tip += u'\n'
+                   + tr("Last test: %1 (%2)")
+                         .arg(stateText(stateFor(ship.steps)), detailFor(ship.steps));
+        }
+        return tip;
+    }
     case Qt::ForegroundRole:
         if (index.column() != StateColumn)
             return {};

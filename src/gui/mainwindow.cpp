@@ -11,12 +11,14 @@
 #include "recentfiles.h"
 #include "runcontroller.h"
 #include "runpanel.h"
+#include "shipspanel.h"
 #include "yamlviewdialog.h"
 
 #include "models/diagnosticsmodel.h"
 #include "models/environmenttreemodel.h"
 #include "models/instancedetailsmodel.h"
 #include "models/runmodel.h"
+#include "models/shipsmodel.h"
 
 #include "orchestration/runsession.h"
 #include "orchestration/statemonitor.h"
@@ -305,6 +307,9 @@ void MainWindow::restartStateMonitor()
 {
     delete m_monitor;
     m_monitor = nullptr;
+    Models::ShipsModel *ships = m_panels->shipsPanel()->model();
+    // What an old monitor said may not hold for the new file; the new one says it again.
+    ships->clearLive();
     const Core::EnvironmentPtr environment = m_document->environment();
     if (!environment || !m_liveState)
         return;
@@ -318,6 +323,10 @@ void MainWindow::restartStateMonitor()
                                                            : tr("Ship %1: %2").arg(ship, message),
                                          10000);
             });
+    connect(m_monitor, &Orchestration::StateMonitor::shipReachabilityChanged, ships,
+            &Models::ShipsModel::setLiveReachable);
+    connect(m_monitor, &Orchestration::StateMonitor::shipDiagnosed, ships,
+            &Models::ShipsModel::setLiveDiagnosis);
     m_monitor->start();
 }
 

@@ -22,7 +22,8 @@ namespace Maestro::Gui {
 
 class ConnectionTestDialog;
 
-// The ships of the environment with their connection state. "Test connection" (Enter or
+// The ships of the environment with their connection state, live (the main window feeds
+// the model the state monitor's reports) or as last tested. "Test connection" (Enter or
 // double-click on a ship) opens a ConnectionTestDialog that shows each step and asks about
 // unknown SSH host keys; "Test all ships" tests every ship in the background and only
 // updates the states. GUI thread only; the destructor waits for running tests.

@@ -21,7 +21,9 @@ struct StateMonitor::Ship
     bool listing = false;
     bool listAgain = false;
     bool down = false;
+    bool answered = false; // a list finished (with or without an error) since start
     int listRequests = 0;
+    QFuture<QList<Docker::ConnectionCheckStep>> diagnosis;
     QTimer debounce;
     // Container id -> when its last `start` event happened: more precise than "Up 5 minutes".
     QHash<QString, QDateTime> startTimes;
@@ -60,6 +62,9 @@ StateMonitor::~StateMonitor()
         ship->stream.cancel();
         ship->client.reset();
     }
+    // A diagnosis cannot be cancelled; it ends within the ship's timeout.
+    for (const std::shared_ptr<Ship> &ship : std::as_const(m_ships))
+        ship->diagnosis.waitForFinished();
 }
 
 void StateMonitor::setRefreshInterval(int ms)
@@ -142,9 +147,14 @@ void StateMonitor::onListed(const QString &name,
         qCWarning(lcOrchestration).noquote() << name << reason;
         for (const QString &instance : std::as_const(ship->instances))
             changed.insert(instance, ObservedState::hostDown(reason));
-        if (!ship->down)
-            emit shipStatusChanged(name, reason);
+        const bool wentDown = !ship->down;
         ship->down = true;
+        ship->answered = true;
+        if (wentDown) {
+            emit shipStatusChanged(name, reason);
+            emit shipReachabilityChanged(name, false, reason);
+            diagnose(*ship);
+        }
     } else {
         const QDateTime now = QDateTime::currentDateTimeUtc();
         QHash<QString, const Docker::ContainerSummary *> byName;
@@ -171,9 +181,14 @@ void StateMonitor::onListed(const QString &name,
             }
             changed.insert(instance, state);
         }
-        if (ship->down)
-            emit shipStatusChanged(name, QString());
+        const bool cameBack = ship->down;
+        const bool first = !ship->answered;
         ship->down = false;
+        ship->answered = true;
+        if (cameBack)
+            emit shipStatusChanged(name, QString());
+        if (cameBack || first)
+            emit shipReachabilityChanged(name, true, QString());
         if (!ship->streaming)
             openStream(*ship);
     }
@@ -182,6 +197,20 @@ void StateMonitor::onListed(const QString &name,
     emit statesChanged(changed);
     if (ship->listAgain)
         list(*ship);
+}
+
+void StateMonitor::diagnose(Ship &ship)
+{
+    if (ship.diagnosis.isRunning())
+        return;
+    ship.diagnosis = Docker::checkConnection(ship.client->settings());
+    ship.diagnosis.then(this,
+                        [this, name = ship.name](const QList<Docker::ConnectionCheckStep> &steps) {
+                            const auto it = m_ships.constFind(name);
+                            // A ship that answers again needs no explanation any more.
+                            if (it != m_ships.constEnd() && it.value()->down)
+                                emit shipDiagnosed(name, steps);
+                        });
 }
 
 void StateMonitor::openStream(Ship &ship)

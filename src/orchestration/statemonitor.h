@@ -4,6 +4,7 @@
 #include "observedstate.h"
 
 #include "core/model/environment.h"
+#include "docker/connectioncheck.h"
 
 #include <QDateTime>
 #include <QFuture>
@@ -26,6 +27,11 @@ namespace Maestro::Orchestration {
 // A ship that does not answer reports its instances as HostDown with the reason, and is
 // tried again at the next refresh. Only ships that run instances of the environment are
 // ever contacted.
+//
+// The failure of a list says only "host down: <message>". To tell why (unreachable, TLS
+// error, unknown or changed SSH host key, login refused), a ship that goes down is also
+// given one connection test (Docker::checkConnection, step by step), whose steps
+// shipDiagnosed() reports; it runs once per time the ship goes down, not at each refresh.
 //
 // Threads: lives on and is used from the thread that created it (the GUI thread), which
 // must run an event loop. The Docker I/O runs on the clients' own threads; the results
@@ -69,6 +75,13 @@ signals:
     void statesChanged(const Maestro::Orchestration::ObservedStates &states);
     // A ship stopped answering (`host down: ...`), or answered again (empty message).
     void shipStatusChanged(const QString &ship, const QString &message);
+    // Whether `ship` answers: after its first list, and whenever that changes. `reason` is
+    // the `host down: ...` message of an unreachable ship, empty otherwise.
+    void shipReachabilityChanged(const QString &ship, bool reachable, const QString &reason);
+    // Why a ship that went down does not answer: the steps of a connection test, made once
+    // after it went down. Not emitted when the ship answered again before the test ended.
+    void shipDiagnosed(const QString &ship,
+                       const QList<Maestro::Docker::ConnectionCheckStep> &steps);
 
 private:
     struct Ship;
@@ -76,6 +89,7 @@ private:
     Ship *shipEntry(const QString &name);
     void list(Ship &ship);
     void onListed(const QString &ship, const Core::Result<QList<Docker::ContainerSummary>> &result);
+    void diagnose(Ship &ship);
     void openStream(Ship &ship);
     void onStreamEnded(const QString &ship);
     void onEvent(const QString &ship, const QString &action, const QString &name, const QString &id,

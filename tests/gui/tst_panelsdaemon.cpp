@@ -18,6 +18,7 @@
 #include "models/logsession.h"
 #include "models/shipsmodel.h"
 #include "orchestration/shipclients.h"
+#include "orchestration/statemonitor.h"
 
 #include <QCheckBox>
 #include <QDockWidget>
@@ -78,8 +79,11 @@ private slots:
     void detailsShowDrift();
     void shipsTestConnection();
     void mainWindowPanelsFollowSelection();
+    void shipsFollowLiveState();
 
 private:
+    // The test environment with orch2 on a loopback port nothing listens on, as a file.
+    QString writeDeadOrch2File();
     // Creates and starts `instance`'s container from its create body, changed by `edit`.
     void run(const QString &instance, const std::function<void(QJsonObject &)> &edit = {});
     void removeOurContainers();
@@ -292,16 +296,11 @@ void tst_PanelsDaemon::shipsTestConnection()
     }
 
     // orch2 as it would be with its daemon stopped: nothing listens on the port any more.
-    QTcpServer server;
-    QVERIFY(server.listen(QHostAddress::LocalHost));
-    const int deadPort = server.serverPort();
-    server.close();
-    QString text = QString::fromUtf8(kEnvironment);
-    text.replace(QStringLiteral("@ORCH1@"), m_env.value(QStringLiteral("MDT_ORCH1_SOCKET")));
-    text.replace(QStringLiteral("@ORCH2PORT@"), QString::number(deadPort));
-    text.replace(QStringLiteral("@IMAGE@"), m_env.value(QStringLiteral("MDT_ORCH_IMAGE")));
-    panel.setEnvironment(
-        Core::loadEnvironmentText(text, QStringLiteral("dead.yaml"), m_dir.path(), {}).environment);
+    const QString deadFile = writeDeadOrch2File();
+    QVERIFY(!deadFile.isEmpty());
+    Core::LoadRequest request;
+    request.file = deadFile;
+    panel.setEnvironment(Core::loadEnvironment(request).environment);
     const int orch2 = panel.model()->rowOf(QStringLiteral("orch2"));
     QCOMPARE(panel.model()->state(orch2), Models::ShipsModel::State::Unknown); // endpoint changed
     QCOMPARE(panel.model()->state(panel.model()->rowOf(QStringLiteral("orch1"))),
@@ -367,6 +366,72 @@ void tst_PanelsDaemon::mainWindowPanelsFollowSelection()
     QTRY_VERIFY_WITH_TIMEOUT(panels->logsView()->session()->model()->rowCount() > 0, 20000);
     QCOMPARE(panels->logsView()->session()->model()->line(0).text, QStringLiteral("drift says hi"));
     removeOurContainers();
+}
+
+QString tst_PanelsDaemon::writeDeadOrch2File()
+{
+    QTcpServer server;
+    if (!server.listen(QHostAddress::LocalHost))
+        return {};
+    const int deadPort = server.serverPort();
+    server.close();
+    QString text = QString::fromUtf8(kEnvironment);
+    text.replace(QStringLiteral("@ORCH1@"), m_env.value(QStringLiteral("MDT_ORCH1_SOCKET")));
+    text.replace(QStringLiteral("@ORCH2PORT@"), QString::number(deadPort));
+    text.replace(QStringLiteral("@IMAGE@"), m_env.value(QStringLiteral("MDT_ORCH_IMAGE")));
+    const QString path = m_dir.filePath(QStringLiteral("dead.yaml"));
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return {};
+    out.write(text.toUtf8());
+    return path;
+}
+
+// The ships dock shows what the live state monitor knows without any test: orch1 answers,
+// orch2's daemon is gone (host down, then why: nothing listens, so Connect fails). With
+// live state off, nothing is contacted and the ships stay "not tested".
+void tst_PanelsDaemon::shipsFollowLiveState()
+{
+    const QString deadFile = writeDeadOrch2File();
+    QVERIFY(!deadFile.isEmpty());
+    Gui::MainWindow window(&m_pool);
+    window.setStateRefreshInterval(0);
+    Models::ShipsModel *ships = window.panels()->shipsPanel()->model();
+    // orch2 goes through "host down" (the monitor's reason) before the diagnosis tells why.
+    QString hostDownDetail;
+    QObject watcher; // goes before hostDownDetail, and takes the connection with it
+    connect(ships, &QAbstractItemModel::dataChanged, &watcher, [&hostDownDetail, ships] {
+        const int row = ships->rowOf(QStringLiteral("orch2"));
+        if (row >= 0 && ships->state(row) == Models::ShipsModel::State::HostDown)
+            hostDownDetail = ships->index(row, Models::ShipsModel::DetailColumn).data().toString();
+    });
+    window.openFile(deadFile);
+    QTRY_VERIFY_WITH_TIMEOUT(window.environmentModel()->environment(), 20000);
+    QVERIFY(window.stateMonitor());
+    const int orch1 = ships->rowOf(QStringLiteral("orch1"));
+    const int orch2 = ships->rowOf(QStringLiteral("orch2"));
+    QVERIFY(orch1 >= 0 && orch2 >= 0);
+    QTRY_COMPARE_WITH_TIMEOUT(ships->state(orch1), Models::ShipsModel::State::Connected, 20000);
+    QVERIFY(ships->isLive(orch1));
+    QVERIFY(ships->lastSteps(orch1).isEmpty()); // nobody ran a test
+    QTRY_COMPARE_WITH_TIMEOUT(ships->state(orch2), Models::ShipsModel::State::Unreachable, 20000);
+    QVERIFY(ships->isLive(orch2));
+    const QString detail = ships->index(orch2, Models::ShipsModel::DetailColumn).data().toString();
+    QVERIFY2(detail.startsWith(QStringLiteral("Connect failed")), qPrintable(detail));
+    QVERIFY2(hostDownDetail.startsWith(QStringLiteral("host down: ")), qPrintable(hostDownDetail));
+    QCOMPARE(window.stateMonitor()->contactedShips(),
+             QStringList({QStringLiteral("orch1"), QStringLiteral("orch2")}));
+
+    // Live state off: the rows go back to what tests found (none ran), and stay there.
+    window.setLiveStateEnabled(false);
+    QVERIFY(!window.stateMonitor());
+    QCOMPARE(ships->state(orch1), Models::ShipsModel::State::Unknown);
+    QCOMPARE(ships->state(orch2), Models::ShipsModel::State::Unknown);
+    window.openFile(deadFile); // a reload with live state off contacts no ship either
+    QTRY_VERIFY_WITH_TIMEOUT(window.environmentModel()->environment(), 20000);
+    QVERIFY(!window.stateMonitor());
+    QCOMPARE(ships->state(orch1), Models::ShipsModel::State::Unknown);
+    QCOMPARE(ships->state(orch2), Models::ShipsModel::State::Unknown);
 }
 
 QTEST_MAIN(tst_PanelsDaemon)

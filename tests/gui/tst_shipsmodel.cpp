@@ -4,6 +4,7 @@
 #include "models/shipsmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QColor>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -48,6 +49,9 @@ private slots:
     void state();
     void rowsFromEnvironment();
     void reloadKeepsStates();
+    void liveState_data();
+    void liveState();
+    void liveAndTestsCoexist();
 };
 
 void tst_ShipsModel::state_data()
@@ -156,6 +160,140 @@ void tst_ShipsModel::reloadKeepsStates()
     model.setEnvironment(Tests::loadTestEnvironment(text));
     QCOMPARE(model.state(model.rowOf(QStringLiteral("alpha"))), ShipsModel::State::Connected);
     QCOMPARE(model.state(model.rowOf(QStringLiteral("beta"))), ShipsModel::State::Unknown);
+}
+
+// What the live state monitor reports: a ship goes down, a diagnosis tells why, it comes back.
+void tst_ShipsModel::liveState_data()
+{
+    QTest::addColumn<QList<Step>>("diagnosis");
+    QTest::addColumn<int>("state");
+    QTest::addColumn<QString>("detail");
+
+    const QString reason = QStringLiteral("host down: connection refused");
+    QTest::newRow("why not known yet")
+        << QList<Step>{} << int(ShipsModel::State::HostDown) << reason;
+    QTest::newRow("back before the diagnosis")
+        << QList<Step>{step(Kind::Connect, Outcome::Passed),
+                       step(Kind::ApiVersion, Outcome::Passed)}
+        << int(ShipsModel::State::HostDown) << reason;
+    QTest::newRow("unreachable") << QList<Step>{step(Kind::Resolve, Outcome::Passed),
+                                                step(Kind::Connect, Outcome::Failed,
+                                                     "connection refused"),
+                                                step(Kind::ApiVersion, Outcome::Skipped)}
+                                 << int(ShipsModel::State::Unreachable)
+                                 << "Connect failed: connection refused";
+    QTest::newRow("TLS error") << QList<Step>{step(Kind::Connect, Outcome::Passed),
+                                              step(Kind::TlsHandshake, Outcome::Failed,
+                                                   "unknown CA"),
+                                              step(Kind::ApiVersion, Outcome::Skipped)}
+                               << int(ShipsModel::State::TlsError)
+                               << "TLS handshake failed: unknown CA";
+    QTest::newRow("unknown host key")
+        << QList<Step>{step(Kind::SshAuth, Outcome::Failed, "unknown key", hostKey(false))}
+        << int(ShipsModel::State::UnknownHostKey) << "SSH authentication failed: unknown key";
+    QTest::newRow("changed host key")
+        << QList<Step>{step(Kind::SshAuth, Outcome::Failed, "changed", hostKey(true))}
+        << int(ShipsModel::State::ChangedHostKey) << "SSH authentication failed: changed";
+    QTest::newRow("login refused")
+        << QList<Step>{step(Kind::SshAuth, Outcome::Failed, "permission denied")}
+        << int(ShipsModel::State::SshError) << "SSH authentication failed: permission denied";
+}
+
+void tst_ShipsModel::liveState()
+{
+    QFETCH(QList<Step>, diagnosis);
+    QFETCH(int, state);
+    QFETCH(QString, detail);
+
+    ShipsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setEnvironment(Tests::loadTestEnvironment());
+    const QString beta = QStringLiteral("beta");
+    const int row = model.rowOf(beta);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+
+    model.setLiveReachable(beta, true, {});
+    QCOMPARE(model.state(row), ShipsModel::State::Connected);
+    QVERIFY(model.isLive(row));
+    QCOMPARE(changed.count(), 1);
+
+    model.setLiveReachable(beta, false, QStringLiteral("host down: connection refused"));
+    QCOMPARE(model.state(row), ShipsModel::State::HostDown);
+    QCOMPARE(model.index(row, ShipsModel::StateColumn).data().toString(),
+             ShipsModel::stateText(ShipsModel::State::HostDown));
+    model.setLiveDiagnosis(beta, diagnosis);
+    QCOMPARE(changed.count(), 3);
+    QCOMPARE(int(model.state(row)), state);
+    QVERIFY(model.isLive(row));
+    QCOMPARE(model.index(row, ShipsModel::DetailColumn).data().toString(), detail);
+    // Every one of these is a failure, in the failure colour.
+    QCOMPARE(model.index(row, ShipsModel::StateColumn).data(Qt::ForegroundRole).value<QColor>(),
+             QColor(0xd0, 0x3a, 0x2f));
+    QCOMPARE(model.hostKeyProblem(row).has_value(),
+             state == int(ShipsModel::State::UnknownHostKey)
+                 || state == int(ShipsModel::State::ChangedHostKey));
+    QVERIFY(model.lastSteps(row).isEmpty()); // a diagnosis is not a test
+    QCOMPARE(model.state(model.rowOf(QStringLiteral("alpha"))), ShipsModel::State::Unknown);
+
+    // Back: connected, and a diagnosis that ends only now is out of date.
+    model.setLiveReachable(beta, true, {});
+    QCOMPARE(model.state(row), ShipsModel::State::Connected);
+    model.setLiveDiagnosis(beta, diagnosis);
+    QCOMPARE(model.state(row), ShipsModel::State::Connected);
+    QVERIFY(!model.hostKeyProblem(row));
+}
+
+// The columns show whichever reported last; the test's steps stay until the next test.
+void tst_ShipsModel::liveAndTestsCoexist()
+{
+    ShipsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setEnvironment(Tests::loadTestEnvironment());
+    const QString alpha = QStringLiteral("alpha");
+    const int row = model.rowOf(alpha);
+    const QList<Step> tlsFailed{step(Kind::Connect, Outcome::Passed),
+                                step(Kind::TlsHandshake, Outcome::Failed, "unknown CA"),
+                                step(Kind::ApiVersion, Outcome::Skipped)};
+    model.setCheckResult(alpha, tlsFailed);
+    QCOMPARE(model.state(row), ShipsModel::State::TlsError);
+    QVERIFY(!model.isLive(row));
+
+    // The monitor reaches the ship (the user fixed the certificate): the state follows it,
+    // the test's steps stay, and the tooltip still tells what the test found.
+    model.setLiveReachable(alpha, true, {});
+    QCOMPARE(model.state(row), ShipsModel::State::Connected);
+    QCOMPARE(model.lastSteps(row).size(), tlsFailed.size());
+    const QString tip = model.index(row, ShipsModel::NameColumn).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QStringLiteral("TLS handshake failed: unknown CA")), qPrintable(tip));
+
+    // A running test is not interrupted by live reports; its result is the newest then.
+    model.setChecking(alpha);
+    model.setLiveReachable(alpha, false, QStringLiteral("host down: timeout"));
+    QCOMPARE(model.state(row), ShipsModel::State::Checking);
+    model.setCheckResult(alpha, tlsFailed);
+    QCOMPARE(model.state(row), ShipsModel::State::TlsError);
+    QVERIFY(!model.isLive(row));
+
+    // A live report after the test wins again.
+    model.setLiveReachable(alpha, false, QStringLiteral("host down: timeout"));
+    QCOMPARE(model.state(row), ShipsModel::State::HostDown);
+    QCOMPARE(model.index(row, ShipsModel::DetailColumn).data().toString(),
+             QStringLiteral("host down: timeout"));
+
+    // No longer followed: each row shows its last test again (or nothing).
+    model.setLiveReachable(QStringLiteral("beta"), true, {});
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.clearLive();
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(model.state(row), ShipsModel::State::TlsError);
+    QCOMPARE(model.state(model.rowOf(QStringLiteral("beta"))), ShipsModel::State::Unknown);
+    QVERIFY(!model.isLive(model.rowOf(QStringLiteral("beta"))));
+
+    // A reload that keeps the endpoint keeps the live state, too.
+    model.setLiveReachable(alpha, true, {});
+    model.setEnvironment(Tests::loadTestEnvironment());
+    QCOMPARE(model.state(row), ShipsModel::State::Connected);
+    QVERIFY(model.isLive(row));
 }
 
 QTEST_GUILESS_MAIN(tst_ShipsModel)
