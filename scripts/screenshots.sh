@@ -3,9 +3,9 @@
 # Renders the main views of maestro-desktop under Xvfb into docs/images/.
 #   scripts/screenshots.sh [build-dir]      (default: build; needs xvfb-run)
 # The pictures of runs need a Docker daemon: the script starts orchships.sh's two
-# test daemons (root, dockerd, busybox-static) in a throw-away directory, imports the
-# quickstart's two images there (busybox httpd; never pulled), points the quickstart at
-# them through MAESTRO_DOCKER_SOCKET, and stops them at the end.
+# test daemons (root, dockerd, busybox-static) in a throw-away directory, builds the
+# quickstart's images there with scripts/build-example-images.sh (never pulled), points
+# the quickstart at them through MAESTRO_DOCKER_SOCKET, and stops them at the end.
 # Each picture is one run of the app with --screenshot, which grabs the window once the
 # file is loaded and the graph laid out. Settings go to a throw-away config directory, so
 # the pictures do not depend on the user's saved layout.
@@ -35,20 +35,13 @@ shot() { # shot NAME [app arguments...]
 
 quickstart="$root/examples/quickstart.yaml"
 
-# The daemons, and the quickstart's images: busybox httpd serving a greeting.
+# The daemons, and the quickstart's images exactly as the README's main job builds them.
 "$root/tests/integration/orchestration/orchships.sh" start "$ships" >"$work/ships.log" 2>&1 \
     || { cat "$work/ships.log" >&2; exit 1; }
 export MAESTRO_DOCKER_SOCKET="$ships/orch1.sock"
 docker_() { DOCKER_HOST="unix://$MAESTRO_DOCKER_SOCKET" /usr/bin/docker "$@"; }
-mkdir -p "$work/rootfs/bin" "$work/rootfs/www"
-cp /bin/busybox "$work/rootfs/bin/"
-for a in sh httpd sleep; do ln -sf busybox "$work/rootfs/bin/$a"; done
-echo 'Hello from Maestro Desktop' > "$work/rootfs/www/index.html"
-tar -C "$work/rootfs" -cf "$work/rootfs.tar" .
-docker_ import --change 'CMD ["httpd", "-f", "-p", "6379", "-h", "/www"]' \
-    "$work/rootfs.tar" maestro-quickstart/redis:1 >/dev/null
-docker_ import --change 'CMD ["httpd", "-f", "-p", "8080", "-h", "/www"]' \
-    "$work/rootfs.tar" maestro-quickstart/web:1 >/dev/null
+"$root/scripts/build-example-images.sh" >"$work/images.log" 2>&1 \
+    || { cat "$work/images.log" >&2; exit 1; }
 clean_containers() {
     ids=$(docker_ ps -aq)
     [ -z "$ids" ] || docker_ rm -f $ids >/dev/null
@@ -90,8 +83,10 @@ wait
 cat > "$work/shop.yaml" <<'YAML'
 name: shop
 ships:
-  front: {ip: 10.0.0.10}
-  back: {ip: 10.0.0.20}
+  # Loopback addresses where no daemon listens: the live state finds them down at once
+  # and nothing leaves the machine.
+  front: {ip: 127.0.0.10, docker_port: 1}
+  back: {ip: 127.0.0.20, docker_port: 1}
 services:
   postgres:
     image: postgres:15
