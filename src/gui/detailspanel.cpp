@@ -57,6 +57,10 @@ DetailsPanel::DetailsPanel(QWidget *parent)
     setFocusProxy(m_view);
 
     connect(&m_watcher, &QFutureWatcherBase::finished, this, &DetailsPanel::onInspected);
+    // Events come in bursts (stop: kill, die, stop; restart: those and start): one inspection.
+    m_liveRefresh.setSingleShot(true);
+    m_liveRefresh.setInterval(300);
+    connect(&m_liveRefresh, &QTimer::timeout, this, &DetailsPanel::refresh);
     updateSummary();
 }
 
@@ -79,8 +83,12 @@ QString DetailsPanel::instance() const
 void DetailsPanel::setInstance(Core::EnvironmentPtr environment, const QString &instance,
                                InstanceInspector inspector)
 {
-    // A result for the previous instance must not land on this one.
-    m_watcher.setFuture(QFuture<Core::Result<Models::InstanceRuntime>>());
+    // A result for the previous instance must not land on this one. (Not by watching an
+    // empty future: Qt 6 reports that one as finished, as if an inspection had failed.)
+    m_wanted = false;
+    m_again = false;
+    m_live.reset();
+    m_liveRefresh.stop();
     m_model->setInstance(std::move(environment), instance);
     m_inspector = m_model->instance().isEmpty() ? InstanceInspector() : std::move(inspector);
     m_refresh->setEnabled(bool(m_inspector));
@@ -89,17 +97,56 @@ void DetailsPanel::setInstance(Core::EnvironmentPtr environment, const QString &
 
 void DetailsPanel::refresh()
 {
+    m_liveRefresh.stop();
     if (m_inspector) {
         m_model->setInspecting();
-        m_running = m_inspector();
-        m_watcher.setFuture(m_running);
+        if (m_inFlight) {
+            // Its answer may predate what made us ask: the next one is the one to show.
+            m_wanted = false;
+            m_again = true;
+        } else {
+            startInspection();
+        }
     }
     updateSummary();
 }
 
+void DetailsPanel::startInspection()
+{
+    m_inFlight = true;
+    m_wanted = true;
+    m_running = m_inspector();
+    m_watcher.setFuture(m_running);
+}
+
+void DetailsPanel::setObservedState(const Orchestration::ObservedState &state)
+{
+    const LiveKey key{state.status, state.containerId, state.startedAt};
+    const bool changed = m_live && *m_live != key;
+    m_live = key;
+    if (changed && m_inspector)
+        m_liveRefresh.start();
+}
+
+void DetailsPanel::setLiveRefreshDelay(int ms)
+{
+    m_liveRefresh.setInterval(std::max(0, ms));
+}
+
 void DetailsPanel::onInspected()
 {
-    const QFuture<Core::Result<Models::InstanceRuntime>> future = m_watcher.future();
+    if (!m_inFlight || !m_running.isFinished())
+        return; // a signal of a future no longer watched
+    m_inFlight = false;
+    if (m_again && m_inspector) {
+        m_again = false;
+        startInspection();
+        return;
+    }
+    m_again = false;
+    if (!m_wanted)
+        return;
+    const QFuture<Core::Result<Models::InstanceRuntime>> future = m_running;
     if (future.isCanceled() || future.resultCount() == 0) {
         m_model->setRuntimeError(tr("the inspection was cancelled"));
     } else if (const auto result = future.result(); result.ok()) {

@@ -4,11 +4,14 @@
 #include "core/model/environment.h"
 #include "core/result.h"
 #include "models/instanceruntime.h"
+#include "orchestration/observedstate.h"
 
 #include <QFutureWatcher>
+#include <QTimer>
 #include <QWidget>
 
 #include <functional>
+#include <optional>
 
 class QAction;
 class QLabel;
@@ -26,7 +29,9 @@ using InstanceInspector = std::function<QFuture<Core::Result<Models::InstanceRun
 
 // An instance's resolved configuration next to its inspected container, differences
 // (drift) highlighted, with a one-line summary above and Refresh (Shift+F5) to inspect again.
-// GUI thread only; the destructor waits for a running inspection.
+// It inspects again by itself when the live state says the container changed. At most one
+// inspection runs at a time: asking for another while one runs inspects once more when it
+// ends. GUI thread only; the destructor waits for a running inspection.
 class DetailsPanel final : public QWidget
 {
     Q_OBJECT
@@ -42,6 +47,13 @@ public:
     QString instance() const;
     // Inspects the container again (after start, stop or restart).
     void refresh();
+    // The shown instance's live state (the state monitor's). The first one after
+    // setInstance() is taken as what the inspection saw; later ones whose container, status
+    // or start time differ inspect again, after `liveRefreshDelay` ms without further change.
+    void setObservedState(const Orchestration::ObservedState &state);
+    void setLiveRefreshDelay(int ms);
+    // A live change waits for its burst to end before it inspects again.
+    bool isLiveRefreshPending() const { return m_liveRefresh.isActive(); }
     // Blocks until a running inspection has ended, also one whose answer is no longer
     // wanted (the inspector's resources may then go).
     void waitForInspection();
@@ -56,6 +68,16 @@ signals:
     void runtimeUpdated();
 
 private:
+    // What a change of the live state is measured by.
+    struct LiveKey
+    {
+        Orchestration::ObservedState::Status status;
+        QString containerId;
+        QDateTime startedAt;
+        friend bool operator==(const LiveKey &, const LiveKey &) = default;
+    };
+
+    void startInspection();
     void onInspected();
     void updateSummary();
 
@@ -63,6 +85,11 @@ private:
     InstanceInspector m_inspector;
     QFutureWatcher<Core::Result<Models::InstanceRuntime>> m_watcher;
     QFuture<Core::Result<Models::InstanceRuntime>> m_running; // also after being dropped
+    bool m_inFlight = false;                                  // m_running has not been handled yet
+    bool m_wanted = false; // m_running's answer is for what is shown now
+    bool m_again = false;  // inspect once more when m_running ends
+    std::optional<LiveKey> m_live;
+    QTimer m_liveRefresh;
     QTreeView *m_view;
     QLabel *m_summary;
     QAction *m_refresh;

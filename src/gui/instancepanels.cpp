@@ -47,6 +47,7 @@ void InstancePanels::setEnvironment(const Core::EnvironmentPtr &environment)
 {
     stopAll();
     m_instance.clear();
+    m_observed.clear();
     m_clients.reset();
     m_environment = environment;
     if (m_environment)
@@ -95,7 +96,18 @@ void InstancePanels::showInstance(const QString &instance)
     m_details->setInstance(m_environment, name, [pool, client, environment, name] {
         return Models::inspectInstance(pool, client, environment, name);
     });
+    // What the inspection just started sees; only changes from it inspect again.
+    if (const auto it = m_observed.constFind(name); it != m_observed.constEnd())
+        m_details->setObservedState(it.value());
     m_ships->selectShip(configured.ship);
+}
+
+void InstancePanels::setObservedStates(const Orchestration::ObservedStates &states)
+{
+    for (auto it = states.cbegin(); it != states.cend(); ++it)
+        m_observed.insert(it.key(), it.value());
+    if (const auto it = states.constFind(m_instance); it != states.constEnd() && m_live)
+        m_details->setObservedState(it.value());
 }
 
 } // namespace Maestro::Gui

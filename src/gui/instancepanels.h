@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/model/environment.h"
+#include "orchestration/observedstate.h"
 
 #include <QObject>
 
@@ -49,6 +50,8 @@ public:
     QString instance() const { return m_instance; }
     // Off: the configuration only, no ship is contacted (tests about the file alone).
     void setLiveEnabled(bool enabled);
+    // The state monitor's reports: the details of the shown instance follow its container.
+    void setObservedStates(const Orchestration::ObservedStates &states);
 
 private:
     void stopAll();
@@ -57,6 +60,7 @@ private:
     Core::EnvironmentPtr m_environment;
     std::unique_ptr<Orchestration::ShipClients> m_clients;
     QString m_instance;
+    Orchestration::ObservedStates m_observed; // the latest report of each instance
     bool m_live = true;
     LogsView *m_logs;
     DetailsPanel *m_details;

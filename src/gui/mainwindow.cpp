@@ -339,6 +339,7 @@ void MainWindow::onObservedStates(const Orchestration::ObservedStates &states)
         snapshot.insert(it.key(), state);
     }
     m_treeModel->applySnapshot(snapshot);
+    m_panels->setObservedStates(states);
 }
 
 void MainWindow::onCheckStateChanged(const QString &instance, Models::InstanceState::Check check,

@@ -60,6 +60,9 @@ private slots:
     void staleResultIsIgnored();
     void errorIsShown();
     void withoutInspector();
+    void nothingSelectedIsNeutral();
+    void liveChangesInspectAgainOnce();
+    void oneInspectionAtATime();
 };
 
 void tst_DetailsPanel::inspectsAndShowsDrift()
@@ -144,6 +147,103 @@ void tst_DetailsPanel::withoutInspector()
     panel.setInstance(Tests::loadTestEnvironment(), QStringLiteral("nope"));
     QCOMPARE(panel.model()->rowCount(), 0);
     QVERIFY(!panel.summaryLabel()->text().isEmpty());
+}
+
+// No instance: a placeholder, never an error, also once a dropped inspection ends.
+void tst_DetailsPanel::nothingSelectedIsNeutral()
+{
+    DetailsPanel panel;
+    QSignalSpy updated(&panel, &DetailsPanel::runtimeUpdated);
+    panel.setInstance(Tests::loadTestEnvironment(), {});
+    QCoreApplication::processEvents();
+    QCOMPARE(panel.model()->runtimeState(), InstanceDetailsModel::RuntimeState::NotInspected);
+    QCOMPARE(panel.summaryLabel()->text(),
+             QStringLiteral("Select an instance to see its configuration."));
+
+    GatedInspector inspector;
+    panel.setInstance(Tests::loadTestEnvironment(), QStringLiteral("api-1"), inspector.bind());
+    panel.setInstance(Tests::loadTestEnvironment(), {}); // deselected while inspecting
+    inspector.gate.release();
+    panel.waitForInspection();
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+    QCOMPARE(updated.count(), 0);
+    QCOMPARE(panel.model()->runtimeState(), InstanceDetailsModel::RuntimeState::NotInspected);
+    QCOMPARE(panel.summaryLabel()->text(),
+             QStringLiteral("Select an instance to see its configuration."));
+    QVERIFY(!panel.refreshAction()->isEnabled());
+}
+
+// A stop or restart of the shown container (a burst of live state changes) inspects again,
+// once; reports that change nothing do not.
+void tst_DetailsPanel::liveChangesInspectAgainOnce()
+{
+    using Orchestration::ObservedState;
+    GatedInspector inspector;
+    inspector.answer = drifting();
+    DetailsPanel panel;
+    QSignalSpy updated(&panel, &DetailsPanel::runtimeUpdated);
+    ObservedState running;
+    running.status = ObservedState::Status::Running;
+    running.containerId = QStringLiteral("abc");
+    running.startedAt = QDateTime::fromSecsSinceEpoch(1000, Qt::UTC);
+    panel.setInstance(Tests::loadTestEnvironment(), QStringLiteral("api-1"), inspector.bind());
+    panel.setObservedState(running); // what the inspection sees
+    QVERIFY(!panel.isLiveRefreshPending());
+    inspector.gate.release();
+    QVERIFY(updated.wait());
+    QCOMPARE(inspector.calls.load(), 1);
+    panel.setObservedState(running); // the periodic list: nothing changed
+    QVERIFY(!panel.isLiveRefreshPending());
+
+    // Restarted: stopped, exited, then running again in another container.
+    ObservedState exited = running;
+    exited.status = ObservedState::Status::Exited;
+    exited.startedAt = {};
+    ObservedState restarted = running;
+    restarted.containerId = QStringLiteral("def");
+    restarted.startedAt = QDateTime::fromSecsSinceEpoch(2000, Qt::UTC);
+    panel.setObservedState(exited);
+    panel.setObservedState(restarted);
+    QVERIFY(panel.isLiveRefreshPending());
+    QCOMPARE(inspector.calls.load(), 1);
+    QTRY_COMPARE(inspector.calls.load(), 2);
+    QCOMPARE(panel.model()->runtimeState(), InstanceDetailsModel::RuntimeState::Inspecting);
+    inspector.gate.release();
+    QVERIFY(updated.wait());
+    QCOMPARE(updated.count(), 2);
+    QVERIFY(!panel.isLiveRefreshPending());
+    QCOMPARE(inspector.calls.load(), 2);
+
+    // Another instance: its first report is again what its inspection sees.
+    panel.setInstance(Tests::loadTestEnvironment(), QStringLiteral("api-2"), inspector.bind());
+    panel.setObservedState(exited);
+    QVERIFY(!panel.isLiveRefreshPending());
+    inspector.gate.release();
+    QVERIFY(updated.wait());
+}
+
+// Asking again while an inspection runs waits for it and then inspects once more; the
+// first answer, older than the question, is not shown.
+void tst_DetailsPanel::oneInspectionAtATime()
+{
+    GatedInspector inspector;
+    inspector.answer = drifting();
+    DetailsPanel panel;
+    QSignalSpy updated(&panel, &DetailsPanel::runtimeUpdated);
+    panel.setInstance(Tests::loadTestEnvironment(), QStringLiteral("api-1"), inspector.bind());
+    panel.refresh();
+    panel.refresh();
+    QCOMPARE(inspector.calls.load(), 1);
+    inspector.gate.release(); // the first ends: its answer is dropped, the second starts
+    QTRY_COMPARE(inspector.calls.load(), 2);
+    QCOMPARE(updated.count(), 0);
+    inspector.answer = InstanceRuntime{drifting().container, {}};
+    inspector.gate.release();
+    QVERIFY(updated.wait());
+    QCOMPARE(updated.count(), 1);
+    QCOMPARE(inspector.calls.load(), 2);
+    QCOMPARE(panel.model()->driftCount(), 0); // the second answer
 }
 
 QTEST_MAIN(tst_DetailsPanel)

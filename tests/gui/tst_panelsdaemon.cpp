@@ -80,6 +80,7 @@ private slots:
     void shipsTestConnection();
     void mainWindowPanelsFollowSelection();
     void shipsFollowLiveState();
+    void detailsFollowLiveState();
 
 private:
     // The test environment with orch2 on a loopback port nothing listens on, as a file.
@@ -432,6 +433,39 @@ void tst_PanelsDaemon::shipsFollowLiveState()
     QVERIFY(!window.stateMonitor());
     QCOMPARE(ships->state(orch1), Models::ShipsModel::State::Unknown);
     QCOMPARE(ships->state(orch2), Models::ShipsModel::State::Unknown);
+}
+
+// The details panel of the selected instance follows its container: stopped behind the
+// app's back, it shows the exited container without a Refresh; started again, running.
+void tst_PanelsDaemon::detailsFollowLiveState()
+{
+    const QString chatter = QStringLiteral("mdt-orch-gui-chatter-1");
+    removeOurContainers();
+    run(chatter);
+    if (QTest::currentTestFailed())
+        return;
+    Gui::MainWindow window(&m_pool);
+    window.setStateRefreshInterval(0); // only the event stream tells about the stop
+    window.openFile(m_file);
+    QTRY_VERIFY_WITH_TIMEOUT(window.environmentModel()->environment(), 20000);
+    Gui::DetailsPanel *details = window.panels()->detailsPanel();
+    window.selectInstance(chatter);
+    const auto containerStatus = [details] {
+        return details->model()
+            ->sectionIndex(InstanceDetailsModel::Section::Container)
+            .siblingAtColumn(InstanceDetailsModel::RuntimeColumn)
+            .data()
+            .toString();
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(containerStatus(), QStringLiteral("running"), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(window.stateMonitor()->isStreaming(QStringLiteral("orch1")), 20000);
+
+    Orchestration::ShipApi *orch1 = m_clients->client(QStringLiteral("orch1"));
+    QVERIFY(wait(orch1->stopContainer(chatter, 1)).ok());
+    QTRY_COMPARE_WITH_TIMEOUT(containerStatus(), QStringLiteral("exited"), 20000);
+    QVERIFY(wait(orch1->startContainer(chatter)).ok());
+    QTRY_COMPARE_WITH_TIMEOUT(containerStatus(), QStringLiteral("running"), 20000);
+    removeOurContainers();
 }
 
 QTEST_MAIN(tst_PanelsDaemon)
