@@ -8,6 +8,10 @@
 
 namespace Maestro::Docker {
 
+// lupdate (Qt 6.4) gives tr() in a free function with a namespace-qualified return type
+// ("Core::Error f()") a wrong context, so those return types are named unqualified.
+using Core::Error;
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -34,7 +38,7 @@ const QRegularExpression &domainPattern()
     return re;
 }
 
-Core::Error invalid(const QString &text, const QString &why)
+Error invalid(const QString &text, const QString &why)
 {
     return Core::Error{Tr::tr("invalid image reference '%1': %2").arg(text, why), {}, {}};
 }

@@ -12,10 +12,14 @@
 
 namespace Maestro::Docker::TlsConfiguration {
 
+// lupdate (Qt 6.4) gives tr() in a free function with a namespace-qualified return type
+// ("Core::Error f()") a wrong context, so those return types are named unqualified.
+using Core::Error;
+
 using namespace Qt::StringLiterals;
 
 namespace {
-Core::Error shipError(const ConnectionSettings &settings, const QString &message)
+Error shipError(const ConnectionSettings &settings, const QString &message)
 {
     return Core::Error{Tr::tr("ship '%1' (%2): %3")
                            .arg(settings.shipName, settings.endpointDescription(), message),

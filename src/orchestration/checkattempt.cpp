@@ -18,9 +18,14 @@
 
 namespace Maestro::Orchestration {
 
+// lupdate (Qt 6.4) gives tr() in a free function with a namespace-qualified return type
+// ("Core::Error f()") a wrong context, so those return types are named unqualified.
+using Core::Error;
+using Core::VoidResult;
+
 namespace {
 
-Core::Error fail(const QString &message)
+Error fail(const QString &message)
 {
     return Core::Error{message, {}, {}};
 }
@@ -30,8 +35,7 @@ int clampMs(qint64 ms)
     return int(std::clamp<qint64>(ms, 1, 60000));
 }
 
-Core::VoidResult attemptTcp(const Core::LifecycleCheck &check, const CheckTarget &target,
-                            qint64 budgetMs)
+VoidResult attemptTcp(const Core::LifecycleCheck &check, const CheckTarget &target, qint64 budgetMs)
 {
     QTcpSocket socket;
     socket.connectToHost(target.ship->ip, quint16(check.port));
@@ -46,8 +50,8 @@ Core::VoidResult attemptTcp(const Core::LifecycleCheck &check, const CheckTarget
 }
 
 // A one-shot HTTP/1.1 request with `Connection: close`, read to the end or the budget.
-Core::VoidResult attemptHttp(const Core::LifecycleCheck &check, const CheckTarget &target,
-                             qint64 budgetMs)
+VoidResult attemptHttp(const Core::LifecycleCheck &check, const CheckTarget &target,
+                       qint64 budgetMs)
 {
     // KW-13: one request never takes more than 10 s, whatever is left of max_wait.
     budgetMs = std::min<qint64>(budgetMs, 10000);
@@ -97,8 +101,8 @@ Core::VoidResult attemptHttp(const Core::LifecycleCheck &check, const CheckTarge
     return fail(TaskTr::tr("the response does not match %1").arg(check.matchRegex));
 }
 
-Core::VoidResult attemptExec(const Core::LifecycleCheck &check, const CheckTarget &target,
-                             qint64 budgetMs)
+VoidResult attemptExec(const Core::LifecycleCheck &check, const CheckTarget &target,
+                       qint64 budgetMs)
 {
     if (check.command.isEmpty())
         return fail(TaskTr::tr("empty command"));
@@ -129,7 +133,7 @@ Core::VoidResult attemptExec(const Core::LifecycleCheck &check, const CheckTarge
     return fail(TaskTr::tr("exit status %1").arg(process.exitCode()));
 }
 
-Core::VoidResult attemptRexec(const Core::LifecycleCheck &check, const CheckTarget &target)
+VoidResult attemptRexec(const Core::LifecycleCheck &check, const CheckTarget &target)
 {
     if (!target.client)
         return fail(TaskTr::tr("no client"));
@@ -155,8 +159,8 @@ Core::VoidResult attemptRexec(const Core::LifecycleCheck &check, const CheckTarg
 
 } // namespace
 
-Core::VoidResult attemptCheck(const Core::LifecycleCheck &check, const CheckTarget &target,
-                              qint64 budgetMs)
+VoidResult attemptCheck(const Core::LifecycleCheck &check, const CheckTarget &target,
+                        qint64 budgetMs)
 {
     switch (check.type) {
     case Core::LifecycleCheck::Type::Tcp:

@@ -11,6 +11,11 @@
 
 namespace Maestro::Orchestration {
 
+// lupdate (Qt 6.4) gives tr() in a free function with a namespace-qualified return type
+// ("Core::Error f()") a wrong context, so those return types are named unqualified.
+using Core::Error;
+using Core::VoidResult;
+
 namespace {
 
 constexpr qint64 kFirstBackoffMs = 50;
@@ -51,8 +56,8 @@ qint64 limitOf(const Core::LifecycleCheck &check)
     }
 }
 
-Core::Error checkError(const QString &state, const CheckTarget &target, const CheckRun &run,
-                       qint64 elapsedMs)
+Error checkError(const QString &state, const CheckTarget &target, const CheckRun &run,
+                 qint64 elapsedMs)
 {
     return Core::Error{TaskTr::tr("%1 lifecycle check %2 of %3 failed after %n attempt(s) in "
                                   "%4 s: %5",
@@ -81,8 +86,8 @@ bool waitFor(const std::function<bool()> &holds, TaskContext &context, qint64 li
     }
 }
 
-Core::VoidResult runLifecycleChecks(const QString &state, const CheckTarget &target,
-                                    const CheckCondition &condition, TaskContext &context)
+VoidResult runLifecycleChecks(const QString &state, const CheckTarget &target,
+                              const CheckCondition &condition, TaskContext &context)
 {
     const QList<Core::LifecycleCheck> *checks = target.instance->checksFor(state);
     if (!checks || checks->isEmpty()) {
