@@ -2,6 +2,1292 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Maestro</name>
+    <message>
+        <source>the template needs too much work to render (more than %1 steps); is a loop too large?</source>
+        <translation>Das Template braucht zu viel Arbeit zum Rendern (mehr als %1 Schritte); ist eine Schleife zu groß?</translation>
+    </message>
+    <message>
+        <source>%1() takes at most %2 argument(s) (%3 given)</source>
+        <translation>%1() nimmt höchstens %2 Argument(e) (%3 übergeben)</translation>
+    </message>
+    <message>
+        <source>%1() got an unexpected keyword argument &apos;%2&apos;</source>
+        <translation>%1() hat ein unerwartetes Schlüsselwortargument &apos;%2&apos; erhalten</translation>
+    </message>
+    <message>
+        <source>%1() got multiple values for argument &apos;%2&apos;</source>
+        <translation>%1() hat mehrere Werte für das Argument &apos;%2&apos; erhalten</translation>
+    </message>
+    <message>
+        <source>%1() missing required argument &apos;%2&apos;</source>
+        <translation>%1(): das erforderliche Argument &apos;%2&apos; fehlt</translation>
+    </message>
+    <message>
+        <source>slice indices must be integers or None, not &apos;%1&apos;</source>
+        <translation>Slice-Indizes müssen Ganzzahlen oder None sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is undefined</source>
+        <translation>&apos;%1&apos; ist nicht definiert</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no attribute &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; hat kein Attribut &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no item %2</source>
+        <translation>&apos;%1&apos; hat kein Element %2</translation>
+    </message>
+    <message>
+        <source>slice step cannot be zero</source>
+        <translation>Die Slice-Schrittweite darf nicht null sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; object is not subscriptable</source>
+        <translation>Ein &apos;%1&apos;-Objekt ist nicht indizierbar</translation>
+    </message>
+    <message>
+        <source>unhashable type: &apos;%1&apos;</source>
+        <translation>Nicht hashbarer Typ: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the inline if expression evaluated to false and has no else part</source>
+        <translation>Der Inline-if-Ausdruck ergab false und hat keinen else-Teil</translation>
+    </message>
+    <message>
+        <source>the function &apos;%1()&apos; is not supported</source>
+        <translation>Die Funktion &apos;%1()&apos; wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; object is not callable</source>
+        <translation>Ein &apos;%1&apos;-Objekt ist nicht aufrufbar</translation>
+    </message>
+    <message>
+        <source>expression nested too deeply (more than %1 levels)</source>
+        <translation>Ausdruck zu tief verschachtelt (mehr als %1 Ebenen)</translation>
+    </message>
+    <message>
+        <source>unexpected %1</source>
+        <translation>Unerwartet: %1</translation>
+    </message>
+    <message>
+        <source>empty subscript &apos;[]&apos;</source>
+        <translation>Leerer Index &apos;[]&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;*args&apos; and &apos;**kwargs&apos; arguments are not supported</source>
+        <translation>&apos;*args&apos;- und &apos;**kwargs&apos;-Argumente werden nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>positional argument follows keyword argument</source>
+        <translation>Positionsargument nach einem Schlüsselwortargument</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; object has no attribute &apos;%2&apos;</source>
+        <translation>Ein &apos;%1&apos;-Objekt hat kein Attribut &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>replace() count must be an integer, not &apos;%1&apos;</source>
+        <translation>Die Anzahl für replace() muss eine Ganzzahl sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>int() base must be &gt;= 2 and &lt;= 36</source>
+        <translation>Die Basis von int() muss &gt;= 2 und &lt;= 36 sein</translation>
+    </message>
+    <message>
+        <source>cannot convert float %1 to integer</source>
+        <translation>Die Gleitkommazahl %1 kann nicht in eine Ganzzahl umgewandelt werden</translation>
+    </message>
+    <message>
+        <source>integer result does not fit in 64 bits</source>
+        <translation>Das ganzzahlige Ergebnis passt nicht in 64 Bit</translation>
+    </message>
+    <message>
+        <source>bad operand type for abs(): &apos;%1&apos;</source>
+        <translation>Ungültiger Operandentyp für abs(): &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>no first item, the sequence was empty</source>
+        <translation>Kein erstes Element, die Sequenz war leer</translation>
+    </message>
+    <message>
+        <source>no last item, the sequence was empty</source>
+        <translation>Kein letztes Element, die Sequenz war leer</translation>
+    </message>
+    <message>
+        <source>can only get item pairs from a mapping, not &apos;%1&apos;</source>
+        <translation>Elementpaare gibt es nur von einem Mapping, nicht von &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>format() with keyword arguments is not supported</source>
+        <translation>format() mit Schlüsselwortargumenten wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>no filter named &apos;%1&apos;</source>
+        <translation>Kein Filter namens &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>range() takes no keyword arguments</source>
+        <translation>range() nimmt keine Schlüsselwortargumente</translation>
+    </message>
+    <message>
+        <source>range expected 1 to 3 arguments, got %1</source>
+        <translation>range erwartet 1 bis 3 Argumente, erhielt %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; object cannot be interpreted as an integer</source>
+        <translation>Ein &apos;%1&apos;-Objekt kann nicht als Ganzzahl interpretiert werden</translation>
+    </message>
+    <message>
+        <source>range() arg 3 must not be zero</source>
+        <translation>Argument 3 von range() darf nicht null sein</translation>
+    </message>
+    <message>
+        <source>range() would have %1 items, more than the limit of %2</source>
+        <translation>range() hätte %1 Elemente, mehr als die Grenze von %2</translation>
+    </message>
+    <message>
+        <source>%1() takes at most 1 positional argument</source>
+        <translation>%1() nimmt höchstens 1 Positionsargument</translation>
+    </message>
+    <message>
+        <source>%1() needs a dict as its positional argument, not &apos;%2&apos;</source>
+        <translation>%1() braucht ein dict als Positionsargument, nicht &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>there is no previous item</source>
+        <translation>Es gibt kein vorheriges Element</translation>
+    </message>
+    <message>
+        <source>there is no next item</source>
+        <translation>Es gibt kein nächstes Element</translation>
+    </message>
+    <message>
+        <source>cannot unpack non-iterable %1 object</source>
+        <translation>Ein nicht iterierbares %1-Objekt kann nicht entpackt werden</translation>
+    </message>
+    <message>
+        <source>too many values to unpack (expected %1)</source>
+        <translation>Zu viele Werte zum Entpacken (erwartet: %1)</translation>
+    </message>
+    <message>
+        <source>not enough values to unpack (expected %1, got %2)</source>
+        <translation>Nicht genug Werte zum Entpacken (erwartet: %1, erhalten: %2)</translation>
+    </message>
+    <message>
+        <source>cannot assign attribute &apos;%1&apos; on &apos;%2&apos;: it is not a namespace() object</source>
+        <translation>Das Attribut &apos;%1&apos; kann auf &apos;%2&apos; nicht gesetzt werden: es ist kein namespace()-Objekt</translation>
+    </message>
+    <message>
+        <source>an include needs a template name (a string), not &apos;%1&apos;</source>
+        <translation>Ein include braucht einen Template-Namen (eine Zeichenkette), nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>an include needs at least one template name</source>
+        <translation>Ein include braucht mindestens einen Template-Namen</translation>
+    </message>
+    <message>
+        <source>include cycle: %1</source>
+        <translation>include-Zyklus: %1</translation>
+    </message>
+    <message>
+        <source>includes nested too deeply (more than %1 levels)</source>
+        <translation>includes zu tief verschachtelt (mehr als %1 Ebenen)</translation>
+    </message>
+    <message>
+        <source>missing end of comment tag &apos;#}&apos;</source>
+        <translation>Das Ende des Kommentar-Tags &apos;#}&apos; fehlt</translation>
+    </message>
+    <message>
+        <source>missing &apos;{% endraw %}&apos; for this raw block</source>
+        <translation>Für diesen raw-Block fehlt &apos;{% endraw %}&apos;</translation>
+    </message>
+    <message>
+        <source>unexpected end of template: missing &apos;%}&apos;</source>
+        <translation>Unerwartetes Ende des Templates: &apos;%}&apos; fehlt</translation>
+    </message>
+    <message>
+        <source>unexpected end of template: missing &apos;}}&apos;</source>
+        <translation>Unerwartetes Ende des Templates: &apos;}}&apos; fehlt</translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation>Unerwartetes Zeichen &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos;</source>
+        <translation>Unerwartetes &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos;, expected &apos;%2&apos;</source>
+        <translation>Unerwartetes &apos;%1&apos;, erwartet wurde &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>number %1 is out of range</source>
+        <translation>Die Zahl %1 liegt außerhalb des Wertebereichs</translation>
+    </message>
+    <message>
+        <source>truncated \%1 escape in string</source>
+        <translation>Abgeschnittene \%1-Escape-Sequenz in der Zeichenkette</translation>
+    </message>
+    <message>
+        <source>invalid \%1 escape in string</source>
+        <translation>Ungültige \%1-Escape-Sequenz in der Zeichenkette</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation>Nicht abgeschlossene Zeichenkette</translation>
+    </message>
+    <message>
+        <source>template &apos;%1&apos; not found in %2</source>
+        <translation>Template &apos;%1&apos; nicht gefunden in %2</translation>
+    </message>
+    <message>
+        <source>the current directory</source>
+        <translation>dem aktuellen Verzeichnis</translation>
+    </message>
+    <message>
+        <source>included file &apos;%1&apos; is larger than %2 bytes</source>
+        <translation>Die eingebundene Datei &apos;%1&apos; ist größer als %2 Bytes</translation>
+    </message>
+    <message>
+        <source>cannot read included file &apos;%1&apos;: %2</source>
+        <translation>Die eingebundene Datei &apos;%1&apos; kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>included file &apos;%1&apos; is not valid UTF-8</source>
+        <translation>Die eingebundene Datei &apos;%1&apos; ist kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; object has no supported method &apos;%2&apos;</source>
+        <translation>Ein &apos;%1&apos;-Objekt hat keine unterstützte Methode &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1 first arg must be str or a tuple of str, not %2</source>
+        <translation>Das erste Argument von %1 muss str oder ein Tupel von str sein, nicht %2</translation>
+    </message>
+    <message>
+        <source>replace() arguments must be str</source>
+        <translation>Die Argumente von replace() müssen str sein</translation>
+    </message>
+    <message>
+        <source>sequence item: expected str instance, %1 found</source>
+        <translation>Sequenzelement: str-Instanz erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>must be str, not %1</source>
+        <translation>Muss str sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>%1 is not in list</source>
+        <translation>%1 ist nicht in der Liste</translation>
+    </message>
+    <message>
+        <source>pop from empty list</source>
+        <translation>pop aus einer leeren Liste</translation>
+    </message>
+    <message>
+        <source>pop index out of range</source>
+        <translation>pop-Index außerhalb des Bereichs</translation>
+    </message>
+    <message>
+        <source>key %1 not found</source>
+        <translation>Schlüssel %1 nicht gefunden</translation>
+    </message>
+    <message>
+        <source>update expected at most 1 argument, got %1</source>
+        <translation>update erwartet höchstens 1 Argument, erhielt %1</translation>
+    </message>
+    <message>
+        <source>dict.update() needs a dict, not &apos;%1&apos;</source>
+        <translation>dict.update() braucht ein dict, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unsupported operand type(s) for %1: &apos;%2&apos; and &apos;%3&apos;</source>
+        <translation>Nicht unterstützte Operandentypen für %1: &apos;%2&apos; und &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>division by zero</source>
+        <translation>Division durch null</translation>
+    </message>
+    <message>
+        <source>0.0 cannot be raised to a negative power</source>
+        <translation>0.0 kann nicht mit einem negativen Exponenten potenziert werden</translation>
+    </message>
+    <message>
+        <source>negative number cannot be raised to a fractional power</source>
+        <translation>Eine negative Zahl kann nicht mit einem gebrochenen Exponenten potenziert werden</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; not supported between instances of &apos;%2&apos; and &apos;%3&apos;</source>
+        <translation>&apos;%1&apos; wird zwischen Instanzen von &apos;%2&apos; und &apos;%3&apos; nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>a value is undefined</source>
+        <translation>Ein Wert ist nicht definiert</translation>
+    </message>
+    <message>
+        <source>the result would be larger than %1 characters or items</source>
+        <translation>Das Ergebnis wäre größer als %1 Zeichen oder Elemente</translation>
+    </message>
+    <message>
+        <source>a list or dict would have more than %1 items</source>
+        <translation>Eine Liste oder ein dict hätte mehr als %1 Elemente</translation>
+    </message>
+    <message>
+        <source>bad operand type for unary %1: &apos;%2&apos;</source>
+        <translation>Ungültiger Operandentyp für unäres %1: &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;in &lt;string&gt;&apos; requires string as left operand, not %1</source>
+        <translation>&apos;in &lt;string&gt;&apos; braucht eine Zeichenkette als linken Operanden, nicht %1</translation>
+    </message>
+    <message>
+        <source>argument of type &apos;%1&apos; is not iterable</source>
+        <translation>Ein Argument vom Typ &apos;%1&apos; ist nicht iterierbar</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; object is not iterable</source>
+        <translation>Ein &apos;%1&apos;-Objekt ist nicht iterierbar</translation>
+    </message>
+    <message>
+        <source>object of type &apos;%1&apos; has no len()</source>
+        <translation>Ein Objekt vom Typ &apos;%1&apos; hat kein len()</translation>
+    </message>
+    <message>
+        <source>the rendered text is larger than %1 characters</source>
+        <translation>Der gerenderte Text ist größer als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>unexpected %1, expected &apos;}}&apos;</source>
+        <translation>Unerwartet: %1, erwartet wurde &apos;}}&apos;</translation>
+    </message>
+    <message>
+        <source>unexpected end of template: the &apos;%1&apos; block opened at line %2, column %3 needs %4</source>
+        <translation>Unerwartetes Ende des Templates: der &apos;%1&apos;-Block aus Zeile %2, Spalte %3 braucht %4</translation>
+    </message>
+    <message>
+        <source>expected a tag name after &apos;{%&apos;</source>
+        <translation>Nach &apos;{%&apos; wird ein Tag-Name erwartet</translation>
+    </message>
+    <message>
+        <source>blocks nested too deeply (more than %1 levels)</source>
+        <translation>Blöcke zu tief verschachtelt (mehr als %1 Ebenen)</translation>
+    </message>
+    <message>
+        <source>the &apos;{% %1 %}&apos; tag is not supported (supported tags: if, for, set, with, include, raw)</source>
+        <translation>Das Tag &apos;{% %1 %}&apos; wird nicht unterstützt (unterstützte Tags: if, for, set, with, include, raw)</translation>
+    </message>
+    <message>
+        <source>unexpected tag &apos;%1&apos;</source>
+        <translation>Unerwartetes Tag &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unexpected tag &apos;%1&apos;: the innermost open block is &apos;%2&apos; (line %3, column %4), which needs %5</source>
+        <translation>Unerwartetes Tag &apos;%1&apos;: der innerste offene Block ist &apos;%2&apos; (Zeile %3, Spalte %4) und braucht %5</translation>
+    </message>
+    <message>
+        <source>unknown tag &apos;%1&apos;</source>
+        <translation>Unbekanntes Tag &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unexpected %1, expected the end of the tag &apos;%}&apos;</source>
+        <translation>Unerwartet: %1, erwartet wurde das Ende des Tags &apos;%}&apos;</translation>
+    </message>
+    <message>
+        <source>cannot assign to %1, expected a variable name</source>
+        <translation>Zuweisung an %1 nicht möglich, erwartet wurde ein Variablenname</translation>
+    </message>
+    <message>
+        <source>unexpected %1, expected &apos;)&apos;</source>
+        <translation>Unerwartet: %1, erwartet wurde &apos;)&apos;</translation>
+    </message>
+    <message>
+        <source>unexpected %1, expected &apos;in&apos;</source>
+        <translation>Unerwartet: %1, erwartet wurde &apos;in&apos;</translation>
+    </message>
+    <message>
+        <source>recursive loops are not supported</source>
+        <translation>Rekursive Schleifen werden nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>unexpected %1, expected &apos;=&apos;</source>
+        <translation>Unerwartet: %1, erwartet wurde &apos;=&apos;</translation>
+    </message>
+    <message>
+        <source>unexpected %1, expected &apos;,&apos;</source>
+        <translation>Unerwartet: %1, erwartet wurde &apos;,&apos;</translation>
+    </message>
+    <message>
+        <source>unexpected %1, expected a variable name</source>
+        <translation>Unerwartet: %1, erwartet wurde ein Variablenname</translation>
+    </message>
+    <message>
+        <source>width or precision too large in format string</source>
+        <translation>Breite oder Genauigkeit in der Formatzeichenkette zu groß</translation>
+    </message>
+    <message>
+        <source>format specifier missing precision</source>
+        <translation>Der Formatangabe fehlt die Genauigkeit</translation>
+    </message>
+    <message>
+        <source>invalid or unsupported format specifier &apos;%1&apos;</source>
+        <translation>Ungültige oder nicht unterstützte Formatangabe &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown format code &apos;%1&apos; for object of type &apos;float&apos;</source>
+        <translation>Unbekannter Formatcode &apos;%1&apos; für ein Objekt vom Typ &apos;float&apos;</translation>
+    </message>
+    <message>
+        <source>%c arg not in range(0x110000)</source>
+        <translation>Das %c-Argument liegt nicht in range(0x110000)</translation>
+    </message>
+    <message>
+        <source>unknown format code &apos;s&apos; for object of type &apos;%1&apos;</source>
+        <translation>Unbekannter Formatcode &apos;s&apos; für ein Objekt vom Typ &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown format code &apos;%1&apos; for object of type &apos;%2&apos;</source>
+        <translation>Unbekannter Formatcode &apos;%1&apos; für ein Objekt vom Typ &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>unknown format code &apos;%1&apos;</source>
+        <translation>Unbekannter Formatcode &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown conversion specifier %1</source>
+        <translation>Unbekannte Konvertierungsangabe %1</translation>
+    </message>
+    <message>
+        <source>single &apos;}&apos; encountered in format string</source>
+        <translation>Einzelnes &apos;}&apos; in der Formatzeichenkette</translation>
+    </message>
+    <message>
+        <source>single &apos;{&apos; encountered in format string</source>
+        <translation>Einzelnes &apos;{&apos; in der Formatzeichenkette</translation>
+    </message>
+    <message>
+        <source>nested replacement fields are not supported in format strings</source>
+        <translation>Verschachtelte Ersetzungsfelder werden in Formatzeichenketten nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>end of string while looking for conversion specifier</source>
+        <translation>Ende der Zeichenkette bei der Suche nach der Konvertierungsangabe</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after conversion specifier</source>
+        <translation>Nach der Konvertierungsangabe wird &apos;:&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>cannot switch from manual field specification to automatic field numbering</source>
+        <translation>Wechsel von manueller Feldangabe zu automatischer Feldnummerierung nicht möglich</translation>
+    </message>
+    <message>
+        <source>cannot switch from automatic field numbering to manual field specification</source>
+        <translation>Wechsel von automatischer Feldnummerierung zu manueller Feldangabe nicht möglich</translation>
+    </message>
+    <message>
+        <source>unsupported format field &apos;{%1}&apos;</source>
+        <translation>Nicht unterstütztes Formatfeld &apos;{%1}&apos;</translation>
+    </message>
+    <message>
+        <source>replacement index %1 out of range for positional args tuple</source>
+        <translation>Ersetzungsindex %1 liegt außerhalb des Tupels der Positionsargumente</translation>
+    </message>
+    <message>
+        <source>format string refers to the missing argument &apos;%1&apos;</source>
+        <translation>Die Formatzeichenkette verweist auf das fehlende Argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>incomplete format</source>
+        <translation>Unvollständiges Format</translation>
+    </message>
+    <message>
+        <source>incomplete format key</source>
+        <translation>Unvollständiger Formatschlüssel</translation>
+    </message>
+    <message>
+        <source>format requires a mapping</source>
+        <translation>Das Format braucht ein Mapping</translation>
+    </message>
+    <message>
+        <source>format key &apos;%1&apos; not found</source>
+        <translation>Formatschlüssel &apos;%1&apos; nicht gefunden</translation>
+    </message>
+    <message>
+        <source>not enough arguments for format string</source>
+        <translation>Nicht genug Argumente für die Formatzeichenkette</translation>
+    </message>
+    <message>
+        <source>%%%1 format: a real number is required, not %2</source>
+        <translation>%%%1-Format: eine reelle Zahl ist erforderlich, nicht %2</translation>
+    </message>
+    <message>
+        <source>cannot convert float infinity or NaN to integer</source>
+        <translation>Unendlich oder NaN kann nicht in eine Ganzzahl umgewandelt werden</translation>
+    </message>
+    <message>
+        <source>unsupported format character &apos;%1&apos;</source>
+        <translation>Nicht unterstütztes Formatzeichen &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>not all arguments converted during string formatting</source>
+        <translation>Beim Formatieren der Zeichenkette wurden nicht alle Argumente umgewandelt</translation>
+    </message>
+    <message>
+        <source>divisibleby needs an integer, not &apos;%1&apos;</source>
+        <translation>divisibleby braucht eine Ganzzahl, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>no test named &apos;%1&apos;</source>
+        <translation>Kein Test namens &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>must be str or None, not %1</source>
+        <translation>Muss str oder None sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>empty separator</source>
+        <translation>Leeres Trennzeichen</translation>
+    </message>
+    <message>
+        <source>skipped: an earlier step failed</source>
+        <translation>übersprungen: ein früherer Schritt ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>the ship has no endpoint (host name or address)</source>
+        <translation>das Schiff hat keinen Endpunkt (Hostname oder Adresse)</translation>
+    </message>
+    <message>
+        <source>looking up %1 timed out after %2 s</source>
+        <translation>die Namensauflösung von %1 hat nach %2 s das Zeitlimit überschritten</translation>
+    </message>
+    <message>
+        <source>cannot resolve %1: %2</source>
+        <translation>%1 kann nicht aufgelöst werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>keine Verbindung zu %1: %2</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>keine Antwort innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>TLS handshake with %1 failed: %2</source>
+        <translation>TLS-Handshake mit %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1, certificate of %2 issued by %3</source>
+        <translation>%1, Zertifikat von %2, ausgestellt von %3</translation>
+    </message>
+    <message>
+        <source>SSH login to %1 did not finish within %2 s</source>
+        <translation>die SSH-Anmeldung bei %1 wurde nicht innerhalb von %2 s abgeschlossen</translation>
+    </message>
+    <message>
+        <source>logged in as %1 on %2; forwarding to %3 works</source>
+        <translation>angemeldet als %1 auf %2; die Weiterleitung zu %3 funktioniert</translation>
+    </message>
+    <message>
+        <source>the TLS handshake with %1 through the SSH tunnel did not finish within %2 s</source>
+        <translation>der TLS-Handshake mit %1 durch den SSH-Tunnel wurde nicht innerhalb von %2 s abgeschlossen</translation>
+    </message>
+    <message>
+        <source>ship &apos;%1&apos; (%2): the daemon did not answer GET /version within %3 s</source>
+        <translation>Schiff &apos;%1&apos; (%2): der Daemon hat GET /version nicht innerhalb von %3 s beantwortet</translation>
+    </message>
+    <message>
+        <source>Docker %1, API %2 (oldest supported %3)</source>
+        <translation>Docker %1, API %2 (älteste unterstützte %3)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1 ist kein JSON-Objekt: %2</translation>
+    </message>
+    <message>
+        <source>cannot run the credential helper %1</source>
+        <translation>der Credential-Helper %1 kann nicht ausgeführt werden</translation>
+    </message>
+    <message>
+        <source>the credential helper %1 did not answer</source>
+        <translation>der Credential-Helper %1 hat nicht geantwortet</translation>
+    </message>
+    <message>
+        <source>the credential helper %1 found no credentials for %2</source>
+        <translation>der Credential-Helper %1 hat keine Zugangsdaten für %2 gefunden</translation>
+    </message>
+    <message>
+        <source>cancelled: the Docker client was shut down</source>
+        <translation>abgebrochen: der Docker-Client wurde beendet</translation>
+    </message>
+    <message>
+        <source>the daemon sent malformed JSON: %1</source>
+        <translation>der Daemon hat fehlerhaftes JSON gesendet: %1</translation>
+    </message>
+    <message>
+        <source>the daemon returned no container ID</source>
+        <translation>der Daemon hat keine Container-ID geliefert</translation>
+    </message>
+    <message>
+        <source>oversized wait response</source>
+        <translation>übergroße Antwort auf wait</translation>
+    </message>
+    <message>
+        <source>the daemon&apos;s wait response has no StatusCode</source>
+        <translation>die wait-Antwort des Daemons hat keinen StatusCode</translation>
+    </message>
+    <message>
+        <source>the daemon returned no exec ID</source>
+        <translation>der Daemon hat keine Exec-ID geliefert</translation>
+    </message>
+    <message>
+        <source>Pull of image %1 failed: %2</source>
+        <translation>Herunterladen des Images %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>cancelled: the client was shut down</source>
+        <translation>abgebrochen: der Client wurde beendet</translation>
+    </message>
+    <message>
+        <source>ship &apos;%1&apos; (%2): %3: %4</source>
+        <translation>Schiff &apos;%1&apos; (%2): %3: %4</translation>
+    </message>
+    <message>
+        <source>Missing SSH user for ship %1 tunnel configuration</source>
+        <translation>In der Tunnel-Konfiguration von Schiff %1 fehlt der SSH-Benutzer</translation>
+    </message>
+    <message>
+        <source>the daemon reported no usable ApiVersion</source>
+        <translation>der Daemon hat keine verwendbare ApiVersion gemeldet</translation>
+    </message>
+    <message>
+        <source>%1 (while negotiating the API version)</source>
+        <translation>%1 (beim Aushandeln der API-Version)</translation>
+    </message>
+    <message>
+        <source>timed out after %1 s</source>
+        <translation>Zeitlimit nach %1 s überschritten</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>connection closed while opening</source>
+        <translation>Verbindung beim Öffnen geschlossen</translation>
+    </message>
+    <message>
+        <source>malformed HTTP response: line longer than %1 bytes</source>
+        <translation>fehlerhafte HTTP-Antwort: Zeile länger als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>malformed HTTP response: headers larger than %1 bytes</source>
+        <translation>fehlerhafte HTTP-Antwort: Header größer als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>malformed HTTP response: chunk not followed by CRLF</source>
+        <translation>fehlerhafte HTTP-Antwort: auf den Chunk folgt kein CRLF</translation>
+    </message>
+    <message>
+        <source>malformed HTTP response: bad status line</source>
+        <translation>fehlerhafte HTTP-Antwort: ungültige Statuszeile</translation>
+    </message>
+    <message>
+        <source>malformed HTTP response: unsupported HTTP version</source>
+        <translation>fehlerhafte HTTP-Antwort: nicht unterstützte HTTP-Version</translation>
+    </message>
+    <message>
+        <source>malformed HTTP response: bad status code</source>
+        <translation>fehlerhafte HTTP-Antwort: ungültiger Statuscode</translation>
+    </message>
+    <message>
+        <source>malformed HTTP response: bad header line</source>
+        <translation>fehlerhafte HTTP-Antwort: ungültige Headerzeile</translation>
+    </message>
+    <message>
+        <source>malformed HTTP response: bad Content-Length</source>
+        <translation>fehlerhafte HTTP-Antwort: ungültige Content-Length</translation>
+    </message>
+    <message>
+        <source>malformed HTTP response: chunk size too large</source>
+        <translation>fehlerhafte HTTP-Antwort: Chunk-Größe zu groß</translation>
+    </message>
+    <message>
+        <source>malformed HTTP response: bad chunk size</source>
+        <translation>fehlerhafte HTTP-Antwort: ungültige Chunk-Größe</translation>
+    </message>
+    <message>
+        <source>connection closed in the middle of the response body</source>
+        <translation>Verbindung mitten im Antwortinhalt geschlossen</translation>
+    </message>
+    <message>
+        <source>connection closed before a complete response arrived</source>
+        <translation>Verbindung geschlossen, bevor eine vollständige Antwort ankam</translation>
+    </message>
+    <message>
+        <source>invalid image reference &apos;%1&apos;: %2</source>
+        <translation>ungültige Image-Referenz &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>too long</source>
+        <translation>zu lang</translation>
+    </message>
+    <message>
+        <source>bad digest</source>
+        <translation>ungültiger Digest</translation>
+    </message>
+    <message>
+        <source>bad tag</source>
+        <translation>ungültiges Tag</translation>
+    </message>
+    <message>
+        <source>bad registry name</source>
+        <translation>ungültiger Registry-Name</translation>
+    </message>
+    <message>
+        <source>no repository name</source>
+        <translation>kein Repository-Name</translation>
+    </message>
+    <message>
+        <source>bad repository name component &apos;%1&apos;</source>
+        <translation>ungültiger Bestandteil &apos;%1&apos; im Repository-Namen</translation>
+    </message>
+    <message>
+        <source>malformed JSON stream: expected an object</source>
+        <translation>fehlerhafter JSON-Datenstrom: ein Objekt wurde erwartet</translation>
+    </message>
+    <message>
+        <source>malformed JSON stream: %1</source>
+        <translation>fehlerhafter JSON-Datenstrom: %1</translation>
+    </message>
+    <message>
+        <source>malformed JSON stream: object larger than %1 bytes</source>
+        <translation>fehlerhafter JSON-Datenstrom: Objekt größer als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>JSON stream ended in the middle of an object</source>
+        <translation>der JSON-Datenstrom endete mitten in einem Objekt</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot connect: no socket at %1 (is the daemon running?)</source>
+        <translation>keine Verbindung: kein Socket unter %1 (läuft der Daemon?)</translation>
+    </message>
+    <message>
+        <source>cannot connect: connection refused at %1</source>
+        <translation>keine Verbindung: Verbindung abgelehnt unter %1</translation>
+    </message>
+    <message>
+        <source>cannot connect: permission denied on %1 (docker group?)</source>
+        <translation>keine Verbindung: Zugriff verweigert auf %1 (Gruppe docker?)</translation>
+    </message>
+    <message>
+        <source>socket operation timed out</source>
+        <translation>Zeitlimit der Socket-Operation überschritten</translation>
+    </message>
+    <message>
+        <source>malformed multiplexed output stream</source>
+        <translation>fehlerhafter gemultiplexter Ausgabestrom</translation>
+    </message>
+    <message>
+        <source>output stream ended in the middle of a frame</source>
+        <translation>der Ausgabestrom endete mitten in einem Frame</translation>
+    </message>
+    <message>
+        <source>(no host key)</source>
+        <translation>(kein Host-Schlüssel)</translation>
+    </message>
+    <message>
+        <source>Passphrase for the SSH key %1:</source>
+        <translation>Passphrase für den SSH-Schlüssel %1:</translation>
+    </message>
+    <message>
+        <source>SSH connection to %1 lost</source>
+        <translation>SSH-Verbindung zu %1 verloren</translation>
+    </message>
+    <message>
+        <source>cannot create an SSH session</source>
+        <translation>es kann keine SSH-Sitzung angelegt werden</translation>
+    </message>
+    <message>
+        <source>SSH connection to %1 timed out after %2 s</source>
+        <translation>die SSH-Verbindung zu %1 hat nach %2 s das Zeitlimit überschritten</translation>
+    </message>
+    <message>
+        <source>cannot connect to SSH server %1: %2</source>
+        <translation>keine Verbindung zum SSH-Server %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot record the host key of %1: %2</source>
+        <translation>der Host-Schlüssel von %1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>the SSH host key of %1 is unknown (%2); not trusted. Trust it to connect.</source>
+        <translation>der SSH-Host-Schlüssel von %1 ist unbekannt (%2) und wird nicht vertraut. Vertrauen Sie ihm, um zu verbinden.</translation>
+    </message>
+    <message>
+        <source>the SSH host key of %1 has CHANGED (now %2); refusing to connect: someone may be intercepting the connection, or the host was reinstalled. Remove the old key from known_hosts if you trust the new one.</source>
+        <translation>der SSH-Host-Schlüssel von %1 hat sich GEÄNDERT (jetzt %2); Verbindung abgelehnt: jemand könnte die Verbindung abfangen, oder der Host wurde neu installiert. Entfernen Sie den alten Schlüssel aus known_hosts, wenn Sie dem neuen vertrauen.</translation>
+    </message>
+    <message>
+        <source>cannot check the SSH host key of %1: %2</source>
+        <translation>der SSH-Host-Schlüssel von %1 kann nicht geprüft werden: %2</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>the key is protected by a passphrase and none was given</source>
+        <translation>der Schlüssel ist durch eine Passphrase geschützt, aber es wurde keine angegeben</translation>
+    </message>
+    <message>
+        <source>wrong passphrase, or not a private key</source>
+        <translation>falsche Passphrase oder kein privater Schlüssel</translation>
+    </message>
+    <message>
+        <source>not a readable OpenSSH or PEM private key</source>
+        <translation>kein lesbarer privater OpenSSH- oder PEM-Schlüssel</translation>
+    </message>
+    <message>
+        <source>cannot load the SSH key %1: %2</source>
+        <translation>der SSH-Schlüssel %1 kann nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <source>SSH authentication as %1 on %2 with the key %3 was refused</source>
+        <translation>die SSH-Authentifizierung als %1 auf %2 mit dem Schlüssel %3 wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>SSH authentication as %1 on %2 through ssh-agent failed: %3</source>
+        <translation>die SSH-Authentifizierung als %1 auf %2 über ssh-agent ist fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>cannot create an SSH channel: %1</source>
+        <translation>es kann kein SSH-Kanal angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>SSH connection to %1 lost: %2</source>
+        <translation>SSH-Verbindung zu %1 verloren: %2</translation>
+    </message>
+    <message>
+        <source>the SSH server %1 refused to forward to the daemon: %2</source>
+        <translation>der SSH-Server %1 hat die Weiterleitung zum Daemon abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>SSH channel write failed: %1</source>
+        <translation>Schreiben in den SSH-Kanal fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>SSH channel error: %1</source>
+        <translation>Fehler im SSH-Kanal: %1</translation>
+    </message>
+    <message>
+        <source>the tunnel closed before the TLS handshake</source>
+        <translation>der Tunnel wurde vor dem TLS-Handshake geschlossen</translation>
+    </message>
+    <message>
+        <source>cannot create a socket pair for TLS: %1</source>
+        <translation>es kann kein Socket-Paar für TLS angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot set up the TLS socket pair</source>
+        <translation>das TLS-Socket-Paar kann nicht eingerichtet werden</translation>
+    </message>
+    <message>
+        <source>TLS error: %1</source>
+        <translation>TLS-Fehler: %1</translation>
+    </message>
+    <message>
+        <source>TLS handshake with %1 through the SSH tunnel failed: %2</source>
+        <translation>TLS-Handshake mit %1 durch den SSH-Tunnel fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>ship &apos;%1&apos; (%2): %3</source>
+        <translation>Schiff &apos;%1&apos; (%2): %3</translation>
+    </message>
+    <message>
+        <source>cannot read the %1 file %2: %3</source>
+        <translation>die Datei %2 (%1) kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>unsupported ssl_version %1</source>
+        <translation>nicht unterstützte ssl_version %1</translation>
+    </message>
+    <message>
+        <source>tls needs both tls_cert and tls_key</source>
+        <translation>tls braucht sowohl tls_cert als auch tls_key</translation>
+    </message>
+    <message>
+        <source>TLS certificate</source>
+        <translation>TLS-Zertifikat</translation>
+    </message>
+    <message>
+        <source>TLS key</source>
+        <translation>TLS-Schlüssel</translation>
+    </message>
+    <message>
+        <source>the TLS certificate %1 is not a PEM certificate</source>
+        <translation>das TLS-Zertifikat %1 ist kein PEM-Zertifikat</translation>
+    </message>
+    <message>
+        <source>the TLS key %1 is not a PEM RSA or EC private key</source>
+        <translation>der TLS-Schlüssel %1 ist kein privater PEM-RSA- oder -EC-Schlüssel</translation>
+    </message>
+    <message>
+        <source>TLS CA certificate</source>
+        <translation>TLS-CA-Zertifikat</translation>
+    </message>
+    <message>
+        <source>the TLS CA file %1 holds no PEM certificate</source>
+        <translation>die TLS-CA-Datei %1 enthält kein PEM-Zertifikat</translation>
+    </message>
+    <message>
+        <source>auditor type %1 is not supported; it is ignored</source>
+        <translation>der Auditor-Typ %1 wird nicht unterstützt und ignoriert</translation>
+    </message>
+    <message>
+        <source>%1 auditor: %2</source>
+        <translation>Auditor %1: %2</translation>
+    </message>
+    <message>
+        <source>the request was cancelled</source>
+        <translation>die Anfrage wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>no HTTP response</source>
+        <translation>keine HTTP-Antwort</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>HTTP-Status %1</translation>
+    </message>
+    <message>
+        <source>the response does not match %1</source>
+        <translation>die Antwort passt nicht zu %1</translation>
+    </message>
+    <message>
+        <source>empty command</source>
+        <translation>leerer Befehl</translation>
+    </message>
+    <message>
+        <source>still running after %1 ms</source>
+        <translation>läuft nach %1 ms noch</translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation>Exit-Status %1</translation>
+    </message>
+    <message>
+        <source>no client</source>
+        <translation>kein Client</translation>
+    </message>
+    <message>
+        <source>unknown check type</source>
+        <translation>unbekannter Prüfungstyp</translation>
+    </message>
+    <message>
+        <source>the container exited with status %1</source>
+        <translation>der Container wurde mit Status %1 beendet</translation>
+    </message>
+    <message>
+        <source>%1 is neither a service nor a container!</source>
+        <translation>%1 ist weder ein Dienst noch ein Container!</translation>
+    </message>
+    <message>
+        <source>%1 is not a plan command</source>
+        <translation>%1 ist kein Planbefehl</translation>
+    </message>
+    <message>
+        <source>checking...</source>
+        <translation>prüfe...</translation>
+    </message>
+    <message>
+        <source>host down</source>
+        <translation>Host nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>gestoppt</translation>
+    </message>
+    <message>
+        <source>comparing configuration...</source>
+        <translation>vergleiche Konfiguration...</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>pulling image %1...</source>
+        <translation>lade Image %1 herunter...</translation>
+    </message>
+    <message>
+        <source> got %1; retrying in 1s</source>
+        <translation> erhielt %1; neuer Versuch in 1 s</translation>
+    </message>
+    <message>
+        <source>error starting container!</source>
+        <translation>Fehler beim Starten des Containers!</translation>
+    </message>
+    <message>
+        <source>checking service...</source>
+        <translation>prüfe Dienst...</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>is already running</source>
+        <translation>läuft bereits</translation>
+    </message>
+    <message>
+        <source>failed pre-start lifecycle checks: %1</source>
+        <translation>pre-start-Lebenszyklus-Prüfungen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>removing container %1...</source>
+        <translation>entferne Container %1...</translation>
+    </message>
+    <message>
+        <source>creating container from %1...</source>
+        <translation>erstelle Container aus %1...</translation>
+    </message>
+    <message>
+        <source>starting container %1...</source>
+        <translation>starte Container %1...</translation>
+    </message>
+    <message>
+        <source>waiting for initialization...</source>
+        <translation>warte auf Initialisierung...</translation>
+    </message>
+    <message>
+        <source>container did not start!</source>
+        <translation>Container ist nicht gestartet!</translation>
+    </message>
+    <message>
+        <source>Container status could not be obtained after start!</source>
+        <translation>Der Container-Status konnte nach dem Start nicht ermittelt werden!</translation>
+    </message>
+    <message>
+        <source>waiting for service...</source>
+        <translation>warte auf Dienst...</translation>
+    </message>
+    <message>
+        <source>is no longer running</source>
+        <translation>läuft nicht mehr</translation>
+    </message>
+    <message>
+        <source>Halting start sequence because %1 (on %2) failed to start! %3%4</source>
+        <translation>Startsequenz angehalten, weil %1 (auf %2) nicht starten konnte! %3%4</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>gestartet</translation>
+    </message>
+    <message>
+        <source>checking container...</source>
+        <translation>prüfe Container...</translation>
+    </message>
+    <message>
+        <source>is still running</source>
+        <translation>läuft noch</translation>
+    </message>
+    <message>
+        <source>failed pre-stop lifecycle checks</source>
+        <translation>pre-stop-Lebenszyklus-Prüfungen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>killing the service...</source>
+        <translation>beende den Dienst hart...</translation>
+    </message>
+    <message>
+        <source>stopping service...</source>
+        <translation>stoppe Dienst...</translation>
+    </message>
+    <message>
+        <source>failed killed lifecycle checks</source>
+        <translation>killed-Lebenszyklus-Prüfungen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>failed stopped lifecycle checks</source>
+        <translation>stopped-Lebenszyklus-Prüfungen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>killed</source>
+        <translation>hart beendet</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>checking image...</source>
+        <translation>prüfe Image...</translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation>aktuell</translation>
+    </message>
+    <message>
+        <source>configuration changed: %1</source>
+        <translation>Konfiguration geändert: %1</translation>
+    </message>
+    <message>
+        <source>waiting %1s before starting...</source>
+        <translation>warte %1 s vor dem Start...</translation>
+    </message>
+    <message>
+        <source>cancelled by user</source>
+        <translation>vom Benutzer abgebrochen</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>%1: configured %2, container has %3</source>
+        <translation>%1: konfiguriert %2, der Container hat %3</translation>
+    </message>
+    <message>
+        <source>audit script %1: %2</source>
+        <translation>Audit-Skript %1: %2</translation>
+    </message>
+    <message>
+        <source>audit script %1 did not end</source>
+        <translation>das Audit-Skript %1 wurde nicht beendet</translation>
+    </message>
+    <message>
+        <source>audit script %1 failed with status %2</source>
+        <translation>das Audit-Skript %1 ist mit Status %2 fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 lifecycle check %2 of %3 failed after %n attempt(s) in %4 s: %5</source>
+        <translation>
+            <numerusform>%1-Lebenszyklus-Prüfung %2 von %3 ist nach %n Versuch in %4 s fehlgeschlagen: %5</numerusform>
+            <numerusform>%1-Lebenszyklus-Prüfung %2 von %3 ist nach %n Versuchen in %4 s fehlgeschlagen: %5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 during the %3 lifecycle checks</source>
+        <translation>%1 %2 während der %3-Lebenszyklus-Prüfungen</translation>
+    </message>
+    <message>
+        <source>waiting for %1 (%2, attempt %3)...</source>
+        <translation>warte auf %1 (%2, Versuch %3)...</translation>
+    </message>
+    <message>
+        <source>max_wait is 0</source>
+        <translation>max_wait ist 0</translation>
+    </message>
+    <message>
+        <source>audit log %1: %2</source>
+        <translation>Audit-Protokoll %1: %2</translation>
+    </message>
+    <message>
+        <source>the event stream was cancelled</source>
+        <translation>der Ereignisstrom wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>No services or containers specified for %1, and --all not set.</source>
+        <translation>Keine Dienste oder Container für %1 angegeben, und --all ist nicht gesetzt.</translation>
+    </message>
+    <message>
+        <source>logging in to %1...</source>
+        <translation>melde bei %1 an...</translation>
+    </message>
+    <message>
+        <source>Login to %1 as %2 failed: %3</source>
+        <translation>Anmeldung bei %1 als %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>%1 done (%2)</source>
+        <translation>%1 erledigt (%2)</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2)</source>
+        <translation>%1 fehlgeschlagen (%2)</translation>
+    </message>
+    <message>
+        <source>%1 did not run (%2)</source>
+        <translation>%1 nicht ausgeführt (%2)</translation>
+    </message>
+    <message>
+        <source>unknown ship %1</source>
+        <translation>unbekanntes Schiff %1</translation>
+    </message>
+    <message>
+        <source>host down: %1</source>
+        <translation>Host nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>Missing webhook endpoint!</source>
+        <translation>Webhook-Endpunkt fehlt!</translation>
+    </message>
+    <message>
+        <source>Invalid HTTP method %1!</source>
+        <translation>Ungültige HTTP-Methode %1!</translation>
+    </message>
+    <message>
+        <source>webhook %1: no answer within %2 ms</source>
+        <translation>Webhook %1: keine Antwort innerhalb von %2 ms</translation>
+    </message>
+    <message>
+        <source>webhook %1 failed: %2</source>
+        <translation>Webhook %1 fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
     <name>Maestro::App</name>
     <message>
         <source>Cannot write the screenshot %1</source>
@@ -71,6 +1357,376 @@
         <source>ms</source>
         <translation>ms</translation>
     </message>
+    <message>
+        <source>Once the file is shown, preview &lt;command&gt; (start, stop, restart, kill, pull, clean) for the --select instance, or the whole environment.</source>
+        <translation>Sobald die Datei angezeigt wird, die Vorschau für &lt;Befehl&gt; (start, stop, restart, kill, pull, clean) für die Instanz von --select oder die ganze Umgebung zeigen.</translation>
+    </message>
+    <message>
+        <source>command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>With --run: run the plan without waiting for a click on Run.</source>
+        <translation>Mit --run: den Plan ausführen, ohne auf einen Klick auf Ausführen zu warten.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: take it when the file is shown (&quot;loaded&quot;), at the plan preview (&quot;preview&quot;), while a check runs (&quot;checking&quot;) or when the run ends (&quot;finished&quot;).</source>
+        <translation>Mit --screenshot: das Bild aufnehmen, wenn die Datei angezeigt wird („loaded“), bei der Planvorschau („preview“), während eine Prüfung läuft („checking“) oder wenn der Lauf endet („finished“).</translation>
+    </message>
+    <message>
+        <source>moment</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Show the timeline when the run ends.</source>
+        <translation>Die Zeitleiste zeigen, wenn der Lauf endet.</translation>
+    </message>
+    <message>
+        <source>Unknown --screenshot-at moment: %1</source>
+        <translation>Unbekannter Zeitpunkt für --screenshot-at: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Maestro::Core::Grammar</name>
+    <message>
+        <source>Invalid size %1 for container %2; expected an integer number of bytes, optionally followed by k, m or g!</source>
+        <translation>Ungültige Größe %1 für Container %2; erwartet wird eine ganze Zahl von Bytes, optional gefolgt von k, m oder g!</translation>
+    </message>
+    <message>
+        <source>Unknown unit suffix %1 in %2 for container %3!</source>
+        <translation>Unbekanntes Einheitensuffix %1 in %2 für Container %3!</translation>
+    </message>
+    <message>
+        <source>Invalid type for %1 param: expected %2 but found %3</source>
+        <translation>Ungültiger Typ für den Parameter %1: erwartet %2, gefunden %3</translation>
+    </message>
+    <message>
+        <source>Invalid labels configuration for container %1; must be a list or mapping! </source>
+        <translation>Ungültige labels-Konfiguration für Container %1; muss eine Liste oder ein Mapping sein! </translation>
+    </message>
+    <message>
+        <source>Invalid links configuration for container %1; expected a mapping of container names to aliases, got %2!</source>
+        <translation>Ungültige links-Konfiguration für Container %1; erwartet wird ein Mapping von Containernamen auf Aliase, erhalten: %2!</translation>
+    </message>
+    <message>
+        <source>Invalid alias %1 for link %2 of container %3!</source>
+        <translation>Ungültiger Alias %1 für den Link %2 von Container %3!</translation>
+    </message>
+    <message>
+        <source>Invalid command %1: %2</source>
+        <translation>Ungültiger Befehl %1: %2</translation>
+    </message>
+    <message>
+        <source>Invalid command %1; expected a string or a list, got %2!</source>
+        <translation>Ungültiger Befehl %1; erwartet wird eine Zeichenkette oder eine Liste, erhalten: %2!</translation>
+    </message>
+    <message>
+        <source>Cannot read environment file %1: %2</source>
+        <translation>Die Umgebungsvariablen-Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read environment file %1: it is not valid UTF-8 text</source>
+        <translation>Die Umgebungsvariablen-Datei %1 kann nicht gelesen werden: sie ist kein gültiger UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>Invalid line in environment file %1:
+%2</source>
+        <translation>Ungültige Zeile in der Umgebungsvariablen-Datei %1:
+%2</translation>
+    </message>
+    <message>
+        <source>Invalid extra_hosts configuration for container %1; expected a mapping of host names, got %2!</source>
+        <translation>Ungültige extra_hosts-Konfiguration für Container %1; erwartet wird ein Mapping von Hostnamen, erhalten: %2!</translation>
+    </message>
+    <message>
+        <source>Unknown ship %1 for extra host %2 of container %3!</source>
+        <translation>Unbekanntes Schiff %1 für den zusätzlichen Host %2 von Container %3!</translation>
+    </message>
+    <message>
+        <source>Missing required option %1 in %2 lifecycle check of %3!</source>
+        <translation>Die erforderliche Option %1 fehlt in der %2-Lebenszyklus-Prüfung von %3!</translation>
+    </message>
+    <message>
+        <source>Invalid %1 %2 in %3 lifecycle check of %4; expected %5!</source>
+        <translation>Ungültiges %1 %2 in der %3-Lebenszyklus-Prüfung von %4; erwartet: %5!</translation>
+    </message>
+    <message>
+        <source>Port %1 is not TCP!</source>
+        <translation>Port %1 ist kein TCP-Port!</translation>
+    </message>
+    <message>
+        <source>Port %1 of %2 is the range %3; a %4 lifecycle check needs a single port!</source>
+        <translation>Port %1 von %2 ist der Bereich %3; eine %4-Lebenszyklus-Prüfung braucht einen einzelnen Port!</translation>
+    </message>
+    <message>
+        <source>Port %1 is not defined by %2!</source>
+        <translation>Port %1 ist von %2 nicht definiert!</translation>
+    </message>
+    <message>
+        <source>Unknown option %1 in http lifecycle check of %2; expected one of %3!</source>
+        <translation>Unbekannte Option %1 in der http-Lebenszyklus-Prüfung von %2; erwartet wird eine von %3!</translation>
+    </message>
+    <message>
+        <source>Bad regex for HttpRequestLifecycle: %1</source>
+        <translation>Ungültiger regulärer Ausdruck für HttpRequestLifecycle: %1</translation>
+    </message>
+    <message>
+        <source>Missing required option command in %1 lifecycle check of %2; found cmd, did you mean command?</source>
+        <translation>Die erforderliche Option command fehlt in der %1-Lebenszyklus-Prüfung von %2; gefunden wurde cmd, war command gemeint?</translation>
+    </message>
+    <message>
+        <source>Invalid command %1 in %2 lifecycle check of %3: %4</source>
+        <translation>Ungültiger Befehl %1 in der %2-Lebenszyklus-Prüfung von %3: %4</translation>
+    </message>
+    <message>
+        <source>Invalid lifecycle check %1 for %2; expected a mapping with a type!</source>
+        <translation>Ungültige Lebenszyklus-Prüfung %1 für %2; erwartet wird ein Mapping mit einem type!</translation>
+    </message>
+    <message>
+        <source>Missing type in lifecycle check of %1; expected one of %2!</source>
+        <translation>In der Lebenszyklus-Prüfung von %1 fehlt type; erwartet wird einer von %2!</translation>
+    </message>
+    <message>
+        <source>Unknown lifecycle check type %1 for %2; expected one of %3!</source>
+        <translation>Unbekannter Lebenszyklus-Prüfungstyp %1 für %2; erwartet wird einer von %3!</translation>
+    </message>
+    <message>
+        <source>Invalid lifecycle configuration; expected a mapping of states to lists of checks, got %1!</source>
+        <translation>Ungültige lifecycle-Konfiguration; erwartet wird ein Mapping von Zuständen auf Listen von Prüfungen, erhalten: %1!</translation>
+    </message>
+    <message>
+        <source>Invalid %1 lifecycle checks configuration; expected list of checks, got %2!</source>
+        <translation>Ungültige Konfiguration der %1-Lebenszyklus-Prüfungen; erwartet wird eine Liste von Prüfungen, erhalten: %2!</translation>
+    </message>
+    <message>
+        <source>log_driver must be one of (%1)</source>
+        <translation>log_driver muss einer von (%1) sein</translation>
+    </message>
+    <message>
+        <source>log_opt must be a dictionary</source>
+        <translation>log_opt muss ein Dictionary sein</translation>
+    </message>
+    <message>
+        <source>Invalid port specification %1! Expected format is &lt;port&gt;, &lt;p1&gt;-&lt;p2&gt; or &lt;port&gt;/{tcp,udp}.</source>
+        <translation>Ungültige Port-Angabe %1! Erwartetes Format: &lt;port&gt;, &lt;p1&gt;-&lt;p2&gt; oder &lt;port&gt;/{tcp,udp}.</translation>
+    </message>
+    <message>
+        <source>Invalid port spec %1 for port %2 of %3 (on %4)!</source>
+        <translation>Ungültige Port-Angabe %1 für den Port %2 von %3 (auf %4)!</translation>
+    </message>
+    <message>
+        <source>Invalid port number %1 in %2; ports are 1 to 65535.</source>
+        <translation>Ungültige Portnummer %1 in %2; Ports gehen von 1 bis 65535.</translation>
+    </message>
+    <message>
+        <source>Invalid port range in %1: range %2 is reversed.</source>
+        <translation>Ungültiger Portbereich in %1: der Bereich %2 ist umgekehrt.</translation>
+    </message>
+    <message>
+        <source>Invalid port spec %1: the exposed range %2 and the external range %3 differ in length.</source>
+        <translation>Ungültige Port-Angabe %1: der freigegebene Bereich %2 und der externe Bereich %3 sind verschieden lang.</translation>
+    </message>
+    <message>
+        <source>Invalid port spec %1 for port %2 of %3 (on %4)! Format should be &quot;name: external:exposed&quot;.</source>
+        <translation>Ungültige Port-Angabe %1 für den Port %2 von %3 (auf %4)! Das Format sollte „name: extern:freigegeben“ sein.</translation>
+    </message>
+    <message>
+        <source>Mismatched protocols between %1 and %2!</source>
+        <translation>Die Protokolle von %1 und %2 passen nicht zusammen!</translation>
+    </message>
+    <message>
+        <source>Invalid retry configuration for registry %1; expected a mapping with attempts and when!</source>
+        <translation>Ungültige retry-Konfiguration für die Registry %1; erwartet wird ein Mapping mit attempts und when!</translation>
+    </message>
+    <message>
+        <source>Invalid retry attempts %1 for registry %2; expected a number!</source>
+        <translation>Ungültige retry-attempts %1 für die Registry %2; erwartet wird eine Zahl!</translation>
+    </message>
+    <message>
+        <source>Invalid retry status code %1 for registry %2; expected an HTTP status such as 500!</source>
+        <translation>Ungültiger retry-Statuscode %1 für die Registry %2; erwartet wird ein HTTP-Status wie 500!</translation>
+    </message>
+    <message>
+        <source>Invalid configuration for registry %1; expected a mapping, got %2!</source>
+        <translation>Ungültige Konfiguration für die Registry %1; erwartet wird ein Mapping, erhalten: %2!</translation>
+    </message>
+    <message>
+        <source>Missing registry URL for registry %1; set registry: https://host/v1/</source>
+        <translation>Die Registry-URL für die Registry %1 fehlt; setzen Sie registry: https://host/v1/</translation>
+    </message>
+    <message>
+        <source>Invalid registries configuration; expected a mapping of registry names, got %1!</source>
+        <translation>Ungültige registries-Konfiguration; erwartet wird ein Mapping von Registry-Namen, erhalten: %1!</translation>
+    </message>
+    <message>
+        <source>Invalid restart policy format for container %1: &quot;%2&quot;</source>
+        <translation>Ungültiges Format der Neustart-Richtlinie für Container %1: „%2“</translation>
+    </message>
+    <message>
+        <source>Invalid restart policy %1 for container %2; choose one of %3.</source>
+        <translation>Ungültige Neustart-Richtlinie %1 für Container %2; wählen Sie eine von %3.</translation>
+    </message>
+    <message>
+        <source>Invalid restart policy format for container %1: &quot;%2&quot;; the retry count cannot be negative.</source>
+        <translation>Ungültiges Format der Neustart-Richtlinie für Container %1: „%2“; die Anzahl der Wiederholungen darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>Invalid restart policy format for container %1: &quot;%2&quot;; only on-failure takes a retry count (Docker refuses retries for %3).</source>
+        <translation>Ungültiges Format der Neustart-Richtlinie für Container %1: „%2“; nur on-failure nimmt eine Anzahl von Wiederholungen (Docker lehnt Wiederholungen für %3 ab).</translation>
+    </message>
+    <message>
+        <source>Ulimit.%1 must be an integer</source>
+        <translation>Ulimit.%1 muss eine Ganzzahl sein</translation>
+    </message>
+    <message>
+        <source>Invalid ulimits configuration; expected a mapping of limit names, got %1!</source>
+        <translation>Ungültige ulimits-Konfiguration; erwartet wird ein Mapping von Limit-Namen, erhalten: %1!</translation>
+    </message>
+    <message>
+        <source>Ulimit.soft must be an integer</source>
+        <translation>Ulimit.soft muss eine Ganzzahl sein</translation>
+    </message>
+    <message>
+        <source>Invalid volume specification for container %1: %2 -&gt; %3</source>
+        <translation>Ungültige Volume-Angabe für Container %1: %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>Invalid volumes configuration for container %1; expected a mapping, got %2!</source>
+        <translation>Ungültige volumes-Konfiguration für Container %1; erwartet wird ein Mapping, erhalten: %2!</translation>
+    </message>
+    <message>
+        <source>Invalid container_volumes entry %1; expected a path or a list of paths!</source>
+        <translation>Ungültiger container_volumes-Eintrag %1; erwartet wird ein Pfad oder eine Liste von Pfaden!</translation>
+    </message>
+</context>
+<context>
+    <name>Maestro::Gui::ConnectionTestDialog</name>
+    <message>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>&amp;Test again</source>
+        <translation>&amp;Erneut testen</translation>
+    </message>
+    <message>
+        <source>Test connection to %1</source>
+        <translation>Verbindung zu %1 testen</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Connection test steps</source>
+        <translation>Schritte des Verbindungstests</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Ergebnis des Verbindungstests</translation>
+    </message>
+    <message>
+        <source>Testing the connection to %1…</source>
+        <translation>Die Verbindung zu %1 wird getestet …</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The test was cancelled.</source>
+        <translation>Der Test wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Connected: %1</source>
+        <translation>Verbunden: %1</translation>
+    </message>
+    <message>
+        <source>Could not record the host key: %1</source>
+        <translation>Der Host-Schlüssel konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Maestro::Gui::DetailsPanel</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Container summary</source>
+        <translation>Container-Übersicht</translation>
+    </message>
+    <message>
+        <source>Inspect the container again</source>
+        <translation>Den Container erneut untersuchen</translation>
+    </message>
+    <message>
+        <source>Instance details</source>
+        <translation>Instanzdetails</translation>
+    </message>
+    <message>
+        <source>the inspection was cancelled</source>
+        <translation>die Untersuchung wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>Select an instance to see its configuration.</source>
+        <translation>Wählen Sie eine Instanz, um ihre Konfiguration zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1: configuration (the container was not inspected).</source>
+        <translation>%1: Konfiguration (der Container wurde nicht untersucht).</translation>
+    </message>
+    <message>
+        <source>%1: inspecting the container…</source>
+        <translation>%1: der Container wird untersucht …</translation>
+    </message>
+    <message>
+        <source>%1: the ship has no such container.</source>
+        <translation>%1: das Schiff hat keinen solchen Container.</translation>
+    </message>
+    <message>
+        <source>%1: the container matches the configuration.</source>
+        <translation>%1: der Container entspricht der Konfiguration.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the container differs from the configuration in %n place(s).</source>
+        <translation>
+            <numerusform>%1: der Container weicht an %n Stelle von der Konfiguration ab.</numerusform>
+            <numerusform>%1: der Container weicht an %n Stellen von der Konfiguration ab.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: could not inspect the container (see Container below).</source>
+        <translation>%1: der Container konnte nicht untersucht werden (siehe Container unten).</translation>
+    </message>
 </context>
 <context>
     <name>Maestro::Gui::GraphLayout</name>
@@ -127,6 +1783,185 @@
     <message>
         <source>Cannot encode %1 as an image</source>
         <translation>%1 kann nicht als Bild kodiert werden</translation>
+    </message>
+</context>
+<context>
+    <name>Maestro::Gui::HostKeyDialog</name>
+    <message>
+        <source>SSH host key changed</source>
+        <translation>SSH-Host-Schlüssel geändert</translation>
+    </message>
+    <message>
+        <source>Unknown SSH host key</source>
+        <translation>Unbekannter SSH-Host-Schlüssel</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The SSH server at %1 presents another key than the one recorded in known_hosts.&lt;/b&gt; Either the server was reinstalled or its key replaced, or someone is intercepting the connection. Trust the new key only if the server&apos;s administrator confirms this fingerprint.</source>
+        <translation>&lt;b&gt;Der SSH-Server unter %1 zeigt einen anderen Schlüssel als den in known_hosts gespeicherten.&lt;/b&gt; Entweder wurde der Server neu installiert oder sein Schlüssel ersetzt, oder jemand fängt die Verbindung ab. Vertrauen Sie dem neuen Schlüssel nur, wenn die Administration des Servers diesen Fingerabdruck bestätigt.</translation>
+    </message>
+    <message>
+        <source>The SSH server at %1 is not listed in known_hosts yet. Compare the fingerprint with the server&apos;s (&lt;tt&gt;ssh-keygen -lf&lt;/tt&gt; on its host key) before trusting it.</source>
+        <translation>Der SSH-Server unter %1 steht noch nicht in known_hosts. Vergleichen Sie den Fingerabdruck mit dem des Servers (&lt;tt&gt;ssh-keygen -lf&lt;/tt&gt; auf seinen Host-Schlüssel), bevor Sie ihm vertrauen.</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Fingerabdruck des Schlüssels</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Host:</translation>
+    </message>
+    <message>
+        <source>Key type:</source>
+        <translation>Schlüsseltyp:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Fingerabdruck:</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the key and connect</source>
+        <translation>Schlüssel &amp;ersetzen und verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Trust and connect</source>
+        <translation>&amp;Vertrauen und verbinden</translation>
+    </message>
+</context>
+<context>
+    <name>Maestro::Gui::InstancePanels</name>
+    <message>
+        <source>Logs</source>
+        <translation>Protokolle</translation>
+    </message>
+    <message>
+        <source>Ships</source>
+        <translation>Schiffe</translation>
+    </message>
+</context>
+<context>
+    <name>Maestro::Gui::LogsView</name>
+    <message>
+        <source>&amp;Follow</source>
+        <translation>&amp;Mitlesen</translation>
+    </message>
+    <message>
+        <source>Keep reading new output as the container writes it</source>
+        <translation>Neue Ausgaben weiterlesen, während der Container sie schreibt</translation>
+    </message>
+    <message>
+        <source>&amp;Timestamps</source>
+        <translation>&amp;Zeitstempel</translation>
+    </message>
+    <message>
+        <source>Show when the daemon received each line</source>
+        <translation>Zeigen, wann der Daemon jede Zeile empfangen hat</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>last </source>
+        <translation>letzte </translation>
+    </message>
+    <message>
+        <source> lines</source>
+        <translation> Zeilen</translation>
+    </message>
+    <message>
+        <source>Lines of history</source>
+        <translation>Zeilen des Verlaufs</translation>
+    </message>
+    <message>
+        <source>How many earlier lines to show before new ones</source>
+        <translation>Wie viele frühere Zeilen vor den neuen gezeigt werden</translation>
+    </message>
+    <message>
+        <source>&amp;History:</source>
+        <translation>&amp;Verlauf:</translation>
+    </message>
+    <message>
+        <source>stdout and stderr</source>
+        <translation>stdout und stderr</translation>
+    </message>
+    <message>
+        <source>stdout only</source>
+        <translation>nur stdout</translation>
+    </message>
+    <message>
+        <source>stderr only</source>
+        <translation>nur stderr</translation>
+    </message>
+    <message>
+        <source>Streams shown</source>
+        <translation>Gezeigte Datenströme</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Search the output</source>
+        <translation>Die Ausgabe durchsuchen</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <source>Clear the lines shown so far</source>
+        <translation>Die bisher gezeigten Zeilen leeren</translation>
+    </message>
+    <message>
+        <source>Container output</source>
+        <translation>Container-Ausgabe</translation>
+    </message>
+    <message>
+        <source>Logs status</source>
+        <translation>Protokollstatus</translation>
+    </message>
+    <message>
+        <source>Select an instance to see its output.</source>
+        <translation>Wählen Sie eine Instanz, um ihre Ausgabe zu sehen.</translation>
+    </message>
+    <message>
+        <source>Output of %1 (stopped).</source>
+        <translation>Ausgabe von %1 (gestoppt).</translation>
+    </message>
+    <message>
+        <source>Following %1.</source>
+        <translation>%1 wird mitgelesen.</translation>
+    </message>
+    <message>
+        <source>Reading the output of %1…</source>
+        <translation>Die Ausgabe von %1 wird gelesen …</translation>
+    </message>
+    <message>
+        <source>End of the output of %1.</source>
+        <translation>Ende der Ausgabe von %1.</translation>
+    </message>
+    <message>
+        <source>Could not read the output of %1: %2</source>
+        <translation>Die Ausgabe von %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) shown.</source>
+        <translation>
+            <numerusform>%n Zeile gezeigt.</numerusform>
+            <numerusform>%n Zeilen gezeigt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older line(s) dropped: the view keeps the newest %1.</source>
+        <translation>
+            <numerusform>%n ältere Zeile verworfen: die Ansicht behält die neuesten %1.</numerusform>
+            <numerusform>%n ältere Zeilen verworfen: die Ansicht behält die neuesten %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 bytes skipped while the view caught up.</source>
+        <translation>%1 Bytes übersprungen, während die Ansicht aufholte.</translation>
     </message>
 </context>
 <context>
@@ -231,6 +2066,261 @@
         <source>&lt;h3&gt;Maestro Desktop %1&lt;/h3&gt;&lt;p&gt;Multi-host Docker orchestration from the desktop, compatible with MaestroNG environment files.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Maestro Desktop %1&lt;/h3&gt;&lt;p&gt;Docker-Orchestrierung über mehrere Hosts vom Desktop aus, kompatibel mit MaestroNG-Umgebungsdateien.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
+    <message numerus="yes">
+        <source>Running %1: %n step(s)…</source>
+        <translation>
+            <numerusform>%1 läuft: %n Schritt …</numerusform>
+            <numerusform>%1 läuft: %n Schritte …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finished: %1</source>
+        <translation>Beendet: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1 — %2</source>
+        <translation>Fehlgeschlagen: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Run finished</source>
+        <translation>Lauf beendet</translation>
+    </message>
+    <message>
+        <source>Ship %1 answers again</source>
+        <translation>Schiff %1 antwortet wieder</translation>
+    </message>
+    <message>
+        <source>Ship %1: %2</source>
+        <translation>Schiff %1: %2</translation>
+    </message>
+    <message>
+        <source>running for %1</source>
+        <translation>läuft seit %1</translation>
+    </message>
+</context>
+<context>
+    <name>Maestro::Gui::PlanPreviewDialog</name>
+    <message>
+        <source>With &amp;dependencies</source>
+        <translation>Mit Ab&amp;hängigkeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore order</source>
+        <translation>&amp;Reihenfolge ignorieren</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh images</source>
+        <translation>&amp;Images aktualisieren</translation>
+    </message>
+    <message>
+        <source>Re&amp;use existing containers</source>
+        <translation>Vorhandene Container &amp;wiederverwenden</translation>
+    </message>
+    <message>
+        <source>%1 — Plan Preview</source>
+        <translation>%1 — Planvorschau</translation>
+    </message>
+    <message>
+        <source>Instances pulled in by dependencies</source>
+        <translation>Über Abhängigkeiten hinzugenommene Instanzen</translation>
+    </message>
+    <message>
+        <source>Plan steps</source>
+        <translation>Planschritte</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instanz</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Ship</source>
+        <translation>Schiff</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Waits for</source>
+        <translation>Wartet auf</translation>
+    </message>
+    <message>
+        <source>Also act on what the selection depends on (or, when stopping, on what depends on it)</source>
+        <translation>Auch auf das wirken, wovon die Auswahl abhängt (oder, beim Stoppen, auf das, was von ihr abhängt)</translation>
+    </message>
+    <message>
+        <source>Do not wait for dependencies: act on every step at once</source>
+        <translation>Nicht auf Abhängigkeiten warten: alle Schritte sofort ausführen</translation>
+    </message>
+    <message>
+        <source>Pull the image even when the ship already has it</source>
+        <translation>Das Image auch dann herunterladen, wenn das Schiff es schon hat</translation>
+    </message>
+    <message>
+        <source>Start an existing stopped container instead of re-creating it</source>
+        <translation>Einen vorhandenen gestoppten Container starten, statt ihn neu zu erstellen</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>Concurrency</source>
+        <translation>Parallelität</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Step delay</source>
+        <translation>Schrittverzögerung</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>&amp;Concurrency:</source>
+        <translation>&amp;Parallelität:</translation>
+    </message>
+    <message>
+        <source>Step &amp;delay:</source>
+        <translation>Schritt&amp;verzögerung:</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>A&amp;usführen</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Neu starten</translation>
+    </message>
+    <message>
+        <source>Kill</source>
+        <translation>Hart beenden</translation>
+    </message>
+    <message>
+        <source>Pull</source>
+        <translation>Herunterladen</translation>
+    </message>
+    <message>
+        <source>Clean</source>
+        <translation>Aufräumen</translation>
+    </message>
+    <message>
+        <source>Stopping %1 also stops %2 (they depend on it).</source>
+        <translation>Das Stoppen von %1 stoppt auch %2 (sie hängen davon ab).</translation>
+    </message>
+    <message>
+        <source>Killing %1 also kills %2 (they depend on it).</source>
+        <translation>Das harte Beenden von %1 beendet auch %2 hart (sie hängen davon ab).</translation>
+    </message>
+    <message>
+        <source>Restarting %1 also restarts %2 (they depend on it).</source>
+        <translation>Der Neustart von %1 startet auch %2 neu (sie hängen davon ab).</translation>
+    </message>
+    <message>
+        <source>Starting %1 also starts %2 (it depends on them).</source>
+        <translation>Das Starten von %1 startet auch %2 (es hängt davon ab).</translation>
+    </message>
+    <message>
+        <source>%1 also acts on %2 (dependencies).</source>
+        <translation>%1 wirkt auch auf %2 (Abhängigkeiten).</translation>
+    </message>
+    <message>
+        <source>No environment is open.</source>
+        <translation>Es ist keine Umgebung geöffnet.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This cannot run:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Das kann nicht ausgeführt werden:&lt;/b&gt; %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n step(s) in this order</source>
+        <translation>
+            <numerusform>%1: %n Schritt in dieser Reihenfolge</numerusform>
+            <numerusform>%1: %n Schritte in dieser Reihenfolge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ships touched: %1</source>
+        <translation>betroffene Schiffe: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 (pulled in)</source>
+        <translation>%1 (hinzugenommen)</translation>
+    </message>
+</context>
+<context>
+    <name>Maestro::Gui::RunController</name>
+    <message>
+        <source>A run is still in progress: cancel it or wait for it to end.</source>
+        <translation>Ein Lauf ist noch im Gang: brechen Sie ihn ab oder warten Sie, bis er endet.</translation>
+    </message>
+    <message>
+        <source>Open an environment file first.</source>
+        <translation>Öffnen Sie zuerst eine Umgebungsdatei.</translation>
+    </message>
+</context>
+<context>
+    <name>Maestro::Gui::RunPanel</name>
+    <message>
+        <source>&amp;Cancel Run</source>
+        <translation>Lauf a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Run progress</source>
+        <translation>Fortschritt des Laufs</translation>
+    </message>
+    <message>
+        <source>Run outcome</source>
+        <translation>Ergebnis des Laufs</translation>
+    </message>
+    <message>
+        <source>Nothing has run yet. Select instances and choose Start, Stop, … from the Run menu.</source>
+        <translation>Noch ist nichts gelaufen. Wählen Sie Instanzen und dann Starten, Stoppen, … im Menü Ausführen.</translation>
+    </message>
+    <message>
+        <source>Run steps</source>
+        <translation>Schritte des Laufs</translation>
+    </message>
+    <message>
+        <source>&amp;Steps</source>
+        <translation>&amp;Schritte</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>Zei&amp;tleiste</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps</source>
+        <translation>%1 von %2 Schritten</translation>
+    </message>
 </context>
 <context>
     <name>Maestro::Gui::ServiceNodeItem</name>
@@ -240,6 +2330,44 @@
             <numerusform>Dienst %1: %n Instanz</numerusform>
             <numerusform>Dienst %1: %n Instanzen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Maestro::Gui::ShipsPanel</name>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Test &amp;All Ships</source>
+        <translation>&amp;Alle Schiffe testen</translation>
+    </message>
+    <message>
+        <source>Ships</source>
+        <translation>Schiffe</translation>
+    </message>
+    <message>
+        <source>Test how the selected ship is reached, step by step</source>
+        <translation>Schritt für Schritt testen, wie das ausgewählte Schiff erreicht wird</translation>
+    </message>
+    <message>
+        <source>Test every ship in the background</source>
+        <translation>Alle Schiffe im Hintergrund testen</translation>
+    </message>
+</context>
+<context>
+    <name>Maestro::Gui::TimelineView</name>
+    <message>
+        <source>Run timeline</source>
+        <translation>Zeitleiste des Laufs</translation>
+    </message>
+    <message>
+        <source>No run yet: the timeline of the last run is shown here.</source>
+        <translation>Noch kein Lauf: hier erscheint die Zeitleiste des letzten Laufs.</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
     </message>
 </context>
 <context>
@@ -355,6 +2483,10 @@
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
+    <message>
+        <source>no checks</source>
+        <translation>keine Prüfungen</translation>
+    </message>
 </context>
 <context>
     <name>Maestro::Models::InstanceDetailsModel</name>
@@ -462,8 +2594,90 @@
         <translation>Eigenschaft</translation>
     </message>
     <message>
-        <source>Value</source>
-        <translation>Wert</translation>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Container ID</source>
+        <translation>Container-ID</translation>
+    </message>
+    <message>
+        <source>Image ID</source>
+        <translation>Image-ID</translation>
+    </message>
+    <message>
+        <source>Started at</source>
+        <translation>Startzeit</translation>
+    </message>
+    <message>
+        <source>Process ID</source>
+        <translation>Prozess-ID</translation>
+    </message>
+    <message>
+        <source>Exit code</source>
+        <translation>Exit-Code</translation>
+    </message>
+    <message>
+        <source>Finished at</source>
+        <translation>Endzeit</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>weicht ab</translation>
+    </message>
+    <message>
+        <source>not inspected</source>
+        <translation>nicht untersucht</translation>
+    </message>
+    <message>
+        <source>inspecting…</source>
+        <translation>wird untersucht …</translation>
+    </message>
+    <message>
+        <source>no container on the ship</source>
+        <translation>kein Container auf dem Schiff</translation>
+    </message>
+    <message>
+        <source>could not inspect: %1</source>
+        <translation>Untersuchung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>none: the container matches the configuration</source>
+        <translation>keine: der Container entspricht der Konfiguration</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) from the configuration</source>
+        <translation>
+            <numerusform>%n Abweichung von der Konfiguration</numerusform>
+            <numerusform>%n Abweichungen von der Konfiguration</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>Container</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Abweichungen</translation>
+    </message>
+    <message>
+        <source>%1 (differs from the container)</source>
+        <translation>%1 (weicht vom Container ab)</translation>
+    </message>
+    <message>
+        <source>Configured</source>
+        <translation>Konfiguriert</translation>
+    </message>
+</context>
+<context>
+    <name>Maestro::Models::InstanceInspection</name>
+    <message>
+        <source>no instance %1 in the environment</source>
+        <translation>keine Instanz %1 in der Umgebung</translation>
     </message>
 </context>
 <context>
@@ -540,6 +2754,374 @@
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>Started %1</source>
+        <translation>Gestartet am %1</translation>
+    </message>
+</context>
+<context>
+    <name>Maestro::Models::LogBufferModel</name>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>stderr: %1</source>
+        <translation>stderr: %1</translation>
+    </message>
+    <message>
+        <source>stderr, %1</source>
+        <translation>stderr, %1</translation>
+    </message>
+    <message>
+        <source>stdout, %1</source>
+        <translation>stdout, %1</translation>
+    </message>
+    <message>
+        <source>stderr</source>
+        <translation>stderr</translation>
+    </message>
+    <message>
+        <source>stdout</source>
+        <translation>stdout</translation>
+    </message>
+</context>
+<context>
+    <name>Maestro::Models::RunModel</name>
+    <message>
+        <source>waiting for %1</source>
+        <translation>wartet auf %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 von %3)</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>attempt %1/%2</source>
+        <translation>Versuch %1/%2</translation>
+    </message>
+    <message>
+        <source>attempt %1</source>
+        <translation>Versuch %1</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 s of %4 s</source>
+        <translation>%1 %2, %3 s von %4 s</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 s</source>
+        <translation>%1 %2, %3 s</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>eingereiht</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>pulling</source>
+        <translation>lädt herunter</translation>
+    </message>
+    <message>
+        <source>creating</source>
+        <translation>wird erstellt</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>startet</translation>
+    </message>
+    <message>
+        <source>checking</source>
+        <translation>prüft</translation>
+    </message>
+    <message>
+        <source>stopping</source>
+        <translation>stoppt</translation>
+    </message>
+    <message>
+        <source>removing</source>
+        <translation>wird entfernt</translation>
+    </message>
+    <message>
+        <source>working</source>
+        <translation>arbeitet</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instanz</translation>
+    </message>
+    <message>
+        <source>Ship</source>
+        <translation>Schiff</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Tätigkeit</translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation>Dauer</translation>
+    </message>
+</context>
+<context>
+    <name>Maestro::Models::ShipsModel</name>
+    <message>
+        <source>testing the connection…</source>
+        <translation>Verbindung wird getestet …</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>not tested</source>
+        <translation>nicht getestet</translation>
+    </message>
+    <message>
+        <source>testing…</source>
+        <translation>wird getestet …</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>TLS error</source>
+        <translation>TLS-Fehler</translation>
+    </message>
+    <message>
+        <source>unknown host key</source>
+        <translation>unbekannter Host-Schlüssel</translation>
+    </message>
+    <message>
+        <source>host key changed</source>
+        <translation>Host-Schlüssel geändert</translation>
+    </message>
+    <message>
+        <source>SSH error</source>
+        <translation>SSH-Fehler</translation>
+    </message>
+    <message>
+        <source>Docker API error</source>
+        <translation>Docker-API-Fehler</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Auflösen</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation>TLS-Handshake</translation>
+    </message>
+    <message>
+        <source>SSH authentication</source>
+        <translation>SSH-Authentifizierung</translation>
+    </message>
+    <message>
+        <source>API version</source>
+        <translation>API-Version</translation>
+    </message>
+    <message>
+        <source>Ship</source>
+        <translation>Schiff</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+</context>
+<context>
+    <name>Maestro::Orchestration::Plan</name>
+    <message>
+        <source>start order</source>
+        <translation>Startreihenfolge</translation>
+    </message>
+    <message>
+        <source>stop order</source>
+        <translation>Stoppreihenfolge</translation>
+    </message>
+    <message>
+        <source>Plan for %1 (%2): nothing to do.</source>
+        <translation>Plan für %1 (%2): nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>dependency</source>
+        <translation>Abhängigkeit</translation>
+    </message>
+    <message>
+        <source>dependent</source>
+        <translation>abhängige Instanz</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan for %1 (%2): %n step(s)</source>
+        <translation>
+            <numerusform>Plan für %1 (%2): %n Schritt</numerusform>
+            <numerusform>Plan für %1 (%2): %n Schritte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pulled in as dependencies</source>
+        <translation>
+            <numerusform>%n als Abhängigkeit hinzugenommen</numerusform>
+            <numerusform>%n als Abhängigkeiten hinzugenommen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pulled in as dependents</source>
+        <translation>
+            <numerusform>%n als abhängige Instanz hinzugenommen</numerusform>
+            <numerusform>%n als abhängige Instanzen hinzugenommen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>INSTANCE</source>
+        <translation>INSTANZ</translation>
+    </message>
+    <message>
+        <source>SERVICE</source>
+        <translation>DIENST</translation>
+    </message>
+    <message>
+        <source>SHIP</source>
+        <translation>SCHIFF</translation>
+    </message>
+    <message>
+        <source>TASK</source>
+        <translation>AUFGABE</translation>
+    </message>
+    <message>
+        <source>WHY</source>
+        <translation>GRUND</translation>
+    </message>
+    <message>
+        <source>WAITS FOR</source>
+        <translation>WARTET AUF</translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <translation>ausgewählt</translation>
+    </message>
+    <message>
+        <source>Step %1 of the plan has no instance name</source>
+        <translation>Schritt %1 des Plans hat keinen Instanznamen</translation>
+    </message>
+    <message>
+        <source>Instance %1 appears more than once in the plan</source>
+        <translation>Instanz %1 kommt mehrmals im Plan vor</translation>
+    </message>
+    <message>
+        <source>Instance %1 waits for %2, which is not part of the plan</source>
+        <translation>Instanz %1 wartet auf %2, das nicht Teil des Plans ist</translation>
+    </message>
+    <message>
+        <source>Dependency cycle in the plan: %1 (each instance waits for the next)</source>
+        <translation>Abhängigkeitszyklus im Plan: %1 (jede Instanz wartet auf die nächste)</translation>
+    </message>
+</context>
+<context>
+    <name>Maestro::Orchestration::PlanRunner</name>
+    <message>
+        <source>No task to run</source>
+        <translation>Keine Aufgabe auszuführen</translation>
+    </message>
+    <message>
+        <source>not started: %1</source>
+        <translation>nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <source>cancelled by user</source>
+        <translation>vom Benutzer abgebrochen</translation>
+    </message>
+    <message>
+        <source>not started: cancelled by user</source>
+        <translation>nicht gestartet: vom Benutzer abgebrochen</translation>
+    </message>
+    <message>
+        <source>aborted by user</source>
+        <translation>vom Benutzer abgebrochen</translation>
+    </message>
+    <message>
+        <source>not started: aborted by user</source>
+        <translation>nicht gestartet: vom Benutzer abgebrochen</translation>
+    </message>
+    <message>
+        <source>not started: the run was stopped</source>
+        <translation>nicht gestartet: der Lauf wurde gestoppt</translation>
+    </message>
+    <message>
+        <source>not started: %1 failed</source>
+        <translation>nicht gestartet: %1 ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>queued...</source>
+        <translation>eingereiht...</translation>
+    </message>
+    <message>
+        <source>waiting for %1...</source>
+        <translation>warte auf %1...</translation>
+    </message>
+    <message>
+        <source>abandoned while running</source>
+        <translation>während der Ausführung aufgegeben</translation>
+    </message>
+    <message>
+        <source>Unexpected exception in the task: %1</source>
+        <translation>Unerwartete Ausnahme in der Aufgabe: %1</translation>
+    </message>
+    <message>
+        <source>Unexpected exception in the task</source>
+        <translation>Unerwartete Ausnahme in der Aufgabe</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -592,10 +3174,6 @@
         <translation>Details</translation>
     </message>
     <message>
-        <source>Instance details</source>
-        <translation>Instanzdetails</translation>
-    </message>
-    <message>
         <source>Diagnostics</source>
         <translation>Diagnosen</translation>
     </message>
@@ -625,7 +3203,7 @@
     </message>
     <message>
         <source>&amp;Show File</source>
-        <translation>Datei an&amp;zeigen</translation>
+        <translation>&amp;Datei anzeigen</translation>
     </message>
     <message>
         <source>Show the environment file, read-only</source>
@@ -694,6 +3272,114 @@
     <message>
         <source>&amp;About Maestro Desktop</source>
         <translation>Ü&amp;ber Maestro Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>A&amp;usführen</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ausführung</translation>
+    </message>
+    <message>
+        <source>Run panel</source>
+        <translation>Ausführungsbereich</translation>
+    </message>
+    <message>
+        <source>&amp;Start…</source>
+        <translation>&amp;Starten …</translation>
+    </message>
+    <message>
+        <source>Start the selected instances, services or ships (the whole environment when nothing is selected)</source>
+        <translation>Die ausgewählten Instanzen, Dienste oder Schiffe starten (die ganze Umgebung, wenn nichts ausgewählt ist)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>S&amp;top…</source>
+        <translation>S&amp;toppen …</translation>
+    </message>
+    <message>
+        <source>Stop the selection (the whole environment when nothing is selected)</source>
+        <translation>Die Auswahl stoppen (die ganze Umgebung, wenn nichts ausgewählt ist)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>&amp;Restart…</source>
+        <translation>&amp;Neu starten …</translation>
+    </message>
+    <message>
+        <source>Restart the selection</source>
+        <translation>Die Auswahl neu starten</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>&amp;Kill…</source>
+        <translation>&amp;Hart beenden …</translation>
+    </message>
+    <message>
+        <source>Kill the selection</source>
+        <translation>Die Auswahl hart beenden (SIGKILL)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <source>&amp;Pull Images…</source>
+        <translation>Images herunter&amp;laden …</translation>
+    </message>
+    <message>
+        <source>Pull the images of the selection</source>
+        <translation>Die Images der Auswahl herunterladen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>C&amp;lean…</source>
+        <translation>&amp;Aufräumen …</translation>
+    </message>
+    <message>
+        <source>Remove the stopped containers of the selection</source>
+        <translation>Die gestoppten Container der Auswahl entfernen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Run</source>
+        <translation>Lauf a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Start nothing new and stop the running steps</source>
+        <translation>Nichts Neues starten und die laufenden Schritte stoppen</translation>
+    </message>
+    <message>
+        <source>Ctrl+.</source>
+        <translation>Ctrl+.</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;State</source>
+        <translation>&amp;Zustand aktualisieren</translation>
+    </message>
+    <message>
+        <source>Ask every ship for its containers now</source>
+        <translation>Jedes Schiff jetzt nach seinen Containern fragen</translation>
+    </message>
+    <message>
+        <source>F6</source>
+        <translation>F6</translation>
     </message>
 </context>
 </TS>
