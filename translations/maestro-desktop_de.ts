@@ -1286,6 +1286,22 @@
         <source>webhook %1 failed: %2</source>
         <translation>Webhook %1 fehlgeschlagen: %2</translation>
     </message>
+    <message>
+        <source> for %1s</source>
+        <translation> seit %1 s</translation>
+    </message>
+    <message>
+        <source> for %1m%2s</source>
+        <translation> seit %1 min %2 s</translation>
+    </message>
+    <message>
+        <source> for %1h%2m</source>
+        <translation> seit %1 h %2 min</translation>
+    </message>
+    <message>
+        <source> for %1d%2h%3m</source>
+        <translation> seit %1 T %2 h %3 min</translation>
+    </message>
 </context>
 <context>
     <name>Maestro::App</name>

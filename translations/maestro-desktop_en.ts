@@ -1286,6 +1286,22 @@
         <source>webhook %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> for %1s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> for %1m%2s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> for %1h%2m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> for %1d%2h%3m</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Maestro::App</name>

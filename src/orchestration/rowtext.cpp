@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rowtext.h"
 
+#include "tr.h"
+
 #include <QHash>
 #include <QRegularExpression>
 
@@ -38,12 +40,12 @@ QString timeAgo(const QDateTime &since, const QDateTime &now)
     const qint64 h = (total / 3600) % 24;
     const qint64 d = total / 86400;
     if (total < 60)
-        return QStringLiteral(" for %1s").arg(s);
+        return TaskTr::tr(" for %1s").arg(s);
     if (total < 3600)
-        return QStringLiteral(" for %1m%2s").arg(m).arg(s);
+        return TaskTr::tr(" for %1m%2s").arg(m).arg(s);
     if (total < 86400)
-        return QStringLiteral(" for %1h%2m").arg(h).arg(m);
-    return QStringLiteral(" for %1d%2h%3m").arg(d).arg(h).arg(m);
+        return TaskTr::tr(" for %1h%2m").arg(h).arg(m);
+    return TaskTr::tr(" for %1d%2h%3m").arg(d).arg(h).arg(m);
 }
 
 std::optional<qint64> listedAge(const QString &status)
