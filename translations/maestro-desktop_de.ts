@@ -1029,7 +1029,7 @@
     </message>
     <message>
         <source>host down</source>
-        <translation>Host nicht erreichbar</translation>
+        <translation>Host offline</translation>
     </message>
     <message>
         <source>down</source>
@@ -1268,7 +1268,7 @@
     </message>
     <message>
         <source>host down: %1</source>
-        <translation>Host nicht erreichbar: %1</translation>
+        <translation>Host offline: %1</translation>
     </message>
     <message>
         <source>Missing webhook endpoint!</source>
@@ -2744,7 +2744,7 @@
     </message>
     <message>
         <source>host down</source>
-        <translation>Host nicht erreichbar</translation>
+        <translation>Host offline</translation>
     </message>
     <message>
         <source>no checks</source>
