@@ -2408,6 +2408,22 @@
         <source>%1 (read-only)</source>
         <translation>%1 (schreibgeschützt)</translation>
     </message>
+    <message>
+        <source>File view notice</source>
+        <translation>Hinweis der Dateiansicht</translation>
+    </message>
+    <message>
+        <source>%1 — showing the text as it was.</source>
+        <translation>%1 — der Text wird so gezeigt, wie er war.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>The file has changed and the problem this view pointed at (%1) is no longer reported.</source>
+        <translation>Die Datei hat sich geändert, und das Problem, auf das diese Ansicht zeigte (%1), wird nicht mehr gemeldet.</translation>
+    </message>
 </context>
 <context>
     <name>Maestro::Models::DiagnosticsModel</name>

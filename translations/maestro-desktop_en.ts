@@ -2407,6 +2407,22 @@
         <source>%1 (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>File view notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — showing the text as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has changed and the problem this view pointed at (%1) is no longer reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Maestro::Models::DiagnosticsModel</name>
