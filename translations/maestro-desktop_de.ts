@@ -3007,6 +3007,18 @@
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
+    <message>
+        <source>answers (live state)</source>
+        <translation>antwortet (Live-Zustand)</translation>
+    </message>
+    <message>
+        <source>host down</source>
+        <translation>Host offline</translation>
+    </message>
+    <message>
+        <source>Last test: %1 (%2)</source>
+        <translation>Letzter Test: %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Maestro::Orchestration::Plan</name>

@@ -3006,6 +3006,18 @@
         <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>answers (live state)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last test: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Maestro::Orchestration::Plan</name>
