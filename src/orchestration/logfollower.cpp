@@ -50,6 +50,60 @@ std::optional<Core::Result<T>> await(QFuture<Core::Result<T>> future,
     return future.result();
 }
 
+// Where a stream's chunks go: the line filter and the caller's callback. The chunk
+// callback runs on the Docker client's I/O thread, and a cancelled stream may still deliver
+// a chunk after the follower has returned and been destroyed, so the callback shares this
+// sink instead of pointing at the follower, and drops what arrives once it is closed.
+class EntrySink
+{
+public:
+    EntrySink(bool timestamps, std::function<void(const Docker::LogEntry &)> onEntry)
+        : m_onEntry(std::move(onEntry))
+        , m_filter(timestamps)
+    {}
+
+    void feed(const Docker::LogEntry &chunk)
+    {
+        QMutexLocker lock(&m_mutex);
+        if (!m_closed)
+            deliver(m_filter.feed(chunk));
+    }
+    void flush()
+    {
+        QMutexLocker lock(&m_mutex);
+        if (!m_closed)
+            deliver(m_filter.flush());
+    }
+    std::optional<qint64> newestSecond() const
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_filter.newestSecond();
+    }
+    void forgetHorizon()
+    {
+        QMutexLocker lock(&m_mutex);
+        m_filter.forgetHorizon();
+    }
+    // Nothing is delivered after this returns.
+    void close()
+    {
+        QMutexLocker lock(&m_mutex);
+        m_closed = true;
+    }
+
+private:
+    void deliver(const QList<Docker::LogEntry> &entries)
+    {
+        for (const Docker::LogEntry &e : entries)
+            m_onEntry(e);
+    }
+
+    mutable QMutex m_mutex;
+    std::function<void(const Docker::LogEntry &)> m_onEntry;
+    LogLineFilter m_filter;
+    bool m_closed = false;
+};
+
 class Follower
 {
 public:
@@ -59,9 +113,9 @@ public:
         , m_name(instance.name)
         , m_ship(instance.ship)
         , m_options(options)
-        , m_onEntry(std::move(onEntry))
-        , m_filter(options.timestamps)
+        , m_sink(std::make_shared<EntrySink>(options.timestamps, std::move(onEntry)))
     {}
+    ~Follower() { m_sink->close(); }
 
     // nullopt when cancelled.
     std::optional<Core::VoidResult> run(const QPromise<Core::VoidResult> &promise)
@@ -109,20 +163,18 @@ private:
         if (first && m_options.tail >= 0)
             options.tail = m_options.tail;
         if (!first && d.id == m_lastId)
-            options.since = m_filter.newestSecond(); // a restart: only what is new
+            options.since = m_sink->newestSecond(); // a restart: only what is new
         else if (!first)
-            m_filter.forgetHorizon(); // a new container: all of it
+            m_sink->forgetHorizon(); // a new container: all of it
         m_lastId = d.id;
         m_lastStarted = d.startedAt;
         const auto result = await(
             m_client->streamContainerLogs(d.id, options,
-                                          [this](const Docker::LogEntry &chunk) {
-                                              for (const Docker::LogEntry &e : m_filter.feed(chunk))
-                                                  m_onEntry(e);
+                                          [sink = m_sink](const Docker::LogEntry &chunk) {
+                                              sink->feed(chunk);
                                           }),
             promise);
-        for (const Docker::LogEntry &e : m_filter.flush())
-            m_onEntry(e);
+        m_sink->flush();
         return result;
     }
 
@@ -168,8 +220,7 @@ private:
     QString m_name;
     QString m_ship;
     LogFollowOptions m_options;
-    std::function<void(const Docker::LogEntry &)> m_onEntry;
-    LogLineFilter m_filter;
+    std::shared_ptr<EntrySink> m_sink;
     QString m_lastId;
     QDateTime m_lastStarted;
     qint64 m_lastEventNano = 0;

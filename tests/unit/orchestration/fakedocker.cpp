@@ -205,4 +205,16 @@ void FakeDocker::callEnded()
     --m_running;
 }
 
+void FakeDocker::setLogStreamChatter(int ms)
+{
+    QMutexLocker lock(&m_mutex);
+    m_logChatterMs = ms;
+}
+
+int FakeDocker::logStreamChatterMs() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_logChatterMs;
+}
+
 } // namespace Maestro::Tests

@@ -75,6 +75,11 @@ public:
     void setExecExitCodes(const QString &container, const QList<int> &codes);
     // Starting this container makes it exit at once with `exitCode` and write `logs`.
     void exitOnStart(const QString &container, int exitCode, const QByteArray &logs);
+    // Log streams keep delivering a chunk every millisecond for `ms` after they were asked
+    // for, even once cancelled: the late delivery of a real client's I/O thread, which a
+    // follower must survive. 0 (the default): streams deliver the container's log and end.
+    void setLogStreamChatter(int ms);
+    int logStreamChatterMs() const;
 
     // Inspection.
     QList<FakeCall> calls() const;
@@ -151,6 +156,7 @@ private:
     int m_running = 0;
     int m_maxRunning = 0;
     int m_nextId = 1;
+    int m_logChatterMs = 0;
     QHash<QString, QString> m_idSeeds; // id -> what it was made for
 };
 

@@ -3,6 +3,7 @@
 
 #include "docker/imagereference.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QThread>
 #include <QtConcurrent>
@@ -250,10 +251,26 @@ FakeShipApi::containerLogs(const QString &id, const Docker::LogOptions &options)
         });
 }
 
+FakeShipApi::VoidFuture FakeShipApi::chatter(int ms,
+                                             std::function<void(const Docker::LogEntry &)> onEntry)
+{
+    return QtConcurrent::run(&m_docker.pool(), [ms, onEntry](QPromise<Core::VoidResult> &promise) {
+        QElapsedTimer clock;
+        clock.start();
+        while (clock.elapsed() < ms) {
+            onEntry(Docker::LogEntry{Docker::OutputStream::Stdout, QByteArrayLiteral("chatter\n")});
+            QThread::msleep(1);
+        }
+        promise.addResult(Core::Success{});
+    });
+}
+
 FakeShipApi::VoidFuture
 FakeShipApi::streamContainerLogs(const QString &id, const Docker::LogOptions &options,
                                  std::function<void(const Docker::LogEntry &)> onEntry)
 {
+    if (const int chatterMs = m_docker.logStreamChatterMs(); chatterMs > 0)
+        return chatter(chatterMs, std::move(onEntry));
     auto entries = containerLogs(id, options);
     return entries.then([onEntry](Core::Result<QList<Docker::LogEntry>> r) -> Core::VoidResult {
         if (!r)

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// followLogs() when the stream outlives the follower: a real client's I/O thread can still
+// deliver a chunk after the follower gave up on a cancelled stream and was destroyed. The
+// fake keeps a stream chattering for a while whatever happens; under AddressSanitizer (the
+// unit tests' CI run) a callback that reached into the destroyed follower is reported.
+#include "fakedocker.h"
+
+#include "core/model/environmentloader.h"
+#include "orchestration/logfollower.h"
+#include "orchestration/shipclients.h"
+
+#include <QTest>
+
+#include <atomic>
+#include <memory>
+
+using namespace Maestro;
+using namespace Maestro::Tests;
+
+namespace {
+
+constexpr char kEnvironment[] = R"(name: lifetime
+ships:
+  s1: {ip: 10.0.0.1}
+services:
+  app:
+    image: app
+    instances: {app-1: {ship: s1}}
+)";
+
+} // namespace
+
+class TestLogFollowerLifetime : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void lateChunksAfterCancelGoNowhere()
+    {
+        const Core::LoadResult loaded = Core::loadEnvironmentText(
+            QString::fromUtf8(kEnvironment), QStringLiteral("fake.yaml"), QStringLiteral("/tmp"), {});
+        QVERIFY(loaded.environment);
+        FakeDocker docker;
+        docker.addImage({}, QStringLiteral("app"));
+        docker.addContainer(QStringLiteral("s1"), QStringLiteral("app-1"), QStringLiteral("app"), true);
+        docker.setLogStreamChatter(400);
+        Orchestration::ShipClients clients(loaded.environment, docker.factory());
+
+        auto received = std::make_shared<std::atomic<int>>(0);
+        auto future = Orchestration::followLogs(clients, *loaded.environment->instance(QStringLiteral("app-1")), {},
+                                                [received](const Docker::LogEntry &) { ++*received; });
+        QTRY_VERIFY(received->load() > 0);
+        future.cancel();
+        future.waitForFinished();
+
+        // The follower is destroyed right after its task ends; from then on nothing more
+        // arrives although the stream goes on chattering until the fake's pool is done.
+        QTest::qWait(50);
+        const int afterFollowerEnded = received->load();
+        docker.pool().waitForDone();
+        QCOMPARE(received->load(), afterFollowerEnded);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLogFollowerLifetime)
+#include "tst_logfollowerlifetime.moc"
