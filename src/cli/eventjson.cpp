@@ -50,11 +50,15 @@ QJsonObject eventToJson(const Orchestration::ProgressEvent &event,
                              {QStringLiteral("tone"), toneName(event.segment.tone)}});
     }
     if (!event.check.name.isEmpty()) {
-        o.insert(QStringLiteral("check"),
-                 QJsonObject{{QStringLiteral("name"), event.check.name},
-                             {QStringLiteral("attempt"), event.check.attempt},
-                             {QStringLiteral("elapsedMs"), event.check.elapsedMs},
-                             {QStringLiteral("limitMs"), event.check.limitMs}});
+        QJsonObject check{{QStringLiteral("name"), event.check.name},
+                          {QStringLiteral("attempt"), event.check.attempt},
+                          {QStringLiteral("elapsedMs"), event.check.elapsedMs},
+                          {QStringLiteral("limitMs"), event.check.limitMs}};
+        if (event.check.attempts > 0)
+            check.insert(QStringLiteral("attempts"), event.check.attempts);
+        if (!event.check.lastError.isEmpty())
+            check.insert(QStringLiteral("lastError"), event.check.lastError);
+        o.insert(QStringLiteral("check"), check);
     }
     if (event.bytesDone >= 0)
         o.insert(QStringLiteral("bytesDone"), event.bytesDone);

@@ -13,8 +13,11 @@ namespace Maestro::Cli {
 // `{"event":"progress","instance":"web-1","phase":"checking","message":"...",
 //   "row":2,"ship":"ship1","service":"web","timeMs":120,
 //   "segment":{"kind":"word","text":"started","tone":"success"},
-//   "check":{"name":"tcp:http","attempt":2,"elapsedMs":60,"limitMs":5000},
+//   "check":{"name":"tcp:http","attempt":2,"attempts":57,"elapsedMs":60,"limitMs":5000,
+//            "lastError":"connection refused"},
 //   "drift":[{"field":"env.A","configured":"1","actual":"2"}]}`
+// (`check.attempts`: the most attempts the check can still reach, shrinking as it goes;
+// `check.lastError`: why the previous attempt failed, absent on the first)
 // (`drift`: status --json and restart --only-if-changed, when the container differs from
 // its configuration, KW-39)
 // `{"event":"finished","ok":false,"error":"...","errorStep":"web-1","cancelled":false,

@@ -47,10 +47,22 @@ QString containerColumn(const Core::Instance &instance, const Details &details)
     return imageTag(details->configImage) + QLatin1Char(':') + shortId(details->id);
 }
 
-bool isRunning(ShipApi *client, const QString &name)
+// Whether the container runs (an absent one does not); an error when the ship could not
+// be asked, so that a lifecycle condition can tell a stopped container from a lost ship.
+Core::Result<bool> isRunning(ShipApi *client, const QString &name)
 {
     const Core::Result<Details> d = inspect(client, name);
-    return d && d->has_value() && (*d)->running;
+    if (!d)
+        return d.error();
+    return d->has_value() && (*d)->running;
+}
+
+Core::Result<bool> isNotRunning(ShipApi *client, const QString &name)
+{
+    const Core::Result<bool> running = isRunning(client, name);
+    if (!running)
+        return running.error();
+    return !*running;
 }
 
 // The container's last 100 log lines after a newline, for failure messages; empty when
@@ -316,7 +328,7 @@ Core::VoidResult CommandTasks::start(const Subject &s, TaskContext &context, boo
     CheckTarget target{
         &instance, s.ship, s.client, {}, Core::containerEnvironment(*m_environment, instance)};
     if (instance.checksFor(QStringLiteral("pre-start"))) {
-        const CheckCondition down{[&] { return !isRunning(s.client, instance.name); },
+        const CheckCondition down{[&] { return isNotRunning(s.client, instance.name); },
                                   TaskTr::tr("is already running")};
         target.containerId = details->has_value() ? (*details)->id : QString();
         if (const auto ok = runLifecycleChecks(QStringLiteral("pre-start"), target, down, context);
@@ -415,7 +427,7 @@ Core::VoidResult CommandTasks::stop(const Subject &s, TaskContext &context, bool
         target.environment = Core::containerEnvironment(*m_environment, instance);
     const CheckCondition up{[&] { return isRunning(s.client, id); },
                             TaskTr::tr("is no longer running")};
-    const CheckCondition down{[&] { return !isRunning(s.client, id); },
+    const CheckCondition down{[&] { return isNotRunning(s.client, id); },
                               TaskTr::tr("is still running")};
 
     const auto attempt = [&]() -> Core::VoidResult {

@@ -2,12 +2,13 @@
 #include "lifecyclerunner.h"
 
 #include "checkattempt.h"
+#include "checkbackoff.h"
 #include "tr.h"
 
 #include <QElapsedTimer>
 
 #include <algorithm>
-#include <limits>
+#include <optional>
 
 namespace Maestro::Orchestration {
 
@@ -18,11 +19,12 @@ using Core::VoidResult;
 
 namespace {
 
-constexpr qint64 kFirstBackoffMs = 50;
-constexpr qint64 kMaxBackoffMs = 1000;
 constexpr qint64 kConditionIntervalMs = 1000;
-// The pause before a retry is this fraction of the time the check has waited so far.
-constexpr qint64 kBackoffDivisor = 8;
+// Spec 14.3: a condition that does not hold gets a second chance this much later.
+constexpr qint64 kConditionSecondChanceMs = 500;
+// waitFor's pauses double from the first to the longest.
+constexpr qint64 kFirstWaitPauseMs = 50;
+constexpr qint64 kMaxWaitPauseMs = 500;
 
 struct CheckRun
 {
@@ -34,16 +36,6 @@ struct CheckRun
     QString lastError;
 };
 
-// Retries back off from 50 ms to 1 s, growing with the time already waited rather than
-// doubling: a service that opens after t seconds is then seen at most t/8 later. Doubling
-// (50, 100, 200, 400, 800 ms) noticed a service that opened 1.2 s after its start only at
-// 1.55 s, a loss that added up level by level in a start with dependencies (the start
-// benchmark, docs/performance.md). Long waits still settle at one attempt a second.
-qint64 retryPauseMs(qint64 waitedMs)
-{
-    return std::clamp(waitedMs / kBackoffDivisor, kFirstBackoffMs, kMaxBackoffMs);
-}
-
 qint64 limitOf(const Core::LifecycleCheck &check)
 {
     switch (check.type) {
@@ -54,6 +46,15 @@ qint64 limitOf(const Core::LifecycleCheck &check)
     default:
         return qint64(std::max(1, check.attempts)) * 1000;
     }
+}
+
+// The most attempts `run` can reach, counting the one starting at `nowMs`: a sleep and an
+// http check without time are done after one; the others can retry until their limit.
+int attemptsAtMost(const CheckRun &run, qint64 nowMs)
+{
+    if (run.check->type == Core::LifecycleCheck::Type::Sleep || run.limitMs <= 0)
+        return run.attempt;
+    return run.attempt + mostAttemptsAfter(nowMs, run.limitMs);
 }
 
 Error checkError(const QString &state, const CheckTarget &target, const CheckRun &run,
@@ -68,13 +69,51 @@ Error checkError(const QString &state, const CheckTarget &target, const CheckRun
                        {}};
 }
 
+// Why the condition ended the state: it could not be evaluated (the ship did not answer,
+// named with its error) or it did not hold (`description`). `state` is empty when the
+// condition was waited for without checks.
+Error conditionError(const QString &state, const CheckTarget &target,
+                     const CheckCondition &condition, const Core::Result<bool> &last)
+{
+    const QString &name = target.instance->name;
+    QString message;
+    if (!last && state.isEmpty())
+        message = TaskTr::tr("%1 could not be inspected: %2").arg(name, last.error().message);
+    else if (!last)
+        message = TaskTr::tr("%1 could not be inspected during the %2 lifecycle checks: %3")
+                      .arg(name, state, last.error().message);
+    else if (state.isEmpty())
+        message = TaskTr::tr("%1 %2").arg(name, condition.description);
+    else
+        message = TaskTr::tr("%1 %2 during the %3 lifecycle checks")
+                      .arg(name, condition.description, state);
+    return Core::Error{message, {}, {}};
+}
+
+// Spec 14.3: the condition, and a second chance half a second later when it does not
+// hold. The last evaluation when neither held; nullopt when one did or the run was
+// cancelled meanwhile (the caller notices the cancel).
+std::optional<Core::Result<bool>> conditionFailure(const CheckCondition &condition,
+                                                   TaskContext &context)
+{
+    Core::Result<bool> holds = condition.evaluate();
+    if (holds && *holds)
+        return std::nullopt;
+    if (!context.sleepFor(kConditionSecondChanceMs))
+        return std::nullopt;
+    holds = condition.evaluate();
+    if (holds && *holds)
+        return std::nullopt;
+    return holds;
+}
+
 } // namespace
 
 bool waitFor(const std::function<bool()> &holds, TaskContext &context, qint64 limitMs)
 {
     QElapsedTimer clock;
     clock.start();
-    qint64 pause = kFirstBackoffMs;
+    qint64 pause = kFirstWaitPauseMs;
     for (;;) {
         if (holds())
             return true;
@@ -82,7 +121,7 @@ bool waitFor(const std::function<bool()> &holds, TaskContext &context, qint64 li
             return false;
         if (!context.sleepFor(std::min(pause, limitMs - clock.elapsed())))
             return false;
-        pause = std::min<qint64>(pause * 2, 500);
+        pause = std::min(pause * 2, kMaxWaitPauseMs);
     }
 }
 
@@ -93,10 +132,14 @@ VoidResult runLifecycleChecks(const QString &state, const CheckTarget &target,
     if (!checks || checks->isEmpty()) {
         if (checks) // spec 14.3: an empty list is true at once
             return Core::Success{};
-        if (waitFor(condition.holds, context))
+        Core::Result<bool> last = false;
+        const auto holds = [&] {
+            last = condition.evaluate();
+            return last && *last;
+        };
+        if (waitFor(holds, context))
             return Core::Success{};
-        return Core::Error{
-            TaskTr::tr("%1 %2").arg(target.instance->name, condition.description), {}, {}};
+        return conditionError({}, target, condition, last);
     }
 
     QList<CheckRun> runs;
@@ -124,12 +167,8 @@ VoidResult runLifecycleChecks(const QString &state, const CheckTarget &target,
 
         const qint64 now = clock.elapsed();
         if (now >= nextConditionMs) {
-            // Spec 14.3: the condition gets a second chance half a second later.
-            if (!condition.holds() && (!context.sleepFor(500) || !condition.holds()))
-                return Core::Error{TaskTr::tr("%1 %2 during the %3 lifecycle checks")
-                                       .arg(target.instance->name, condition.description, state),
-                                   {},
-                                   {}};
+            if (const auto failed = conditionFailure(condition, context))
+                return conditionError(state, target, condition, *failed);
             nextConditionMs = clock.elapsed() + kConditionIntervalMs;
             continue;
         }
@@ -145,7 +184,8 @@ VoidResult runLifecycleChecks(const QString &state, const CheckTarget &target,
         event.message = TaskTr::tr("waiting for %1 (%2, attempt %3)...")
                             .arg(state, check.describe())
                             .arg(due->attempt);
-        event.check = {check.describe(), due->attempt, 0, now, due->limitMs};
+        event.check = {check.describe(), due->attempt, attemptsAtMost(*due, now), now,
+                       due->limitMs, due->lastError};
         context.report(event);
 
         if (check.type == Core::LifecycleCheck::Type::Sleep) {
@@ -166,10 +206,10 @@ VoidResult runLifecycleChecks(const QString &state, const CheckTarget &target,
         }
         due->lastError = result.error().message;
         const qint64 after = clock.elapsed();
-        const qint64 pause = retryPauseMs(after);
-        if (after + pause >= due->limitMs)
+        const std::optional<qint64> next = nextAttemptMs(after, due->limitMs);
+        if (!next)
             return checkError(state, target, *due, after);
-        due->nextAtMs = after + pause;
+        due->nextAtMs = *next;
     }
 }
 

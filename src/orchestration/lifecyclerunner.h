@@ -26,10 +26,12 @@ struct CheckTarget
 };
 
 // The condition a state is evaluated under (spec 14.3): true while it holds ("the
-// container is running"). `description` names it in the failure message.
+// container is running"); an error when it could not be evaluated (the ship did not
+// answer the inspect). Either ends the state when it persists: a condition that does not
+// hold is named by `description`, one that could not be evaluated by its error.
 struct CheckCondition
 {
-    std::function<bool()> holds;
+    std::function<Core::Result<bool>()> evaluate;
     QString description; // "is no longer running"
 };
 
@@ -41,7 +43,8 @@ struct CheckCondition
 // seconds). The condition is evaluated about once a second; failing twice in a row ends the
 // state at once. No configured checks: the condition is waited for (about 5 s, wait_for).
 // Every socket, process and exec ends before this returns (KW-13, KW-15). Reports each
-// attempt as a Checking event; returns an error naming the container and the check.
+// attempt as a Checking event (with the most attempts the check can still reach and the
+// previous attempt's error); returns an error naming the container and the check.
 Core::VoidResult runLifecycleChecks(const QString &state, const CheckTarget &target,
                                     const CheckCondition &condition, TaskContext &context);
 

@@ -51,14 +51,19 @@ struct ProgressEvent
         friend bool operator==(const Segment &, const Segment &) = default;
     };
 
-    // A lifecycle check in progress: `tcp:client`, attempt 3 of 10, 1500 of 5000 ms.
+    // A lifecycle check in progress: `tcp:client`, attempt 3 of at most 10, 1500 of
+    // 5000 ms since the state's checks began, and why attempt 2 failed.
     struct Check
     {
         QString name;
         int attempt = 0;
+        // The most attempts the check can still reach (never exceeded by `attempt`; it may
+        // shrink from one attempt to the next); 0 when unknown.
         int attempts = 0;
         qint64 elapsedMs = 0;
         qint64 limitMs = 0;
+        // The error of the previous attempt; empty on the first.
+        QString lastError;
 
         friend bool operator==(const Check &, const Check &) = default;
     };

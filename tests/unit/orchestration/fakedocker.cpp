@@ -122,6 +122,12 @@ void FakeDocker::exitOnStart(const QString &container, int exitCode, const QByte
     m_exits.insert(container, {exitCode, logs});
 }
 
+void FakeDocker::removeExternally(const QString &ship, const QString &name)
+{
+    QMutexLocker lock(&m_mutex);
+    shipUnlocked(ship).containers.remove(name);
+}
+
 QList<FakeCall> FakeDocker::calls() const
 {
     QMutexLocker lock(&m_mutex);

@@ -80,6 +80,8 @@ public:
     // follower must survive. 0 (the default): streams deliver the container's log and end.
     void setLogStreamChatter(int ms);
     int logStreamChatterMs() const;
+    // The container disappears now, as if another client had run `docker rm -f` on it.
+    void removeExternally(const QString &ship, const QString &name);
 
     // Inspection.
     QList<FakeCall> calls() const;

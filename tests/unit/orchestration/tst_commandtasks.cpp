@@ -6,6 +6,7 @@
 #include "fakedocker.h"
 #include "playharness.h"
 
+#include "orchestration/checkbackoff.h"
 #include "orchestration/planrunner.h"
 
 #include "core/model/environmentloader.h"
@@ -15,6 +16,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <memory>
 
 using namespace Maestro;
 using namespace Maestro::Orchestration;
@@ -49,6 +51,55 @@ services:
     omit: true
     instances: {tools-1: {ship: s1}}
 )";
+
+// One instance whose running check is a rexec (the fake answers execs at once) that may
+// be retried for `attempts` seconds.
+Core::EnvironmentPtr checkEnvironment(int attempts)
+{
+    const QString text = QStringLiteral(R"(name: checks
+ships:
+  s1: {ip: 10.0.0.1}
+services:
+  probe:
+    image: probe
+    instances:
+      probe-1:
+        ship: s1
+        lifecycle:
+          running: [{type: rexec, command: "check-probe", attempts: %1}]
+)")
+                             .arg(attempts);
+    return Core::loadEnvironmentText(text, QStringLiteral("checks.yaml"), QStringLiteral("/tmp"),
+                                     {})
+        .environment;
+}
+
+// The check reports (Checking events of an attempt) of a play, in order.
+QList<ProgressEvent::Check> checkReports(const PlayResult &result)
+{
+    QList<ProgressEvent::Check> checks;
+    for (const ProgressEvent &e : result.events) {
+        if (e.phase == ProgressPhase::Checking && !e.check.name.isEmpty())
+            checks << e.check;
+    }
+    return checks;
+}
+
+// Runs `act` once, at the first attempt of a check.
+std::function<void(PlanRunner &)> atFirstAttempt(std::function<void()> act)
+{
+    return [act = std::move(act)](PlanRunner &runner) {
+        auto done = std::make_shared<bool>(false);
+        QObject::connect(&runner, &PlanRunner::progress, &runner,
+                         [act, done](const ProgressEvent &e) {
+                             if (!*done && e.phase == ProgressPhase::Checking
+                                 && !e.check.name.isEmpty()) {
+                                 *done = true;
+                                 act();
+                             }
+                         });
+    };
+}
 
 Core::EnvironmentPtr environment()
 {
@@ -117,6 +168,12 @@ private slots:
     void firstErrorStopsNewWork();
     void cancelStopsNewWork();
     void deadShipFailsEveryRowOnce();
+
+    // The lifecycle checks' events and how a state ends when its condition fails.
+    void checkEventsCountAttempts();
+    void checkThatGivesUpStaysWithinItsTotal();
+    void conditionFailureSaysWhy_data();
+    void conditionFailureSaysWhy();
 };
 
 void TestCommandTasks::sequence_data()
@@ -620,6 +677,108 @@ void TestCommandTasks::deadShipFailsEveryRowOnce()
     QCOMPARE(result.segments(QStringLiteral("web-1")),
              (QStringList{"container:-", "word:host down"}));
     QCOMPARE(result.segments(QStringLiteral("db-1")), (QStringList{"container:15:-", "word:down"}));
+}
+
+void TestCommandTasks::checkEventsCountAttempts()
+{
+    const Core::EnvironmentPtr env = checkEnvironment(5);
+    QVERIFY(env);
+    FakeDocker docker;
+    docker.addImage({}, QStringLiteral("probe"));
+    docker.setExecExitCodes(QStringLiteral("probe-1"), {1, 1, 0});
+    const PlayResult result = play(env, docker, setupFor(QStringLiteral("start"), {}));
+    QCOMPARE(result.error(), QString());
+    const QList<ProgressEvent::Check> checks = checkReports(result);
+    QCOMPARE(checks.size(), 3);
+    for (int i = 0; i < checks.size(); ++i) {
+        const ProgressEvent::Check &c = checks[i];
+        QCOMPARE(c.name, QStringLiteral("rexec:check-probe"));
+        QCOMPARE(c.attempt, i + 1);
+        QCOMPARE(c.limitMs, 5000);
+        // The attempt itself and what the schedule allows after it, from when it began.
+        QCOMPARE(c.attempts, c.attempt + mostAttemptsAfter(c.elapsedMs, c.limitMs));
+        QVERIFY2(c.attempts >= 3, qPrintable(QString::number(c.attempts)));
+        if (i > 0) {
+            QVERIFY(c.attempts <= checks[i - 1].attempts);
+            QVERIFY(c.elapsedMs >= checks[i - 1].elapsedMs);
+        }
+        // Each report carries the previous attempt's error, none before the first.
+        QCOMPARE(c.lastError, i == 0 ? QString() : QStringLiteral("exit status 1"));
+    }
+}
+
+void TestCommandTasks::checkThatGivesUpStaysWithinItsTotal()
+{
+    // attempts: 1 -> retried for a second, then given up.
+    const Core::EnvironmentPtr env = checkEnvironment(1);
+    QVERIFY(env);
+    FakeDocker docker;
+    docker.addImage({}, QStringLiteral("probe"));
+    docker.setExecExitCodes(QStringLiteral("probe-1"), {3});
+    const PlayResult result = play(env, docker, setupFor(QStringLiteral("start"), {}));
+    const QList<ProgressEvent::Check> checks = checkReports(result);
+    QVERIFY(checks.size() > 1);
+    for (const ProgressEvent::Check &c : checks) {
+        QVERIFY2(c.attempts >= checks.size(), qPrintable(QStringLiteral("attempt %1 said at most "
+                                                                         "%2, %3 were made")
+                                                             .arg(c.attempt)
+                                                             .arg(c.attempts)
+                                                             .arg(checks.size())));
+    }
+    QCOMPARE(checks.last().lastError, QStringLiteral("exit status 3"));
+    const QString error = result.error();
+    QVERIFY2(error.contains(QStringLiteral("failed after %1 attempt").arg(checks.size())),
+             qPrintable(error));
+    QVERIFY2(error.endsWith(QLatin1String(": exit status 3")), qPrintable(error));
+}
+
+void TestCommandTasks::conditionFailureSaysWhy_data()
+{
+    QTest::addColumn<bool>("shipLost"); // else the container is removed behind our back
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<QString>("lastAttemptError");
+    QTest::newRow("ship lost") << true
+                               << "probe-1 could not be inspected during the running lifecycle "
+                                  "checks: ship 's1' (fake): connection refused"
+                               << "ship 's1' (fake): connection refused";
+    QTest::newRow("container gone")
+        << false << "probe-1 is no longer running during the running lifecycle checks"
+        << "No such container: #probe-1";
+}
+
+void TestCommandTasks::conditionFailureSaysWhy()
+{
+    QFETCH(bool, shipLost);
+    QFETCH(QString, reason);
+    QFETCH(QString, lastAttemptError);
+    const Core::EnvironmentPtr env = checkEnvironment(30);
+    QVERIFY(env);
+    FakeDocker docker;
+    docker.addImage({}, QStringLiteral("probe"));
+    docker.setExecExitCodes(QStringLiteral("probe-1"), {1});
+    PlaySetup setup = setupFor(QStringLiteral("start"), {});
+    setup.started = atFirstAttempt([&docker, shipLost] {
+        if (shipLost)
+            docker.setShipDown(QStringLiteral("s1"));
+        else
+            docker.removeExternally(QStringLiteral("s1"), QStringLiteral("probe-1"));
+    });
+    const PlayResult result = play(env, docker, setup);
+    QCOMPARE(result.error(), QStringLiteral("probe-1: Halting start sequence because probe-1 (on "
+                                            "s1) failed to start! ")
+                                 + reason);
+    const QList<ProgressEvent::Check> checks = checkReports(result);
+    QVERIFY(checks.size() > 1);
+    // The attempts after the loss failed for the same reason (the container's id, which the
+    // start call names, reads #probe-1 here).
+    QString last = checks.last().lastError;
+    for (const FakeCall &call : docker.calls()) {
+        if (call.method == QLatin1String("start"))
+            last.replace(call.target, QStringLiteral("#probe-1"));
+    }
+    QCOMPARE(last, lastAttemptError);
+    QVERIFY(result.segments(QStringLiteral("probe-1"))
+                .contains(QStringLiteral("word:container did not start!")));
 }
 
 QTEST_GUILESS_MAIN(TestCommandTasks)

@@ -733,7 +733,7 @@ void tst_PlanRunner::progressEventsInOrderPerStep()
         context.report(pull);
         ProgressEvent check;
         check.phase = ProgressPhase::Checking;
-        check.check = {QStringLiteral("tcp:client"), 1, 3, 0, 5000};
+        check.check = {QStringLiteral("tcp:client"), 1, 3, 0, 5000, {}};
         context.report(check);
         ProgressEvent word;
         word.phase = ProgressPhase::Info;
