@@ -29,6 +29,18 @@ QString seconds(qint64 ms)
     return QLocale().toString(double(ms) / 1000.0, 'f', ms % 1000 == 0 && ms != 0 ? 0 : 1);
 }
 
+// "5.0": a time that counts up keeps its width.
+QString tenths(qint64 ms)
+{
+    return QLocale().toString(double(ms) / 1000.0, 'f', 1);
+}
+
+// An error's first line, for a one-line cell (the tooltip has all of it).
+QString firstLine(const QString &text)
+{
+    return text.section(QLatin1Char('\n'), 0, 0).trimmed();
+}
+
 } // namespace
 
 RunModel::RunModel(QObject *parent)
@@ -41,8 +53,11 @@ void RunModel::setPlan(const Orchestration::Plan &plan)
     m_plan = plan;
     m_rows.clear();
     m_rows.reserve(plan.size());
-    for (const Orchestration::PlanStep &step : plan.steps())
-        m_rows.append(Row{step, -1, {}, {}, {}, -1, -1, {}});
+    for (const Orchestration::PlanStep &step : plan.steps()) {
+        Row row;
+        row.step = step;
+        m_rows.append(row);
+    }
     m_finished = 0;
     m_nowMs = 0;
     m_reportApplied = false;
@@ -91,6 +106,10 @@ void RunModel::applyEvent(const ProgressEvent &event)
     if (row.finishedMs >= 0)
         return; // the final phase is always a step's last word
     m_nowMs = std::max(m_nowMs, event.timeMs);
+    // A check is the row's activity until something else is reported (not just a segment).
+    if (event.phase != ProgressPhase::Checking
+        && (event.phase != ProgressPhase::Info || !event.message.isEmpty()))
+        row.check.reset();
     if (event.isFinal()) {
         closeRow(row, event.phase, event.timeMs);
         if (event.phase == ProgressPhase::Failed || event.phase == ProgressPhase::Aborted)
@@ -114,7 +133,15 @@ void RunModel::applyEvent(const ProgressEvent &event)
                       : tr("waiting for %1").arg(event.waitingFor.join(QStringLiteral(", ")));
             break;
         case ProgressPhase::Checking:
-            row.activity = checkText(event.check);
+            // The task's own "waiting for service..." comes before the first attempt.
+            if (event.check.name.isEmpty()) {
+                row.activity = event.message;
+                row.check.reset();
+            } else {
+                row.activity = checkText(event.check);
+                row.check = event.check;
+                row.checkAtMs = event.timeMs;
+            }
             break;
         case ProgressPhase::Pulling:
             if (event.bytesTotal > 0 && event.bytesDone >= 0)
@@ -163,8 +190,13 @@ void RunModel::setClock(qint64 nowMs)
 {
     m_nowMs = std::max(m_nowMs, nowMs);
     for (int r = 0; r < m_rows.size(); ++r) {
-        if (m_rows.at(r).startedMs >= 0 && m_rows.at(r).finishedMs < 0)
-            emit dataChanged(index(r, ElapsedColumn), index(r, ElapsedColumn));
+        const Row &row = m_rows.at(r);
+        if (row.startedMs < 0 || row.finishedMs >= 0)
+            continue;
+        // A check's elapsed time counts on in the activity column, next to the elapsed one.
+        static_assert(ActivityColumn + 1 == ElapsedColumn);
+        emit dataChanged(index(r, row.check ? ActivityColumn : ElapsedColumn),
+                         index(r, ElapsedColumn));
     }
 }
 
@@ -193,8 +225,32 @@ QString RunModel::checkText(const ProgressEvent::Check &check)
                                 : tr("attempt %1").arg(check.attempt);
     if (check.limitMs > 0)
         return tr("%1 %2, %3 s of %4 s")
-            .arg(check.name, attempt, seconds(check.elapsedMs), seconds(check.limitMs));
-    return tr("%1 %2, %3 s").arg(check.name, attempt, seconds(check.elapsedMs));
+            .arg(check.name, attempt, tenths(check.elapsedMs), seconds(check.limitMs));
+    return tr("%1 %2, %3 s").arg(check.name, attempt, tenths(check.elapsedMs));
+}
+
+ProgressEvent::Check RunModel::liveCheck(const Row &row) const
+{
+    ProgressEvent::Check check = row.check.value_or(ProgressEvent::Check{});
+    check.elapsedMs += std::max<qint64>(0, m_nowMs - row.checkAtMs);
+    return check;
+}
+
+QString RunModel::activityText(const Row &row) const
+{
+    if (!row.check)
+        return row.activity;
+    const QString text = checkText(liveCheck(row));
+    if (row.check->lastError.isEmpty())
+        return text;
+    return tr("%1; last error: %2").arg(text, firstLine(row.check->lastError));
+}
+
+QString RunModel::activityToolTip(const Row &row) const
+{
+    if (!row.check || row.check->lastError.isEmpty())
+        return activityText(row);
+    return tr("%1\nLast error: %2").arg(checkText(liveCheck(row)), row.check->lastError);
 }
 
 QString RunModel::phaseText(ProgressPhase phase)
@@ -256,14 +312,16 @@ QVariant RunModel::data(const QModelIndex &index, int role) const
         case PhaseColumn:
             return row.phase < 0 ? tr("pending") : phaseText(ProgressPhase(row.phase));
         case ActivityColumn:
-            return row.activity;
+            return activityText(row);
         case ElapsedColumn:
             return elapsedText(row);
         }
         return {};
     case Qt::ToolTipRole:
-        if (index.column() == ActivityColumn && !row.activity.isEmpty())
-            return row.activity;
+        if (index.column() == ActivityColumn) {
+            const QString tip = activityToolTip(row);
+            return tip.isEmpty() ? QVariant() : QVariant(tip);
+        }
         return {};
     case Qt::ForegroundRole:
         if (index.column() != PhaseColumn || row.phase < 0)
@@ -285,6 +343,8 @@ QVariant RunModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(row.segments);
     case ErrorRole:
         return row.error;
+    case CheckErrorRole:
+        return row.check ? row.check->lastError : QString();
     default:
         return {};
     }

@@ -10,6 +10,8 @@
 #include <QAbstractTableModel>
 #include <QList>
 
+#include <optional>
+
 namespace Maestro::Models {
 
 // The run panel's rows: one per step of the plan being run, in plan order, with its
@@ -37,6 +39,7 @@ public:
         WaitingForRole,               // QStringList: the instances this step still waits for
         SegmentsRole,                 // TimelineSegments
         ErrorRole,                    // QString: the failure (or abort) reason, when final
+        CheckErrorRole,               // QString: while checking, why the last attempt failed
     };
 
     explicit RunModel(QObject *parent = nullptr);
@@ -49,7 +52,8 @@ public:
     void applyEvent(const Orchestration::ProgressEvent &event);
     // Closes what is still open with the report's outcome.
     void applyReport(const Orchestration::RunReport &report);
-    // The run clock (ms since the start) for the elapsed column of unfinished steps.
+    // The run clock (ms since the start) for the elapsed column of unfinished steps and
+    // the elapsed time of the checks being run.
     void setClock(qint64 nowMs);
     qint64 clock() const { return m_nowMs; }
 
@@ -67,7 +71,7 @@ public:
 
     // "waiting", "pulling", ..., "done": the phase column's words.
     static QString phaseText(Orchestration::ProgressPhase phase);
-    // `http:admin attempt 3/20, 4.2 s of 20 s`
+    // `http:admin attempt 3/20, 4.2 s of 20 s` (3 of at most 20 attempts)
     static QString checkText(const Orchestration::ProgressEvent::Check &check);
 
 signals:
@@ -82,6 +86,10 @@ private:
         QString activity;
         QStringList waitingFor;
         QString error;
+        // While checking: the latest attempt's report and the run time it came at, so that
+        // the check's elapsed time keeps counting with the clock between attempts.
+        std::optional<Orchestration::ProgressEvent::Check> check;
+        qint64 checkAtMs = 0;
         qint64 startedMs = -1;
         qint64 finishedMs = -1;
         TimelineSegments segments;
@@ -90,6 +98,11 @@ private:
     void enterPhase(Row &row, Orchestration::ProgressPhase phase, qint64 timeMs);
     void closeRow(Row &row, Orchestration::ProgressPhase phase, qint64 timeMs);
     QString elapsedText(const Row &row) const;
+    // The activity column: the live check (with the last attempt's error) or `activity`.
+    QString activityText(const Row &row) const;
+    QString activityToolTip(const Row &row) const;
+    // The row's check with its elapsed time advanced to the clock.
+    Orchestration::ProgressEvent::Check liveCheck(const Row &row) const;
 
     Orchestration::Plan m_plan;
     QList<Row> m_rows;

@@ -29,6 +29,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -390,10 +391,23 @@ void tst_GuiRun::failingCheckShowsItsReason()
     openAndWait(writeEnvironment(m_env.value(QStringLiteral("MDT_ORCH1_SOCKET"))));
     QSignalSpy finished(m_window->runController(), &Gui::RunController::runFinished);
     QCOMPARE(runThroughPreview(action("actionStart"), kBroken), QStringList{kBroken});
+    Models::RunModel *runModel = m_window->runController()->model();
+    // While it runs (2 s), the row names the attempt, the most it can reach and why the
+    // previous one failed.
+    static const QRegularExpression checkText(QStringLiteral(
+        R"(^http:admin attempt (\d+)/(\d+), \d+[.,]\d s of 2 s; last error: \S)"));
+    const QModelIndex activity
+        = runModel->index(runModel->rowOf(kBroken), Models::RunModel::ActivityColumn);
+    QTRY_VERIFY_WITH_TIMEOUT(checkText.match(activity.data().toString()).hasMatch()
+                                 || finished.size() > 0,
+                             30000);
+    const QRegularExpressionMatch shown = checkText.match(activity.data().toString());
+    QVERIFY2(shown.hasMatch(), qPrintable(activity.data().toString()));
+    QVERIFY(shown.captured(1).toInt() >= 2);
+    QVERIFY(shown.captured(1).toInt() <= shown.captured(2).toInt());
     QVERIFY(finished.wait(60000));
     const auto report = finished.first().first().value<Orchestration::RunReport>();
     QVERIFY(!report.ok());
-    Models::RunModel *runModel = m_window->runController()->model();
     const QModelIndex row = runModel->index(runModel->rowOf(kBroken), 0);
     QCOMPARE(row.data(Models::RunModel::PhaseRole).toInt(), int(ProgressPhase::Failed));
     const QString reason = row.data(Models::RunModel::ErrorRole).toString();

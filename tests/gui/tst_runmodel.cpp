@@ -54,10 +54,11 @@ ProgressEvent waiting(const QString &instance, qint64 timeMs, const QStringList 
     return e;
 }
 
-ProgressEvent checking(const QString &instance, qint64 timeMs, int attempt, qint64 elapsed)
+ProgressEvent checking(const QString &instance, qint64 timeMs, int attempt, qint64 elapsed,
+                       const QString &lastError = {})
 {
     ProgressEvent e = makeEvent(instance, ProgressPhase::Checking, timeMs);
-    e.check = {QStringLiteral("http:admin"), attempt, 20, elapsed, 20000};
+    e.check = {QStringLiteral("http:admin"), attempt, 20, elapsed, 20000, lastError};
     return e;
 }
 
@@ -77,6 +78,7 @@ private slots:
     void rows_data();
     void rows();
     void liveUpdatesTouchOnlyTheirRow();
+    void checkErrorInToolTipAndRole();
     void reportClosesOpenRows();
     void timelineSegments();
     void newPlanResets();
@@ -109,6 +111,37 @@ void tst_RunModel::rows_data()
         << RowText{QStringLiteral("checking"),
                    QStringLiteral("http:admin attempt 3/20, 4.2 s of 20 s"),
                    QStringLiteral("4.2 s")};
+    QTest::newRow("check time counts on between attempts")
+        << Events{makeEvent(api, ProgressPhase::Starting, 1000), checking(api, 5200, 3, 4200)}
+        << qint64(6000) << RowText{QStringLiteral("pending"), QString(), QString()}
+        << RowText{QStringLiteral("checking"),
+                   QStringLiteral("http:admin attempt 3/20, 5.0 s of 20 s"),
+                   QStringLiteral("5 s")};
+    QTest::newRow("last error, first line")
+        << Events{makeEvent(api, ProgressPhase::Starting, 1000),
+                  checking(api, 5200, 3, 4200,
+                           QStringLiteral("GET /health: status 503\nService Unavailable"))}
+        << qint64(5200) << RowText{QStringLiteral("pending"), QString(), QString()}
+        << RowText{QStringLiteral("checking"),
+                   QStringLiteral("http:admin attempt 3/20, 4.2 s of 20 s; last error: GET "
+                                  "/health: status 503"),
+                   QStringLiteral("4.2 s")};
+    QTest::newRow("the task's text before the first attempt")
+        << Events{makeEvent(api, ProgressPhase::Starting, 1000),
+                  makeEvent(api, ProgressPhase::Checking, 1100,
+                            QStringLiteral("waiting for service..."))}
+        << qint64(1300) << RowText{QStringLiteral("pending"), QString(), QString()}
+        << RowText{QStringLiteral("checking"), QStringLiteral("waiting for service..."),
+                   QStringLiteral("0.3 s")};
+    QTest::newRow("a segment keeps the check, a new text replaces it")
+        << Events{makeEvent(db, ProgressPhase::Starting, 0), checking(db, 100, 2, 0),
+                  makeEvent(db, ProgressPhase::Info, 150), checking(api, 100, 1, 0),
+                  makeEvent(api, ProgressPhase::Info, 200, QStringLiteral("note"))}
+        << qint64(400)
+        << RowText{QStringLiteral("checking"),
+                   QStringLiteral("http:admin attempt 2/20, 0.3 s of 20 s"),
+                   QStringLiteral("0.4 s")}
+        << RowText{QStringLiteral("checking"), QStringLiteral("note"), QStringLiteral("0.3 s")};
     QTest::newRow("failure keeps its reason")
         << Events{makeEvent(db, ProgressPhase::Starting, 0), checking(db, 100, 1, 0),
                   makeEvent(db, ProgressPhase::Failed, 2100,
@@ -174,6 +207,40 @@ void tst_RunModel::liveUpdatesTouchOnlyTheirRow()
     model.setClock(500);
     QCOMPARE(changed.size(), 1);
     QCOMPARE(changed.first().at(0).toModelIndex(), model.index(1, RunModel::ElapsedColumn));
+    // ... and the activity of a step running a check, whose time counts on.
+    model.applyEvent(checking(QStringLiteral("api-1"), 600, 1, 0));
+    changed.clear();
+    model.setClock(900);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex(), model.index(1, RunModel::ActivityColumn));
+    QCOMPARE(changed.first().at(1).toModelIndex(), model.index(1, RunModel::ElapsedColumn));
+}
+
+void tst_RunModel::checkErrorInToolTipAndRole()
+{
+    QLocale::setDefault(QLocale::c());
+    RunModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setPlan(startPlan());
+    const QString db = QStringLiteral("db-1");
+    const QModelIndex activity = model.index(0, RunModel::ActivityColumn);
+    model.applyEvent(checking(db, 100, 1, 0));
+    QCOMPARE(activity.data(RunModel::CheckErrorRole).toString(), QString());
+    QCOMPARE(activity.data(Qt::ToolTipRole).toString(),
+             QStringLiteral("http:admin attempt 1/20, 0.0 s of 20 s"));
+    const QString error = QStringLiteral("exit status 1\nnot ready: waiting for the schema");
+    model.applyEvent(checking(db, 1300, 2, 1200, error));
+    QCOMPARE(activity.data(RunModel::CheckErrorRole).toString(), error);
+    // The cell shows the error's first line, the tooltip all of it.
+    QCOMPARE(activity.data().toString(),
+             QStringLiteral("http:admin attempt 2/20, 1.2 s of 20 s; last error: exit status 1"));
+    QCOMPARE(activity.data(Qt::ToolTipRole).toString(),
+             QStringLiteral("http:admin attempt 2/20, 1.2 s of 20 s\nLast error: ") + error);
+    // Once the step ends the check is over: the row shows the outcome.
+    model.applyEvent(makeEvent(db, ProgressPhase::Failed, 2000, QStringLiteral("db-1: gave up")));
+    QCOMPARE(activity.data().toString(), QStringLiteral("db-1: gave up"));
+    QCOMPARE(activity.data(RunModel::CheckErrorRole).toString(), QString());
+    QCOMPARE(activity.data(Qt::ToolTipRole).toString(), QStringLiteral("db-1: gave up"));
 }
 
 void tst_RunModel::reportClosesOpenRows()
