@@ -634,11 +634,11 @@ private slots:
         QVERIFY2(ended, "start did not end after its ship died");
         QCOMPARE(process.exitCode(), 1);
         QVERIFY2(err.startsWith(QLatin1String("ERROR: mdt-orch-crash-")), qPrintable(err));
-        // The lost ship is named with the failure, not taken for a stopped container.
-        QVERIFY2(err.contains(QLatin1String("could not be inspected during the running lifecycle "
-                                            "checks: ship 'orch2'")),
-                 qPrintable(err));
-        QVERIFY2(!err.contains(QLatin1String("is no longer running")), qPrintable(err));
+        // The first error may come from a step still starting or one in its checks; either
+        // names the ship's connection failure. A step in its checks is not taken for a stopped
+        // container (its reason is in the final report).
+        QVERIFY2(err.contains(QLatin1String("ship 'orch2' (")), qPrintable(err));
+        QVERIFY2(!out.contains("is no longer running"), out.constData());
         QVERIFY(out.contains("\"event\":\"finished\""));
         QCOMPARE(rows.value(QStringLiteral("mdt-orch-crash-1")), QStringLiteral("host down"));
         QCOMPARE(rows.value(QStringLiteral("mdt-orch-crash-3")), QStringLiteral("host down"));
