@@ -1302,6 +1302,14 @@
         <source> for %1d%2h%3m</source>
         <translation> seit %1 T %2 h %3 min</translation>
     </message>
+    <message>
+        <source>%1 could not be inspected: %2</source>
+        <translation>%1 konnte nicht inspiziert werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be inspected during the %2 lifecycle checks: %3</source>
+        <translation>%1 konnte während der %2-Lebenszyklus-Prüfungen nicht inspiziert werden: %3</translation>
+    </message>
 </context>
 <context>
     <name>Maestro::App</name>
@@ -2923,6 +2931,16 @@
     <message>
         <source>Elapsed</source>
         <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>%1; last error: %2</source>
+        <translation>%1; letzter Fehler: %2</translation>
+    </message>
+    <message>
+        <source>%1
+Last error: %2</source>
+        <translation>%1
+Letzter Fehler: %2</translation>
     </message>
 </context>
 <context>

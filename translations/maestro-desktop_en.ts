@@ -1302,6 +1302,14 @@
         <source> for %1d%2h%3m</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 could not be inspected: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be inspected during the %2 lifecycle checks: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Maestro::App</name>
@@ -2921,6 +2929,15 @@
     </message>
     <message>
         <source>Elapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; last error: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Last error: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
