@@ -7,6 +7,7 @@
 #include <QObject>
 
 #include <memory>
+#include <optional>
 
 class QDockWidget;
 class QThreadPool;
@@ -26,7 +27,10 @@ class ShipsPanel;
 // restarts through Orchestration::followLogs), its details with drift (DetailsPanel,
 // inspected on `pool`), and the ships (ShipsPanel, the instance's ship selected). Owns the
 // Docker clients they share, one set per environment. The main window puts the widgets
-// in docks and forwards the tree's selection. GUI thread only.
+// in docks and forwards the tree's selection. A new version of the environment (the file
+// was reloaded) keeps the log stream of the instance shown, and the lines it has shown,
+// when the instance is still there and its ship still reaches the same daemon.
+// GUI thread only.
 class InstancePanels final : public QObject
 {
     Q_OBJECT
@@ -43,7 +47,9 @@ public:
     DetailsPanel *detailsPanel() const { return m_details; }
     ShipsPanel *shipsPanel() const { return m_ships; }
 
-    // A new environment (or none): no instance is shown until showInstance().
+    // A new environment (or none): no instance is shown until showInstance(), unless the
+    // instance shown is in it on the same daemon (a reload): its log stream goes on and
+    // its details show the new configuration.
     void setEnvironment(const Core::EnvironmentPtr &environment);
     // The instance selected in the tree; empty shows nothing.
     void showInstance(const QString &instance);
@@ -54,11 +60,21 @@ public:
     void setObservedStates(const Orchestration::ObservedStates &states);
 
 private:
-    void stopAll();
+    void stopLogs();
+    void stopDetails();
+    // Streams `configured`'s logs through the environment's clients; nullptr: none.
+    void followLogs(const Core::Instance *configured);
+    // `configured`'s details, inspected when live; nullptr: none.
+    void showDetails(const Core::Instance *configured);
+    bool logStreamSurvives(const Core::Environment &environment) const;
 
     QThreadPool *m_pool;
     Core::EnvironmentPtr m_environment;
-    std::unique_ptr<Orchestration::ShipClients> m_clients;
+    std::shared_ptr<Orchestration::ShipClients> m_clients;
+    // The clients the log stream reads through: the environment's, or after a reload that
+    // kept the stream, the previous environment's (kept until the stream has ended).
+    std::shared_ptr<Orchestration::ShipClients> m_logClients;
+    std::optional<Core::Ship> m_logShip; // the ship as it was when the stream started
     QString m_instance;
     Orchestration::ObservedStates m_observed; // the latest report of each instance
     bool m_live = true;

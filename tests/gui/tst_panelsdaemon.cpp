@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The panels against real daemons (orchships.sh's ships, fixture orch_ships): the logs view
 // follows a container that writes lines on both streams; the details panel shows the drift
-// of a container created with other settings than configured.
+// of a container created with other settings than configured; a reload of the file keeps
+// the selected instance's log stream.
 #include "core/model/containercreatebody.h"
 #include "core/model/environmentloader.h"
 #include "docker/engineclient.h"
 #include "gui/connectiontestdialog.h"
 #include "gui/detailspanel.h"
+#include "gui/environmentdocument.h"
 #include "gui/instancepanels.h"
 #include "gui/logsview.h"
 #include "gui/mainwindow.h"
@@ -25,6 +27,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QLabel>
+#include <QSaveFile>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -81,8 +84,13 @@ private slots:
     void mainWindowPanelsFollowSelection();
     void shipsFollowLiveState();
     void detailsFollowLiveState();
+    void reloadKeepsTheLogStream();
 
 private:
+    // kEnvironment for orchships.sh's ships, changed by `edit` (a replacement).
+    QString environmentText(const QString &before = {}, const QString &after = {}) const;
+    // Writes the file as editors do (an atomic rename) and waits for the window's reload.
+    void rewriteFile(Gui::MainWindow &window, const QString &text);
     // The test environment with orch2 on a loopback port nothing listens on, as a file.
     QString writeDeadOrch2File();
     // Creates and starts `instance`'s container from its create body, changed by `edit`.
@@ -112,10 +120,7 @@ void tst_PanelsDaemon::initTestCase()
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
 
-    QString text = QString::fromUtf8(kEnvironment);
-    text.replace(QStringLiteral("@ORCH1@"), m_env.value(QStringLiteral("MDT_ORCH1_SOCKET")));
-    text.replace(QStringLiteral("@ORCH2PORT@"), m_env.value(QStringLiteral("MDT_ORCH2_TCP_PORT")));
-    text.replace(QStringLiteral("@IMAGE@"), m_env.value(QStringLiteral("MDT_ORCH_IMAGE")));
+    const QString text = environmentText();
     m_file = m_dir.filePath(QStringLiteral("panels.yaml"));
     QFile out(m_file);
     QVERIFY(out.open(QIODevice::WriteOnly));
@@ -129,6 +134,33 @@ void tst_PanelsDaemon::initTestCase()
     QVERIFY(m_clients->probe(QStringLiteral("orch1")).ok());
     QVERIFY(m_clients->probe(QStringLiteral("orch2")).ok());
     removeOurContainers();
+}
+
+QString tst_PanelsDaemon::environmentText(const QString &before, const QString &after) const
+{
+    QString text = QString::fromUtf8(kEnvironment);
+    if (!before.isEmpty()) {
+        const qsizetype at = text.indexOf(before);
+        if (at >= 0)
+            text.replace(at, before.size(), after);
+        else
+            qWarning("no %s in the environment", qPrintable(before));
+    }
+    text.replace(QStringLiteral("@ORCH1@"), m_env.value(QStringLiteral("MDT_ORCH1_SOCKET")));
+    text.replace(QStringLiteral("@ORCH2PORT@"), m_env.value(QStringLiteral("MDT_ORCH2_TCP_PORT")));
+    text.replace(QStringLiteral("@IMAGE@"), m_env.value(QStringLiteral("MDT_ORCH_IMAGE")));
+    return text;
+}
+
+void tst_PanelsDaemon::rewriteFile(Gui::MainWindow &window, const QString &text)
+{
+    const Core::EnvironmentPtr before = window.document()->environment();
+    QSaveFile out(m_file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(text.toUtf8());
+    QVERIFY(out.commit());
+    QTRY_VERIFY_WITH_TIMEOUT(window.document()->environment() != before, 20000);
+    QVERIFY(!window.document()->isStale());
 }
 
 void tst_PanelsDaemon::cleanupTestCase()
@@ -376,10 +408,8 @@ QString tst_PanelsDaemon::writeDeadOrch2File()
         return {};
     const int deadPort = server.serverPort();
     server.close();
-    QString text = QString::fromUtf8(kEnvironment);
-    text.replace(QStringLiteral("@ORCH1@"), m_env.value(QStringLiteral("MDT_ORCH1_SOCKET")));
-    text.replace(QStringLiteral("@ORCH2PORT@"), QString::number(deadPort));
-    text.replace(QStringLiteral("@IMAGE@"), m_env.value(QStringLiteral("MDT_ORCH_IMAGE")));
+    const QString text = environmentText(QStringLiteral("docker_port: @ORCH2PORT@"),
+                                         QStringLiteral("docker_port: %1").arg(deadPort));
     const QString path = m_dir.filePath(QStringLiteral("dead.yaml"));
     QFile out(path);
     if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
@@ -465,6 +495,88 @@ void tst_PanelsDaemon::detailsFollowLiveState()
     QTRY_COMPARE_WITH_TIMEOUT(containerStatus(), QStringLiteral("exited"), 20000);
     QVERIFY(wait(orch1->startContainer(chatter)).ok());
     QTRY_COMPARE_WITH_TIMEOUT(containerStatus(), QStringLiteral("running"), 20000);
+    removeOurContainers();
+}
+
+// A reload (the file changed on disk, or File > Reload) keeps the selected instance's log
+// stream while it names the same container on the same ship: not restarted, the lines
+// shown stay, none comes twice; the details show the new configuration. Moved to another
+// ship, the stream follows it there; gone from the file, the logs go too.
+void tst_PanelsDaemon::reloadKeepsTheLogStream()
+{
+    const QString chatter = QStringLiteral("mdt-orch-gui-chatter-1");
+    run(chatter);
+    if (QTest::currentTestFailed())
+        return;
+    Gui::MainWindow window(&m_pool);
+    window.setStateRefreshInterval(0);
+    window.document()->setReloadDelay(0);
+    window.openFile(m_file);
+    QTRY_VERIFY_WITH_TIMEOUT(window.environmentModel()->environment(), 20000);
+    Gui::InstancePanels *panels = window.panels();
+    Gui::LogsView *logs = panels->logsView();
+    logs->followCheck()->setChecked(true);
+    logs->tailSpin()->setValue(100);
+    window.selectInstance(chatter);
+    Models::LogSession *session = logs->session();
+    Models::LogBufferModel *model = session->model();
+    QTRY_VERIFY2_WITH_TIMEOUT(model->rowCount() > 10, qPrintable(logs->statusLabel()->text()),
+                              20000);
+    QSignalSpy states(session, &Models::LogSession::stateChanged);
+    QSignalSpy cleared(model, &QAbstractItemModel::modelReset);
+
+    // The stream kept through an edit of the file (another GREETING) and a plain reload.
+    const auto streamGoesOn = [&] {
+        const qint64 seen = model->appendedCount();
+        QTRY_VERIFY_WITH_TIMEOUT(model->appendedCount() > seen + 100, 20000);
+        QCOMPARE(states.count(), 0);
+        QCOMPARE(cleared.count(), 0);
+        QCOMPARE(logs->instance(), chatter);
+        QCOMPARE(session->state(), Models::LogSession::State::Running);
+        // Each stream's lines are numbered: a restarted stream would repeat its tail.
+        int previous = -1;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const Models::LogLine &line = model->line(row);
+            if (line.stream != Docker::OutputStream::Stdout)
+                continue;
+            const int number = line.text.mid(4).toInt();
+            QVERIFY2(number > previous, qPrintable(line.text));
+            previous = number;
+        }
+    };
+    rewriteFile(window, environmentText(QStringLiteral("GREETING: hello"),
+                                        QStringLiteral("GREETING: hello again")));
+    QCOMPARE(panels->instance(), chatter);
+    streamGoesOn();
+    if (QTest::currentTestFailed())
+        return;
+    QTRY_COMPARE_WITH_TIMEOUT(panels->detailsPanel()->model()->runtimeState(),
+                              InstanceDetailsModel::RuntimeState::Inspected, 20000);
+    QCOMPARE(panels->detailsPanel()->model()->driftCount(), 1); // the container says "hello"
+
+    const Core::EnvironmentPtr edited = window.document()->environment();
+    window.document()->reload();
+    QTRY_VERIFY_WITH_TIMEOUT(window.document()->environment() != edited, 20000);
+    streamGoesOn();
+    if (QTest::currentTestFailed())
+        return;
+
+    // On another ship (which has no such container): a new stream, the old lines gone.
+    rewriteFile(window,
+                environmentText(QStringLiteral("ship: orch1"), QStringLiteral("ship: orch2")));
+    QCOMPARE(logs->instance(), chatter);
+    QVERIFY(cleared.count() > 0);
+    QCOMPARE(model->rowCount(), 0);
+    QCOMPARE(panels->shipsPanel()->currentShip(), QStringLiteral("orch2"));
+
+    // Gone from the file: nothing is shown.
+    rewriteFile(window, environmentText(chatter + QLatin1Char(':'),
+                                        QStringLiteral("mdt-orch-gui-renamed-1:")));
+    QCOMPARE(logs->instance(), QString());
+    QCOMPARE(panels->instance(), QString());
+    QCOMPARE(model->rowCount(), 0);
+
+    rewriteFile(window, environmentText());
     removeOurContainers();
 }
 

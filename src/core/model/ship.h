@@ -17,6 +17,8 @@ struct SshTunnel
     QString key; // empty: use ssh-agent
     int port = 22;
     QString socketPath;
+
+    friend bool operator==(const SshTunnel &, const SshTunnel &) = default;
 };
 
 // A Docker host (spec 5). Values are final: ship_defaults already applied.
