@@ -4,12 +4,16 @@
 #include "models/instancedetailsmodel.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QScopedValueRollback>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Maestro::Gui {
 
@@ -40,12 +44,11 @@ DetailsPanel::DetailsPanel(QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->setUniformRowHeights(true);
     m_view->setAccessibleName(tr("Instance details"));
-    m_view->header()->setStretchLastSection(true);
-    m_view->header()->resizeSection(InstanceDetailsModel::NameColumn, 180);
     // New rows (another instance, the container's rows) are shown expanded.
     connect(m_model, &QAbstractItemModel::modelReset, m_view, &QTreeView::expandAll);
     connect(m_model, &QAbstractItemModel::rowsInserted, m_view,
             [this](const QModelIndex &parent) { m_view->expand(parent); });
+    setupColumns();
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_summary, 1);
@@ -62,6 +65,51 @@ DetailsPanel::DetailsPanel(QWidget *parent)
     m_liveRefresh.setInterval(300);
     connect(&m_liveRefresh, &QTimer::timeout, this, &DetailsPanel::refresh);
     updateSummary();
+}
+
+void DetailsPanel::setupColumns()
+{
+    QHeaderView *header = m_view->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(InstanceDetailsModel::NameColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(InstanceDetailsModel::ValueColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(InstanceDetailsModel::RuntimeColumn, QHeaderView::Stretch);
+    int headerWidth = 0;
+    for (int column = 0; column < InstanceDetailsModel::ColumnCount; ++column)
+        headerWidth = std::max(headerWidth, header->sectionSizeHint(column));
+    header->setMinimumSectionSize(headerWidth);
+
+    // Fitted after the rows are expanded (the connections above come first), and again
+    // when the width changes, until the user sizes the column by hand.
+    connect(m_model, &QAbstractItemModel::modelReset, this, &DetailsPanel::fitNameColumn);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &DetailsPanel::fitNameColumn);
+    connect(header, &QHeaderView::sectionResized, this, [this](int column) {
+        if (column == InstanceDetailsModel::NameColumn && !m_fittingColumns)
+            m_nameColumnSizedByUser = true;
+    });
+    m_view->viewport()->installEventFilter(this);
+    fitNameColumn();
+}
+
+void DetailsPanel::fitNameColumn()
+{
+    if (m_nameColumnSizedByUser)
+        return;
+    const int column = InstanceDetailsModel::NameColumn;
+    // Public in QAbstractItemView (QTreeView only narrows the access): the visible rows.
+    const int contents = static_cast<const QAbstractItemView *>(m_view)->sizeHintForColumn(column);
+    const int names = std::max(contents, m_view->header()->sectionSizeHint(column));
+    const int cap = m_view->viewport()->width() * 2 / 5;
+    const QScopedValueRollback fitting(m_fittingColumns, true);
+    m_view->header()->resizeSection(
+        column, std::max(std::min(names, cap), m_view->header()->minimumSectionSize()));
+}
+
+bool DetailsPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        fitNameColumn();
+    return QWidget::eventFilter(watched, event);
 }
 
 DetailsPanel::~DetailsPanel()

@@ -31,7 +31,11 @@ using InstanceInspector = std::function<QFuture<Core::Result<Models::InstanceRun
 // (drift) highlighted, with a one-line summary above and Refresh (Shift+F5) to inspect again.
 // It inspects again by itself when the live state says the container changed. At most one
 // inspection runs at a time: asking for another while one runs inspects once more when it
-// ends. GUI thread only; the destructor waits for a running inspection.
+// ends.
+// The property column fits the longest name (up to two fifths of the width, or as wide as
+// the user dragged it); the configured and container values share the rest equally, none
+// narrower than its header; longer values are elided, their tooltips hold them whole.
+// GUI thread only; the destructor waits for a running inspection.
 class DetailsPanel final : public QWidget
 {
     Q_OBJECT
@@ -67,6 +71,9 @@ signals:
     // The container's side is up to date (inspected, absent or failed).
     void runtimeUpdated();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     // What a change of the live state is measured by.
     struct LiveKey
@@ -78,6 +85,8 @@ private:
     };
 
     void startInspection();
+    void setupColumns();
+    void fitNameColumn();
     void onInspected();
     void updateSummary();
 
@@ -93,6 +102,8 @@ private:
     QTreeView *m_view;
     QLabel *m_summary;
     QAction *m_refresh;
+    bool m_fittingColumns = false;
+    bool m_nameColumnSizedByUser = false;
 };
 
 } // namespace Maestro::Gui

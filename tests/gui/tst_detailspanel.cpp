@@ -5,6 +5,7 @@
 #include "models/instancedetailsmodel.h"
 
 #include <QAction>
+#include <QHeaderView>
 #include <QLabel>
 #include <QSemaphore>
 #include <QSignalSpy>
@@ -63,6 +64,9 @@ private slots:
     void nothingSelectedIsNeutral();
     void liveChangesInspectAgainOnce();
     void oneInspectionAtATime();
+    void columnsAreReadable_data();
+    void columnsAreReadable();
+    void nameColumnKeepsTheUsersWidth();
 };
 
 void tst_DetailsPanel::inspectsAndShowsDrift()
@@ -244,6 +248,89 @@ void tst_DetailsPanel::oneInspectionAtATime()
     QCOMPARE(updated.count(), 1);
     QCOMPARE(inspector.calls.load(), 2);
     QCOMPARE(panel.model()->driftCount(), 0); // the second answer
+void tst_DetailsPanel::columnsAreReadable_data()
+{
+    QTest::addColumn<int>("width");
+    QTest::newRow("narrow dock") << 420;
+    QTest::newRow("wide dock") << 700;
+}
+
+// At a dock's usual widths: no column narrower than its title, the configured and
+// container values side by side in equal columns, nothing beyond the visible width, and
+// the property names whole when there is room for them (two fifths of the width).
+void tst_DetailsPanel::columnsAreReadable()
+{
+    QFETCH(int, width);
+    GatedInspector inspector;
+    inspector.answer = drifting();
+    DetailsPanel panel;
+    panel.resize(width, 600);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QSignalSpy updated(&panel, &DetailsPanel::runtimeUpdated);
+    panel.setInstance(Tests::loadTestEnvironment(), QStringLiteral("api-1"), inspector.bind());
+    inspector.gate.release();
+    QVERIFY(updated.wait());
+
+    QTreeView *view = panel.view();
+    const QHeaderView *header = view->header();
+    const QFontMetrics titles = header->fontMetrics();
+    int total = 0;
+    for (int column = 0; column < InstanceDetailsModel::ColumnCount; ++column) {
+        const QString title = panel.model()->headerData(column, Qt::Horizontal).toString();
+        QVERIFY2(
+            header->sectionSize(column) > titles.horizontalAdvance(title),
+            qPrintable(QStringLiteral("%1: %2 px").arg(title).arg(header->sectionSize(column))));
+        total += header->sectionSize(column);
+    }
+    QVERIFY2(total <= view->viewport()->width(),
+             qPrintable(QStringLiteral("%1 > %2").arg(total).arg(view->viewport()->width())));
+    QVERIFY(qAbs(header->sectionSize(InstanceDetailsModel::ValueColumn)
+                 - header->sectionSize(InstanceDetailsModel::RuntimeColumn))
+            <= 1);
+
+    // Every name shown whole, or the column at its share of the width.
+    const int nameColumn = header->sectionSize(InstanceDetailsModel::NameColumn);
+    const bool atItsShare = nameColumn >= view->viewport()->width() * 2 / 5 - 1;
+    const QFontMetrics names = view->fontMetrics();
+    int longest = 0;
+    QString longestName;
+    for (int section = 0; section < panel.model()->rowCount(); ++section) {
+        const QModelIndex parent = panel.model()->index(section, 0);
+        for (int row = 0; row < panel.model()->rowCount(parent); ++row) {
+            const QModelIndex name = panel.model()->index(row, 0, parent);
+            const int needed = names.horizontalAdvance(name.data().toString());
+            if (view->visualRect(name).width() < needed && !atItsShare)
+                QFAIL(qPrintable(name.data().toString() + QStringLiteral(" is cut")));
+            if (needed > longest) {
+                longest = needed;
+                longestName = name.data().toString();
+            }
+            // A value cut short is whole in its tooltip.
+            const QModelIndex value = name.siblingAtColumn(InstanceDetailsModel::ValueColumn);
+            QCOMPARE(value.data(Qt::ToolTipRole), value.data(Qt::DisplayRole));
+        }
+    }
+    // The environment's longest name fits at 700 px: the column is not a fixed width.
+    if (width >= 700)
+        QVERIFY2(!atItsShare, qPrintable(longestName));
+}
+
+// A width the user gave the property column survives another instance and a resize.
+void tst_DetailsPanel::nameColumnKeepsTheUsersWidth()
+{
+    DetailsPanel panel;
+    panel.resize(600, 400);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    panel.setInstance(Tests::loadTestEnvironment(), QStringLiteral("api-1"));
+    QHeaderView *header = panel.view()->header();
+    const int fitted = header->sectionSize(InstanceDetailsModel::NameColumn);
+    header->resizeSection(InstanceDetailsModel::NameColumn, fitted + 37); // as a drag does
+    panel.setInstance(Tests::loadTestEnvironment(), QStringLiteral("db-1"));
+    panel.resize(700, 400);
+    QTRY_COMPARE(panel.view()->viewport()->width() > 600, true);
+    QCOMPARE(header->sectionSize(InstanceDetailsModel::NameColumn), fitted + 37);
 }
 
 QTEST_MAIN(tst_DetailsPanel)
