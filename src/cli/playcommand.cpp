@@ -7,6 +7,7 @@
 #include "fullstatuscommand.h"
 #include "interrupts.h"
 #include "playtable.h"
+#include "statusline.h"
 
 #include "core/dependencies/targetselection.h"
 #include "orchestration/audittrail.h"
@@ -19,6 +20,7 @@
 #include <QEventLoop>
 #include <QFutureWatcher>
 #include <QJsonDocument>
+#include <QMutex>
 #include <QTimer>
 
 #include <cstdio>
@@ -250,14 +252,27 @@ int runLogs(const CommandLine &line)
         Console::error(Tr::tr("unknown ship %1").arg(instance->ship));
         return 1;
     }
+    // Spec 12.9's texts on standard output, through MaestroNG's direct printer. Entries
+    // and the follower's phases arrive on other threads: writes take the lock.
+    const PlayTable::Layout layout = PlayTable::detectLayout();
+    StatusLine status(layout.terminal, layout.colours);
+    QMutex outputLock;
+    const auto write = [&](const std::function<QString()> &text) {
+        const QMutexLocker lock(&outputLock);
+        writeOut(text());
+    };
+    write([&] { return status.pending(Tr::tr("Inspecting container status...")); });
     const auto details = Orchestration::awaitResult(client->inspectContainer(instance->name));
     if (!details) {
+        write([&] { return status.clear(); });
         Console::error(details.error());
         return 1;
     }
     if (!details->has_value()) {
-        Console::err(Tr::tr("%1 (on %2) is not running!").arg(instance->name, instance->ship)
-                     + QLatin1Char('\n'));
+        write([&] {
+            return status.commit(
+                Tr::tr("%1 (on %2) is not running!").arg(instance->name, instance->ship), true);
+        });
         return 0;
     }
     Orchestration::LogFollowOptions options;
@@ -270,12 +285,32 @@ int runLogs(const CommandLine &line)
     if (line.options.contains(QStringLiteral("lines"))
         && intOption(line, QStringLiteral("lines")) >= 0)
         options.tail = intOption(line, QStringLiteral("lines"));
-    // Entries arrive one at a time, in order; stdout writes need no further locking.
-    auto future
-        = Orchestration::followLogs(clients, *instance, options, [](const Docker::LogEntry &entry) {
-              std::fwrite(entry.data.constData(), 1, size_t(entry.data.size()), stdout);
-              std::fflush(stdout);
-          });
+    const QString name = instance->name;
+    write([&] {
+        return status.pending(
+            options.follow
+                ? Tr::tr("Now streaming logs for %1. New output will appear below.").arg(name)
+                : Tr::tr("Requesting logs for %1. This may take a while...").arg(name));
+    });
+    // The respawn text stays until the container runs again; the first text until output.
+    bool waitingForRespawn = false;
+    options.onPhase = [&](Orchestration::LogFollowPhase phase) {
+        const bool waiting = phase == Orchestration::LogFollowPhase::WaitingForStart;
+        if (waiting == waitingForRespawn)
+            return;
+        waitingForRespawn = waiting;
+        write([&] {
+            return waiting ? status.pending(Tr::tr("%1 has died, waiting for respawn...").arg(name))
+                           : status.clear();
+        });
+    };
+    auto future = Orchestration::followLogs(
+        clients, *instance, options, [&](const Docker::LogEntry &entry) {
+            const QMutexLocker lock(&outputLock);
+            writeOut(status.clear());
+            std::fwrite(entry.data.constData(), 1, size_t(entry.data.size()), stdout);
+            std::fflush(stdout);
+        });
     QEventLoop loop;
     QFutureWatcher<Core::VoidResult> watcher;
     QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
@@ -283,6 +318,8 @@ int runLogs(const CommandLine &line)
     InterruptWatch interrupts([&] { future.cancel(); }, [&] { future.cancel(); });
     if (!future.isFinished())
         loop.exec();
+    future.waitForFinished(); // a cancelled follower may still be writing
+    write([&] { return status.clear(); });
     if (future.isCanceled())
         return 1; // Ctrl-C (spec 17.4)
     if (future.resultCount() > 0 && !future.result()) {

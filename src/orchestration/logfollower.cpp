@@ -146,6 +146,7 @@ public:
             if (!m_options.follow)
                 return Core::VoidResult(Core::Success{});
             first = false; // a container that appears later is new: all of its log
+            tell(LogFollowPhase::WaitingForStart);
             const auto started = waitForStart(watchSince, promise);
             if (!started || !*started)
                 return started;
@@ -153,6 +154,12 @@ public:
     }
 
 private:
+    void tell(LogFollowPhase phase) const
+    {
+        if (m_options.onPhase)
+            m_options.onPhase(phase);
+    }
+
     std::optional<Core::VoidResult> stream(const Docker::ContainerDetails &d, bool first,
                                            const QPromise<Core::VoidResult> &promise)
     {
@@ -168,6 +175,7 @@ private:
             m_sink->forgetHorizon(); // a new container: all of it
         m_lastId = d.id;
         m_lastStarted = d.startedAt;
+        tell(LogFollowPhase::Streaming);
         const auto result = await(
             m_client->streamContainerLogs(d.id, options,
                                           [sink = m_sink](const Docker::LogEntry &chunk) {

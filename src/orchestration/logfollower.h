@@ -13,11 +13,20 @@
 
 namespace Maestro::Orchestration {
 
+// What a following follower does (LogFollowOptions::onPhase).
+enum class LogFollowPhase {
+    Streaming,      // reading the container's log
+    WaitingForStart // the container stopped or is absent: waiting for its next start
+};
+
 struct LogFollowOptions
 {
     int tail = 100; // lines of the existing log shown first; negative: all
     bool timestamps = false;
     bool follow = true;
+    // Optional: told each time the follower starts reading or waiting (also again in the
+    // same phase), on the follower's own thread, never while an entry is delivered.
+    std::function<void(LogFollowPhase)> onPhase;
 };
 
 // Streams an instance's logs (KW-19); with follow, keeps following across container

@@ -19,6 +19,10 @@
 #include <QTest>
 
 #include <csignal>
+#include <poll.h>
+#include <pty.h>
+#include <termios.h>
+#include <unistd.h>
 
 using namespace Maestro;
 
@@ -238,6 +242,50 @@ services:
     instances:
       mdt-orch-crash-4: {ship: orch1, command: [sleep, "3600"], stop_timeout: 1}
 )";
+
+// A pseudo-terminal for a child's standard output: `maestro` sees a terminal and writes
+// its pending texts (spec 12.9); the test reads what a user's terminal would receive.
+class PseudoTerminal
+{
+public:
+    PseudoTerminal()
+    {
+        if (::openpty(&m_master, &m_slave, nullptr, nullptr, nullptr) != 0)
+            return;
+        termios raw{};
+        ::tcgetattr(m_slave, &raw);
+        ::cfmakeraw(&raw); // bytes as written: no "\n" -> "\r\n"
+        ::tcsetattr(m_slave, TCSANOW, &raw);
+    }
+    ~PseudoTerminal()
+    {
+        for (int fd : {m_master, m_slave}) {
+            if (fd >= 0)
+                ::close(fd);
+        }
+    }
+    bool isValid() const { return m_master >= 0; }
+    // Makes the terminal the standard output of `process` (started afterwards).
+    void attach(QProcess &process) const
+    {
+        const int slave = m_slave;
+        process.setChildProcessModifier([slave] { ::dup2(slave, STDOUT_FILENO); });
+    }
+    // Reads what arrived within about 100 ms (nothing when the child is gone).
+    QByteArray read() const
+    {
+        pollfd p{m_master, POLLIN, 0};
+        if (::poll(&p, 1, 100) <= 0)
+            return {};
+        char buffer[4096];
+        const ssize_t n = ::read(m_master, buffer, sizeof buffer);
+        return n > 0 ? QByteArray(buffer, n) : QByteArray();
+    }
+
+private:
+    int m_master = -1;
+    int m_slave = -1;
+};
 
 } // namespace
 
@@ -568,6 +616,9 @@ private slots:
             return last >= from + 3 && logs.state() == QProcess::Running;
         };
         QVERIFY2(readNumberedLines(0, 0), out.constData());
+        // Not a terminal: the lines only, no transient texts (spec 12.9, KW-32).
+        QVERIFY2(out.startsWith("line "), out.constData());
+        QVERIFY2(!out.contains('\x1b'), out.constData());
 
         const auto details = inspect(*m_orch1, QStringLiteral("mdt-orch-talk-1"));
         QVERIFY(details.has_value());
@@ -587,6 +638,65 @@ private slots:
         QCOMPARE(logs.exitCode(), 1);
         QCOMPARE(statusRows(file).value(QStringLiteral("mdt-orch-talk-1")),
                  QStringLiteral("running"));
+    }
+
+    // On a terminal, logs -F shows MaestroNG's pending texts (spec 12.9) on standard
+    // output: each replaced by the next, cleared (ESC[2K) before output; the respawn text
+    // while the container is down, cleared when it runs again.
+    void logsFollowShowsPendingTextsOnATerminal()
+    {
+        const QString file = writeFile(QStringLiteral("talker.yaml"), kTalker);
+        const Run start = maestro({QStringLiteral("-f"), file, QStringLiteral("start")});
+        QVERIFY2(start.exitCode == 0, qPrintable(start.out + start.err));
+        PseudoTerminal terminal;
+        QVERIFY(terminal.isValid());
+        QProcess logs;
+        terminal.attach(logs);
+        logs.start(QStringLiteral(MAESTRO_CLI),
+                   {QStringLiteral("-f"), file, QStringLiteral("logs"), QStringLiteral("-F"),
+                    QStringLiteral("mdt-orch-talk-1")});
+        QVERIFY(logs.waitForStarted());
+        QByteArray out;
+        const auto readUntil = [&](const QByteArray &text, qsizetype from) {
+            for (int i = 0; i < 300 && out.indexOf(text, from) < 0; ++i)
+                out += terminal.read();
+            return out.indexOf(text, from);
+        };
+        const QByteArray streaming = "Now streaming logs for mdt-orch-talk-1. New output will "
+                                     "appear below.\x1b[K\r";
+        const qsizetype firstLine = readUntil("\x1b[2K\rline ", 0);
+        QVERIFY2(firstLine >= 0, out.constData());
+        QVERIFY2(out.startsWith("Inspecting container status...\x1b[K\r" + streaming),
+                 out.constData());
+        QCOMPARE(out.indexOf(streaming) + streaming.size(), firstLine);
+
+        const auto details = inspect(*m_orch1, QStringLiteral("mdt-orch-talk-1"));
+        QVERIFY(details.has_value());
+        QVERIFY(Tests::awaitResult(m_orch1->stopContainer(details->id, 1)).ok());
+        const QByteArray died = "mdt-orch-talk-1 has died, waiting for respawn...\x1b[K\r";
+        const qsizetype diedAt = readUntil(died, firstLine);
+        QVERIFY2(diedAt >= 0, out.constData());
+
+        // Started again: the text goes before the new lines arrive.
+        QVERIFY(Tests::awaitResult(m_orch1->startContainer(details->id)).ok());
+        const qsizetype resumed = readUntil("\x1b[2K\r", diedAt);
+        QVERIFY2(resumed == diedAt + died.size(), out.constData());
+        QVERIFY2(readUntil("line ", resumed) >= 0, out.constData());
+
+        QCOMPARE(::kill(pid_t(logs.processId()), SIGINT), 0);
+        QVERIFY2(logs.waitForFinished(30000), "logs -F did not end on Ctrl-C");
+        QCOMPARE(logs.exitCode(), 1);
+    }
+
+    // logs of a container that does not exist: MaestroNG's text on standard output, exit 0.
+    void logsOfAnAbsentContainer()
+    {
+        const QString file = writeFile(QStringLiteral("talker.yaml"), kTalker);
+        const Run run = maestro({QStringLiteral("-f"), file, QStringLiteral("logs"),
+                                 QStringLiteral("mdt-orch-talk-1")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out, QStringLiteral("mdt-orch-talk-1 (on orch1) is not running!\n"));
+        QCOMPARE(run.err, QString());
     }
 
     // A container that exits at once: the start fails with its status and its output.
