@@ -248,6 +248,8 @@ void tst_DetailsPanel::oneInspectionAtATime()
     QCOMPARE(updated.count(), 1);
     QCOMPARE(inspector.calls.load(), 2);
     QCOMPARE(panel.model()->driftCount(), 0); // the second answer
+}
+
 void tst_DetailsPanel::columnsAreReadable_data()
 {
     QTest::addColumn<int>("width");
