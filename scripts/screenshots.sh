@@ -58,6 +58,12 @@ shot run-in-progress --run start --yes --screenshot-at checking --screenshot-del
 clean_containers
 shot run-timeline --run start --yes --screenshot-at finished --show-timeline \
     --screenshot-delay 1500 "$quickstart"
+# While it runs: the ships panel's live connection state, and the details of web-1 with a
+# changed GREETING in the file (drift against the running container).
+shot ships-panel --show-panel ships --select web-1 --screenshot-delay 1000 "$quickstart"
+sed 's/GREETING: Hello from Maestro Desktop/GREETING: Hello from the edited file/' \
+    "$quickstart" >"$work/edited.yaml"
+shot details-drift --show-panel details --select web-1 --screenshot-delay 1000 "$work/edited.yaml"
 shot run-stopped --run stop --yes --screenshot-at finished --screenshot-delay 1500 "$quickstart"
 clean_containers
 # A check that cannot pass: its reason in the run panel and the tree.

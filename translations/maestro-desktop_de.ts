@@ -1409,6 +1409,14 @@
         <source>Unknown --screenshot-at moment: %1</source>
         <translation>Unbekannter Zeitpunkt für --screenshot-at: %1</translation>
     </message>
+    <message>
+        <source>Bring a panel to the front: diagnostics, run, logs, details or ships (may be repeated).</source>
+        <translation>Ein Panel in den Vordergrund holen: diagnostics, run, logs, details oder ships (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>panel</source>
+        <translation>Panel</translation>
+    </message>
 </context>
 <context>
     <name>Maestro::Core::Grammar</name>

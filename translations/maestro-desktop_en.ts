@@ -1409,6 +1409,14 @@
         <source>Unknown --screenshot-at moment: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Bring a panel to the front: diagnostics, run, logs, details or ships (may be repeated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>panel</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Maestro::Core::Grammar</name>

@@ -14,6 +14,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDockWidget>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QThreadPool>
@@ -71,7 +72,22 @@ struct LaunchOptions
     QString runCommand;
     bool runAtOnce = false;
     bool showTimeline = false;
+    QStringList panels; // --show-panel: docks brought to the front
 };
+
+// Docks may share their place as tabs; a picture of one needs it in front.
+void raisePanels(QMainWindow &window, const QStringList &panels)
+{
+    const QList<QDockWidget *> docks = window.findChildren<QDockWidget *>();
+    for (const QString &panel : panels) {
+        for (QDockWidget *dock : docks) {
+            if (dock->objectName().compare(panel + QLatin1String("Dock"), Qt::CaseInsensitive) == 0) {
+                dock->show();
+                dock->raise();
+            }
+        }
+    }
+}
 
 // Once the file is loaded and the graph laid out: select, open a diagnostic, start --run
 // and arrange the --screenshot.
@@ -80,6 +96,7 @@ void afterFirstLayout(Maestro::Gui::MainWindow &window, const LaunchOptions &opt
     using Maestro::Gui::RunController;
     if (!options.selectInstance.isEmpty())
         window.selectInstance(options.selectInstance);
+    raisePanels(window, options.panels);
     if (options.diagnosticRow >= 0)
         window.showDiagnostic(options.diagnosticRow);
     const bool shoot = !options.screenshot.isEmpty();
@@ -197,9 +214,14 @@ int main(int argc, char *argv[])
         Tr::tr("moment"), QStringLiteral("loaded"));
     const QCommandLineOption timelineOption(QStringLiteral("show-timeline"),
                                             Tr::tr("Show the timeline when the run ends."));
+    const QCommandLineOption panelOption(
+        QStringLiteral("show-panel"),
+        Tr::tr("Bring a panel to the front: diagnostics, run, logs, details or ships (may be "
+               "repeated)."),
+        Tr::tr("panel"));
     parser.addOptions({langOption, groupOption, screenshotOption, selectOption, diagnosticOption,
                        sizeOption, delayOption, runOption, yesOption, momentOption,
-                       timelineOption});
+                       timelineOption, panelOption});
     parser.process(app);
 
     installTranslations(app, parser.isSet(langOption) ? QLocale(parser.value(langOption))
@@ -233,6 +255,7 @@ int main(int argc, char *argv[])
         launch.runCommand = parser.value(runOption);
         launch.runAtOnce = parser.isSet(yesOption);
         launch.showTimeline = parser.isSet(timelineOption);
+        launch.panels = parser.values(panelOption);
         const QString moment = parser.value(momentOption);
         if (moment == QLatin1String("preview"))
             launch.moment = ShotMoment::Preview;
