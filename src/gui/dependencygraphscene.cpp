@@ -186,8 +186,8 @@ QString DependencyGraphScene::updateHighlights()
     return service;
 }
 
-void DependencyGraphScene::setRunHighlights(const QStringList &waitedServices,
-                                            const QList<QPair<QString, QString>> &blockingEdges)
+void DependencyGraphScene::setRunHighlights(const QSet<QString> &waitedServices,
+                                            const QSet<QPair<QString, QString>> &blockingEdges)
 {
     m_waitedServices = waitedServices;
     m_blockingEdges = blockingEdges;

@@ -8,6 +8,7 @@
 #include <QGraphicsScene>
 #include <QHash>
 #include <QPointer>
+#include <QSet>
 
 class QThreadPool;
 
@@ -45,9 +46,9 @@ public:
     bool isLayoutPending() const { return m_pendingRequest != 0; }
     QString lastError() const { return m_lastError; }
     // During a run: the services other steps wait for, and the edges (dependent ->
-    // dependency, by service name) that block; both drawn in amber. Empty lists clear them.
-    void setRunHighlights(const QStringList &waitedServices,
-                          const QList<QPair<QString, QString>> &blockingEdges);
+    // dependency, by service name) that block; both drawn in amber. Empty sets clear them.
+    void setRunHighlights(const QSet<QString> &waitedServices,
+                          const QSet<QPair<QString, QString>> &blockingEdges);
 
 signals:
     void serviceSelected(const QString &service);
@@ -75,8 +76,8 @@ private:
     QHash<QString, QPair<ServiceNodeItem *, int>> m_instanceDots;
     QList<DependencyEdgeItem *> m_edges;
     QString m_lastError;
-    QStringList m_waitedServices;
-    QList<QPair<QString, QString>> m_blockingEdges;
+    QSet<QString> m_waitedServices;
+    QSet<QPair<QString, QString>> m_blockingEdges;
     bool m_selecting = false;
 };
 

@@ -353,8 +353,10 @@ void MainWindow::onCheckStateChanged(const QString &instance, Models::InstanceSt
 
 void MainWindow::updateRunHighlights()
 {
-    QStringList waited;
-    QList<QPair<QString, QString>> blocking;
+    // Sets: every progress event recomputes them, and a large plan names the same services
+    // and edges many times over (lists made the graph's lookups quadratic).
+    QSet<QString> waited;
+    QSet<QPair<QString, QString>> blocking;
     const Models::RunModel *model = m_runs->model();
     const Core::EnvironmentPtr environment = m_treeModel->environment();
     if (environment && !model->isRunFinished()) {
@@ -367,11 +369,10 @@ void MainWindow::updateRunHighlights()
                 const Core::Instance *other = environment->instance(instance);
                 if (!other)
                     continue;
-                if (!waited.contains(other->service))
-                    waited.append(other->service);
+                waited.insert(other->service);
                 // Start waits along the edge, stop against it: mark it either way.
-                blocking.append({service, other->service});
-                blocking.append({other->service, service});
+                blocking.insert({service, other->service});
+                blocking.insert({other->service, service});
             }
         }
     }
