@@ -67,6 +67,7 @@ MainWindow::MainWindow(QThreadPool *pool, QWidget *parent)
     , m_statusLabel(new QLabel(this))
     , m_runs(new RunController(this, this))
     , m_durationTick(new QTimer(this))
+    , m_runHighlightsDue(new QTimer(this))
 {
     m_ui->setupUi(this);
     setWindowIcon(themedIcon(QStringLiteral("maestro-desktop")));
@@ -165,8 +166,13 @@ void MainWindow::setupRunActions()
 
     m_ui->runPanel->setModel(m_runs->model());
     connect(m_ui->runPanel, &RunPanel::cancelRequested, m_runs, &RunController::cancel);
-    connect(m_runs->model(), &Models::RunModel::progressChanged, this,
-            &MainWindow::updateRunHighlights);
+    m_runHighlightsDue->setSingleShot(true);
+    m_runHighlightsDue->setInterval(0);
+    connect(m_runHighlightsDue, &QTimer::timeout, this, &MainWindow::updateRunHighlights);
+    connect(m_runs->model(), &Models::RunModel::progressChanged, this, [this] {
+        if (!m_runHighlightsDue->isActive())
+            m_runHighlightsDue->start();
+    });
     connect(m_runs, &RunController::checkStateChanged, this, &MainWindow::onCheckStateChanged);
     connect(m_runs, &RunController::runStarted, this, [this](const Orchestration::Plan &plan) {
         m_ui->runDock->show();
@@ -186,6 +192,8 @@ void MainWindow::setupRunActions()
                 else
                     text = tr("Failed: %1 — %2").arg(report.firstError->message, outcome);
                 m_ui->runPanel->setRunning(false, text);
+                m_runHighlightsDue->stop();
+                updateRunHighlights(); // cleared as the run ends, not a turn later
                 statusBar()->showMessage(report.ok() ? tr("Run finished") : text, 10000);
                 updateRunActions();
                 // The event streams are quick, but the outcome must show even without them.

@@ -140,6 +140,9 @@ private:
     QLabel *m_statusLabel;
     RunController *m_runs;
     QTimer *m_durationTick; // "running for 5m" keeps counting
+    // Progress comes in bursts (a plan's rows all queue at once, many steps finish together):
+    // the graph's run highlights are recomputed once per event-loop turn, not per event.
+    QTimer *m_runHighlightsDue;
     bool m_syncingSelection = false;
     bool m_fitPending = false;
 };

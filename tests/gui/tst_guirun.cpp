@@ -438,7 +438,7 @@ void tst_GuiRun::cancelReportsWhatRan()
                  .data(Models::RunModel::WaitingForRole)
                  .toStringList(),
              QStringList{kSlow});
-    QVERIFY(m_window->graphScene()->node(QStringLiteral("slow"))->isWaitedOn());
+    QTRY_VERIFY(m_window->graphScene()->node(QStringLiteral("slow"))->isWaitedOn());
     QVERIFY(std::any_of(m_window->graphScene()->edges().cbegin(),
                         m_window->graphScene()->edges().cend(),
                         [](const Gui::DependencyEdgeItem *edge) { return edge->isBlocking(); }));

@@ -9,6 +9,8 @@
 //   tests/integration/orchestration/orchships.sh stop /tmp/mdt-bench-ships
 // The instances are split over both ships; their containers (mdt-bench-*) are removed
 // before and after. Runs offscreen unless QT_QPA_PLATFORM says otherwise.
+// MDT_BENCH_TRACE=1 times every event delivery and, for each tick later than 20 ms, prints
+// what the GUI thread ran in that gap and whether it was on a CPU at all.
 #include "gui/dependencygraphscene.h"
 #include "gui/environmentdocument.h"
 #include "gui/mainwindow.h"
@@ -21,7 +23,8 @@
 
 #include "docker/engineclient.h"
 
-#include <QApplication>
+#include "eventlooptrace.h"
+
 #include <QElapsedTimer>
 #include <QFile>
 #include <QStandardPaths>
@@ -108,6 +111,51 @@ void removeBenchContainers(const QHash<QString, QString> &env)
     }
 }
 
+const char *eventTypeName(int type)
+{
+    switch (type) {
+    case QEvent::MetaCall: return "queued call";
+    case QEvent::Timer: return "timer";
+    case QEvent::SockAct: return "socket";
+    case QEvent::UpdateRequest: return "paint request";
+    case QEvent::Paint: return "paint";
+    case QEvent::LayoutRequest: return "layout";
+    case QEvent::DeferredDelete: return "deferred delete";
+    default: return nullptr;
+    }
+}
+
+// The largest value and the 99th percentile; -1 for none.
+std::pair<qint64, qint64> maxAndP99(QList<qint64> values)
+{
+    if (values.isEmpty())
+        return {-1, -1};
+    std::sort(values.begin(), values.end());
+    return {values.last(), values.at(qsizetype(double(values.size() - 1) * 0.99))};
+}
+
+// Why one probe tick came late: the slow deliveries in the gap and the thread's usage.
+void reportLateTick(const TracingApplication &app, qint64 lateMs, qint64 gapStartNs,
+                    const TracingApplication::ThreadUsage &before,
+                    const TracingApplication::ThreadUsage &now)
+{
+    std::fprintf(stderr,
+                 "late tick: %lld ms late at %.3f s; in the gap the GUI thread ran %.1f ms and "
+                 "waited %.1f ms for a CPU; %ld voluntary and %ld involuntary context switches\n",
+                 lateMs, double(gapStartNs) / 1e9, double(now.cpuNs - before.cpuNs) / 1e6,
+                 double(now.runQueueNs - before.runQueueNs) / 1e6,
+                 now.voluntarySwitches - before.voluntarySwitches,
+                 now.involuntarySwitches - before.involuntarySwitches);
+    for (const TracingApplication::Delivery &d : app.slowDeliveriesSince(gapStartNs)) {
+        const char *type = eventTypeName(d.eventType);
+        std::fprintf(stderr, "  %*s%6.1f ms  %s to %s%s%s\n", d.depth * 2, "",
+                     double(d.tookNs) / 1e6,
+                     type ? type : qPrintable(QStringLiteral("event %1").arg(d.eventType)),
+                     d.receiverClass, d.receiverName.isEmpty() ? "" : " ",
+                     d.receiverName.constData());
+    }
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -121,7 +169,8 @@ int main(int argc, char *argv[])
     }
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    TracingApplication app(argc, argv);
+    const bool tracing = qEnvironmentVariableIntValue("MDT_BENCH_TRACE") == 1;
     QStandardPaths::setTestModeEnabled(true);
     removeBenchContainers(env);
     QTemporaryDir dir;
@@ -136,6 +185,9 @@ int main(int argc, char *argv[])
     QThreadPool pool;
     pool.setMaxThreadCount(std::max(2, QThread::idealThreadCount()));
     QList<qint64> lateness;
+    // The same, less the time the thread was runnable but waiting for a CPU: the part our
+    // own code on the GUI thread is answerable for.
+    QList<qint64> latenessOnCpu;
     qint64 runMs = -1;
     bool ok = false;
     QString error;
@@ -148,16 +200,28 @@ int main(int argc, char *argv[])
         probe.setTimerType(Qt::PreciseTimer);
         probe.setInterval(5);
         bool measuring = false;
+        qint64 gapStartNs = 0;
+        TracingApplication::ThreadUsage usageAtGapStart;
         QObject::connect(&probe, &QTimer::timeout, [&] {
-            if (measuring && probeClock.isValid())
-                lateness.append(std::max<qint64>(0, probeClock.elapsed() - 5));
+            const TracingApplication::ThreadUsage usage = TracingApplication::threadUsage();
+            if (measuring && probeClock.isValid()) {
+                const qint64 late = std::max<qint64>(0, probeClock.elapsed() - 5);
+                lateness.append(late);
+                const qint64 waitedMs = (usage.runQueueNs - usageAtGapStart.runQueueNs) / 1'000'000;
+                latenessOnCpu.append(std::max<qint64>(0, late - waitedMs));
+                if (tracing && late > 20)
+                    reportLateTick(app, late, gapStartNs, usageAtGapStart, usage);
+            }
             probeClock.restart();
+            gapStartNs = app.clock().nsecsElapsed();
+            usageAtGapStart = usage;
         });
         QElapsedTimer runClock;
         Gui::RunController *runs = window.runController();
         QObject::connect(runs, &Gui::RunController::runFinished, &window,
                          [&](const Orchestration::RunReport &report) {
                              measuring = false;
+                             app.setTracing(false);
                              runMs = runClock.elapsed();
                              ok = report.ok();
                              if (!ok)
@@ -188,6 +252,7 @@ int main(int argc, char *argv[])
                 }
                 runClock.start();
                 measuring = true;
+                app.setTracing(tracing);
                 runs->runPlan(*plan, {});
             });
         window.show();
@@ -209,16 +274,17 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "bench_gui_run: the run failed: %s\n", qPrintable(error));
         return 1;
     }
-    std::sort(lateness.begin(), lateness.end());
-    const qint64 max = lateness.isEmpty() ? -1 : lateness.last();
-    const qint64 p99
-        = lateness.isEmpty() ? -1 : lateness.at(qsizetype(double(lateness.size() - 1) * 0.99));
+    const auto [max, p99] = maxAndP99(lateness);
+    const auto [maxOnCpu, p99OnCpu] = maxAndP99(latenessOnCpu);
     std::printf(
         "bench_gui_run: start of %d instances on 2 ships, %lld ms; %d shown running after it\n",
         instances, runMs, treeRunning);
     std::printf("  GUI-thread latency (5 ms timer probe, %lld ticks): max %lld ms, p99 %lld ms "
                 "(target: max < 50 ms)\n",
                 qint64(lateness.size()), max, p99);
+    std::printf("  less the time it waited for a CPU (/proc/thread-self/schedstat): max %lld ms, "
+                "p99 %lld ms\n",
+                maxOnCpu, p99OnCpu);
     std::printf(
         "reproduce: tests/integration/orchestration/orchships.sh start /tmp/mdt-bench-ships && "
         "ninja -C build bench_gui_run && MDT_ORCH_ENV=/tmp/mdt-bench-ships/orch.env "
