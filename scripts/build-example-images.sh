@@ -6,6 +6,8 @@
 #                               +PONG and any other command with +OK)
 #   maestro-quickstart/web:1    busybox httpd on 8080 serving a page with "Hello" and
 #                               $GREETING
+# Both say on stdout what they serve, and the web server logs each request on stderr, so
+# the logs panel has something to show.
 # Uses the daemon at $MAESTRO_DOCKER_SOCKET (default /var/run/docker.sock). Idempotent: an
 # image whose inputs have not changed is kept; --force rebuilds.
 set -euo pipefail
@@ -39,6 +41,11 @@ rootfs() { # dir
 }
 
 write_redis() { # dir
+    cat >"$1/bin/redis-server" <<'SCRIPT'
+#!/bin/sh
+echo "redis stand-in: listening on 6379 (PING answers +PONG, anything else +OK)"
+exec nc -ll -p 6379 -e /bin/redis-session
+SCRIPT
     cat >"$1/bin/redis-session" <<'SCRIPT'
 #!/bin/sh
 # One client connection: RESP array headers and lengths are skipped, PING gets +PONG.
@@ -50,7 +57,7 @@ while read -r line; do
     esac
 done
 SCRIPT
-    chmod 755 "$1/bin/redis-session"
+    chmod 755 "$1/bin/redis-server" "$1/bin/redis-session"
 }
 
 write_web() { # dir
@@ -63,7 +70,9 @@ cat >/www/index.html <<PAGE
 <body><h1>Hello!</h1><p>${GREETING:-}</p>
 <p>redis-1 at ${REDIS_REDIS_1_HOST:-?}:${REDIS_REDIS_1_REDIS_PORT:-?}</p></body></html>
 PAGE
-exec httpd -f -p 8080 -h /www
+echo "web: serving http://0.0.0.0:8080/ with GREETING=\"${GREETING:-}\"; redis-1 at ${REDIS_REDIS_1_HOST:-?}:${REDIS_REDIS_1_REDIS_PORT:-?}"
+# -v: one line per request ("client: response:200") on stderr.
+exec httpd -f -v -p 8080 -h /www
 SCRIPT
     chmod 755 "$1/bin/web-server"
 }
@@ -101,5 +110,5 @@ build() { # image writer cmd-json expose
     echo "build-example-images: built $image"
 }
 
-build maestro-quickstart/redis:1 write_redis '["/bin/run-until-term", "nc", "-ll", "-p", "6379", "-e", "/bin/redis-session"]' 6379/tcp
+build maestro-quickstart/redis:1 write_redis '["/bin/run-until-term", "/bin/redis-server"]' 6379/tcp
 build maestro-quickstart/web:1 write_web '["/bin/run-until-term", "/bin/web-server"]' 8080/tcp

@@ -64,6 +64,8 @@ shot ships-panel --show-panel ships --select web-1 --screenshot-delay 1000 "$qui
 sed 's/GREETING: Hello from Maestro Desktop/GREETING: Hello from the edited file/' \
     "$quickstart" >"$work/edited.yaml"
 shot details-drift --show-panel details --select web-1 --screenshot-delay 1000 "$work/edited.yaml"
+# web-1's output: what it serves on stdout, the requests of its http check on stderr.
+shot logs --show-panel logs --select web-1 --screenshot-delay 1500 "$quickstart"
 shot run-stopped --run stop --yes --screenshot-at finished --screenshot-delay 1500 "$quickstart"
 clean_containers
 # A check that cannot pass: its reason in the run panel and the tree.

@@ -4,6 +4,8 @@
 #include <QEvent>
 #include <QFile>
 
+#include <algorithm>
+
 #include <sys/resource.h>
 #include <time.h>
 

@@ -40,7 +40,7 @@ public:
     bool notify(QObject *receiver, QEvent *event) override;
 
     const QElapsedTimer &clock() const { return m_clock; }
-    // The deliveries slower than `thresholdNs` that ended after `sinceNs` (on clock()).
+    // The recorded (slower than 1 ms) deliveries that ended after `sinceNs` (on clock()).
     QList<Delivery> slowDeliveriesSince(qint64 sinceNs) const;
     static ThreadUsage threadUsage();
 
