@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "readers.h"
 
+#include "modeltr.h"
+
 namespace Maestro::Core {
 
 namespace {
@@ -8,30 +10,31 @@ namespace {
 struct AuditorType
 {
     QString type;
-    // Options that must be present, with MaestroNG's message when one is missing.
-    QList<QPair<QString, QString>> required;
+    // Options that must be present, with MaestroNG's message when one is missing (translated
+    // when it is reported: the table is built before a translator may be installed).
+    QList<QPair<QString, const char *>> required;
     QStringList optional;
 };
 
 const QList<AuditorType> &auditorTypes()
 {
     static const QList<AuditorType> types = {
-        {QStringLiteral("log"), {{QStringLiteral("file"), QStringLiteral("Missing audit log filename!")}}, {}},
+        {QStringLiteral("log"), {{QStringLiteral("file"), QT_TRANSLATE_NOOP("Maestro::Core::Model", "Missing audit log filename!")}}, {}},
         {QStringLiteral("http"),
-         {{QStringLiteral("endpoint"), QStringLiteral("Missing webhook endpoint!")}},
+         {{QStringLiteral("endpoint"), QT_TRANSLATE_NOOP("Maestro::Core::Model", "Missing webhook endpoint!")}},
          {QStringLiteral("payload"), QStringLiteral("headers"), QStringLiteral("method"), QStringLiteral("timeout")}},
         {QStringLiteral("slack"),
-         {{QStringLiteral("channel"), QStringLiteral("Missing Slack channel name!")},
-          {QStringLiteral("token"), QStringLiteral("Missing Slack bot token!")}},
+         {{QStringLiteral("channel"), QT_TRANSLATE_NOOP("Maestro::Core::Model", "Missing Slack channel name!")},
+          {QStringLiteral("token"), QT_TRANSLATE_NOOP("Maestro::Core::Model", "Missing Slack bot token!")}},
          {QStringLiteral("name"), QStringLiteral("icon")}},
         {QStringLiteral("hipchat"),
-         {{QStringLiteral("room"), QStringLiteral("Missing HipChat room name!")},
-          {QStringLiteral("token"), QStringLiteral("Missing HipChat API token!")}},
+         {{QStringLiteral("room"), QT_TRANSLATE_NOOP("Maestro::Core::Model", "Missing HipChat room name!")},
+          {QStringLiteral("token"), QT_TRANSLATE_NOOP("Maestro::Core::Model", "Missing HipChat API token!")}},
          {QStringLiteral("name")}},
         // MaestroNG crashes without `args` (KW-33); we ask for it at load.
         {QStringLiteral("exec"),
-         {{QStringLiteral("script"), QStringLiteral("Missing script to execute!")},
-          {QStringLiteral("args"), QStringLiteral("Missing arguments for the exec auditor (args)!")}},
+         {{QStringLiteral("script"), QT_TRANSLATE_NOOP("Maestro::Core::Model", "Missing script to execute!")},
+          {QStringLiteral("args"), QT_TRANSLATE_NOOP("Maestro::Core::Model", "Missing arguments for the exec auditor (args)!")}},
          {}},
         {QStringLiteral("_fail"), {}, {}},
     };
@@ -47,7 +50,7 @@ QList<AuditorConfig> readAuditors(BuildContext &context, const Value &root)
         return {};
     if (!audit->isList()) {
         context.error(audit->location(), QStringLiteral("audit"),
-                      QStringLiteral("audit must be a list of auditors"));
+                      ModelTr::tr("audit must be a list of auditors"));
         return {};
     }
     QList<AuditorConfig> auditors;
@@ -55,7 +58,7 @@ QList<AuditorConfig> readAuditors(BuildContext &context, const Value &root)
     for (const Value &entry : audit->items()) {
         const QString path = QStringLiteral("audit[%1]").arg(index++);
         if (!entry.isMap()) {
-            context.error(entry.location(), path, QStringLiteral("an auditor must be a mapping with a type"));
+            context.error(entry.location(), path, ModelTr::tr("an auditor must be a mapping with a type"));
             continue;
         }
         const QString type = context.string(entry, QStringLiteral("type"), path, true).value_or(QString());
@@ -64,7 +67,7 @@ QList<AuditorConfig> readAuditors(BuildContext &context, const Value &root)
         if (known == auditorTypes().cend()) {
             if (!type.isEmpty())
                 context.error(entry.find(QStringLiteral("type"))->location(), path + QStringLiteral(".type"),
-                              QStringLiteral("Unknown auditor type %1").arg(type));
+                              ModelTr::tr("Unknown auditor type %1").arg(type));
             continue;
         }
         AuditorConfig config;
@@ -76,14 +79,14 @@ QList<AuditorConfig> readAuditors(BuildContext &context, const Value &root)
         config.level = context.string(entry, QStringLiteral("level"), path).value_or(QStringLiteral("info"));
         if (config.level != QLatin1String("info") && config.level != QLatin1String("debug")) {
             context.error(entry.find(QStringLiteral("level"))->location(), path + QStringLiteral(".level"),
-                          QStringLiteral("Invalid audit level %1; choose info or debug").arg(config.level));
+                          ModelTr::tr("Invalid audit level %1; choose info or debug").arg(config.level));
         }
         QStringList keys{QStringLiteral("type"), QStringLiteral("level"), QStringLiteral("ignore_errors")};
         for (const auto &[option, message] : known->required) {
             keys << option;
             const Value *v = entry.find(option);
             if (!v || !v->isTruthy())
-                context.error(entry.location(), BuildContext::join(path, option), message);
+                context.error(entry.location(), BuildContext::join(path, option), ModelTr::tr(message));
         }
         keys << known->optional;
         context.checkKeys(entry, keys, path);
@@ -92,7 +95,7 @@ QList<AuditorConfig> readAuditors(BuildContext &context, const Value &root)
                                        .value_or(QStringLiteral("POST")).toUpper();
             if (method != QLatin1String("GET") && method != QLatin1String("POST"))
                 context.error(entry.find(QStringLiteral("method"))->location(), path + QStringLiteral(".method"),
-                              QStringLiteral("Invalid HTTP method %1!").arg(method));
+                              ModelTr::tr("Invalid HTTP method %1!").arg(method));
         }
         auditors.append(config);
     }

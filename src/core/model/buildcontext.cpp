@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "buildcontext.h"
 
+#include "modeltr.h"
 #include "spelling.h"
 
 #include "core/pythonformat.h"
@@ -43,7 +44,7 @@ QString BuildContext::join(const QString &path, const QString &key)
 void BuildContext::wrongType(const Value &value, const QString &path, const QString &expected)
 {
     error(value.location(), path,
-          QStringLiteral("%1 must be %2, not %3 (%4)")
+          ModelTr::tr("%1 must be %2, not %3 (%4)")
               .arg(path, expected, value.kindName(), pythonStr(value)));
 }
 
@@ -55,12 +56,12 @@ std::optional<QString> BuildContext::string(const Value &map, const QString &key
     if (!v || (v->isNull() && !required)) {
         if (required) {
             const QString where = join(path, key);
-            error(map.location(), where, QStringLiteral("%1 is missing").arg(where));
+            error(map.location(), where, ModelTr::tr("%1 is missing").arg(where));
         }
         return std::nullopt;
     }
     if (v->isMap() || v->isList() || v->isNull()) {
-        wrongType(*v, join(path, key), QStringLiteral("a string"));
+        wrongType(*v, join(path, key), ModelTr::tr("a string"));
         return std::nullopt;
     }
     // Scalars are used the way Python's str() shows them (a number image tag, say).
@@ -80,7 +81,7 @@ std::optional<qint64> BuildContext::integer(const Value &map, const QString &key
         if (ok)
             return n;
     }
-    wrongType(*v, join(path, key), QStringLiteral("an integer"));
+    wrongType(*v, join(path, key), ModelTr::tr("an integer"));
     return std::nullopt;
 }
 
@@ -93,7 +94,7 @@ std::optional<bool> BuildContext::boolean(const Value &map, const QString &key, 
         return v->toBool();
     if (v->isInt())
         return v->toInt() != 0;
-    wrongType(*v, join(path, key), QStringLiteral("true or false"));
+    wrongType(*v, join(path, key), ModelTr::tr("true or false"));
     return std::nullopt;
 }
 
@@ -103,14 +104,14 @@ Value BuildContext::mapping(const Value &map, const QString &key, const QString 
     if (!v) {
         if (required) {
             const QString where = join(path, key);
-            error(map.location(), where, QStringLiteral("%1 is missing").arg(where));
+            error(map.location(), where, ModelTr::tr("%1 is missing").arg(where));
         }
         return Value::map({}, map.location());
     }
     if (v->isNull())
         return Value::map({}, v->location());
     if (!v->isMap()) {
-        wrongType(*v, join(path, key), QStringLiteral("a mapping"));
+        wrongType(*v, join(path, key), ModelTr::tr("a mapping"));
         return Value::map({}, v->location());
     }
     return *v;
@@ -124,13 +125,13 @@ QList<Value> BuildContext::nameList(const Value &map, const QString &key, const 
     if (v->isString())
         return {*v};
     if (!v->isList()) {
-        wrongType(*v, join(path, key), QStringLiteral("a list of names"));
+        wrongType(*v, join(path, key), ModelTr::tr("a list of names"));
         return {};
     }
     QList<Value> names;
     for (const Value &item : v->items()) {
         if (item.isMap() || item.isList() || item.isNull())
-            wrongType(item, join(path, key), QStringLiteral("a name"));
+            wrongType(item, join(path, key), ModelTr::tr("a name"));
         else
             names.append(Value::string(pythonStr(item), item.location()));
     }
@@ -146,14 +147,14 @@ void BuildContext::checkKeys(const Value &map, const QStringList &known, const Q
         const QString where = join(path, e.keyText);
         if (unsupported.contains(e.keyText)) {
             warning(e.key.location(), where,
-                    QStringLiteral("%1 is not supported by MaestroNG and is ignored").arg(e.keyText));
+                    ModelTr::tr("%1 is not supported by MaestroNG and is ignored").arg(e.keyText));
             continue;
         }
         const QString suggestion = closestMatch(e.keyText, known);
         warning(e.key.location(), where,
                 suggestion.isEmpty()
-                    ? QStringLiteral("unknown key %1 is ignored").arg(e.keyText)
-                    : QStringLiteral("unknown key %1 is ignored; did you mean %2?").arg(e.keyText, suggestion));
+                    ? ModelTr::tr("unknown key %1 is ignored").arg(e.keyText)
+                    : ModelTr::tr("unknown key %1 is ignored; did you mean %2?").arg(e.keyText, suggestion));
     }
 }
 

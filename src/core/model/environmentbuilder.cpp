@@ -2,6 +2,7 @@
 #include "environmentbuilder.h"
 
 #include "buildcontext.h"
+#include "modeltr.h"
 #include "readers.h"
 
 #include "core/grammar/envname.h"
@@ -21,7 +22,7 @@ int readSchema(BuildContext &context, const Value &root)
         return 1;
     if (!meta->isMap()) {
         context.error(meta->location(), QStringLiteral("__maestro"),
-                      QStringLiteral("__maestro must be a mapping such as {schema: 2}"));
+                      ModelTr::tr("__maestro must be a mapping such as {schema: 2}"));
         return 1;
     }
     const Value *schema = meta->find(QStringLiteral("schema"));
@@ -48,7 +49,7 @@ void checkServiceReferences(BuildContext &context, const QList<Service> &service
                 if (to < 0) {
                     // KW-4: the message names the reference that is wrong.
                     context.error(ref.location, QStringLiteral("services.%1.%2").arg(service.name, key),
-                                  QStringLiteral("Service dependency %1 defined on %2 does not exist")
+                                  ModelTr::tr("Service dependency %1 defined on %2 does not exist")
                                       .arg(ref.name, service.name));
                     continue;
                 }
@@ -69,12 +70,12 @@ void checkVolumesFrom(BuildContext &context, const Environment &env, const QHash
             const Instance *other = env.instance(ref);
             if (!other) {
                 context.error(instance.location, path,
-                              QStringLiteral("Unknown container %1 to get volumes from for %2!").arg(ref, instance.name));
+                              ModelTr::tr("Unknown container %1 to get volumes from for %2!").arg(ref, instance.name));
                 continue;
             }
             if (other->ship != instance.ship) {
                 context.error(instance.location, path,
-                              QStringLiteral("%1 and %2 must be on the same host for volumes_from declaration in %2!")
+                              ModelTr::tr("%1 and %2 must be on the same host for volumes_from declaration in %2!")
                                   .arg(ref, instance.name));
             }
             const QStringList mine = instance.volumeSet();
@@ -85,7 +86,7 @@ void checkVolumesFrom(BuildContext &context, const Environment &env, const QHash
             }
             if (!conflicts.isEmpty()) {
                 context.error(instance.location, path,
-                              QStringLiteral("Volume conflicts between %1 and %2: %3!")
+                              ModelTr::tr("Volume conflicts between %1 and %2: %3!")
                                   .arg(instance.name, ref, conflicts.join(QStringLiteral(", "))));
             }
             edges.append({serviceIndex.value(instance.service), serviceIndex.value(other->service),
@@ -101,9 +102,9 @@ void warnEnvNameCollisions(BuildContext &context, const Environment &env)
     const qsizetype serviceCount = env.services.size();
     const auto describe = [&](qsizetype owner) {
         if (owner < serviceCount)
-            return QStringLiteral("service ") + env.services.at(owner).name;
+            return ModelTr::tr("service %1").arg(env.services.at(owner).name);
         const Instance &i = env.instances.at(owner - serviceCount);
-        return QStringLiteral("instance %1 of %2").arg(i.name, i.service);
+        return ModelTr::tr("instance %1 of %2").arg(i.name, i.service);
     };
     QHash<QString, qsizetype> owners;
     const auto claim = [&](const QString &variable, qsizetype owner, const SourceLocation &where) {
@@ -112,7 +113,7 @@ void warnEnvNameCollisions(BuildContext &context, const Environment &env)
             owners.insert(variable, owner);
         else
             context.warning(where, QString(),
-                            QStringLiteral("%1 and %2 both produce the variable %3; one overwrites the other")
+                            ModelTr::tr("%1 and %2 both produce the variable %3; one overwrites the other")
                                 .arg(describe(*it), describe(owner), variable));
     };
     for (qsizetype s = 0; s < serviceCount; ++s)
@@ -137,7 +138,7 @@ EnvironmentPtr EnvironmentBuilder::build(const Value &root)
     BuildContext context(m_fileName, m_baseDir);
     if (!root.isMap()) {
         context.error(root.location(), QString(),
-                      QStringLiteral("environment file must be a mapping (with name, ships and services), not %1")
+                      ModelTr::tr("environment file must be a mapping (with name, ships and services), not %1")
                           .arg(root.kindName()));
         m_diagnostics = context.diagnostics();
         return nullptr;
@@ -154,7 +155,7 @@ EnvironmentPtr EnvironmentBuilder::build(const Value &root)
     env->schema = readSchema(context, root);
     const Value *name = root.find(QStringLiteral("name"));
     if (!name || name->isNull())
-        context.error(root.location(), QStringLiteral("name"), QStringLiteral("Environment name is missing"));
+        context.error(root.location(), QStringLiteral("name"), ModelTr::tr("Environment name is missing"));
     else
         env->name = *name;
 
@@ -181,7 +182,7 @@ EnvironmentPtr EnvironmentBuilder::build(const Value &root)
     DependencyGraph graph(serviceNames, edges);
     if (const auto cycle = graph.findCycle()) {
         context.error(cycle->first().location, QStringLiteral("services.%1").arg(graph.serviceName(cycle->first().from)),
-                      QStringLiteral("dependency cycle %1").arg(graph.describeCycle(*cycle)));
+                      ModelTr::tr("dependency cycle %1").arg(graph.describeCycle(*cycle)));
     }
     env->finalize(std::move(graph));
     warnEnvNameCollisions(context, *env);

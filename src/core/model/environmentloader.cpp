@@ -2,6 +2,7 @@
 #include "environmentloader.h"
 
 #include "environmentbuilder.h"
+#include "modeltr.h"
 
 #include "core/template/templaterenderer.h"
 #include "core/yaml/yamlparser.h"
@@ -51,7 +52,7 @@ LoadResult loadEnvironmentText(const QString &text, const QString &fileName, con
         SourceLocation where = rendered.error().location;
         if (where.file.isEmpty())
             where.file = fileName;
-        result.diagnostics.append(errorAt(QStringLiteral("Error reading environment description file %1: %2!")
+        result.diagnostics.append(errorAt(ModelTr::tr("Error reading environment description file %1: %2!")
                                               .arg(fileName, rendered.error().message),
                                           where));
         return result;
@@ -101,9 +102,9 @@ LoadResult loadEnvironment(const LoadRequest &request)
         if (!file.open(QIODevice::ReadOnly)) {
             LoadResult result;
             const QString message = QFileInfo::exists(request.file)
-                                        ? QStringLiteral("Error reading environment description file %1: %2!")
+                                        ? ModelTr::tr("Error reading environment description file %1: %2!")
                                               .arg(request.file, file.errorString())
-                                        : QStringLiteral("Environment description file %1 not found!").arg(request.file);
+                                        : ModelTr::tr("Environment description file %1 not found!").arg(request.file);
             result.diagnostics.append(errorAt(message, SourceLocation{}));
             return result;
         }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "readers.h"
 
+#include "modeltr.h"
 #include "pathresolution.h"
 
 #include "core/grammar/envfile.h"
@@ -29,7 +30,7 @@ public:
                 walk(item, path, depth + 1);
         } else {
             m_context.error(source.location(), path,
-                            QStringLiteral("Invalid environment configuration for %1").arg(m_owner));
+                            ModelTr::tr("Invalid environment configuration for %1").arg(m_owner));
         }
     }
 
@@ -58,13 +59,13 @@ EnvFileCache readEnvSources(BuildContext &context, const QList<Service> &service
     EnvFileCache cache;
     for (const Service &s : services) {
         const QString path = QStringLiteral("services.") + s.name;
-        EnvSourceWalker walker(context, cache, QStringLiteral("service ") + s.name);
+        EnvSourceWalker walker(context, cache, ModelTr::tr("service %1").arg(s.name));
         walker.walk(s.envfile, path + QStringLiteral(".envfile"));
         walker.walk(s.env, path + QStringLiteral(".env"));
     }
     for (const Instance &i : instances) {
         const QString path = QStringLiteral("services.%1.instances.%2").arg(i.service, i.name);
-        EnvSourceWalker walker(context, cache, QStringLiteral("container ") + i.name);
+        EnvSourceWalker walker(context, cache, ModelTr::tr("container %1").arg(i.name));
         walker.walk(i.envfile, path + QStringLiteral(".envfile"));
         walker.walk(i.env, path + QStringLiteral(".env"));
     }

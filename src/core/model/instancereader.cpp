@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "instancereader.h"
 
+#include "modeltr.h"
 #include "spelling.h"
 
 #include "core/grammar/bytesize.h"
@@ -88,7 +89,7 @@ Instance InstanceReader::read(const Service &service, const ServiceDefaults &def
     const Value &body = entry.value;
     if (!body.isMap()) {
         m_context.error(body.location(), path,
-                        QStringLiteral("instance %1 must be a mapping with at least ship").arg(instance.name));
+                        ModelTr::tr("instance %1 must be a mapping with at least ship").arg(instance.name));
         return instance;
     }
     m_context.checkKeys(body, instanceKeys(), path, kUnsupportedKeys);
@@ -104,7 +105,7 @@ Instance InstanceReader::read(const Service &service, const ServiceDefaults &def
             const QString hint = closestShip(*ship, names);
             m_context.error(body.find(QStringLiteral("ship"))->location(),
                             BuildContext::join(path, QStringLiteral("ship")),
-                            QStringLiteral("instance %1 is on unknown ship %2%3")
+                            ModelTr::tr("instance %1 is on unknown ship %2%3")
                                 .arg(instance.name, *ship, hint));
         }
     }
@@ -126,7 +127,7 @@ Instance InstanceReader::read(const Service &service, const ServiceDefaults &def
 QString InstanceReader::closestShip(const QString &name, const QStringList &ships)
 {
     const QString match = closestMatch(name, ships);
-    return match.isEmpty() ? QString() : QStringLiteral("; did you mean %1?").arg(match);
+    return match.isEmpty() ? QString() : ModelTr::tr("; did you mean %1?").arg(match);
 }
 
 void InstanceReader::warnBase60(const Value &spec, const QString &path)
@@ -134,10 +135,9 @@ void InstanceReader::warnBase60(const Value &spec, const QString &path)
     // YAML 1.1 reads an unquoted 53:53 as the base-60 number 3233 (KW-23).
     if (spec.isInt() && spec.plainText().contains(QLatin1Char(':'))) {
         m_context.warning(spec.location(), path,
-                          QStringLiteral("port %1 is read as the number %2 (YAML 1.1 base 60); "
+                          ModelTr::tr("port %1 is read as the number %2 (YAML 1.1 base 60); "
                                          "quote it: \"%1\"")
-                              .arg(spec.plainText())
-                              .arg(spec.toInt()));
+                              .arg(spec.plainText(), QString::number(spec.toInt())));
     }
 }
 
@@ -185,7 +185,7 @@ void InstanceReader::readVolumes(Instance &instance, const Value &body, const QS
         for (const VolumeBind &bind : std::as_const(instance.volumes)) {
             if (instance.containerVolumes.contains(bind.target)) {
                 m_context.error(v->location(), BuildContext::join(path, QStringLiteral("container_volumes")),
-                                QStringLiteral("Conflict in %1 between bind-mounted volume and "
+                                ModelTr::tr("Conflict in %1 between bind-mounted volume and "
                                                "container-only volume on %2")
                                     .arg(instance.name, bind.target));
             }
@@ -241,7 +241,7 @@ void InstanceReader::readContainerFields(Instance &instance, const Value &body, 
     const Value *command = field("command");
     if (!command && (command = field("cmd"))) {
         m_context.warning(command->location(), where("cmd").toString(),
-                          QStringLiteral("cmd is deprecated; use command"));
+                          ModelTr::tr("cmd is deprecated; use command"));
     }
     if (command)
         instance.command = m_context.take(parseCommand(*command), where("command"), *command);
@@ -277,14 +277,14 @@ void InstanceReader::readContainerFields(Instance &instance, const Value &body, 
                              .value_or(std::nullopt);
     if (const Value *v = field("lxc_conf")) {
         if (!v->isMap())
-            m_context.error(v->location(), where("lxc_conf").toString(), QStringLiteral("lxc_conf must be a mapping"));
+            m_context.error(v->location(), where("lxc_conf").toString(), ModelTr::tr("lxc_conf must be a mapping"));
         for (const Value::Entry &e : v->entries())
             instance.lxcConf.append({e.keyText, pythonStr(e.value)});
     }
     instance.workdir = m_context.string(body, QStringLiteral("workdir"), path).value_or(QString());
     if (const Value *v = field("security_opt")) {
         if (!v->isList())
-            m_context.error(v->location(), where("security_opt").toString(), QStringLiteral("security_opt must be a list"));
+            m_context.error(v->location(), where("security_opt").toString(), ModelTr::tr("security_opt must be a list"));
         else
             instance.securityOpt = m_context.take(parseStringList(*v, QStringLiteral("security_opt")), where("security_opt"), *v);
     }

@@ -2,6 +2,7 @@
 #include "readers.h"
 
 #include "instancereader.h"
+#include "modeltr.h"
 
 namespace Maestro::Core {
 
@@ -28,7 +29,7 @@ void warnInstanceKeysOnService(BuildContext &context, const Value &service, cons
     for (const Value::Entry &e : service.entries()) {
         if (!kServiceKeys.contains(e.keyText) && instanceKeys().contains(e.keyText)) {
             context.warning(e.key.location(), BuildContext::join(path, e.keyText),
-                            QStringLiteral("%1 is only read on instances; on a service it is ignored")
+                            ModelTr::tr("%1 is only read on instances; on a service it is ignored")
                                 .arg(e.keyText));
         }
     }
@@ -52,7 +53,7 @@ ServicesRead readServices(BuildContext &context, const Value &root, const QList<
         service.location = entry.key.location();
         if (!body.isMap()) {
             context.error(body.location(), path,
-                          QStringLiteral("service %1 must be a mapping with image and instances")
+                          ModelTr::tr("service %1 must be a mapping with image and instances")
                               .arg(service.name));
             continue;
         }
@@ -73,9 +74,9 @@ ServicesRead readServices(BuildContext &context, const Value &root, const QList<
         if (!instances || !instances->isMap()) {
             context.error(instances ? instances->location() : body.location(),
                           BuildContext::join(path, QStringLiteral("instances")),
-                          instances ? QStringLiteral("instances of service %1 must be a mapping of "
+                          instances ? ModelTr::tr("instances of service %1 must be a mapping of "
                                                      "instance names to instances").arg(service.name)
-                                    : QStringLiteral("service %1 has no instances mapping").arg(service.name));
+                                    : ModelTr::tr("service %1 has no instances mapping").arg(service.name));
             result.services.append(service);
             continue;
         }
@@ -84,7 +85,7 @@ ServicesRead readServices(BuildContext &context, const Value &root, const QList<
             const QString other = serviceOfInstance.value(i.keyText);
             if (!other.isEmpty()) {
                 context.error(i.key.location(), path + QStringLiteral(".instances.") + i.keyText,
-                              QStringLiteral("Service instance %1 is already defined in %2")
+                              ModelTr::tr("Service instance %1 is already defined in %2")
                                   .arg(i.keyText, other));
                 continue;
             }

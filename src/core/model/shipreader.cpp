@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "readers.h"
 
+#include "modeltr.h"
 #include "pathresolution.h"
 
 #include "core/pythonformat.h"
@@ -67,7 +68,7 @@ void warnNumericApiVersion(BuildContext &context, const Value &v, const QString 
         return;
     const QString written = v.plainText().isEmpty() ? pythonStr(v) : v.plainText();
     context.warning(v.location(), path,
-                    QStringLiteral("api_version %1 is read as the number %2 (YAML 1.1); quote it: "
+                    ModelTr::tr("api_version %1 is read as the number %2 (YAML 1.1); quote it: "
                                    "api_version: \"%1\"")
                         .arg(written, pythonStr(v)));
 }
@@ -81,7 +82,7 @@ std::optional<SshTunnel> readSshTunnel(BuildContext &context, const ShipFields &
     const QString path = fields.pathOf(QStringLiteral("ssh_tunnel"));
     if (!v->isMap()) {
         context.error(v->location(), path,
-                      QStringLiteral("ssh_tunnel of ship %1 must be a mapping with user, key and port")
+                      ModelTr::tr("ssh_tunnel of ship %1 must be a mapping with user, key and port")
                           .arg(shipName));
         return std::nullopt;
     }
@@ -92,7 +93,7 @@ std::optional<SshTunnel> readSshTunnel(BuildContext &context, const ShipFields &
     const auto user = context.string(*v, QStringLiteral("user"), path);
     if (!user || user->isEmpty())
         context.error(v->location(), BuildContext::join(path, QStringLiteral("user")),
-                      QStringLiteral("Missing SSH user for ship %1 tunnel configuration").arg(shipName));
+                      ModelTr::tr("Missing SSH user for ship %1 tunnel configuration").arg(shipName));
     else
         tunnel.user = *user;
     // Our extension: without `key` the ssh-agent is asked (MaestroNG requires a key).
@@ -113,7 +114,7 @@ QString readCertificatePath(BuildContext &context, const ShipFields &fields, con
     if (!path || path->isEmpty()) {
         if (required)
             context.error(ship.location(), fields.pathOf(key),
-                          QStringLiteral("%1 is required on ship %2 because tls is enabled")
+                          ModelTr::tr("%1 is required on ship %2 because tls is enabled")
                               .arg(key, shipName));
         return {};
     }
@@ -121,7 +122,7 @@ QString readCertificatePath(BuildContext &context, const ShipFields &fields, con
     if (required && !QFileInfo::exists(resolved)) {
         const Value *v = fields.value(key);
         context.error(v ? v->location() : ship.location(), fields.pathOf(key),
-                      QStringLiteral("%1 file %2 of ship %3 does not exist").arg(key, *path, shipName));
+                      ModelTr::tr("%1 file %2 of ship %3 does not exist").arg(key, *path, shipName));
     }
     return resolved;
 }
@@ -134,7 +135,7 @@ Ship readShip(BuildContext &context, const QString &name, const Value &ship, con
     s.location = ship.location();
     if (!ship.isMap()) {
         context.error(ship.location(), path,
-                      QStringLiteral("ship %1 must be a mapping with at least ip").arg(name));
+                      ModelTr::tr("ship %1 must be a mapping with at least ip").arg(name));
         return s;
     }
     QStringList known = kDefaultableKeys;
@@ -177,7 +178,7 @@ QList<Ship> readShips(BuildContext &context, const Value &root)
     if (defaults.contains(QStringLiteral("ssh_timeout"))) {
         context.warning(defaults.find(QStringLiteral("ssh_timeout"))->location(),
                         QStringLiteral("ship_defaults.ssh_timeout"),
-                        QStringLiteral("ssh_timeout does not exist in MaestroNG and is ignored; "
+                        ModelTr::tr("ssh_timeout does not exist in MaestroNG and is ignored; "
                                        "timeout applies to every connection"));
     }
     context.checkKeys(defaults, kDefaultableKeys + QStringList{QStringLiteral("ssh_timeout")},
@@ -186,19 +187,19 @@ QList<Ship> readShips(BuildContext &context, const Value &root)
     if (const auto provider = context.string(root, QStringLiteral("ship_provider"), QString());
         provider && *provider != QLatin1String("static")) {
         context.error(root.find(QStringLiteral("ship_provider"))->location(), QStringLiteral("ship_provider"),
-                      QStringLiteral("Invalid ship provider %1! Available providers: static").arg(*provider));
+                      ModelTr::tr("Invalid ship provider %1! Available providers: static").arg(*provider));
         return {};
     }
     const Value *ships = root.find(QStringLiteral("ships"));
     if (!ships) {
         context.error(root.location(), QStringLiteral("ships"),
-                      QStringLiteral("ships is missing: the static ship provider needs a ships mapping"));
+                      ModelTr::tr("ships is missing: the static ship provider needs a ships mapping"));
         return {};
     }
     if (!ships->isMap()) {
         if (!ships->isNull())
             context.error(ships->location(), QStringLiteral("ships"),
-                          QStringLiteral("ships must be a mapping of ship names to ships"));
+                          ModelTr::tr("ships must be a mapping of ship names to ships"));
         return {};
     }
     QList<Ship> result;
