@@ -2,6 +2,7 @@
 #include "mappingassembler.h"
 
 #include "tagresolver.h"
+#include "yamltr.h"
 
 #include "core/pythonformat.h"
 
@@ -29,7 +30,7 @@ void assign(Value::Map &entries, KeyIndex &index, const Value::Entry &entry)
 
 Error duplicate(const Value &key, const SourceLocation &first)
 {
-    return Error{QStringLiteral("found duplicate key (%1); first defined at %2")
+    return Error{YamlTr::tr("found duplicate key (%1); first defined at %2")
                      .arg(pythonStr(key), first.toString()),
                  key.location(), {}};
 }
@@ -39,7 +40,7 @@ Error duplicate(const Value &key, const SourceLocation &first)
 VoidResult MappingAssembler::add(Value key, Value value)
 {
     if (key.isList() || key.isMap())
-        return Error{QStringLiteral("found unhashable key"), key.location(), {}};
+        return Error{YamlTr::tr("found unhashable key"), key.location(), {}};
     const qsizetype existing = m_index.find(m_entries, key);
     if (existing >= 0)
         return duplicate(key, m_entries[size_t(existing)].key.location());
@@ -57,12 +58,12 @@ VoidResult MappingAssembler::addMerge(const SourceLocation &keyLocation, Value s
     if (source.isList()) {
         for (const Value &item : source.items()) {
             if (!item.isMap()) {
-                return Error{QStringLiteral("expected a mapping for merging, but found %1").arg(nodeName(item)),
+                return Error{YamlTr::tr("expected a mapping for merging, but found %1").arg(nodeName(item)),
                              item.location(), {}};
             }
         }
     } else if (!source.isMap()) {
-        return Error{QStringLiteral("expected a mapping or list of mappings for merging, but found %1")
+        return Error{YamlTr::tr("expected a mapping or list of mappings for merging, but found %1")
                          .arg(nodeName(source)),
                      source.location(), {}};
     }

@@ -2,6 +2,7 @@
 #include "scalarresolver.h"
 
 #include "tagresolver.h"
+#include "yamltr.h"
 
 #include <QList>
 
@@ -249,7 +250,7 @@ bool parseDouble(QStringView text, double &out)
 
 Error invalid(const QString &text, const char *what, const SourceLocation &location)
 {
-    return Error{QStringLiteral("'%1' is not a valid %2").arg(text, QLatin1String(what)), location, {}};
+    return Error{YamlTr::tr("'%1' is not a valid %2").arg(text, QLatin1String(what)), location, {}};
 }
 
 } // namespace
@@ -345,7 +346,7 @@ Result<Value> ScalarResolver::constructInt(const QString &text, const SourceLoca
         return invalid(text, "integer", location);
     if (status == Parsed::TooLarge) {
         // Python has arbitrary precision; a silently different number would be worse.
-        return Error{QStringLiteral("integer %1 does not fit in 64 bits").arg(text), location, {}};
+        return Error{YamlTr::tr("integer %1 does not fit in 64 bits").arg(text), location, {}};
     }
     const qint64 value = sign < 0 ? qint64(0 - magnitude) : qint64(magnitude);
     return Value::integer(value, location);

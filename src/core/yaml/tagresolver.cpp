@@ -2,6 +2,7 @@
 #include "tagresolver.h"
 
 #include "scalarresolver.h"
+#include "yamltr.h"
 
 namespace Maestro::Core {
 
@@ -34,7 +35,7 @@ Known knownTag(const QString &tag)
 
 Error wrongKind(TagResolver::NodeKind expected, TagResolver::NodeKind found, const SourceLocation &location)
 {
-    return Error{QStringLiteral("expected a %1 node, but found %2")
+    return Error{YamlTr::tr("expected a %1 node, but found %2")
                      .arg(TagResolver::nodeName(expected), TagResolver::nodeName(found)),
                  location, {}};
 }
@@ -96,7 +97,7 @@ VoidResult TagResolver::collection(const QString &tag, NodeKind kind, const Sour
 
 Error TagResolver::unknownTag(const QString &tag, const SourceLocation &location)
 {
-    return Error{QStringLiteral("could not determine a constructor for the tag '%1'").arg(tag), location, {}};
+    return Error{YamlTr::tr("could not determine a constructor for the tag '%1'").arg(tag), location, {}};
 }
 
 TagResolver::NodeKind TagResolver::nodeKind(const Value &value)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "trailingcontent.h"
 
+#include "yamltr.h"
+
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/exceptions.h>
 #include <yaml-cpp/parser.h>
@@ -68,7 +70,7 @@ VoidResult checkTrailingContent(YAML::Parser &parser, const QByteArray &utf8, in
     } catch (const StopParsing &) {
         if (isDocumentStartAt(utf8, probe.start.pos))
             return Success{};
-        return Error{QStringLiteral("expected the end of the document, but found more content "
+        return Error{YamlTr::tr("expected the end of the document, but found more content "
                                     "(is this line indented correctly?)"),
                      locator.locate(probe.start), {}};
     } catch (const YAML::Exception &e) {

@@ -3,6 +3,7 @@
 
 #include "scalarresolver.h"
 #include "tagresolver.h"
+#include "yamltr.h"
 
 #include <algorithm>
 
@@ -42,7 +43,7 @@ void ValueBuilder::OnAnchor(const YAML::Mark &mark, const std::string &name)
     const SourceLocation location = m_locator.locate(mark);
     const auto first = m_anchorNames.constFind(m_pendingAnchorName);
     if (first != m_anchorNames.cend()) {
-        fail(Error{QStringLiteral("found duplicate anchor '%1'; first occurrence at %2")
+        fail(Error{YamlTr::tr("found duplicate anchor '%1'; first occurrence at %2")
                        .arg(m_pendingAnchorName, first->toString()),
                    location, {}});
         return;
@@ -73,14 +74,14 @@ std::optional<Error> ValueBuilder::checkNull(const YAML::Mark &mark) const
     // A block mapping line without a colon (`image nginx`) becomes a key with an empty
     // value reported at the key's own position; a real empty value is reported later.
     if (expectingValue() && m_stack.back().pendingKeyMark.pos == mark.pos)
-        return Error{QStringLiteral("could not find expected ':'"), m_stack.back().pendingKey->location(), {}};
+        return Error{YamlTr::tr("could not find expected ':'"), m_stack.back().pendingKey->location(), {}};
     if (expectingValue())
         return std::nullopt; // `{a: , b: 1}` is fine
     // An empty flow entry (`[a, , b]`) or a missing key (`: x`, `{: x}`); an explicit
     // empty key (`?` alone) is fine.
     const char next = m_text.at(mark.pos);
     if (next == ',' || (next == ':' && m_text.previousNonBlank(mark.pos) != '?')) {
-        return Error{QStringLiteral("expected the node content, but found '%1'").arg(QLatin1Char(next)),
+        return Error{YamlTr::tr("expected the node content, but found '%1'").arg(QLatin1Char(next)),
                      m_locator.locate(mark), {}};
     }
     return std::nullopt;
@@ -95,7 +96,7 @@ void ValueBuilder::OnAlias(const YAML::Mark &mark, YAML::anchor_t anchor)
     // an alias inside the node it names, which a tree cannot hold.
     if (anchor >= m_anchors.size() || !m_anchors[anchor].complete) {
         const QString name = anchor < m_anchors.size() ? m_anchors[anchor].name : QString();
-        fail(Error{QStringLiteral("found recursive alias *%1").arg(name), m_locator.locate(mark), {}});
+        fail(Error{YamlTr::tr("found recursive alias *%1").arg(name), m_locator.locate(mark), {}});
         return;
     }
     const Anchored &anchored = m_anchors[anchor];
@@ -142,7 +143,7 @@ Result<Value> ValueBuilder::scalarValue(const YAML::Mark &mark, const std::strin
     }
     const SourceText::ScalarFacts facts = m_text.scalarFacts(mark.pos);
     if (facts.unterminatedQuote) {
-        return Error{QStringLiteral("found unexpected end of stream while scanning a quoted scalar"),
+        return Error{YamlTr::tr("found unexpected end of stream while scanning a quoted scalar"),
                      location, {}};
     }
     if (tag == kNonPlainTag) {
@@ -253,7 +254,7 @@ bool ValueBuilder::charge(qint64 nodes, const YAML::Mark &mark)
     m_totalNodes += nodes;
     if (m_totalNodes <= kMaxNodes)
         return true;
-    fail(Error{QStringLiteral("the document expands to more than %1 nodes (are aliases nested too deeply?)")
+    fail(Error{YamlTr::tr("the document expands to more than %1 nodes (are aliases nested too deeply?)")
                    .arg(kMaxNodes),
                m_locator.locate(mark), {}});
     return false;
@@ -285,7 +286,7 @@ void ValueBuilder::addNode(Value value, qint64 nodes, YAML::anchor_t anchor, con
     if (!top.isFlow && placement == Placement::Written && mark.line > keyMark.line
         && mark.column <= keyMark.column && m_text.isFirstOnLine(mark.pos)
         && m_text.previousNonBlank(keyMark.pos) != '?') {
-        fail(Error{QStringLiteral("could not find expected ':'"), m_locator.locate(mark), {}});
+        fail(Error{YamlTr::tr("could not find expected ':'"), m_locator.locate(mark), {}});
         return;
     }
     Value key = *std::move(top.pendingKey);

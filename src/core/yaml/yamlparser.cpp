@@ -5,6 +5,7 @@
 #include "sourcetext.h"
 #include "trailingcontent.h"
 #include "valuebuilder.h"
+#include "yamltr.h"
 
 #include <istream>
 #include <new>
@@ -53,18 +54,18 @@ Result<Value> parseYaml(const QString &renderedText, const SourceMap &sourceMap)
             return rest.error();
         return builder.takeResult();
     } catch (const YAML::DeepRecursion &e) {
-        return Error{QStringLiteral("the document is nested too deeply (%1 levels)").arg(e.depth()),
+        return Error{YamlTr::tr("the document is nested too deeply (%1 levels)").arg(e.depth()),
                      locator.locate(e.mark), {}};
     } catch (const YAML::Exception &e) {
         // Every yaml-cpp exception (ParserException, BadFile, ...) carries a mark.
         return Error{QString::fromStdString(e.msg), locator.locate(e.mark), {}};
     } catch (const std::bad_alloc &) {
-        return Error{QStringLiteral("out of memory while parsing YAML"), locator.start(), {}};
+        return Error{YamlTr::tr("out of memory while parsing YAML"), locator.start(), {}};
     } catch (const std::exception &e) {
-        return Error{QStringLiteral("YAML parser failure: %1").arg(QString::fromLocal8Bit(e.what())),
+        return Error{YamlTr::tr("YAML parser failure: %1").arg(QString::fromLocal8Bit(e.what())),
                      locator.start(), {}};
     } catch (...) {
-        return Error{QStringLiteral("YAML parser failure"), locator.start(), {}};
+        return Error{YamlTr::tr("YAML parser failure"), locator.start(), {}};
     }
 }
 
