@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dependencygraph.h"
 
+#include "dependenciestr.h"
+
 #include <algorithm>
 #include <vector>
 
@@ -13,15 +15,16 @@ void appendUnique(QList<int> &list, int value)
         list.append(value);
 }
 
-QString edgeVerb(DependencyGraph::EdgeKind kind)
+// One edge of a cycle as a sentence: "%1 requires %2 at %3" (from, to, where).
+QString edgeDescription(DependencyGraph::EdgeKind kind)
 {
     switch (kind) {
     case DependencyGraph::EdgeKind::Requires:
-        return QStringLiteral("requires");
+        return DependenciesTr::tr("%1 requires %2 at %3");
     case DependencyGraph::EdgeKind::WantsInfo:
-        return QStringLiteral("wants_info");
+        return DependenciesTr::tr("%1 wants_info %2 at %3");
     case DependencyGraph::EdgeKind::VolumesFrom:
-        return QStringLiteral("has volumes_from on");
+        return DependenciesTr::tr("%1 has volumes_from on %2 at %3");
     }
     return {};
 }
@@ -161,9 +164,8 @@ QString DependencyGraph::describeCycle(const QList<Edge> &cycle) const
     QStringList where;
     for (const Edge &e : cycle) {
         names << m_names.at(e.to);
-        where << QStringLiteral("%1 %2 %3 at %4")
-                     .arg(m_names.at(e.from), edgeVerb(e.kind), m_names.at(e.to),
-                          e.location.toString());
+        where << edgeDescription(e.kind).arg(m_names.at(e.from), m_names.at(e.to),
+                                             e.location.toString());
     }
     return names.join(QStringLiteral(" -> ")) + QStringLiteral(" (") + where.join(QStringLiteral("; "))
            + QLatin1Char(')');
