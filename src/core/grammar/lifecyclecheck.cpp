@@ -85,7 +85,7 @@ Result<int> attemptCount(const CheckContext &ctx, const QString &option)
         return 180;
     if (const auto n = toInt(*v))
         return *n;
-    return ctx.invalid(*v, option, QStringLiteral("an integer"));
+    return ctx.invalid(*v, option, GrammarTr::tr("an integer"));
 }
 
 const NamedPort *findPort(const QList<NamedPort> &ports, const Value &name)
@@ -147,7 +147,7 @@ Result<QString> stringOption(const CheckContext &ctx, const QString &option, con
     if (!v)
         return fallback;
     if (!v->isString())
-        return ctx.invalid(*v, option, QStringLiteral("a string"));
+        return ctx.invalid(*v, option, GrammarTr::tr("a string"));
     return v->toString();
 }
 
@@ -169,7 +169,7 @@ VoidResult parseHttpPort(const CheckContext &ctx, const QList<NamedPort> &ports,
     if (!number)
         return notDefined(*portValue, ctx.container);
     if (*number < 1 || *number > 65535)
-        return ctx.invalid(*portValue, QStringLiteral("port"), QStringLiteral("a port name or 1 to 65535"));
+        return ctx.invalid(*portValue, QStringLiteral("port"), GrammarTr::tr("a port name or 1 to 65535"));
     check.port = *number;
     return Success();
 }
@@ -214,7 +214,7 @@ VoidResult parseHttp(const CheckContext &ctx, const QList<NamedPort> &ports, Lif
         return scheme.error();
     if (*scheme != QLatin1String("http") && *scheme != QLatin1String("https")) {
         return ctx.invalid(*ctx.config.find(QStringLiteral("scheme")), QStringLiteral("scheme"),
-                           QStringLiteral("http or https"));
+                           GrammarTr::tr("http or https"));
     }
     check.scheme = *scheme;
 
@@ -227,12 +227,12 @@ VoidResult parseHttp(const CheckContext &ctx, const QList<NamedPort> &ports, Lif
     if (const Value *maxWait = ctx.config.find(QStringLiteral("max_wait"))) {
         const auto n = toInt(*maxWait);
         if (!n)
-            return ctx.invalid(*maxWait, QStringLiteral("max_wait"), QStringLiteral("an integer"));
+            return ctx.invalid(*maxWait, QStringLiteral("max_wait"), GrammarTr::tr("an integer"));
         check.maxWait = *n;
     }
     if (const Value *options = ctx.config.find(QStringLiteral("requests_options"))) {
         if (!options->isMap())
-            return ctx.invalid(*options, QStringLiteral("requests_options"), QStringLiteral("a mapping"));
+            return ctx.invalid(*options, QStringLiteral("requests_options"), GrammarTr::tr("a mapping"));
         check.requestsOptions = *options;
     }
     return Success();
@@ -267,10 +267,10 @@ VoidResult parseCommandOption(const CheckContext &ctx, LifecycleCheck &check)
             check.command.append(pythonStr(item));
         check.commandText = check.command.join(QLatin1Char(' '));
     } else {
-        return ctx.invalid(*command, QStringLiteral("command"), QStringLiteral("a string"));
+        return ctx.invalid(*command, QStringLiteral("command"), GrammarTr::tr("a string"));
     }
     if (check.command.isEmpty())
-        return ctx.invalid(*command, QStringLiteral("command"), QStringLiteral("a command to run"));
+        return ctx.invalid(*command, QStringLiteral("command"), GrammarTr::tr("a command to run"));
     auto attempts = attemptCount(ctx, QStringLiteral("attempts"));
     if (!attempts)
         return attempts.error();
@@ -289,7 +289,7 @@ VoidResult parseExec(const CheckContext &ctx, LifecycleCheck &check)
         else if (envFrom->isString() && envFrom->toString() == QLatin1String("stdin"))
             check.envFrom = LifecycleCheck::EnvFrom::Stdin;
         else
-            return ctx.invalid(*envFrom, QStringLiteral("envfrom"), QStringLiteral("env or stdin"));
+            return ctx.invalid(*envFrom, QStringLiteral("envfrom"), GrammarTr::tr("env or stdin"));
     }
     return Success();
 }
@@ -302,7 +302,7 @@ VoidResult parseSleep(const CheckContext &ctx, LifecycleCheck &check)
     // The reference sleeps 1 s while `wait` > 0, decrementing: ceil(wait) seconds.
     const double seconds = (wait->isInt() || wait->isFloat()) ? wait->toDouble() : std::nan("");
     if (std::isnan(seconds) || seconds > std::numeric_limits<int>::max())
-        return ctx.invalid(*wait, QStringLiteral("wait"), QStringLiteral("a number of seconds"));
+        return ctx.invalid(*wait, QStringLiteral("wait"), GrammarTr::tr("a number of seconds"));
     check.wait = seconds > 0 ? int(std::ceil(seconds)) : 0;
     return Success();
 }

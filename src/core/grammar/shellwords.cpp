@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shellwords.h"
 
+#include "grammarerror.h"
+
 namespace Maestro::Core {
 
 namespace {
@@ -37,7 +39,7 @@ ShellWords ShellWords::split(const QString &text)
                 state = State::Double;
             } else if (c == QLatin1Char('\\')) {
                 if (i + 1 >= n) {
-                    result.error = QStringLiteral("No escaped character");
+                    result.error = GrammarTr::tr("No escaped character");
                     result.words.clear();
                     return result;
                 }
@@ -60,7 +62,7 @@ ShellWords ShellWords::split(const QString &text)
                 state = State::Word;
             } else if (c == QLatin1Char('\\')) {
                 if (i + 1 >= n) {
-                    result.error = QStringLiteral("No escaped character");
+                    result.error = GrammarTr::tr("No escaped character");
                     result.words.clear();
                     return result;
                 }
@@ -76,7 +78,7 @@ ShellWords ShellWords::split(const QString &text)
         }
     }
     if (state == State::Single || state == State::Double) {
-        result.error = QStringLiteral("No closing quotation");
+        result.error = GrammarTr::tr("No closing quotation");
         result.words.clear();
         return result;
     }
