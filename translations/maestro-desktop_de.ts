@@ -1419,6 +1419,33 @@
     </message>
 </context>
 <context>
+    <name>Maestro::Core::Dependencies</name>
+    <message>
+        <source>%1 requires %2 at %3</source>
+        <translation>%1 benötigt %2 (requires) bei %3</translation>
+    </message>
+    <message>
+        <source>%1 wants_info %2 at %3</source>
+        <translation>%1 will Informationen von %2 (wants_info) bei %3</translation>
+    </message>
+    <message>
+        <source>%1 has volumes_from on %2 at %3</source>
+        <translation>%1 übernimmt Volumes von %2 (volumes_from) bei %3</translation>
+    </message>
+    <message>
+        <source>Cannot resolve dependencies for containers %1!</source>
+        <translation>Die Abhängigkeiten der Container %1 können nicht aufgelöst werden!</translation>
+    </message>
+    <message>
+        <source>%1 is a service but --expand-services was not specified</source>
+        <translation>%1 ist ein Dienst, aber --expand-services wurde nicht angegeben</translation>
+    </message>
+    <message>
+        <source>%1 is neither a service nor a container!</source>
+        <translation>%1 ist weder ein Dienst noch ein Container!</translation>
+    </message>
+</context>
+<context>
     <name>Maestro::Core::Grammar</name>
     <message>
         <source>Invalid size %1 for container %2; expected an integer number of bytes, optionally followed by k, m or g!</source>
@@ -1629,6 +1656,376 @@
     <message>
         <source>Invalid container_volumes entry %1; expected a path or a list of paths!</source>
         <translation>Ungültiger container_volumes-Eintrag %1; erwartet wird ein Pfad oder eine Liste von Pfaden!</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>ein String</translation>
+    </message>
+    <message>
+        <source>a port name or 1 to 65535</source>
+        <translation>ein Portname oder 1 bis 65535</translation>
+    </message>
+    <message>
+        <source>http or https</source>
+        <translation>http oder https</translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation>ein Mapping</translation>
+    </message>
+    <message>
+        <source>a command to run</source>
+        <translation>ein auszuführender Befehl</translation>
+    </message>
+    <message>
+        <source>env or stdin</source>
+        <translation>env oder stdin</translation>
+    </message>
+    <message>
+        <source>a number of seconds</source>
+        <translation>eine Anzahl Sekunden</translation>
+    </message>
+    <message>
+        <source>No escaped character</source>
+        <translation>Kein Zeichen nach dem Escape-Zeichen</translation>
+    </message>
+    <message>
+        <source>No closing quotation</source>
+        <translation>Schließendes Anführungszeichen fehlt</translation>
+    </message>
+</context>
+<context>
+    <name>Maestro::Core::Model</name>
+    <message>
+        <source>Missing audit log filename!</source>
+        <translation>Der Dateiname des Audit-Protokolls fehlt!</translation>
+    </message>
+    <message>
+        <source>Missing webhook endpoint!</source>
+        <translation>Webhook-Endpunkt fehlt!</translation>
+    </message>
+    <message>
+        <source>Missing Slack channel name!</source>
+        <translation>Der Name des Slack-Kanals fehlt!</translation>
+    </message>
+    <message>
+        <source>Missing Slack bot token!</source>
+        <translation>Das Slack-Bot-Token fehlt!</translation>
+    </message>
+    <message>
+        <source>Missing HipChat room name!</source>
+        <translation>Der Name des HipChat-Raums fehlt!</translation>
+    </message>
+    <message>
+        <source>Missing HipChat API token!</source>
+        <translation>Das HipChat-API-Token fehlt!</translation>
+    </message>
+    <message>
+        <source>Missing script to execute!</source>
+        <translation>Das auszuführende Skript fehlt!</translation>
+    </message>
+    <message>
+        <source>Missing arguments for the exec auditor (args)!</source>
+        <translation>Die Argumente für den exec-Auditor fehlen (args)!</translation>
+    </message>
+    <message>
+        <source>audit must be a list of auditors</source>
+        <translation>audit muss eine Liste von Auditoren sein</translation>
+    </message>
+    <message>
+        <source>an auditor must be a mapping with a type</source>
+        <translation>ein Auditor muss ein Mapping mit einem type sein</translation>
+    </message>
+    <message>
+        <source>Unknown auditor type %1</source>
+        <translation>Unbekannter Auditor-Typ %1</translation>
+    </message>
+    <message>
+        <source>Invalid audit level %1; choose info or debug</source>
+        <translation>Ungültige Audit-Stufe %1; wählen Sie info oder debug</translation>
+    </message>
+    <message>
+        <source>Invalid HTTP method %1!</source>
+        <translation>Ungültige HTTP-Methode %1!</translation>
+    </message>
+    <message>
+        <source>%1 must be %2, not %3 (%4)</source>
+        <translation>%1 muss %2 sein, nicht %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 fehlt</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>ein String</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation>ein Mapping</translation>
+    </message>
+    <message>
+        <source>a list of names</source>
+        <translation>eine Liste von Namen</translation>
+    </message>
+    <message>
+        <source>a name</source>
+        <translation>ein Name</translation>
+    </message>
+    <message>
+        <source>%1 is not supported by MaestroNG and is ignored</source>
+        <translation>%1 wird von MaestroNG nicht unterstützt und ignoriert</translation>
+    </message>
+    <message>
+        <source>unknown key %1 is ignored</source>
+        <translation>der unbekannte Schlüssel %1 wird ignoriert</translation>
+    </message>
+    <message>
+        <source>unknown key %1 is ignored; did you mean %2?</source>
+        <translation>der unbekannte Schlüssel %1 wird ignoriert; war %2 gemeint?</translation>
+    </message>
+    <message>
+        <source>__maestro must be a mapping such as {schema: 2}</source>
+        <translation>__maestro muss ein Mapping wie {schema: 2} sein</translation>
+    </message>
+    <message>
+        <source>Service dependency %1 defined on %2 does not exist</source>
+        <translation>Die bei %2 angegebene Dienst-Abhängigkeit %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>Unknown container %1 to get volumes from for %2!</source>
+        <translation>Unbekannter Container %1, von dem %2 Volumes übernehmen soll!</translation>
+    </message>
+    <message>
+        <source>%1 and %2 must be on the same host for volumes_from declaration in %2!</source>
+        <translation>%1 und %2 müssen für die volumes_from-Angabe in %2 auf demselben Host liegen!</translation>
+    </message>
+    <message>
+        <source>Volume conflicts between %1 and %2: %3!</source>
+        <translation>Volume-Konflikte zwischen %1 und %2: %3!</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>Dienst %1</translation>
+    </message>
+    <message>
+        <source>instance %1 of %2</source>
+        <translation>Instanz %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2 both produce the variable %3; one overwrites the other</source>
+        <translation>%1 und %2 erzeugen beide die Variable %3; eine überschreibt die andere</translation>
+    </message>
+    <message>
+        <source>environment file must be a mapping (with name, ships and services), not %1</source>
+        <translation>die Umgebungsdatei muss ein Mapping (mit name, ships und services) sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>Environment name is missing</source>
+        <translation>Der Name der Umgebung fehlt</translation>
+    </message>
+    <message>
+        <source>dependency cycle %1</source>
+        <translation>Abhängigkeitszyklus %1</translation>
+    </message>
+    <message>
+        <source>Error reading environment description file %1: %2!</source>
+        <translation>Fehler beim Lesen der Umgebungsdatei %1: %2!</translation>
+    </message>
+    <message>
+        <source>Environment description file %1 not found!</source>
+        <translation>Umgebungsdatei %1 nicht gefunden!</translation>
+    </message>
+    <message>
+        <source>Invalid environment configuration for %1</source>
+        <translation>Ungültige Konfiguration der Umgebungsvariablen für %1</translation>
+    </message>
+    <message>
+        <source>container %1</source>
+        <translation>Container %1</translation>
+    </message>
+    <message>
+        <source>instance %1 must be a mapping with at least ship</source>
+        <translation>Instanz %1 muss ein Mapping mit mindestens ship sein</translation>
+    </message>
+    <message>
+        <source>instance %1 is on unknown ship %2%3</source>
+        <translation>Instanz %1 liegt auf dem unbekannten Schiff %2%3</translation>
+    </message>
+    <message>
+        <source>; did you mean %1?</source>
+        <translation>; war %1 gemeint?</translation>
+    </message>
+    <message>
+        <source>port %1 is read as the number %2 (YAML 1.1 base 60); quote it: &quot;%1&quot;</source>
+        <translation>Port %1 wird als die Zahl %2 gelesen (YAML 1.1, Basis 60); setzen Sie ihn in Anführungszeichen: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Conflict in %1 between bind-mounted volume and container-only volume on %2</source>
+        <translation>Konflikt in %1 zwischen einem per Bind-Mount eingebundenen Volume und einem reinen Container-Volume auf %2</translation>
+    </message>
+    <message>
+        <source>cmd is deprecated; use command</source>
+        <translation>cmd ist veraltet; verwenden Sie command</translation>
+    </message>
+    <message>
+        <source>lxc_conf must be a mapping</source>
+        <translation>lxc_conf muss ein Mapping sein</translation>
+    </message>
+    <message>
+        <source>security_opt must be a list</source>
+        <translation>security_opt muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>%1 is only read on instances; on a service it is ignored</source>
+        <translation>%1 wird nur bei Instanzen gelesen; bei einem Dienst wird es ignoriert</translation>
+    </message>
+    <message>
+        <source>service %1 must be a mapping with image and instances</source>
+        <translation>Dienst %1 muss ein Mapping mit image und instances sein</translation>
+    </message>
+    <message>
+        <source>instances of service %1 must be a mapping of instance names to instances</source>
+        <translation>instances von Dienst %1 muss ein Mapping von Instanznamen auf Instanzen sein</translation>
+    </message>
+    <message>
+        <source>service %1 has no instances mapping</source>
+        <translation>Dienst %1 hat kein instances-Mapping</translation>
+    </message>
+    <message>
+        <source>Service instance %1 is already defined in %2</source>
+        <translation>Die Dienst-Instanz %1 ist bereits in %2 definiert</translation>
+    </message>
+    <message>
+        <source>api_version %1 is read as the number %2 (YAML 1.1); quote it: api_version: &quot;%1&quot;</source>
+        <translation>api_version %1 wird als die Zahl %2 gelesen (YAML 1.1); setzen Sie den Wert in Anführungszeichen: api_version: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>ssh_tunnel of ship %1 must be a mapping with user, key and port</source>
+        <translation>ssh_tunnel von Schiff %1 muss ein Mapping mit user, key und port sein</translation>
+    </message>
+    <message>
+        <source>Missing SSH user for ship %1 tunnel configuration</source>
+        <translation>In der Tunnel-Konfiguration von Schiff %1 fehlt der SSH-Benutzer</translation>
+    </message>
+    <message>
+        <source>%1 is required on ship %2 because tls is enabled</source>
+        <translation>%1 ist auf Schiff %2 erforderlich, weil tls aktiviert ist</translation>
+    </message>
+    <message>
+        <source>%1 file %2 of ship %3 does not exist</source>
+        <translation>Die %1-Datei %2 von Schiff %3 existiert nicht</translation>
+    </message>
+    <message>
+        <source>ship %1 must be a mapping with at least ip</source>
+        <translation>Schiff %1 muss ein Mapping mit mindestens ip sein</translation>
+    </message>
+    <message>
+        <source>ssh_timeout does not exist in MaestroNG and is ignored; timeout applies to every connection</source>
+        <translation>ssh_timeout gibt es in MaestroNG nicht, es wird ignoriert; timeout gilt für jede Verbindung</translation>
+    </message>
+    <message>
+        <source>Invalid ship provider %1! Available providers: static</source>
+        <translation>Ungültiger Schiff-Provider %1! Verfügbare Provider: static</translation>
+    </message>
+    <message>
+        <source>ships is missing: the static ship provider needs a ships mapping</source>
+        <translation>ships fehlt: der Schiff-Provider static benötigt ein ships-Mapping</translation>
+    </message>
+    <message>
+        <source>ships must be a mapping of ship names to ships</source>
+        <translation>ships muss ein Mapping von Schiffsnamen auf Schiffe sein</translation>
+    </message>
+</context>
+<context>
+    <name>Maestro::Core::Yaml</name>
+    <message>
+        <source>found duplicate key (%1); first defined at %2</source>
+        <translation>doppelter Schlüssel (%1) gefunden; zuerst definiert bei %2</translation>
+    </message>
+    <message>
+        <source>found unhashable key</source>
+        <translation>nicht hashbaren Schlüssel gefunden</translation>
+    </message>
+    <message>
+        <source>expected a mapping for merging, but found %1</source>
+        <translation>zum Zusammenführen wurde ein Mapping erwartet, gefunden wurde aber %1</translation>
+    </message>
+    <message>
+        <source>expected a mapping or list of mappings for merging, but found %1</source>
+        <translation>zum Zusammenführen wurde ein Mapping oder eine Liste von Mappings erwartet, gefunden wurde aber %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid %2</source>
+        <translation>&apos;%1&apos; ist kein gültiger Wert vom Typ %2</translation>
+    </message>
+    <message>
+        <source>integer %1 does not fit in 64 bits</source>
+        <translation>die ganze Zahl %1 passt nicht in 64 Bit</translation>
+    </message>
+    <message>
+        <source>expected a %1 node, but found %2</source>
+        <translation>ein Knoten vom Typ %1 wurde erwartet, gefunden wurde aber %2</translation>
+    </message>
+    <message>
+        <source>could not determine a constructor for the tag &apos;%1&apos;</source>
+        <translation>für das Tag &apos;%1&apos; konnte kein Konstruktor bestimmt werden</translation>
+    </message>
+    <message>
+        <source>expected the end of the document, but found more content (is this line indented correctly?)</source>
+        <translation>das Ende des Dokuments wurde erwartet, es folgt aber weiterer Inhalt (ist diese Zeile richtig eingerückt?)</translation>
+    </message>
+    <message>
+        <source>found duplicate anchor &apos;%1&apos;; first occurrence at %2</source>
+        <translation>doppelter Anker &apos;%1&apos; gefunden; erstes Vorkommen bei %2</translation>
+    </message>
+    <message>
+        <source>could not find expected &apos;:&apos;</source>
+        <translation>das erwartete &apos;:&apos; wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <source>expected the node content, but found &apos;%1&apos;</source>
+        <translation>der Inhalt des Knotens wurde erwartet, gefunden wurde aber &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>found recursive alias *%1</source>
+        <translation>rekursiven Alias *%1 gefunden</translation>
+    </message>
+    <message>
+        <source>found unexpected end of stream while scanning a quoted scalar</source>
+        <translation>unerwartetes Ende des Datenstroms beim Lesen eines Skalars in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>the document expands to more than %1 nodes (are aliases nested too deeply?)</source>
+        <translation>das Dokument wächst auf mehr als %1 Knoten an (sind Aliase zu tief verschachtelt?)</translation>
+    </message>
+    <message>
+        <source>the document is nested too deeply (%1 levels)</source>
+        <translation>das Dokument ist zu tief verschachtelt (%1 Ebenen)</translation>
+    </message>
+    <message>
+        <source>out of memory while parsing YAML</source>
+        <translation>nicht genug Speicher beim Parsen des YAML</translation>
+    </message>
+    <message>
+        <source>YAML parser failure: %1</source>
+        <translation>Fehler im YAML-Parser: %1</translation>
+    </message>
+    <message>
+        <source>YAML parser failure</source>
+        <translation>Fehler im YAML-Parser</translation>
     </message>
 </context>
 <context>

@@ -1419,6 +1419,33 @@
     </message>
 </context>
 <context>
+    <name>Maestro::Core::Dependencies</name>
+    <message>
+        <source>%1 requires %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 wants_info %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has volumes_from on %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot resolve dependencies for containers %1!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a service but --expand-services was not specified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is neither a service nor a container!</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Maestro::Core::Grammar</name>
     <message>
         <source>Invalid size %1 for container %2; expected an integer number of bytes, optionally followed by k, m or g!</source>
@@ -1627,6 +1654,376 @@
     </message>
     <message>
         <source>Invalid container_volumes entry %1; expected a path or a list of paths!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a port name or 1 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>http or https</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a command to run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>env or stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No escaped character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No closing quotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Maestro::Core::Model</name>
+    <message>
+        <source>Missing audit log filename!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing webhook endpoint!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing Slack channel name!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing Slack bot token!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing HipChat room name!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing HipChat API token!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing script to execute!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing arguments for the exec auditor (args)!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit must be a list of auditors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an auditor must be a mapping with a type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown auditor type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid audit level %1; choose info or debug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid HTTP method %1!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be %2, not %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not supported by MaestroNG and is ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key %1 is ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key %1 is ignored; did you mean %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>__maestro must be a mapping such as {schema: 2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service dependency %1 defined on %2 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown container %1 to get volumes from for %2!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 must be on the same host for volumes_from declaration in %2!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume conflicts between %1 and %2: %3!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instance %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 both produce the variable %3; one overwrites the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>environment file must be a mapping (with name, ships and services), not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment name is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dependency cycle %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error reading environment description file %1: %2!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment description file %1 not found!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid environment configuration for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>container %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instance %1 must be a mapping with at least ship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instance %1 is on unknown ship %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; did you mean %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port %1 is read as the number %2 (YAML 1.1 base 60); quote it: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict in %1 between bind-mounted volume and container-only volume on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cmd is deprecated; use command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lxc_conf must be a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>security_opt must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is only read on instances; on a service it is ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service %1 must be a mapping with image and instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instances of service %1 must be a mapping of instance names to instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service %1 has no instances mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service instance %1 is already defined in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>api_version %1 is read as the number %2 (YAML 1.1); quote it: api_version: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssh_tunnel of ship %1 must be a mapping with user, key and port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing SSH user for ship %1 tunnel configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is required on ship %2 because tls is enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 file %2 of ship %3 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ship %1 must be a mapping with at least ip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssh_timeout does not exist in MaestroNG and is ignored; timeout applies to every connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid ship provider %1! Available providers: static</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ships is missing: the static ship provider needs a ships mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ships must be a mapping of ship names to ships</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Maestro::Core::Yaml</name>
+    <message>
+        <source>found duplicate key (%1); first defined at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found unhashable key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a mapping for merging, but found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a mapping or list of mappings for merging, but found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integer %1 does not fit in 64 bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a %1 node, but found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not determine a constructor for the tag &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected the end of the document, but found more content (is this line indented correctly?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found duplicate anchor &apos;%1&apos;; first occurrence at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not find expected &apos;:&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected the node content, but found &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found recursive alias *%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found unexpected end of stream while scanning a quoted scalar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document expands to more than %1 nodes (are aliases nested too deeply?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document is nested too deeply (%1 levels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of memory while parsing YAML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YAML parser failure: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YAML parser failure</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
