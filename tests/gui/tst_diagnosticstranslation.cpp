@@ -17,7 +17,8 @@ namespace {
 // The first diagnostic's message as the Diagnostics panel shows it.
 QString firstMessage(const QString &document)
 {
-    const auto result = loadEnvironmentText(document, QStringLiteral("maestro.yaml"), QString(), {});
+    const auto result
+        = loadEnvironmentText(document, QStringLiteral("maestro.yaml"), QString(), {});
     DiagnosticsModel model;
     model.setDiagnostics(result.diagnostics);
     if (model.rowCount() == 0)
@@ -54,7 +55,8 @@ void tst_DiagnosticsTranslation::message_data()
         << QStringLiteral("name: demo\n"
                           "name: again\n")
         << QStringLiteral("found duplicate key (name); first defined at maestro.yaml:1:1")
-        << QStringLiteral("doppelter Schlüssel (name) gefunden; zuerst definiert bei maestro.yaml:1:1");
+        << QStringLiteral(
+               "doppelter Schlüssel (name) gefunden; zuerst definiert bei maestro.yaml:1:1");
 }
 
 void tst_DiagnosticsTranslation::message()

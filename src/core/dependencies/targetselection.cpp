@@ -73,7 +73,8 @@ Result<QStringList> orderInLayers(const Environment &env, const QStringList &sor
         if (deferred.size() == pending.size()) {
             return Error{DependenciesTr::tr("Cannot resolve dependencies for containers %1!")
                              .arg(deferred.join(QStringLiteral(", "))),
-                         {}, {}};
+                         {},
+                         {}};
         }
         pending = deferred;
     }
@@ -107,13 +108,18 @@ Result<QStringList> selectInstances(const Environment &env, const SelectionReque
             add(thing);
         } else if (const Service *service = env.service(thing)) {
             if (!request.expandServices)
-                return Error{DependenciesTr::tr("%1 is a service but --expand-services was not specified").arg(thing), {}, {}};
+                return Error{
+                    DependenciesTr::tr("%1 is a service but --expand-services was not specified")
+                        .arg(thing),
+                    {},
+                    {}};
             QStringList names = service->instances;
             std::sort(names.begin(), names.end());
             for (const QString &name : std::as_const(names))
                 add(name);
         } else {
-            return Error{DependenciesTr::tr("%1 is neither a service nor a container!").arg(thing), {}, {}};
+            return Error{
+                DependenciesTr::tr("%1 is neither a service nor a container!").arg(thing), {}, {}};
         }
     }
 

@@ -169,7 +169,8 @@ VoidResult parseHttpPort(const CheckContext &ctx, const QList<NamedPort> &ports,
     if (!number)
         return notDefined(*portValue, ctx.container);
     if (*number < 1 || *number > 65535)
-        return ctx.invalid(*portValue, QStringLiteral("port"), GrammarTr::tr("a port name or 1 to 65535"));
+        return ctx.invalid(*portValue, QStringLiteral("port"),
+                           GrammarTr::tr("a port name or 1 to 65535"));
     check.port = *number;
     return Success();
 }
@@ -232,7 +233,8 @@ VoidResult parseHttp(const CheckContext &ctx, const QList<NamedPort> &ports, Lif
     }
     if (const Value *options = ctx.config.find(QStringLiteral("requests_options"))) {
         if (!options->isMap())
-            return ctx.invalid(*options, QStringLiteral("requests_options"), GrammarTr::tr("a mapping"));
+            return ctx.invalid(*options, QStringLiteral("requests_options"),
+                               GrammarTr::tr("a mapping"));
         check.requestsOptions = *options;
     }
     return Success();

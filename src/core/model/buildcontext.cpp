@@ -152,9 +152,9 @@ void BuildContext::checkKeys(const Value &map, const QStringList &known, const Q
         }
         const QString suggestion = closestMatch(e.keyText, known);
         warning(e.key.location(), where,
-                suggestion.isEmpty()
-                    ? ModelTr::tr("unknown key %1 is ignored").arg(e.keyText)
-                    : ModelTr::tr("unknown key %1 is ignored; did you mean %2?").arg(e.keyText, suggestion));
+                suggestion.isEmpty() ? ModelTr::tr("unknown key %1 is ignored").arg(e.keyText)
+                                     : ModelTr::tr("unknown key %1 is ignored; did you mean %2?")
+                                           .arg(e.keyText, suggestion));
     }
 }
 

@@ -48,7 +48,8 @@ void checkServiceReferences(BuildContext &context, const QList<Service> &service
                 const int to = index.value(ref.name, -1);
                 if (to < 0) {
                     // KW-4: the message names the reference that is wrong.
-                    context.error(ref.location, QStringLiteral("services.%1.%2").arg(service.name, key),
+                    context.error(ref.location,
+                                  QStringLiteral("services.%1.%2").arg(service.name, key),
                                   ModelTr::tr("Service dependency %1 defined on %2 does not exist")
                                       .arg(ref.name, service.name));
                     continue;
@@ -70,13 +71,16 @@ void checkVolumesFrom(BuildContext &context, const Environment &env, const QHash
             const Instance *other = env.instance(ref);
             if (!other) {
                 context.error(instance.location, path,
-                              ModelTr::tr("Unknown container %1 to get volumes from for %2!").arg(ref, instance.name));
+                              ModelTr::tr("Unknown container %1 to get volumes from for %2!")
+                                  .arg(ref, instance.name));
                 continue;
             }
             if (other->ship != instance.ship) {
-                context.error(instance.location, path,
-                              ModelTr::tr("%1 and %2 must be on the same host for volumes_from declaration in %2!")
-                                  .arg(ref, instance.name));
+                context.error(
+                    instance.location, path,
+                    ModelTr::tr(
+                        "%1 and %2 must be on the same host for volumes_from declaration in %2!")
+                        .arg(ref, instance.name));
             }
             const QStringList mine = instance.volumeSet();
             QStringList conflicts;
@@ -112,9 +116,10 @@ void warnEnvNameCollisions(BuildContext &context, const Environment &env)
         if (it == owners.constEnd())
             owners.insert(variable, owner);
         else
-            context.warning(where, QString(),
-                            ModelTr::tr("%1 and %2 both produce the variable %3; one overwrites the other")
-                                .arg(describe(*it), describe(owner), variable));
+            context.warning(
+                where, QString(),
+                ModelTr::tr("%1 and %2 both produce the variable %3; one overwrites the other")
+                    .arg(describe(*it), describe(owner), variable));
     };
     for (qsizetype s = 0; s < serviceCount; ++s)
         claim(normalizeEnvName(env.services.at(s).name) + QStringLiteral("_INSTANCES"), s, env.services.at(s).location);
@@ -137,9 +142,11 @@ EnvironmentPtr EnvironmentBuilder::build(const Value &root)
 {
     BuildContext context(m_fileName, m_baseDir);
     if (!root.isMap()) {
-        context.error(root.location(), QString(),
-                      ModelTr::tr("environment file must be a mapping (with name, ships and services), not %1")
-                          .arg(root.kindName()));
+        context.error(
+            root.location(), QString(),
+            ModelTr::tr(
+                "environment file must be a mapping (with name, ships and services), not %1")
+                .arg(root.kindName()));
         m_diagnostics = context.diagnostics();
         return nullptr;
     }
@@ -155,7 +162,8 @@ EnvironmentPtr EnvironmentBuilder::build(const Value &root)
     env->schema = readSchema(context, root);
     const Value *name = root.find(QStringLiteral("name"));
     if (!name || name->isNull())
-        context.error(root.location(), QStringLiteral("name"), ModelTr::tr("Environment name is missing"));
+        context.error(root.location(), QStringLiteral("name"),
+                      ModelTr::tr("Environment name is missing"));
     else
         env->name = *name;
 
@@ -181,7 +189,8 @@ EnvironmentPtr EnvironmentBuilder::build(const Value &root)
     checkVolumesFrom(context, *env, serviceIndex, edges);
     DependencyGraph graph(serviceNames, edges);
     if (const auto cycle = graph.findCycle()) {
-        context.error(cycle->first().location, QStringLiteral("services.%1").arg(graph.serviceName(cycle->first().from)),
+        context.error(cycle->first().location,
+                      QStringLiteral("services.%1").arg(graph.serviceName(cycle->first().from)),
                       ModelTr::tr("dependency cycle %1").arg(graph.describeCycle(*cycle)));
     }
     env->finalize(std::move(graph));

@@ -52,9 +52,10 @@ LoadResult loadEnvironmentText(const QString &text, const QString &fileName, con
         SourceLocation where = rendered.error().location;
         if (where.file.isEmpty())
             where.file = fileName;
-        result.diagnostics.append(errorAt(ModelTr::tr("Error reading environment description file %1: %2!")
-                                              .arg(fileName, rendered.error().message),
-                                          where));
+        result.diagnostics.append(
+            errorAt(ModelTr::tr("Error reading environment description file %1: %2!")
+                        .arg(fileName, rendered.error().message),
+                    where));
         return result;
     }
     const auto document = parseYaml(rendered->text, rendered->sourceMap);
@@ -101,10 +102,11 @@ LoadResult loadEnvironment(const LoadRequest &request)
         QFile file(request.file);
         if (!file.open(QIODevice::ReadOnly)) {
             LoadResult result;
-            const QString message = QFileInfo::exists(request.file)
-                                        ? ModelTr::tr("Error reading environment description file %1: %2!")
-                                              .arg(request.file, file.errorString())
-                                        : ModelTr::tr("Environment description file %1 not found!").arg(request.file);
+            const QString message
+                = QFileInfo::exists(request.file)
+                      ? ModelTr::tr("Error reading environment description file %1: %2!")
+                            .arg(request.file, file.errorString())
+                      : ModelTr::tr("Environment description file %1 not found!").arg(request.file);
             result.diagnostics.append(errorAt(message, SourceLocation{}));
             return result;
         }

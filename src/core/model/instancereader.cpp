@@ -88,8 +88,9 @@ Instance InstanceReader::read(const Service &service, const ServiceDefaults &def
     instance.location = entry.key.location();
     const Value &body = entry.value;
     if (!body.isMap()) {
-        m_context.error(body.location(), path,
-                        ModelTr::tr("instance %1 must be a mapping with at least ship").arg(instance.name));
+        m_context.error(
+            body.location(), path,
+            ModelTr::tr("instance %1 must be a mapping with at least ship").arg(instance.name));
         return instance;
     }
     m_context.checkKeys(body, instanceKeys(), path, kUnsupportedKeys);
@@ -103,10 +104,10 @@ Instance InstanceReader::read(const Service &service, const ServiceDefaults &def
             for (const Ship &s : m_ships)
                 names << s.name;
             const QString hint = closestShip(*ship, names);
-            m_context.error(body.find(QStringLiteral("ship"))->location(),
-                            BuildContext::join(path, QStringLiteral("ship")),
-                            ModelTr::tr("instance %1 is on unknown ship %2%3")
-                                .arg(instance.name, *ship, hint));
+            m_context.error(
+                body.find(QStringLiteral("ship"))->location(),
+                BuildContext::join(path, QStringLiteral("ship")),
+                ModelTr::tr("instance %1 is on unknown ship %2%3").arg(instance.name, *ship, hint));
         }
     }
     if (const auto image = m_context.string(body, QStringLiteral("image"), path))
@@ -136,7 +137,7 @@ void InstanceReader::warnBase60(const Value &spec, const QString &path)
     if (spec.isInt() && spec.plainText().contains(QLatin1Char(':'))) {
         m_context.warning(spec.location(), path,
                           ModelTr::tr("port %1 is read as the number %2 (YAML 1.1 base 60); "
-                                         "quote it: \"%1\"")
+                                      "quote it: \"%1\"")
                               .arg(spec.plainText(), QString::number(spec.toInt())));
     }
 }
@@ -184,9 +185,10 @@ void InstanceReader::readVolumes(Instance &instance, const Value &body, const QS
                                         .value_or(QStringList());
         for (const VolumeBind &bind : std::as_const(instance.volumes)) {
             if (instance.containerVolumes.contains(bind.target)) {
-                m_context.error(v->location(), BuildContext::join(path, QStringLiteral("container_volumes")),
+                m_context.error(v->location(),
+                                BuildContext::join(path, QStringLiteral("container_volumes")),
                                 ModelTr::tr("Conflict in %1 between bind-mounted volume and "
-                                               "container-only volume on %2")
+                                            "container-only volume on %2")
                                     .arg(instance.name, bind.target));
             }
         }
@@ -277,14 +279,16 @@ void InstanceReader::readContainerFields(Instance &instance, const Value &body, 
                              .value_or(std::nullopt);
     if (const Value *v = field("lxc_conf")) {
         if (!v->isMap())
-            m_context.error(v->location(), where("lxc_conf").toString(), ModelTr::tr("lxc_conf must be a mapping"));
+            m_context.error(v->location(), where("lxc_conf").toString(),
+                            ModelTr::tr("lxc_conf must be a mapping"));
         for (const Value::Entry &e : v->entries())
             instance.lxcConf.append({e.keyText, pythonStr(e.value)});
     }
     instance.workdir = m_context.string(body, QStringLiteral("workdir"), path).value_or(QString());
     if (const Value *v = field("security_opt")) {
         if (!v->isList())
-            m_context.error(v->location(), where("security_opt").toString(), ModelTr::tr("security_opt must be a list"));
+            m_context.error(v->location(), where("security_opt").toString(),
+                            ModelTr::tr("security_opt must be a list"));
         else
             instance.securityOpt = m_context.take(parseStringList(*v, QStringLiteral("security_opt")), where("security_opt"), *v);
     }

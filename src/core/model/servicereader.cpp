@@ -72,11 +72,13 @@ ServicesRead readServices(BuildContext &context, const Value &root, const QList<
 
         const Value *instances = body.find(QStringLiteral("instances"));
         if (!instances || !instances->isMap()) {
-            context.error(instances ? instances->location() : body.location(),
-                          BuildContext::join(path, QStringLiteral("instances")),
-                          instances ? ModelTr::tr("instances of service %1 must be a mapping of "
-                                                     "instance names to instances").arg(service.name)
-                                    : ModelTr::tr("service %1 has no instances mapping").arg(service.name));
+            context.error(
+                instances ? instances->location() : body.location(),
+                BuildContext::join(path, QStringLiteral("instances")),
+                instances ? ModelTr::tr("instances of service %1 must be a mapping of "
+                                        "instance names to instances")
+                                .arg(service.name)
+                          : ModelTr::tr("service %1 has no instances mapping").arg(service.name));
             result.services.append(service);
             continue;
         }

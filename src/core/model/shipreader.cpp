@@ -69,7 +69,7 @@ void warnNumericApiVersion(BuildContext &context, const Value &v, const QString 
     const QString written = v.plainText().isEmpty() ? pythonStr(v) : v.plainText();
     context.warning(v.location(), path,
                     ModelTr::tr("api_version %1 is read as the number %2 (YAML 1.1); quote it: "
-                                   "api_version: \"%1\"")
+                                "api_version: \"%1\"")
                         .arg(written, pythonStr(v)));
 }
 
@@ -92,8 +92,9 @@ std::optional<SshTunnel> readSshTunnel(BuildContext &context, const ShipFields &
     SshTunnel tunnel;
     const auto user = context.string(*v, QStringLiteral("user"), path);
     if (!user || user->isEmpty())
-        context.error(v->location(), BuildContext::join(path, QStringLiteral("user")),
-                      ModelTr::tr("Missing SSH user for ship %1 tunnel configuration").arg(shipName));
+        context.error(
+            v->location(), BuildContext::join(path, QStringLiteral("user")),
+            ModelTr::tr("Missing SSH user for ship %1 tunnel configuration").arg(shipName));
     else
         tunnel.user = *user;
     // Our extension: without `key` the ssh-agent is asked (MaestroNG requires a key).
@@ -113,16 +114,17 @@ QString readCertificatePath(BuildContext &context, const ShipFields &fields, con
     const auto path = fields.string(key);
     if (!path || path->isEmpty()) {
         if (required)
-            context.error(ship.location(), fields.pathOf(key),
-                          ModelTr::tr("%1 is required on ship %2 because tls is enabled")
-                              .arg(key, shipName));
+            context.error(
+                ship.location(), fields.pathOf(key),
+                ModelTr::tr("%1 is required on ship %2 because tls is enabled").arg(key, shipName));
         return {};
     }
     const QString resolved = resolveUserPath(*path, context.baseDir());
     if (required && !QFileInfo::exists(resolved)) {
         const Value *v = fields.value(key);
-        context.error(v ? v->location() : ship.location(), fields.pathOf(key),
-                      ModelTr::tr("%1 file %2 of ship %3 does not exist").arg(key, *path, shipName));
+        context.error(
+            v ? v->location() : ship.location(), fields.pathOf(key),
+            ModelTr::tr("%1 file %2 of ship %3 does not exist").arg(key, *path, shipName));
     }
     return resolved;
 }
@@ -179,21 +181,23 @@ QList<Ship> readShips(BuildContext &context, const Value &root)
         context.warning(defaults.find(QStringLiteral("ssh_timeout"))->location(),
                         QStringLiteral("ship_defaults.ssh_timeout"),
                         ModelTr::tr("ssh_timeout does not exist in MaestroNG and is ignored; "
-                                       "timeout applies to every connection"));
+                                    "timeout applies to every connection"));
     }
     context.checkKeys(defaults, kDefaultableKeys + QStringList{QStringLiteral("ssh_timeout")},
                       QStringLiteral("ship_defaults"));
 
     if (const auto provider = context.string(root, QStringLiteral("ship_provider"), QString());
         provider && *provider != QLatin1String("static")) {
-        context.error(root.find(QStringLiteral("ship_provider"))->location(), QStringLiteral("ship_provider"),
-                      ModelTr::tr("Invalid ship provider %1! Available providers: static").arg(*provider));
+        context.error(
+            root.find(QStringLiteral("ship_provider"))->location(), QStringLiteral("ship_provider"),
+            ModelTr::tr("Invalid ship provider %1! Available providers: static").arg(*provider));
         return {};
     }
     const Value *ships = root.find(QStringLiteral("ships"));
     if (!ships) {
-        context.error(root.location(), QStringLiteral("ships"),
-                      ModelTr::tr("ships is missing: the static ship provider needs a ships mapping"));
+        context.error(
+            root.location(), QStringLiteral("ships"),
+            ModelTr::tr("ships is missing: the static ship provider needs a ships mapping"));
         return {};
     }
     if (!ships->isMap()) {

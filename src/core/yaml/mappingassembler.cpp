@@ -32,7 +32,8 @@ Error duplicate(const Value &key, const SourceLocation &first)
 {
     return Error{YamlTr::tr("found duplicate key (%1); first defined at %2")
                      .arg(pythonStr(key), first.toString()),
-                 key.location(), {}};
+                 key.location(),
+                 {}};
 }
 
 } // namespace
@@ -58,14 +59,17 @@ VoidResult MappingAssembler::addMerge(const SourceLocation &keyLocation, Value s
     if (source.isList()) {
         for (const Value &item : source.items()) {
             if (!item.isMap()) {
-                return Error{YamlTr::tr("expected a mapping for merging, but found %1").arg(nodeName(item)),
-                             item.location(), {}};
+                return Error{
+                    YamlTr::tr("expected a mapping for merging, but found %1").arg(nodeName(item)),
+                    item.location(),
+                    {}};
             }
         }
     } else if (!source.isMap()) {
         return Error{YamlTr::tr("expected a mapping or list of mappings for merging, but found %1")
                          .arg(nodeName(source)),
-                     source.location(), {}};
+                     source.location(),
+                     {}};
     }
     m_hasMerge = true;
     m_mergeKeyLocation = keyLocation;

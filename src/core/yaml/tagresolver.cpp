@@ -37,7 +37,8 @@ Error wrongKind(TagResolver::NodeKind expected, TagResolver::NodeKind found, con
 {
     return Error{YamlTr::tr("expected a %1 node, but found %2")
                      .arg(TagResolver::nodeName(expected), TagResolver::nodeName(found)),
-                 location, {}};
+                 location,
+                 {}};
 }
 
 } // namespace
@@ -97,7 +98,8 @@ VoidResult TagResolver::collection(const QString &tag, NodeKind kind, const Sour
 
 Error TagResolver::unknownTag(const QString &tag, const SourceLocation &location)
 {
-    return Error{YamlTr::tr("could not determine a constructor for the tag '%1'").arg(tag), location, {}};
+    return Error{
+        YamlTr::tr("could not determine a constructor for the tag '%1'").arg(tag), location, {}};
 }
 
 TagResolver::NodeKind TagResolver::nodeKind(const Value &value)

@@ -71,8 +71,9 @@ VoidResult checkTrailingContent(YAML::Parser &parser, const QByteArray &utf8, in
         if (isDocumentStartAt(utf8, probe.start.pos))
             return Success{};
         return Error{YamlTr::tr("expected the end of the document, but found more content "
-                                    "(is this line indented correctly?)"),
-                     locator.locate(probe.start), {}};
+                                "(is this line indented correctly?)"),
+                     locator.locate(probe.start),
+                     {}};
     } catch (const YAML::Exception &e) {
         // Failing to read the start of a `---` document does not matter: it is ignored.
         if (hasDocumentStartBetween(utf8, lastNodePos, e.mark.pos))

@@ -45,7 +45,8 @@ void ValueBuilder::OnAnchor(const YAML::Mark &mark, const std::string &name)
     if (first != m_anchorNames.cend()) {
         fail(Error{YamlTr::tr("found duplicate anchor '%1'; first occurrence at %2")
                        .arg(m_pendingAnchorName, first->toString()),
-                   location, {}});
+                   location,
+                   {}});
         return;
     }
     m_anchorNames.insert(m_pendingAnchorName, location);
@@ -74,7 +75,8 @@ std::optional<Error> ValueBuilder::checkNull(const YAML::Mark &mark) const
     // A block mapping line without a colon (`image nginx`) becomes a key with an empty
     // value reported at the key's own position; a real empty value is reported later.
     if (expectingValue() && m_stack.back().pendingKeyMark.pos == mark.pos)
-        return Error{YamlTr::tr("could not find expected ':'"), m_stack.back().pendingKey->location(), {}};
+        return Error{
+            YamlTr::tr("could not find expected ':'"), m_stack.back().pendingKey->location(), {}};
     if (expectingValue())
         return std::nullopt; // `{a: , b: 1}` is fine
     // An empty flow entry (`[a, , b]`) or a missing key (`: x`, `{: x}`); an explicit
@@ -82,7 +84,8 @@ std::optional<Error> ValueBuilder::checkNull(const YAML::Mark &mark) const
     const char next = m_text.at(mark.pos);
     if (next == ',' || (next == ':' && m_text.previousNonBlank(mark.pos) != '?')) {
         return Error{YamlTr::tr("expected the node content, but found '%1'").arg(QLatin1Char(next)),
-                     m_locator.locate(mark), {}};
+                     m_locator.locate(mark),
+                     {}};
     }
     return std::nullopt;
 }
@@ -144,7 +147,8 @@ Result<Value> ValueBuilder::scalarValue(const YAML::Mark &mark, const std::strin
     const SourceText::ScalarFacts facts = m_text.scalarFacts(mark.pos);
     if (facts.unterminatedQuote) {
         return Error{YamlTr::tr("found unexpected end of stream while scanning a quoted scalar"),
-                     location, {}};
+                     location,
+                     {}};
     }
     if (tag == kNonPlainTag) {
         // PyYAML types a scalar tagged with a bare `!` as if it were plain.
@@ -254,9 +258,11 @@ bool ValueBuilder::charge(qint64 nodes, const YAML::Mark &mark)
     m_totalNodes += nodes;
     if (m_totalNodes <= kMaxNodes)
         return true;
-    fail(Error{YamlTr::tr("the document expands to more than %1 nodes (are aliases nested too deeply?)")
-                   .arg(kMaxNodes),
-               m_locator.locate(mark), {}});
+    fail(Error{
+        YamlTr::tr("the document expands to more than %1 nodes (are aliases nested too deeply?)")
+            .arg(kMaxNodes),
+        m_locator.locate(mark),
+        {}});
     return false;
 }
 

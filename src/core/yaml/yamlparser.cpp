@@ -55,7 +55,8 @@ Result<Value> parseYaml(const QString &renderedText, const SourceMap &sourceMap)
         return builder.takeResult();
     } catch (const YAML::DeepRecursion &e) {
         return Error{YamlTr::tr("the document is nested too deeply (%1 levels)").arg(e.depth()),
-                     locator.locate(e.mark), {}};
+                     locator.locate(e.mark),
+                     {}};
     } catch (const YAML::Exception &e) {
         // Every yaml-cpp exception (ParserException, BadFile, ...) carries a mark.
         return Error{QString::fromStdString(e.msg), locator.locate(e.mark), {}};
@@ -63,7 +64,8 @@ Result<Value> parseYaml(const QString &renderedText, const SourceMap &sourceMap)
         return Error{YamlTr::tr("out of memory while parsing YAML"), locator.start(), {}};
     } catch (const std::exception &e) {
         return Error{YamlTr::tr("YAML parser failure: %1").arg(QString::fromLocal8Bit(e.what())),
-                     locator.start(), {}};
+                     locator.start(),
+                     {}};
     } catch (...) {
         return Error{YamlTr::tr("YAML parser failure"), locator.start(), {}};
     }
