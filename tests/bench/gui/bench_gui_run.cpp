@@ -5,7 +5,8 @@
 // figures are the maximum and the 99th percentile. The daemons are orchships.sh's:
 //   tests/integration/orchestration/orchships.sh start /tmp/mdt-bench-ships
 //   ninja -C build bench_gui_run
-//   MDT_ORCH_ENV=/tmp/mdt-bench-ships/orch.env build/tests/bench/gui/bench_gui_run [instances]
+//   MDT_ORCH_ENV=/tmp/mdt-bench-ships/orch.env build/tests/bench/gui/bench_gui_run \
+//       [instances [concurrency]]
 //   tests/integration/orchestration/orchships.sh stop /tmp/mdt-bench-ships
 // The instances are split over both ships; their containers (mdt-bench-*) are removed
 // before and after. Runs offscreen unless QT_QPA_PLATFORM says otherwise.
@@ -161,6 +162,8 @@ void reportLateTick(const TracingApplication &app, qint64 lateMs, qint64 gapStar
 int main(int argc, char *argv[])
 {
     const int instances = argc > 1 ? std::max(1, std::atoi(argv[1])) : 60;
+    // The plan preview's concurrency option (`-c N`); 0, the default, is unlimited.
+    const int concurrency = argc > 2 ? std::max(0, std::atoi(argv[2])) : 0;
     const QHash<QString, QString> env = readEnvFile(qEnvironmentVariable("MDT_ORCH_ENV"));
     if (env.isEmpty()) {
         std::fprintf(stderr, "bench_gui_run: set MDT_ORCH_ENV to orchships.sh's orch.env "
@@ -253,7 +256,9 @@ int main(int argc, char *argv[])
                 runClock.start();
                 measuring = true;
                 app.setTracing(tracing);
-                runs->runPlan(*plan, {});
+                Orchestration::RunSession::Options options;
+                options.concurrency = concurrency;
+                runs->runPlan(*plan, options);
             });
         window.show();
         probe.start();
@@ -277,8 +282,9 @@ int main(int argc, char *argv[])
     const auto [max, p99] = maxAndP99(lateness);
     const auto [maxOnCpu, p99OnCpu] = maxAndP99(latenessOnCpu);
     std::printf(
-        "bench_gui_run: start of %d instances on 2 ships, %lld ms; %d shown running after it\n",
-        instances, runMs, treeRunning);
+        "bench_gui_run: start of %d instances on 2 ships (concurrency %d), %lld ms; %d shown "
+        "running after it\n",
+        instances, concurrency, runMs, treeRunning);
     std::printf("  GUI-thread latency (5 ms timer probe, %lld ticks): max %lld ms, p99 %lld ms "
                 "(target: max < 50 ms)\n",
                 qint64(lateness.size()), max, p99);
@@ -288,7 +294,7 @@ int main(int argc, char *argv[])
     std::printf(
         "reproduce: tests/integration/orchestration/orchships.sh start /tmp/mdt-bench-ships && "
         "ninja -C build bench_gui_run && MDT_ORCH_ENV=/tmp/mdt-bench-ships/orch.env "
-        "build/tests/bench/gui/bench_gui_run %d\n",
-        instances);
+        "build/tests/bench/gui/bench_gui_run %d %d\n",
+        instances, concurrency);
     return max >= 0 && max < 50 ? 0 : 3;
 }

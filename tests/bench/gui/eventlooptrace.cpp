@@ -3,6 +3,7 @@
 
 #include <QEvent>
 #include <QFile>
+#include <QThread>
 
 #include <algorithm>
 
@@ -18,7 +19,8 @@ TracingApplication::TracingApplication(int &argc, char **argv)
 
 bool TracingApplication::notify(QObject *receiver, QEvent *event)
 {
-    if (!m_tracing)
+    // notify() runs in the receiver's thread: only the GUI thread's deliveries are traced.
+    if (!m_tracing || QThread::currentThread() != thread())
         return QApplication::notify(receiver, event);
     // Taken before delivery: the handler may delete the receiver.
     Delivery d;
