@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// CheckNowJob against FakeDocker: a running container's `running` checks pass or fail with
+// their reason; a container that is absent or stopped is not checked; an instance without
+// checks says so; a cancelled job stops without running its checks out.
+#include "fakedocker.h"
+#include "fakeshipapi.h"
+
+#include "orchestration/checknowjob.h"
+
+#include "core/model/environmentloader.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+
+using namespace Maestro;
+using namespace Maestro::Orchestration;
+using namespace Maestro::Tests;
+using Kind = CheckNowOutcome::Kind;
+
+namespace {
+
+// probe-1 has a rexec running check (the fake answers execs at once); plain-1 has none.
+Core::EnvironmentPtr environment()
+{
+    return Core::loadEnvironmentText(QStringLiteral(R"(name: checknow
+ships:
+  s1: {ip: 10.0.0.1}
+services:
+  probe:
+    image: probe
+    instances:
+      probe-1:
+        ship: s1
+        lifecycle:
+          running: [{type: rexec, command: "check-probe", attempts: 2}]
+  plain:
+    image: probe
+    instances:
+      plain-1: {ship: s1}
+)"),
+                                     QStringLiteral("checknow.yaml"), QStringLiteral("/tmp"), {})
+        .environment;
+}
+
+} // namespace
+
+class TestCheckNow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void outcome_data();
+    void outcome();
+    void cancelledJobStopsAtOnce();
+};
+
+void TestCheckNow::outcome_data()
+{
+    QTest::addColumn<QString>("instance");
+    QTest::addColumn<bool>("exists");
+    QTest::addColumn<bool>("running");
+    QTest::addColumn<QList<int>>("exitCodes");
+    QTest::addColumn<int>("expectedKind");
+
+    QTest::newRow("passes") << QStringLiteral("probe-1") << true << true << QList<int>{0}
+                            << int(Kind::Passed);
+    QTest::newRow("passes on a retry")
+        << QStringLiteral("probe-1") << true << true << QList<int>{1, 0} << int(Kind::Passed);
+    QTest::newRow("fails") << QStringLiteral("probe-1") << true << true << QList<int>{1}
+                           << int(Kind::Failed);
+    QTest::newRow("no container") << QStringLiteral("probe-1") << false << false << QList<int>{0}
+                                  << int(Kind::NotRunning);
+    QTest::newRow("stopped") << QStringLiteral("probe-1") << true << false << QList<int>{0}
+                             << int(Kind::NotRunning);
+    QTest::newRow("no checks") << QStringLiteral("plain-1") << true << true << QList<int>{0}
+                               << int(Kind::NoChecks);
+}
+
+void TestCheckNow::outcome()
+{
+    QFETCH(QString, instance);
+    QFETCH(bool, exists);
+    QFETCH(bool, running);
+    QFETCH(QList<int>, exitCodes);
+    QFETCH(int, expectedKind);
+    const Kind expected = Kind(expectedKind);
+
+    const Core::EnvironmentPtr env = environment();
+    QVERIFY(env);
+    FakeDocker docker;
+    docker.addImage({}, QStringLiteral("probe"));
+    if (exists)
+        docker.addContainer(QStringLiteral("s1"), instance, QStringLiteral("probe"), running);
+    docker.setExecExitCodes(instance, exitCodes);
+    FakeShipApi client(docker, QStringLiteral("s1"));
+
+    CheckNowJob job(env, instance, &client);
+    const CheckNowOutcome outcome = job.run();
+    QCOMPARE(outcome.kind, expected);
+    if (expected == Kind::Failed) {
+        QVERIFY2(outcome.reason.contains(QStringLiteral("rexec:check-probe"))
+                     && outcome.reason.contains(instance),
+                 qPrintable(outcome.reason));
+    } else {
+        QCOMPARE(outcome.reason, QString());
+    }
+    // Nothing is created, started, stopped or removed: the check only looks.
+    const QStringList changes{QStringLiteral("create"), QStringLiteral("start"),
+                              QStringLiteral("stop"), QStringLiteral("kill"),
+                              QStringLiteral("remove")};
+    for (const FakeCall &call : docker.calls())
+        QVERIFY2(!changes.contains(call.method), qPrintable(call.method));
+}
+
+void TestCheckNow::cancelledJobStopsAtOnce()
+{
+    const Core::EnvironmentPtr env = environment();
+    FakeDocker docker;
+    docker.addImage({}, QStringLiteral("probe"));
+    docker.addContainer(QStringLiteral("s1"), QStringLiteral("probe-1"), QStringLiteral("probe"),
+                        true);
+    docker.setExecExitCodes(QStringLiteral("probe-1"), {1});
+    FakeShipApi client(docker, QStringLiteral("s1"));
+    CheckNowJob job(env, QStringLiteral("probe-1"), &client);
+    job.cancel();
+    QElapsedTimer clock;
+    clock.start();
+    const CheckNowOutcome outcome = job.run();
+    QCOMPARE(outcome.kind, Kind::Failed);
+    QVERIFY2(clock.elapsed() < 1000, qPrintable(QString::number(clock.elapsed())));
+}
+
+QTEST_GUILESS_MAIN(TestCheckNow)
+#include "tst_checknow.moc"
