@@ -3848,5 +3848,21 @@ Letzter Fehler: %2</translation>
         <source>F6</source>
         <translation>F6</translation>
     </message>
+    <message>
+        <source>Check &amp;Now</source>
+        <translation>&amp;Jetzt prüfen</translation>
+    </message>
+    <message>
+        <source>Run the lifecycle checks of the selected running instances once (the whole environment when nothing is selected)</source>
+        <translation>Die Lebenszyklus-Prüfungen der ausgewählten laufenden Instanzen einmal ausführen (die ganze Umgebung, wenn nichts ausgewählt ist)</translation>
+    </message>
+    <message>
+        <source>Ask the running containers of the selection whether their checks pass now</source>
+        <translation>Die laufenden Container der Auswahl fragen, ob ihre Prüfungen jetzt bestehen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
 </context>
 </TS>

@@ -3846,5 +3846,21 @@ Last error: %2</source>
         <source>F6</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Check &amp;Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the lifecycle checks of the selected running instances once (the whole environment when nothing is selected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the running containers of the selection whether their checks pass now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

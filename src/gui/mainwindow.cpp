@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
+#include "checknowcontroller.h"
 #include "dependencygraphscene.h"
 #include "detailspanel.h"
 #include "environmentdocument.h"
@@ -66,6 +67,7 @@ MainWindow::MainWindow(QThreadPool *pool, QWidget *parent)
     , m_scene(new DependencyGraphScene(pool, this))
     , m_statusLabel(new QLabel(this))
     , m_runs(new RunController(this, this))
+    , m_checks(new CheckNowController(pool, this))
     , m_durationTick(new QTimer(this))
     , m_runHighlightsDue(new QTimer(this))
 {
@@ -117,6 +119,8 @@ MainWindow::~MainWindow()
     // A run still going is cancelled and waited for before the views it feeds go away.
     delete m_runs;
     m_runs = nullptr;
+    delete m_checks;
+    m_checks = nullptr;
     delete m_monitor;
     m_monitor = nullptr;
     // Log streams and inspections end before the widgets and clients they use.
@@ -156,6 +160,10 @@ void MainWindow::setupRunActions()
         connect(c.action, &QAction::triggered, this,
                 [this, command = QString::fromLatin1(c.command)] { requestRun(command); });
     }
+    m_ui->actionCheckNow->setIcon(themedIcon(QStringLiteral("checkmark")));
+    connect(m_ui->actionCheckNow, &QAction::triggered, this, &MainWindow::checkNow);
+    connect(m_checks, &CheckNowController::checkStateChanged, this,
+            &MainWindow::onCheckStateChanged);
     m_ui->actionCancelRun->setIcon(themedIcon(QStringLiteral("process-stop")));
     connect(m_ui->actionCancelRun, &QAction::triggered, m_runs, &RunController::cancel);
     connect(m_ui->actionRefreshState, &QAction::triggered, this, [this] {
@@ -223,6 +231,7 @@ void MainWindow::updateRunActions()
         action->setEnabled(open && !running);
     m_ui->actionCancelRun->setEnabled(running);
     m_ui->actionRefreshState->setEnabled(open);
+    m_ui->actionCheckNow->setEnabled(open);
 }
 
 // The run actions act on selectedThings(): every context menu offers the same ones.
@@ -231,6 +240,8 @@ void MainWindow::addRunActions(QMenu *menu) const
     menu->addActions({m_ui->actionStart, m_ui->actionStop, m_ui->actionRestart, m_ui->actionKill});
     menu->addSeparator();
     menu->addActions({m_ui->actionPull, m_ui->actionClean});
+    menu->addSeparator();
+    menu->addAction(m_ui->actionCheckNow);
 }
 
 void MainWindow::showTreeContextMenu(const QPoint &position)
@@ -295,6 +306,18 @@ void MainWindow::requestRun(const QString &command)
 {
     m_runs->setEnvironment(m_document->environment());
     m_runs->requestRun(command, selectedThings());
+}
+
+void MainWindow::checkNow()
+{
+    using Status = Models::InstanceState::Status;
+    QStringList instances;
+    for (const QString &instance : m_checks->instancesOf(selectedThings())) {
+        const Status status = m_treeModel->state(instance).status;
+        if (status == Status::Running || status == Status::Unknown)
+            instances.append(instance);
+    }
+    m_checks->check(instances);
 }
 
 void MainWindow::setStateRefreshInterval(int ms)
@@ -592,6 +615,7 @@ void MainWindow::onEnvironmentChanged()
     if (!selected.isEmpty())
         selectInstance(selected);
     m_runs->setEnvironment(m_document->environment());
+    m_checks->setEnvironment(m_document->environment());
     restartStateMonitor();
     updateRunActions();
     updateTitle();

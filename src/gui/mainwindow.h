@@ -31,6 +31,7 @@ class StateMonitor;
 
 namespace Maestro::Gui {
 
+class CheckNowController;
 class DependencyGraphScene;
 class EnvironmentDocument;
 class InstancePanels;
@@ -63,6 +64,7 @@ public:
     InstancePanels *panels() const { return m_panels; }
     DependencyGraphScene *graphScene() const { return m_scene; }
     RunController *runController() const { return m_runs; }
+    CheckNowController *checkNowController() const { return m_checks; }
     RunPanel *runPanel() const;
     // The live state of the open environment (nullptr before one is open).
     Orchestration::StateMonitor *stateMonitor() const { return m_monitor; }
@@ -82,6 +84,9 @@ public:
     QStringList selectedThings() const;
     // Shows the plan preview of `command` for the selection.
     void requestRun(const QString &command);
+    // Runs the lifecycle checks of the selection's instances once: those that run, or
+    // whose state is not known yet (their container is inspected first).
+    void checkNow();
     // Adds a panel as a dock in `area`, listed in the View menu, its layout persisted
     // (the dock needs an objectName).
     void addDock(QDockWidget *dock, Qt::DockWidgetArea area);
@@ -139,6 +144,7 @@ private:
     bool m_liveState = true;
     QLabel *m_statusLabel;
     RunController *m_runs;
+    CheckNowController *m_checks;
     QTimer *m_durationTick; // "running for 5m" keeps counting
     // Progress comes in bursts (a plan's rows all queue at once, many steps finish together):
     // the graph's run highlights are recomputed once per event-loop turn, not per event.

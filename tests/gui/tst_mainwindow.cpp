@@ -194,8 +194,9 @@ QAction *tst_MainWindow::action(const char *name) const
 
 QList<QAction *> tst_MainWindow::runActions() const
 {
-    return {action("actionStart"), action("actionStop"), action("actionRestart"),
-            action("actionKill"),  action("actionPull"), action("actionClean")};
+    return {action("actionStart"),   action("actionStop"), action("actionRestart"),
+            action("actionKill"),    action("actionPull"), action("actionClean"),
+            action("actionCheckNow")};
 }
 
 void tst_MainWindow::opensQuickstart()
