@@ -38,9 +38,9 @@ struct CheckCondition
 // Runs the lifecycle checks of `state` (spec 14): all checks of the state in one loop on
 // the calling worker thread (no thread per check, KW-11), the first attempt of each at once,
 // retries backing off from 50 ms to 1 s (each pause an eighth of the time waited so far),
-// each within its own limit (tcp/exec/rexec:
-// `attempts` seconds, the least time MaestroNG spends on that many attempts; http: `max_wait`
-// seconds). The condition is evaluated about once a second; failing twice in a row ends the
+// each within its own limit (tcp, exec, rexec: as many seconds as the check has attempts,
+// the least time MaestroNG spends on that many; a tcp check's attempts are its `max_wait`,
+// KW-12, exec's and rexec's their `attempts`; http: `max_wait` seconds). The condition is evaluated about once a second; failing twice in a row ends the
 // state at once. No configured checks: the condition is waited for (about 5 s, wait_for).
 // Every socket, process and exec ends before this returns (KW-13, KW-15). Reports each
 // attempt as a Checking event (with the most attempts the check can still reach and the

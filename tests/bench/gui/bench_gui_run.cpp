@@ -5,8 +5,8 @@
 // figures are the maximum and the 99th percentile. The daemons are orchships.sh's:
 //   tests/integration/orchestration/orchships.sh start /tmp/mdt-bench-ships
 //   ninja -C build bench_gui_run
-//   MDT_ORCH_ENV=/tmp/mdt-bench-ships/orch.env build/tests/bench/gui/bench_gui_run \
-//       [instances [concurrency]]
+//   MDT_ORCH_ENV=/tmp/mdt-bench-ships/orch.env build/tests/bench/gui/bench_gui_run [N [C]]
+// (N instances, default 60; C: the plan's concurrency, default 0 = unlimited)
 //   tests/integration/orchestration/orchships.sh stop /tmp/mdt-bench-ships
 // The instances are split over both ships; their containers (mdt-bench-*) are removed
 // before and after. Runs offscreen unless QT_QPA_PLATFORM says otherwise.
