@@ -66,6 +66,10 @@ sed 's/GREETING: Hello from Maestro Desktop/GREETING: Hello from the edited file
 shot details-drift --show-panel details --select web-1 --screenshot-delay 1000 "$work/edited.yaml"
 # web-1's output: what it serves on stdout, the requests of its http check on stderr.
 shot logs --show-panel logs --select web-1 --screenshot-delay 1500 "$quickstart"
+# Check Now on the running containers, with web's check changed so that it cannot pass.
+sed 's/match_regex: Hello, max_wait: 20/match_regex: Goodbye, max_wait: 2/' "$quickstart" \
+    >"$work/goodbye.yaml"
+shot check-now --check-now --screenshot-delay 3500 "$work/goodbye.yaml"
 shot run-stopped --run stop --yes --screenshot-at finished --screenshot-delay 1500 "$quickstart"
 clean_containers
 # A check that cannot pass: its reason in the run panel and the tree.

@@ -1417,6 +1417,10 @@
         <source>panel</source>
         <translation>Panel</translation>
     </message>
+    <message>
+        <source>Once the file is shown, run the checks of the running instances (Check Now) for the --select instance, or the whole environment.</source>
+        <translation>Sobald die Datei angezeigt wird, die Prüfungen der laufenden Instanzen ausführen (Jetzt prüfen): für die mit --select gewählte Instanz oder die ganze Umgebung.</translation>
+    </message>
 </context>
 <context>
     <name>Maestro::Core::Dependencies</name>

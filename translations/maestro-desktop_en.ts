@@ -1417,6 +1417,10 @@
         <source>panel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Once the file is shown, run the checks of the running instances (Check Now) for the --select instance, or the whole environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Maestro::Core::Dependencies</name>

@@ -72,6 +72,7 @@ struct LaunchOptions
     QString runCommand;
     bool runAtOnce = false;
     bool showTimeline = false;
+    bool checkNow = false; // --check-now: Run > Check Now on the selection
     QStringList panels; // --show-panel: docks brought to the front
 };
 
@@ -99,6 +100,10 @@ void afterFirstLayout(Maestro::Gui::MainWindow &window, const LaunchOptions &opt
     raisePanels(window, options.panels);
     if (options.diagnosticRow >= 0)
         window.showDiagnostic(options.diagnosticRow);
+    if (options.checkNow) {
+        if (auto *checkNow = window.findChild<QAction *>(QStringLiteral("actionCheckNow")))
+            checkNow->trigger();
+    }
     const bool shoot = !options.screenshot.isEmpty();
     RunController *runs = window.runController();
     if (shoot && options.moment == ShotMoment::Checking) {
@@ -219,9 +224,13 @@ int main(int argc, char *argv[])
         Tr::tr("Bring a panel to the front: diagnostics, run, logs, details or ships (may be "
                "repeated)."),
         Tr::tr("panel"));
+    const QCommandLineOption checkNowOption(
+        QStringLiteral("check-now"),
+        Tr::tr("Once the file is shown, run the checks of the running instances (Check Now) "
+               "for the --select instance, or the whole environment."));
     parser.addOptions({langOption, groupOption, screenshotOption, selectOption, diagnosticOption,
                        sizeOption, delayOption, runOption, yesOption, momentOption,
-                       timelineOption, panelOption});
+                       timelineOption, panelOption, checkNowOption});
     parser.process(app);
 
     installTranslations(app, parser.isSet(langOption) ? QLocale(parser.value(langOption))
@@ -256,6 +265,7 @@ int main(int argc, char *argv[])
         launch.runAtOnce = parser.isSet(yesOption);
         launch.showTimeline = parser.isSet(timelineOption);
         launch.panels = parser.values(panelOption);
+        launch.checkNow = parser.isSet(checkNowOption);
         const QString moment = parser.value(momentOption);
         if (moment == QLatin1String("preview"))
             launch.moment = ShotMoment::Preview;
