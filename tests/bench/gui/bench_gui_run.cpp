@@ -102,10 +102,13 @@ void removeBenchContainers(const QHash<QString, QString> &env)
         options.names = {QStringLiteral("mdt-bench-")};
         auto list = client.listContainers(options);
         list.waitForFinished();
-        if (list.resultCount() == 0 || !list.result())
+        if (list.resultCount() == 0)
+            continue;
+        const auto listed = list.takeResult();
+        if (!listed)
             continue;
         QList<QFuture<Core::VoidResult>> removals;
-        for (const Docker::ContainerSummary &c : *list.result())
+        for (const Docker::ContainerSummary &c : *listed)
             removals.append(client.removeContainer(c.id, {true, true}));
         for (auto &f : removals)
             f.waitForFinished();
