@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "checknowcontroller.h"
 
+#include "core/dependencies/targetselection.h"
 #include "orchestration/checknowjob.h"
 #include "orchestration/shipclients.h"
 
@@ -46,14 +47,14 @@ void CheckNowController::check(const QStringList &instances)
 
 QStringList CheckNowController::instancesOf(const QStringList &things) const
 {
-    QStringList instances;
     if (!m_environment)
-        return instances;
-    for (const Core::Instance &instance : m_environment->instances) {
-        if (things.isEmpty() || things.contains(instance.name) || things.contains(instance.service))
-            instances.append(instance.name);
-    }
-    return instances;
+        return {};
+    // The command line's resolution of names; nothing selected means every instance, the
+    // omitted ones too, as `status` shows them.
+    Core::SelectionRequest request;
+    request.things = things.isEmpty() ? Core::defaultThings(*m_environment, true) : things;
+    const Core::Result<QStringList> instances = Core::selectInstances(*m_environment, request);
+    return instances ? *instances : QStringList();
 }
 
 void CheckNowController::start(const QString &instance)
