@@ -173,7 +173,7 @@ void InstanceDetailsModel::setInspecting()
     applyRuntime();
 }
 
-void InstanceDetailsModel::setRuntime(const InstanceRuntime &runtime)
+void InstanceDetailsModel::setRuntime(const Orchestration::InstanceRuntime &runtime)
 {
     m_runtimeState = runtime.container ? RuntimeState::Inspected : RuntimeState::NoContainer;
     m_runtime = runtime;

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "core/model/environment.h"
-#include "models/instanceruntime.h"
+#include "orchestration/checks/instanceruntime.h"
 
 #include <QAbstractItemModel>
 #include <QList>
@@ -54,7 +54,7 @@ public:
     QString instance() const { return m_instance; }
 
     void setInspecting();
-    void setRuntime(const InstanceRuntime &runtime);
+    void setRuntime(const Orchestration::InstanceRuntime &runtime);
     void setRuntimeError(const QString &message);
     RuntimeState runtimeState() const { return m_runtimeState; }
     int driftCount() const { return int(m_runtime.drift.size()); }
@@ -110,7 +110,7 @@ private:
     QString m_instance;
     QList<SectionRows> m_sections;
     RuntimeState m_runtimeState = RuntimeState::NotInspected;
-    InstanceRuntime m_runtime;
+    Orchestration::InstanceRuntime m_runtime;
     QString m_runtimeError;
 };
 

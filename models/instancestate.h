@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "orchestration/observedstate.h"
+#include "orchestration/live/observedstate.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -3,9 +3,9 @@
 
 #include "timelinesegment.h"
 
-#include "orchestration/plan.h"
-#include "orchestration/progressevent.h"
-#include "orchestration/runreport.h"
+#include "orchestration/plan/plan.h"
+#include "orchestration/run/progressevent.h"
+#include "orchestration/run/runreport.h"
 
 #include <QAbstractTableModel>
 #include <QList>

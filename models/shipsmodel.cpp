@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shipsmodel.h"
 
-#include "orchestration/shipsettings.h"
+#include "orchestration/ships/shipsettings.h"
 
 #include <QColor>
 

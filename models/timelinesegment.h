@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "orchestration/progressevent.h"
+#include "orchestration/run/progressevent.h"
 
 #include <QList>
 #include <QMetaType>

@@ -2,13 +2,13 @@
 // maestro-desktop: parses the command line, loads the translations, builds the main window
 // around the application's own thread pool, and runs.
 
-#include "gui/dependencygraphscene.h"
-#include "gui/environmentdocument.h"
+#include "gui/graph/dependencygraphscene.h"
+#include "document/environmentdocument.h"
 #include "gui/mainwindow.h"
-#include "gui/planpreviewdialog.h"
-#include "gui/runcontroller.h"
-#include "gui/runpanel.h"
-#include "gui/yamlviewdialog.h"
+#include "gui/run/planpreviewdialog.h"
+#include "gui/run/runcontroller.h"
+#include "gui/run/runpanel.h"
+#include "gui/document/yamlviewdialog.h"
 
 #include "models/runmodel.h"
 
@@ -155,7 +155,7 @@ void scheduleAfterFirstLayout(Maestro::Gui::MainWindow &window, const LaunchOpti
         afterFirstLayout(window, options);
     };
     auto *scene = window.graphScene();
-    QObject::connect(window.document(), &Maestro::Gui::EnvironmentDocument::loadFinished, &window,
+    QObject::connect(window.document(), &Maestro::Document::EnvironmentDocument::loadFinished, &window,
                      [scene, once](bool ok) {
                          if (!ok || !scene->isLayoutPending())
                              once();

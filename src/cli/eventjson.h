@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "orchestration/planstep.h"
-#include "orchestration/progressevent.h"
-#include "orchestration/runreport.h"
+#include "orchestration/plan/planstep.h"
+#include "orchestration/run/progressevent.h"
+#include "orchestration/run/runreport.h"
 
 #include <QJsonObject>
 

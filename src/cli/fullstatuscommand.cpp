@@ -3,9 +3,9 @@
 
 #include "playtable.h"
 
-#include "orchestration/configdrift.h"
-#include "orchestration/fullstatus.h"
-#include "orchestration/rowtext.h"
+#include "orchestration/live/configdrift.h"
+#include "orchestration/live/fullstatus.h"
+#include "orchestration/tasks/rowtext.h"
 
 #include <QCoreApplication>
 #include <QThreadPool>

@@ -4,7 +4,7 @@
 #include "commandline.h"
 
 #include "core/model/environment.h"
-#include "orchestration/plan.h"
+#include "orchestration/plan/plan.h"
 
 namespace Maestro::Cli {
 

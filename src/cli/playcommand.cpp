@@ -10,11 +10,11 @@
 #include "statusline.h"
 
 #include "core/dependencies/targetselection.h"
-#include "orchestration/audittrail.h"
-#include "orchestration/awaitresult.h"
-#include "orchestration/logfollower.h"
-#include "orchestration/planrunner.h"
-#include "orchestration/shipclients.h"
+#include "orchestration/audit/audittrail.h"
+#include "orchestration/ships/awaitresult.h"
+#include "orchestration/live/logfollower.h"
+#include "orchestration/run/planrunner.h"
+#include "orchestration/ships/shipclients.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

@@ -3,8 +3,8 @@
 
 #include "commandline.h"
 
-#include "orchestration/commandtasks.h"
-#include "orchestration/planbuilder.h"
+#include "orchestration/tasks/commandtasks.h"
+#include "orchestration/plan/planbuilder.h"
 
 namespace Maestro::Cli {
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "orchestration/plan.h"
-#include "orchestration/progressevent.h"
+#include "orchestration/plan/plan.h"
+#include "orchestration/run/progressevent.h"
 
 #include <QList>
 #include <QString>

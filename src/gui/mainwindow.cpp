@@ -2,18 +2,18 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
-#include "checknowcontroller.h"
-#include "dependencygraphscene.h"
-#include "detailspanel.h"
-#include "environmentdocument.h"
+#include "gui/run/checknowcontroller.h"
+#include "gui/graph/dependencygraphscene.h"
+#include "gui/instance/detailspanel.h"
+#include "document/environmentdocument.h"
 #include "icons.h"
-#include "instancepanels.h"
-#include "planpreviewdialog.h"
-#include "recentfiles.h"
-#include "runcontroller.h"
-#include "runpanel.h"
-#include "shipspanel.h"
-#include "yamlviewdialog.h"
+#include "gui/instance/instancepanels.h"
+#include "gui/run/planpreviewdialog.h"
+#include "gui/document/recentfiles.h"
+#include "gui/run/runcontroller.h"
+#include "gui/run/runpanel.h"
+#include "gui/ships/shipspanel.h"
+#include "gui/document/yamlviewdialog.h"
 
 #include "models/diagnosticsmodel.h"
 #include "models/environmenttreemodel.h"
@@ -21,8 +21,8 @@
 #include "models/runmodel.h"
 #include "models/shipsmodel.h"
 
-#include "orchestration/runsession.h"
-#include "orchestration/statemonitor.h"
+#include "orchestration/run/runsession.h"
+#include "orchestration/live/statemonitor.h"
 
 #include <QCloseEvent>
 #include <QDir>
@@ -57,7 +57,7 @@ MainWindow::MainWindow(QThreadPool *pool, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(new Ui::MainWindow)
     , m_pool(pool)
-    , m_document(new EnvironmentDocument(pool, this))
+    , m_document(new Document::EnvironmentDocument(pool, this))
     , m_recentFiles(new RecentFiles(this))
     , m_treeModel(new EnvironmentTreeModel(this))
     , m_treeProxy(new QSortFilterProxyModel(this))
@@ -80,24 +80,24 @@ MainWindow::MainWindow(QThreadPool *pool, QWidget *parent)
     connect(m_durationTick, &QTimer::timeout, this, [this] { m_treeModel->setNow({}); });
     m_durationTick->start();
 
-    connect(m_document, &EnvironmentDocument::environmentChanged, this,
+    connect(m_document, &Document::EnvironmentDocument::environmentChanged, this,
             &MainWindow::onEnvironmentChanged);
-    connect(m_document, &EnvironmentDocument::diagnosticsChanged, m_diagnosticsModel,
+    connect(m_document, &Document::EnvironmentDocument::diagnosticsChanged, m_diagnosticsModel,
             &DiagnosticsModel::setDiagnostics);
-    connect(m_document, &EnvironmentDocument::diagnosticsChanged, this, [this] {
+    connect(m_document, &Document::EnvironmentDocument::diagnosticsChanged, this, [this] {
         // Problems are shown where the user looks; a clean load leaves the panel alone.
         if (m_diagnosticsModel->errorCount() > 0)
             m_ui->diagnosticsDock->show();
         updateStatus();
     });
-    connect(m_document, &EnvironmentDocument::staleChanged, this, &MainWindow::onStaleChanged);
+    connect(m_document, &Document::EnvironmentDocument::staleChanged, this, &MainWindow::onStaleChanged);
     // An open file view follows its file, and the problem it points at, through reloads.
-    connect(m_document, &EnvironmentDocument::loadFinished, this, [this] {
+    connect(m_document, &Document::EnvironmentDocument::loadFinished, this, [this] {
         if (m_yamlView)
             m_yamlView->followReload(m_document->diagnostics());
     });
-    connect(m_document, &EnvironmentDocument::loadingChanged, this, &MainWindow::updateStatus);
-    connect(m_document, &EnvironmentDocument::fileNameChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &Document::EnvironmentDocument::loadingChanged, this, &MainWindow::updateStatus);
+    connect(m_document, &Document::EnvironmentDocument::fileNameChanged, this, &MainWindow::updateTitle);
     connect(m_recentFiles, &RecentFiles::changed, this, &MainWindow::rebuildRecentMenu);
 
     // Defaults for a first start; restoreSettings() overrides them with the user's layout.
@@ -435,7 +435,7 @@ void MainWindow::setupActions()
     m_ui->menuRecent->setIcon(themedIcon(QStringLiteral("document-open-recent")));
 
     connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::chooseFile);
-    connect(m_ui->actionReload, &QAction::triggered, m_document, &EnvironmentDocument::reload);
+    connect(m_ui->actionReload, &QAction::triggered, m_document, &Document::EnvironmentDocument::reload);
     connect(m_ui->actionShowFile, &QAction::triggered, this, &MainWindow::showFile);
     connect(m_ui->actionExportGraph, &QAction::triggered, this, &MainWindow::exportGraph);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);

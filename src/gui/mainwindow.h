@@ -2,7 +2,7 @@
 #pragma once
 
 #include "models/instancestate.h"
-#include "orchestration/observedstate.h"
+#include "orchestration/live/observedstate.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -29,11 +29,14 @@ namespace Maestro::Orchestration {
 class StateMonitor;
 } // namespace Maestro::Orchestration
 
+namespace Maestro::Document {
+class EnvironmentDocument;
+} // namespace Maestro::Document
+
 namespace Maestro::Gui {
 
 class CheckNowController;
 class DependencyGraphScene;
-class EnvironmentDocument;
 class InstancePanels;
 class RecentFiles;
 class RunController;
@@ -55,7 +58,7 @@ public:
 
     void openFile(const QString &fileName);
 
-    EnvironmentDocument *document() const { return m_document; }
+    Document::EnvironmentDocument *document() const { return m_document; }
     Models::EnvironmentTreeModel *environmentModel() const { return m_treeModel; }
     QSortFilterProxyModel *environmentProxy() const { return m_treeProxy; }
     Models::DiagnosticsModel *diagnosticsModel() const { return m_diagnosticsModel; }
@@ -130,7 +133,7 @@ private:
 
     Ui::MainWindow *m_ui;
     QThreadPool *m_pool;
-    EnvironmentDocument *m_document;
+    Document::EnvironmentDocument *m_document;
     RecentFiles *m_recentFiles;
     Models::EnvironmentTreeModel *m_treeModel;
     QSortFilterProxyModel *m_treeProxy;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testenvironment.h"
 
-#include "gui/detailspanel.h"
+#include "gui/instance/detailspanel.h"
 #include "models/instancedetailsmodel.h"
 
 #include <QAction>
@@ -16,7 +16,7 @@
 using namespace Maestro;
 using Gui::DetailsPanel;
 using Models::InstanceDetailsModel;
-using Models::InstanceRuntime;
+using Orchestration::InstanceRuntime;
 using RuntimeResult = Core::Result<InstanceRuntime>;
 
 namespace {

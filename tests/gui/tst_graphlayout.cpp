@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "gui/graphlayout.h"
+#include "gui/graph/graphlayout.h"
 
 #include <QTest>
 

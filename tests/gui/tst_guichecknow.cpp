@@ -4,8 +4,8 @@
 // then a check that passes says "passed", one that cannot pass says "failed: <reason>",
 // and an instance without a container is not checked. Containers are named mdt-orch-chk-*
 // and removed after each test.
-#include "gui/checknowcontroller.h"
-#include "gui/environmentdocument.h"
+#include "gui/run/checknowcontroller.h"
+#include "document/environmentdocument.h"
 #include "gui/mainwindow.h"
 
 #include "models/environmenttreemodel.h"
@@ -148,7 +148,7 @@ void tst_GuiCheckNow::openAndWait(const QStringList &running)
     const QString path = m_ships->writeFile(QStringLiteral("maestro.yaml"), kEnvironment);
     QVERIFY(!path.isEmpty());
 
-    QSignalSpy loaded(m_window->document(), &Gui::EnvironmentDocument::loadFinished);
+    QSignalSpy loaded(m_window->document(), &Document::EnvironmentDocument::loadFinished);
     m_window->openFile(path);
     QVERIFY(loaded.wait(10000));
     QVERIFY(loaded.first().first().toBool());
@@ -229,7 +229,7 @@ void tst_GuiCheckNow::reloadWhileCheckingDropsTheResult()
     m_window->checkNow();
     QCOMPARE(state(kDeaf).check, InstanceState::Check::Checking);
     // A reload cancels the check: the instance no longer says "checking", no result comes.
-    QSignalSpy loaded(m_window->document(), &Gui::EnvironmentDocument::loadFinished);
+    QSignalSpy loaded(m_window->document(), &Document::EnvironmentDocument::loadFinished);
     m_window->document()->reload();
     QVERIFY(loaded.wait(10000));
     QCOMPARE(m_window->checkNowController()->checkingCount(), 0);

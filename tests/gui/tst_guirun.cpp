@@ -5,19 +5,19 @@
 // tree and graph turn to running, stop it again; a failing check shows its reason; a
 // ship that does not answer shows `host down`. Containers are named mdt-gui-* and removed
 // after each test.
-#include "gui/dependencyedgeitem.h"
-#include "gui/dependencygraphscene.h"
-#include "gui/environmentdocument.h"
+#include "gui/graph/dependencyedgeitem.h"
+#include "gui/graph/dependencygraphscene.h"
+#include "document/environmentdocument.h"
 #include "gui/mainwindow.h"
-#include "gui/planpreviewdialog.h"
-#include "gui/runcontroller.h"
-#include "gui/runpanel.h"
-#include "gui/servicenodeitem.h"
+#include "gui/run/planpreviewdialog.h"
+#include "gui/run/runcontroller.h"
+#include "gui/run/runpanel.h"
+#include "gui/graph/servicenodeitem.h"
 
 #include "models/environmenttreemodel.h"
 #include "models/runmodel.h"
-#include "orchestration/awaitresult.h"
-#include "orchestration/statemonitor.h"
+#include "orchestration/ships/awaitresult.h"
+#include "orchestration/live/statemonitor.h"
 
 #include "docker/engineclient.h"
 
@@ -217,7 +217,7 @@ QString tst_GuiRun::writeEnvironment(const QString &orch1Socket)
 
 void tst_GuiRun::openAndWait(const QString &file)
 {
-    QSignalSpy loaded(m_window->document(), &Gui::EnvironmentDocument::loadFinished);
+    QSignalSpy loaded(m_window->document(), &Document::EnvironmentDocument::loadFinished);
     m_window->openFile(file);
     QVERIFY(loaded.wait(10000));
     QVERIFY(loaded.first().first().toBool());

@@ -125,7 +125,7 @@ void tst_InstanceDetailsModel::missingInstance()
 
 namespace {
 // The inspection of api-1's container as the daemon would report it, with MODE changed.
-Maestro::Models::InstanceRuntime api1Runtime(QList<Maestro::Orchestration::DriftItem> drift)
+Maestro::Orchestration::InstanceRuntime api1Runtime(QList<Maestro::Orchestration::DriftItem> drift)
 {
     Maestro::Docker::ContainerDetails container;
     container.id = QStringLiteral("0123456789abcdef0123");

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "loggenerator.h"
 
-#include "gui/logsview.h"
+#include "gui/instance/logsview.h"
 #include "models/logbuffermodel.h"
 #include "models/logfilterproxymodel.h"
 #include "models/logsession.h"

@@ -8,15 +8,15 @@
 // context menu event there.
 #define QTEST_QPA_MOUSE_HANDLING
 
-#include "gui/dependencyedgeitem.h"
-#include "gui/dependencygraphscene.h"
-#include "gui/environmentdocument.h"
-#include "gui/graphview.h"
+#include "gui/graph/dependencyedgeitem.h"
+#include "gui/graph/dependencygraphscene.h"
+#include "document/environmentdocument.h"
+#include "gui/graph/graphview.h"
 #include "gui/mainwindow.h"
-#include "gui/planpreviewdialog.h"
-#include "gui/runcontroller.h"
-#include "gui/servicenodeitem.h"
-#include "gui/yamlviewdialog.h"
+#include "gui/run/planpreviewdialog.h"
+#include "gui/run/runcontroller.h"
+#include "gui/graph/servicenodeitem.h"
+#include "gui/document/yamlviewdialog.h"
 
 #include "models/diagnosticsmodel.h"
 #include "models/environmenttreemodel.h"
@@ -178,7 +178,7 @@ void tst_MainWindow::cleanup()
 
 void tst_MainWindow::openAndWait(const QString &file)
 {
-    QSignalSpy loaded(m_window->document(), &Gui::EnvironmentDocument::loadFinished);
+    QSignalSpy loaded(m_window->document(), &Document::EnvironmentDocument::loadFinished);
     QSignalSpy laidOut(m_window->graphScene(), &Gui::DependencyGraphScene::layoutApplied);
     m_window->openFile(file);
     QVERIFY(loaded.wait(10000));
@@ -424,7 +424,7 @@ void tst_MainWindow::brokenFileKeepsLastGoodModel()
     openAndWait(m_file);
     const Core::EnvironmentPtr good = m_window->document()->environment();
     QVERIFY(good);
-    QSignalSpy loaded(m_window->document(), &Gui::EnvironmentDocument::loadFinished);
+    QSignalSpy loaded(m_window->document(), &Document::EnvironmentDocument::loadFinished);
     QByteArray broken = quickstart();
     broken.replace("requires: [redis]", "requires: [redis-typo]");
     QVERIFY(writeFile(m_file, broken));
@@ -480,7 +480,7 @@ void tst_MainWindow::reloadsOnChange()
     changed.replace("      web-1:\n", "      web-2:\n        ship: local\n      web-1:\n");
     // Two saves in a row, the way editors do it: the watch must survive both.
     for (int round = 0; round < 2; ++round) {
-        QSignalSpy loaded(m_window->document(), &Gui::EnvironmentDocument::loadFinished);
+        QSignalSpy loaded(m_window->document(), &Document::EnvironmentDocument::loadFinished);
         const QByteArray content = round == 0 ? changed : quickstart();
         QVERIFY(atomic ? replaceFile(m_file, content) : writeFile(m_file, content));
         QVERIFY(loaded.wait(10000));
@@ -519,7 +519,7 @@ void tst_MainWindow::fileViewFollowsReloads()
     QVERIFY(view->notice().isEmpty());
 
     const auto rewrite = [this](const QByteArray &content) {
-        QSignalSpy loaded(m_window->document(), &Gui::EnvironmentDocument::loadFinished);
+        QSignalSpy loaded(m_window->document(), &Document::EnvironmentDocument::loadFinished);
         return replaceFile(m_file, content) && loaded.wait(10000);
     };
     // Still broken, two lines further down: the mark moves with the problem.
@@ -585,7 +585,7 @@ void tst_MainWindow::dropOpensFile()
 {
     QMimeData mime;
     mime.setUrls({QUrl::fromLocalFile(m_file)});
-    QSignalSpy loaded(m_window->document(), &Gui::EnvironmentDocument::loadFinished);
+    QSignalSpy loaded(m_window->document(), &Document::EnvironmentDocument::loadFinished);
     QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(m_window, &enter);
     QVERIFY(enter.isAccepted());

@@ -2,7 +2,7 @@
 // What the StateMonitor makes of `GET /containers/json` entries, and how the tree's
 // InstanceState takes it over (keeping the check state a run set).
 #include "models/instancestate.h"
-#include "orchestration/observedstate.h"
+#include "orchestration/live/observedstate.h"
 
 #include <QTest>
 

@@ -6,21 +6,21 @@
 #include "core/model/containercreatebody.h"
 #include "core/model/environmentloader.h"
 #include "docker/engineclient.h"
-#include "gui/connectiontestdialog.h"
-#include "gui/detailspanel.h"
-#include "gui/environmentdocument.h"
-#include "gui/instancepanels.h"
-#include "gui/logsview.h"
+#include "gui/ships/connectiontestdialog.h"
+#include "gui/instance/detailspanel.h"
+#include "document/environmentdocument.h"
+#include "gui/instance/instancepanels.h"
+#include "gui/instance/logsview.h"
 #include "gui/mainwindow.h"
-#include "gui/shipspanel.h"
+#include "gui/ships/shipspanel.h"
 #include "models/environmenttreemodel.h"
 #include "models/instancedetailsmodel.h"
-#include "models/instanceinspection.h"
+#include "orchestration/checks/instanceinspection.h"
 #include "models/logbuffermodel.h"
 #include "models/logsession.h"
 #include "models/shipsmodel.h"
-#include "orchestration/shipclients.h"
-#include "orchestration/statemonitor.h"
+#include "orchestration/ships/shipclients.h"
+#include "orchestration/live/statemonitor.h"
 
 #include <QCheckBox>
 #include <QDockWidget>
@@ -267,7 +267,7 @@ void tst_PanelsDaemon::detailsShowDrift()
     Gui::DetailsPanel panel;
     QSignalSpy updated(&panel, &Gui::DetailsPanel::runtimeUpdated);
     panel.setInstance(m_environment, name, [this, client, name] {
-        return Models::inspectInstance(&m_pool, client, m_environment, name);
+        return Orchestration::inspectInstance(&m_pool, client, m_environment, name);
     });
     QVERIFY(updated.wait(20000));
     InstanceDetailsModel *model = panel.model();

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The ships panel without daemons: ships nobody listens for fail at Connect, step by step;
 // the host key question. Live ships and a real SSH server: tst_panelsdaemon, tst_shipsssh.
-#include "gui/connectiontestdialog.h"
-#include "gui/hostkeydialog.h"
-#include "gui/shipspanel.h"
+#include "gui/ships/connectiontestdialog.h"
+#include "gui/ships/hostkeydialog.h"
+#include "gui/ships/shipspanel.h"
 #include "models/shipsmodel.h"
 
 #include <QLabel>

@@ -5,9 +5,9 @@
 // wrong CA fails at the handshake.
 #include "shipsenv.h"
 
-#include "gui/connectiontestdialog.h"
-#include "gui/hostkeydialog.h"
-#include "gui/shipspanel.h"
+#include "gui/ships/connectiontestdialog.h"
+#include "gui/ships/hostkeydialog.h"
+#include "gui/ships/shipspanel.h"
 #include "models/shipsmodel.h"
 
 #include <QFile>

@@ -6,8 +6,8 @@
 // Runs offscreen unless QT_QPA_PLATFORM says otherwise.
 #include "environmentgenerator.h"
 
-#include "gui/dependencygraphscene.h"
-#include "gui/environmentdocument.h"
+#include "gui/graph/dependencygraphscene.h"
+#include "document/environmentdocument.h"
 #include "gui/mainwindow.h"
 
 #include "models/environmenttreemodel.h"
@@ -96,7 +96,7 @@ int main(int argc, char *argv[])
                 QCoreApplication::quit();
         };
         QObject::connect(
-            window.document(), &Maestro::Gui::EnvironmentDocument::loadFinished, &window,
+            window.document(), &Maestro::Document::EnvironmentDocument::loadFinished, &window,
             [&](bool ok) {
                 if (!ok) {
                     std::fprintf(stderr, "bench_gui: the generated file did not load\n");

@@ -12,15 +12,15 @@
 // before and after. Runs offscreen unless QT_QPA_PLATFORM says otherwise.
 // MDT_BENCH_TRACE=1 times every event delivery and, for each tick later than 20 ms, prints
 // what the GUI thread ran in that gap and whether it was on a CPU at all.
-#include "gui/dependencygraphscene.h"
-#include "gui/environmentdocument.h"
+#include "gui/graph/dependencygraphscene.h"
+#include "document/environmentdocument.h"
 #include "gui/mainwindow.h"
-#include "gui/runcontroller.h"
+#include "gui/run/runcontroller.h"
 
 #include "models/environmenttreemodel.h"
 #include "models/runmodel.h"
-#include "orchestration/planbuilder.h"
-#include "orchestration/statemonitor.h"
+#include "orchestration/plan/planbuilder.h"
+#include "orchestration/live/statemonitor.h"
 
 #include "docker/engineclient.h"
 

@@ -6,7 +6,7 @@
 //     through LogSession into the shown view; lines per second that reached the model, the
 //     longest GUI-thread stall (a 5 ms timer probe), bytes dropped, peak RSS.
 // Reproduce: QT_QPA_PLATFORM=offscreen build/tests/bench/gui/bench_logsview [seconds]
-#include "gui/logsview.h"
+#include "gui/instance/logsview.h"
 #include "models/logbuffermodel.h"
 #include "models/logfilterproxymodel.h"
 #include "models/logsession.h"

@@ -15,11 +15,11 @@
 #include "benchsupport.h"
 #include "startbench.h"
 
-#include "orchestration/awaitresult.h"
-#include "orchestration/commandtasks.h"
-#include "orchestration/planbuilder.h"
-#include "orchestration/planrunner.h"
-#include "orchestration/shipclients.h"
+#include "orchestration/ships/awaitresult.h"
+#include "orchestration/tasks/commandtasks.h"
+#include "orchestration/plan/planbuilder.h"
+#include "orchestration/run/planrunner.h"
+#include "orchestration/ships/shipclients.h"
 
 #include "core/model/containercreatebody.h"
 #include "core/model/environmentloader.h"

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "benchsupport.h"
 
-#include "orchestration/awaitresult.h"
-#include "orchestration/shipclients.h"
+#include "orchestration/ships/awaitresult.h"
+#include "orchestration/ships/shipclients.h"
 
 #include "docker/engineclient.h"
 

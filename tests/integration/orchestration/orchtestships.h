@@ -5,7 +5,7 @@
 // the orch.env file MDT_ORCH_ENV names), a client per ship, environment files written from
 // templates, the `maestro` executable and container clean-up. Used on the test's thread only.
 
-#include "orchestration/awaitresult.h"
+#include "orchestration/ships/awaitresult.h"
 
 #include "core/result.h"
 #include "docker/engineclient.h"

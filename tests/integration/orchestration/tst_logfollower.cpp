@@ -4,7 +4,7 @@
 // nothing lost or repeated; cancellation; the non-following form.
 #include "orchtestships.h"
 
-#include "orchestration/logfollower.h"
+#include "orchestration/live/logfollower.h"
 
 #include "core/model/containercreatebody.h"
 #include "core/model/environmentloader.h"

@@ -4,10 +4,10 @@
 #include "createbodycheck.h"
 #include "orchtestships.h"
 
-#include "orchestration/commandtasks.h"
-#include "orchestration/planbuilder.h"
-#include "orchestration/planrunner.h"
-#include "orchestration/shipclients.h"
+#include "orchestration/tasks/commandtasks.h"
+#include "orchestration/plan/planbuilder.h"
+#include "orchestration/run/planrunner.h"
+#include "orchestration/ships/shipclients.h"
 
 #include "core/model/containercreatebody.h"
 #include "core/model/environmentloader.h"

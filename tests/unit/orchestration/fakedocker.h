@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "orchestration/shipclients.h"
+#include "orchestration/ships/shipclients.h"
 
 #include <QByteArray>
 #include <QDateTime>

@@ -3,7 +3,7 @@
 
 #include "fakedocker.h"
 
-#include "orchestration/shipapi.h"
+#include "orchestration/ships/shipapi.h"
 
 namespace Maestro::Tests {
 

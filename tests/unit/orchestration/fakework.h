@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "orchestration/planrunner.h"
+#include "orchestration/run/planrunner.h"
 
 #include <QDir>
 #include <QHash>

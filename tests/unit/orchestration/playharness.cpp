@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "playharness.h"
 
-#include "orchestration/planrunner.h"
+#include "orchestration/run/planrunner.h"
 
 #include <QSignalSpy>
 

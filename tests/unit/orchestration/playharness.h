@@ -3,9 +3,9 @@
 
 #include "fakedocker.h"
 
-#include "orchestration/commandtasks.h"
-#include "orchestration/planbuilder.h"
-#include "orchestration/runreport.h"
+#include "orchestration/tasks/commandtasks.h"
+#include "orchestration/plan/planbuilder.h"
+#include "orchestration/run/runreport.h"
 
 #include <functional>
 #include <memory>

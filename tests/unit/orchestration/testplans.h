@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "orchestration/plan.h"
+#include "orchestration/plan/plan.h"
 
 #include <QList>
 #include <QPair>

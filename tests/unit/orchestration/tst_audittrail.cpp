@@ -5,8 +5,8 @@
 #include "fakedocker.h"
 #include "playharness.h"
 
-#include "orchestration/audittrail.h"
-#include "orchestration/webhookauditor.h"
+#include "orchestration/audit/audittrail.h"
+#include "orchestration/audit/webhookauditor.h"
 
 #include "core/model/environmentloader.h"
 

@@ -2,7 +2,7 @@
 // The lifecycle checks' retry schedule: the pauses, when a check gives up, and the most
 // attempts a check can still reach, which must never be exceeded by the attempts really
 // made however long they take.
-#include "orchestration/checkbackoff.h"
+#include "orchestration/checks/checkbackoff.h"
 
 #include <QRandomGenerator>
 #include <QTest>

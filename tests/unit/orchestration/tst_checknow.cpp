@@ -5,7 +5,7 @@
 #include "fakedocker.h"
 #include "fakeshipapi.h"
 
-#include "orchestration/checknowjob.h"
+#include "orchestration/checks/checknowjob.h"
 
 #include "core/model/environmentloader.h"
 

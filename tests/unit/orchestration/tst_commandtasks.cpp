@@ -6,8 +6,8 @@
 #include "fakedocker.h"
 #include "playharness.h"
 
-#include "orchestration/checkbackoff.h"
-#include "orchestration/planrunner.h"
+#include "orchestration/checks/checkbackoff.h"
+#include "orchestration/run/planrunner.h"
 
 #include "core/model/environmentloader.h"
 

@@ -2,7 +2,7 @@
 // configDrift() against inspect output captured from a docker.io 20.10 daemon
 // (tests/data/orchestration/drift: containers created by `maestro start` from kEnvironment,
 // and the image they run), with the configuration or the inspect JSON changed per row.
-#include "orchestration/configdrift.h"
+#include "orchestration/live/configdrift.h"
 
 #include "core/model/environmentloader.h"
 

@@ -3,7 +3,7 @@
 // the ports probed on the ship's ip (a local QTcpServer stands for a published port).
 #include "fakedocker.h"
 
-#include "orchestration/fullstatus.h"
+#include "orchestration/live/fullstatus.h"
 
 #include "core/model/environmentloader.h"
 

@@ -6,8 +6,8 @@
 #include "fakedocker.h"
 
 #include "core/model/environmentloader.h"
-#include "orchestration/logfollower.h"
-#include "orchestration/shipclients.h"
+#include "orchestration/live/logfollower.h"
+#include "orchestration/ships/shipclients.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // LogLineFilter: whole lines out of cut chunks, timestamps parsed and stripped, lines at
 // or before the newest one delivered dropped after a reconnect.
-#include "orchestration/loglinefilter.h"
+#include "orchestration/live/loglinefilter.h"
 
 #include <QTest>
 

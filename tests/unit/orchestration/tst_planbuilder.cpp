@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Plans from commands and options (spec 10.2-10.5, 11.2 row numbers), no daemon involved.
-#include "orchestration/planbuilder.h"
-#include "orchestration/shipsettings.h"
+#include "orchestration/plan/planbuilder.h"
+#include "orchestration/ships/shipsettings.h"
 
 #include "core/model/environmentloader.h"
 

@@ -2,7 +2,7 @@
 #include "fakework.h"
 #include "testplans.h"
 
-#include "orchestration/planrunner.h"
+#include "orchestration/run/planrunner.h"
 
 #include <QEventLoop>
 #include <QFutureWatcher>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Pull progress over layers (spec 12.4 step 3).
-#include "orchestration/pullprogress.h"
+#include "orchestration/tasks/pullprogress.h"
 
 #include <QTest>
 

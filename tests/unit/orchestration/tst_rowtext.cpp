@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Cell texts of the play table (spec 7.1, 11.2).
-#include "orchestration/rowtext.h"
+#include "orchestration/tasks/rowtext.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testplans.h"
 
-#include "orchestration/waitgraph.h"
+#include "orchestration/plan/waitgraph.h"
 
 #include <QTest>
 

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "orchestration/plan/planbuilder.h"
+#include "orchestration/run/runsession.h"
+
+#include "core/model/environment.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QDialogButtonBox;
+class QLabel;
+class QSpinBox;
+class QTreeWidget;
+
+namespace Maestro::Gui {
+
+// Shows what a command will do before it does it: the steps numbered in the order they run
+// (instance, service, ship, task, what each waits for), the ships touched and what the
+// dependencies pull in ("Stopping db-1 also stops api-1, worker-1"), with the run options
+// beside it. Changing an option rebuilds the plan at once; Run accepts the dialog and plan()
+// is then exactly what was shown. A plan that cannot be built shows its error and cannot be
+// run. GUI thread only.
+class PlanPreviewDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PlanPreviewDialog)
+
+public:
+    PlanPreviewDialog(Core::EnvironmentPtr environment, Orchestration::PlanRequest request,
+                      Orchestration::RunSession::Options options, QWidget *parent = nullptr);
+
+    const Orchestration::Plan &plan() const { return m_plan; }
+    bool hasPlan() const { return m_planOk; }
+    QString errorText() const { return m_error; }
+    Orchestration::PlanRequest request() const;
+    Orchestration::RunSession::Options options() const;
+    // "Stopping db-1 also stops api-1, worker-1 (they depend on it)." or empty.
+    QString pulledInText() const;
+    QStringList shipsTouched() const;
+    QTreeWidget *stepsView() const { return m_steps; }
+
+    // The title of a command's action and dialog: "Start", "Stop", ...
+    static QString commandTitle(const QString &command);
+
+private:
+    void rebuild();
+
+    Core::EnvironmentPtr m_environment;
+    Orchestration::PlanRequest m_request;
+    Orchestration::Plan m_plan;
+    bool m_planOk = false;
+    QString m_error;
+
+    QLabel *m_summary;
+    QLabel *m_pulledIn;
+    QTreeWidget *m_steps;
+    QCheckBox *m_withDependencies;
+    QCheckBox *m_ignoreOrder;
+    QCheckBox *m_refreshImages;
+    QCheckBox *m_reuse;
+    QSpinBox *m_concurrency;
+    QSpinBox *m_stepDelay;
+    QDialogButtonBox *m_buttons;
+};
+
+} // namespace Maestro::Gui

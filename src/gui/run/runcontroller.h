@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "planpreviewdialog.h"
+
+#include "orchestration/plan/planbuilder.h"
+#include "orchestration/run/runsession.h"
+
+#include "models/instancestate.h"
+
+#include "core/model/environment.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+class QWidget;
+
+namespace Maestro::Models {
+class RunModel;
+}
+
+namespace Maestro::Gui {
+
+// Runs commands for the desktop: opens the plan preview for a command and a selection,
+// runs the plan the user accepted in a RunSession, feeds its progress into the RunModel
+// (and the run clock), and reports check states and the outcome. One run at a time. The
+// run options shown in the preview persist in QSettings. GUI thread only.
+class RunController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RunController)
+
+public:
+    explicit RunController(QWidget *dialogParent, QObject *parent = nullptr);
+    ~RunController() override;
+
+    void setEnvironment(Core::EnvironmentPtr environment);
+    Models::RunModel *model() const { return m_model; }
+    bool isRunning() const;
+    Orchestration::RunSession *session() const { return m_session; }
+    // The preview being shown, if any.
+    PlanPreviewDialog *preview() const { return m_preview; }
+
+    // Shows the plan preview of `command` for `things` (instance or service names; empty
+    // = the whole environment); Run in the preview starts exactly the plan shown.
+    void requestRun(const QString &command, const QStringList &things);
+    // Runs `plan` at once (what Run in the preview does).
+    void runPlan(const Orchestration::Plan &plan,
+                 const Orchestration::RunSession::Options &options);
+    void cancel();
+
+    Orchestration::RunSession::Options savedOptions() const;
+    bool savedWithDependencies() const;
+
+signals:
+    void runStarted(const Orchestration::Plan &plan);
+    void runFinished(const Orchestration::RunReport &report);
+    // A lifecycle check of `instance` is running, passed or failed.
+    void checkStateChanged(const QString &instance, Models::InstanceState::Check check,
+                           const QString &detail);
+    // Something the user must read: the run could not start, or it ended with an error.
+    void problem(const QString &message);
+
+private:
+    void onProgress(const Orchestration::ProgressEvent &event);
+    void onFinished(const Orchestration::RunReport &report);
+    void saveOptions(const PlanPreviewDialog &dialog) const;
+
+    QWidget *m_dialogParent;
+    Models::RunModel *m_model;
+    Core::EnvironmentPtr m_environment;
+    QPointer<PlanPreviewDialog> m_preview;
+    Orchestration::RunSession *m_session = nullptr;
+    QHash<QString, bool> m_checking; // instance -> its last event was a check
+    QElapsedTimer m_clock;
+    QTimer m_tick;
+};
+
+} // namespace Maestro::Gui
