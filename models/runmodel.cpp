@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runmodel.h"
 
+#include "modelslog.h"
+
 #include <QColor>
 #include <QLocale>
 
@@ -100,8 +102,11 @@ void RunModel::closeRow(Row &row, ProgressPhase phase, qint64 timeMs)
 void RunModel::applyEvent(const ProgressEvent &event)
 {
     const int r = m_plan.indexOf(event.instance);
-    if (r < 0 || r >= m_rows.size())
+    if (r < 0 || r >= m_rows.size()) {
+        // Events of an earlier run may still be queued when a new plan is shown.
+        qCDebug(lcModels) << "progress of" << event.instance << "is not a step of the plan shown";
         return;
+    }
     Row &row = m_rows[r];
     if (row.finishedMs >= 0)
         return; // the final phase is always a step's last word

@@ -6,7 +6,8 @@
 namespace Maestro::Orchestration {
 
 // The orchestration layer's logging category ("maestro.orchestration"), switched on with
-// QT_LOGGING_RULES. Used for programmer errors that are logged and recovered from.
+// QT_LOGGING_RULES (STYLE rule 6). Programmer errors go through MAESTRO_ASSERT
+// (core/softassert.h) instead.
 Q_DECLARE_LOGGING_CATEGORY(lcOrchestration)
 
 } // namespace Maestro::Orchestration

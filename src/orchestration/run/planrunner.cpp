@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "planrunner.h"
 
-#include "orchestration/orchestrationlog.h"
+#include "core/softassert.h"
 #include "runshared.h"
 #include "orchestration/plan/waitgraph.h"
 
@@ -92,19 +92,13 @@ const Plan &PlanRunner::plan() const
 
 void PlanRunner::setStartInterval(qint64 ms)
 {
-    if (m_started) {
-        qCWarning(lcOrchestration) << "PlanRunner::setStartInterval() after start() ignored";
-        return;
-    }
+    MAESTRO_ASSERT(!m_started, return);
     m_startInterval = std::max<qint64>(0, ms);
 }
 
 QFuture<RunReport> PlanRunner::start()
 {
-    if (m_started) {
-        qCWarning(lcOrchestration) << "PlanRunner::start() called twice";
-        return m_future;
-    }
+    MAESTRO_ASSERT(!m_started, return m_future);
     m_started = true;
     m_promise.start();
     m_promise.setProgressRange(0, int(m_steps.size()));

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "taskcontext.h"
 
-#include "orchestration/orchestrationlog.h"
+#include "core/softassert.h"
 #include "runshared.h"
 
 namespace Maestro::Orchestration {
@@ -19,11 +19,8 @@ const PlanStep &TaskContext::step() const
 
 void TaskContext::report(ProgressEvent event)
 {
-    if (event.isFinal()) {
-        qCWarning(lcOrchestration) << "task of" << step().id << "reported the final phase"
-                                   << phaseName(event.phase) << "- sent as info";
-        event.phase = ProgressPhase::Info;
-    }
+    // Only the runner ends a step; a task's final phase is sent as information.
+    MAESTRO_ASSERT(!event.isFinal(), event.phase = ProgressPhase::Info);
     event.instance = step().id;
     event.timeMs = m_shared->elapsedMs();
     RunShared::Message message;

@@ -100,6 +100,7 @@ private slots:
     void cancelFromAnotherThread();
     void cancelThroughTheFuture();
     void cancelBeforeStart();
+    void startTwiceIsAProgrammerError();
     void cancelFromProgressSlot();
     void nestedEventLoopInSlot();
     void abortFinishesAtOnce();
@@ -444,6 +445,22 @@ void tst_PlanRunner::cancelThroughTheFuture()
     QVERIFY(report.cancelled);
     QCOMPARE(report.outcome(QStringLiteral("solo-1"))->reason, QStringLiteral("interrupted"));
     QCOMPARE(report.outcome(QStringLiteral("solo-2"))->state, StepState::Aborted);
+}
+
+void tst_PlanRunner::startTwiceIsAProgrammerError()
+{
+    // A second start() is logged as a soft assert and returns the run already going; the
+    // tasks run once.
+    TaskLog log;
+    PlanRunner runner(makePlan(independent(2)), 0, loggingTask(log));
+    const QFuture<RunReport> first = runner.start();
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("^SOFT ASSERT: \"!m_started\"")));
+    const QFuture<RunReport> second = runner.start();
+    QTRY_VERIFY_WITH_TIMEOUT(runner.isFinished(), kTimeoutMs);
+    QVERIFY(second.isFinished());
+    QCOMPARE(second.result().count(StepState::Done), 2);
+    QCOMPARE(first.result().count(StepState::Done), 2);
+    QCOMPARE(log.entries().size(), 4); // start and end of each step, once
 }
 
 void tst_PlanRunner::cancelBeforeStart()
