@@ -16,8 +16,17 @@ SourceMap SourceMap::identity(const QString &fileName, const QString &text)
 
 int SourceMap::addFile(const QString &fileName, const QString &text)
 {
-    m_files.append(File{fileName, lineStartsOf(text)});
+    m_files.append(File{fileName, text, lineStartsOf(text)});
     return int(m_files.size() - 1);
+}
+
+int SourceMap::indexOf(const QString &fileName) const
+{
+    for (int i = 0; i < m_files.size(); ++i) {
+        if (m_files.at(i).name == fileName)
+            return i;
+    }
+    return -1;
 }
 
 void SourceMap::addSegment(qsizetype renderedOffset, int file, qsizetype sourceOffset, bool verbatim)

@@ -22,8 +22,16 @@ public:
     // A map for text that was not changed by rendering.
     static SourceMap identity(const QString &fileName, const QString &text);
 
-    // Registers a source file (the main file or an include); returns its index.
+    // Registers a source file (the main file or an include); returns its index. The map
+    // keeps the text: it is what the user wrote, which an editor shows and edits.
     int addFile(const QString &fileName, const QString &text);
+
+    // The source files, in the order they were read (the main file first).
+    int fileCount() const { return int(m_files.size()); }
+    const QString &fileName(int file) const { return m_files.at(file).name; }
+    const QString &fileText(int file) const { return m_files.at(file).text; }
+    // The index of `fileName` (as registered), or -1.
+    int indexOf(const QString &fileName) const;
     void addSegment(qsizetype renderedOffset, int file, qsizetype sourceOffset, bool verbatim);
     // Must be called once rendering is done, before locate().
     void setRenderedText(const QString &renderedText);
@@ -36,6 +44,7 @@ private:
     struct File
     {
         QString name;
+        QString text;
         QList<qsizetype> lineStarts;
     };
     struct Segment

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "environmentdocument.h"
 
+#include "documentlog.h"
+
 #include <QFileInfo>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
@@ -70,6 +72,7 @@ void EnvironmentDocument::close()
     m_fileName.clear();
     m_environment.reset();
     m_diagnostics.clear();
+    m_lastLoad = {};
     m_stale = false;
     emit fileNameChanged(m_fileName);
     emit environmentChanged(m_environment);
@@ -106,6 +109,9 @@ void EnvironmentDocument::onLoaded()
     emit loadingChanged(false);
     if (!current)
         return;
+    qCDebug(lcDocument).noquote() << m_fileName << (result.environment ? "loaded" : "did not load")
+                                  << "with" << result.diagnostics.size() << "diagnostics";
+    m_lastLoad = result;
     m_diagnostics = result.diagnostics;
     emit diagnosticsChanged(m_diagnostics);
     const bool ok = result.environment != nullptr;
@@ -119,6 +125,21 @@ void EnvironmentDocument::onLoaded()
         emit staleChanged(m_stale);
     }
     emit loadFinished(ok);
+}
+
+std::optional<QString> EnvironmentDocument::sourceText(const QString &fileName) const
+{
+    // The loader names the environment file and its includes by absolute paths (open()
+    // made the file name absolute); a caller may spell the same file differently.
+    const QString wanted = QFileInfo(fileName).absoluteFilePath();
+    if (wanted == QFileInfo(m_lastLoad.fileName).absoluteFilePath())
+        return m_lastLoad.sourceRead ? std::optional(m_lastLoad.sourceText) : std::nullopt;
+    const Core::SourceMap &sources = m_lastLoad.sourceMap;
+    for (int i = 0; i < sources.fileCount(); ++i) {
+        if (QFileInfo(sources.fileName(i)).absoluteFilePath() == wanted)
+            return sources.fileText(i);
+    }
+    return std::nullopt;
 }
 
 void EnvironmentDocument::onFileChanged()

@@ -13,6 +13,7 @@
 #include "document/environmentdocument.h"
 #include "gui/graph/graphview.h"
 #include "gui/mainwindow.h"
+#include "orchestration/ships/shipconnections.h"
 #include "gui/run/planpreviewdialog.h"
 #include "gui/run/runcontroller.h"
 #include "gui/graph/servicenodeitem.h"
@@ -133,6 +134,8 @@ private slots:
     void reloadsOnChange();
     void brokenFromTheStart();
     void fileViewFollowsReloads();
+    void fileViewShowsTheDocumentsText();
+    void fileViewShowsAnIncludeTheLoadRead();
     void exportsGraph_data();
     void exportsGraph();
     void dropOpensFile();
@@ -144,6 +147,7 @@ private:
     QList<QAction *> runActions() const;
 
     QThreadPool m_pool;
+    Orchestration::ShipConnections m_connections; // the one owner of ship clients, as in main()
     QTemporaryDir m_dir;
     QString m_file;
     Gui::MainWindow *m_window = nullptr;
@@ -162,7 +166,7 @@ void tst_MainWindow::init()
 {
     m_file = m_dir.filePath(QStringLiteral("maestro.yaml"));
     QVERIFY(writeFile(m_file, quickstart()));
-    m_window = new Gui::MainWindow(&m_pool);
+    m_window = new Gui::MainWindow(&m_pool, m_connections);
     m_window->document()->setReloadDelay(50);
     // These tests are about the file; tst_guirun covers live state against real daemons.
     m_window->setLiveStateEnabled(false);
@@ -550,6 +554,41 @@ void tst_MainWindow::fileViewFollowsReloads()
     QVERIFY(rewrite(quickstart()));
     QCOMPARE(view->editor()->toPlainText(), QString::fromUtf8(quickstart()));
     QVERIFY(view->notice().isEmpty());
+}
+
+void tst_MainWindow::fileViewShowsTheDocumentsText()
+{
+    // The view shows what the document loaded, not what the disk holds now: the file
+    // changes on disk while no reload is due, and the view still shows the loaded text.
+    openAndWait(m_file);
+    m_window->document()->setReloadDelay(24 * 3600 * 1000);
+    QCOMPARE(m_window->document()->text(), QString::fromUtf8(quickstart()));
+    QVERIFY(replaceFile(m_file, "# changed on disk\n" + quickstart()));
+    action("actionShowFile")->trigger();
+    Gui::YamlViewDialog *view = m_window->yamlView();
+    QVERIFY(view && view->isVisible());
+    QCOMPARE(view->editor()->toPlainText(), QString::fromUtf8(quickstart()));
+}
+
+void tst_MainWindow::fileViewShowsAnIncludeTheLoadRead()
+{
+    // A template error inside an included file: the load read the include, so the view can
+    // show it although rendering failed.
+    const QString part = m_dir.filePath(QStringLiteral("part.yaml"));
+    QVERIFY(writeFile(part, "services:\n  web: {{ broken\n"));
+    QVERIFY(writeFile(m_file, "name: withinclude\n{% include 'part.yaml' %}\n"));
+    openAndWait(m_file);
+    QVERIFY(m_window->diagnosticsModel()->errorCount() >= 1);
+    const auto where = m_window->document()->diagnostics().first().location;
+    QCOMPARE(QFileInfo(where.file).fileName(), QStringLiteral("part.yaml"));
+    const std::optional<QString> included = m_window->document()->sourceText(part);
+    QVERIFY(included);
+    QCOMPARE(*included, QStringLiteral("services:\n  web: {{ broken\n"));
+    m_window->showDiagnostic(0);
+    Gui::YamlViewDialog *view = m_window->yamlView();
+    QVERIFY(view && view->isVisible());
+    QCOMPARE(view->editor()->toPlainText(), *included);
+    QCOMPARE(view->markedLine(), where.line);
 }
 
 void tst_MainWindow::exportsGraph_data()

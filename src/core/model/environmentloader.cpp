@@ -47,7 +47,11 @@ LoadResult loadEnvironmentText(const QString &text, const QString &fileName, con
                                const QHash<QString, QString> &processEnvironment)
 {
     LoadResult result;
-    const auto rendered = renderTemplate(TemplateInput{fileName, text, baseDir, processEnvironment});
+    result.fileName = fileName;
+    result.sourceRead = true;
+    result.sourceText = text;
+    const auto rendered = renderTemplate(TemplateInput{fileName, text, baseDir, processEnvironment},
+                                         &result.sourceMap);
     if (!rendered) {
         SourceLocation where = rendered.error().location;
         if (where.file.isEmpty())
@@ -58,6 +62,7 @@ LoadResult loadEnvironmentText(const QString &text, const QString &fileName, con
                     where));
         return result;
     }
+    result.renderedText = rendered->text;
     const auto document = parseYaml(rendered->text, rendered->sourceMap);
     if (!document) {
         SourceLocation where = document.error().location;
@@ -102,6 +107,7 @@ LoadResult loadEnvironment(const LoadRequest &request)
         QFile file(request.file);
         if (!file.open(QIODevice::ReadOnly)) {
             LoadResult result;
+            result.fileName = request.file;
             const QString message
                 = QFileInfo::exists(request.file)
                       ? ModelTr::tr("Error reading environment description file %1: %2!")

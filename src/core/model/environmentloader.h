@@ -4,6 +4,7 @@
 #include "environment.h"
 
 #include "core/diagnostic.h"
+#include "core/sourcemap.h"
 #include "core/value.h"
 
 #include <QHash>
@@ -19,11 +20,21 @@ struct LoadRequest
     QHash<QString, QString> processEnvironment; // the template's `env`
 };
 
+// Everything one load found, for the command line and for an editor: what the user wrote
+// (`sourceMap` holds the text of the main file and of every include read), what the
+// template made of it, and what that means.
 struct LoadResult
 {
     EnvironmentPtr environment; // null when any error was found
     Diagnostics diagnostics;    // errors and warnings, in file order
     Value document;             // the parsed document (null when it did not parse)
+    QString fileName;           // the environment file as messages name it
+    bool sourceRead = false;    // whether the environment file could be read
+    QString sourceText;         // its text as read
+    QString renderedText;       // what the template rendered (empty when rendering failed)
+    // Rendered position -> source position, with every source file's text; after a failed
+    // render it still holds the files read up to the error.
+    SourceMap sourceMap;
 };
 
 // Reads, renders (Jinja2 subset), parses (YAML 1.1) and validates an environment file.

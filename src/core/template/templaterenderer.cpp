@@ -52,16 +52,17 @@ TemplateValue environmentValue(const QHash<QString, QString> &environment)
 
 } // namespace
 
-Result<RenderedTemplate> renderTemplate(const TemplateInput &input)
+namespace {
+
+VoidResult renderInto(const TemplateInput &input, RenderedTemplate &rendered)
 {
-    RenderedTemplate rendered;
     if (!hasTemplateSyntax(input.text)) {
         // Plain YAML: nothing to evaluate, and every position maps to itself.
         rendered.text = withoutTrailingNewline(input.text);
         const int file = rendered.sourceMap.addFile(input.fileName, input.text);
         rendered.sourceMap.addSegment(0, file, 0, true);
         rendered.sourceMap.setRenderedText(rendered.text);
-        return rendered;
+        return Success{};
     }
 
     const TemplateArena arena; // breaks reference cycles between template values at the end
@@ -78,6 +79,19 @@ Result<RenderedTemplate> renderTemplate(const TemplateInput &input)
     if (const auto result = interpreter.render(*unit.value(), scope); !result)
         return result.error();
     rendered.text = output.takeText();
+    return Success{};
+}
+
+} // namespace
+
+Result<RenderedTemplate> renderTemplate(const TemplateInput &input, SourceMap *readSources)
+{
+    RenderedTemplate rendered;
+    const VoidResult done = renderInto(input, rendered);
+    if (readSources)
+        *readSources = rendered.sourceMap;
+    if (!done)
+        return done.error();
     return rendered;
 }
 

@@ -34,6 +34,9 @@ struct RenderedTemplate
 // message holds only the detail (the caller adds MaestroNG's "Error reading environment
 // description file ..." wrapping). A text without `{{`, `{%` or `{#` is returned as is
 // with an identity source map. Renders are independent: any thread may call this.
-Result<RenderedTemplate> renderTemplate(const TemplateInput &input);
+// `readSources`, when given, receives the files read (the main file and the includes
+// reached) also when rendering fails, so that a caller can show the text an error is in.
+Result<RenderedTemplate> renderTemplate(const TemplateInput &input,
+                                        SourceMap *readSources = nullptr);
 
 } // namespace Maestro::Core

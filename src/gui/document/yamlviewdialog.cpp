@@ -3,8 +3,9 @@
 
 #include "yamlhighlighter.h"
 
+#include "document/environmentdocument.h"
+
 #include <QDialogButtonBox>
-#include <QFile>
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QLabel>
@@ -16,7 +17,7 @@
 namespace Maestro::Gui {
 
 namespace {
-constexpr qint64 kMaxViewBytes = 16 * 1024 * 1024;
+constexpr qsizetype kMaxViewChars = 16 * 1024 * 1024;
 
 // The same problem in a later load: what it says and where in the document, not its line,
 // which moves when lines are added above it. The one nearest its old line when several match.
@@ -49,8 +50,9 @@ QTextCursor cursorAt(QTextDocument *document, int line, int column)
 }
 } // namespace
 
-YamlViewDialog::YamlViewDialog(QWidget *parent)
+YamlViewDialog::YamlViewDialog(const Document::EnvironmentDocument *document, QWidget *parent)
     : QDialog(parent)
+    , m_document(document)
     , m_editor(new QPlainTextEdit(this))
     , m_notice(new QLabel(this))
     , m_position(new QLabel(this))
@@ -86,21 +88,21 @@ YamlViewDialog::YamlViewDialog(QWidget *parent)
     });
 }
 
-Core::Result<QString> YamlViewDialog::readFile() const
+Core::Result<QString> YamlViewDialog::documentText() const
 {
-    QFile file(m_fileName);
-    if (!file.open(QIODevice::ReadOnly))
-        return Core::Error{tr("Cannot read %1: %2").arg(m_fileName, file.errorString()), {}, {}};
-    if (file.size() > kMaxViewBytes)
+    const std::optional<QString> text = m_document->sourceText(m_fileName);
+    if (!text)
+        return Core::Error{tr("Cannot read %1: %2").arg(m_fileName, tr("the last load did not read it")), {}, {}};
+    if (text->size() > kMaxViewChars)
         return Core::Error{tr("%1 is too large to show").arg(m_fileName), {}, {}};
-    return QString::fromUtf8(file.readAll());
+    return *text;
 }
 
 Core::VoidResult YamlViewDialog::openFile(const QString &fileName)
 {
     const QString previous = m_fileName;
     m_fileName = QFileInfo(fileName).absoluteFilePath();
-    const Core::Result<QString> text = readFile();
+    const Core::Result<QString> text = documentText();
     if (!text) {
         m_fileName = previous;
         return text.error();
@@ -141,7 +143,7 @@ void YamlViewDialog::followReload(const Core::Diagnostics &diagnostics)
 {
     if (m_fileName.isEmpty() || !isVisible())
         return;
-    const Core::Result<QString> text = readFile();
+    const Core::Result<QString> text = documentText();
     if (!text) {
         showNotice(tr("%1 — showing the text as it was.").arg(text.error().message));
         return;
