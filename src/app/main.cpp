@@ -5,6 +5,7 @@
 #include "gui/graph/dependencygraphscene.h"
 #include "document/environmentdocument.h"
 #include "gui/mainwindow.h"
+#include "orchestration/ships/shipconnections.h"
 #include "gui/run/planpreviewdialog.h"
 #include "gui/run/runcontroller.h"
 #include "gui/run/runpanel.h"
@@ -239,11 +240,12 @@ int main(int argc, char *argv[])
     // The app's own pool: loads and layouts never compete with Qt's global pool, and
     // shutdown waits for exactly this work.
     QThreadPool pool;
+    Maestro::Orchestration::ShipConnections connections; // the one owner of ship clients
     pool.setMaxThreadCount(std::max(2, QThread::idealThreadCount()));
 
     int status = 0;
     {
-        Maestro::Gui::MainWindow window(&pool);
+        Maestro::Gui::MainWindow window(&pool, connections);
         if (parser.isSet(groupOption)) {
             const bool byService = parser.value(groupOption) == QLatin1String("service");
             if (QAction *action

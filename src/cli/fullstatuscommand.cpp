@@ -85,7 +85,7 @@ QString detailLines(const FullStatus &s, const Core::Instance &instance, const P
 } // namespace
 
 int runFullStatus(const CommandLine &line, const Core::EnvironmentPtr &environment,
-                  const Plan &plan)
+                  const Plan &plan, ShipConnections &connections)
 {
     const bool showHosts = line.flag(QStringLiteral("show-hosts"));
     QList<QString> shipDisplay;
@@ -97,7 +97,7 @@ int runFullStatus(const CommandLine &line, const Core::EnvironmentPtr &environme
     layout.terminal = false; // whole lines, printed once each (KW-31)
     PlayTable table(plan, shipDisplay, layout);
 
-    ShipClients clients(environment);
+    ShipClients clients(environment, connections);
     QThreadPool pool;
     const int limit = line.value(QStringLiteral("concurrency"), QStringLiteral("0")).toInt();
     pool.setMaxThreadCount(limit > 0 ? limit : DefaultParallelProbes);

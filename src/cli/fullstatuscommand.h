@@ -6,6 +6,10 @@
 #include "core/model/environment.h"
 #include "orchestration/plan/plan.h"
 
+namespace Maestro::Orchestration {
+class ShipConnections;
+}
+
 namespace Maestro::Cli {
 
 // `status -F` (spec 12.2): per instance the status row, a line with the configured image
@@ -14,6 +18,6 @@ namespace Maestro::Cli {
 // parallel (`-c N`, else 8 at a time, KW-31) and printed in plan order; colour codes only
 // on a terminal. Returns the exit status (0: status never fails the play).
 int runFullStatus(const CommandLine &line, const Core::EnvironmentPtr &environment,
-                  const Orchestration::Plan &plan);
+                  const Orchestration::Plan &plan, Orchestration::ShipConnections &connections);
 
 } // namespace Maestro::Cli

@@ -5,6 +5,8 @@
 #include "offlinecommands.h"
 #include "playcommand.h"
 
+#include "orchestration/ships/shipconnections.h"
+
 #include <QCoreApplication>
 
 using namespace Maestro::Cli;
@@ -29,7 +31,9 @@ int main(int argc, char *argv[])
         return runDump(line);
     if (line.command == QLatin1String("complete"))
         return runComplete(line);
+    // The one owner of the ship clients (STYLE rule 20) for the commands that reach ships.
+    Maestro::Orchestration::ShipConnections connections;
     if (line.command == QLatin1String("logs"))
-        return runLogs(line);
-    return runPlayCommand(line);
+        return runLogs(line, connections);
+    return runPlayCommand(line, connections);
 }

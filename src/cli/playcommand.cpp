@@ -117,7 +117,7 @@ Orchestration::TaskOptions taskOptionsFrom(const CommandLine &line)
     return o;
 }
 
-int runPlayCommand(const CommandLine &line)
+int runPlayCommand(const CommandLine &line, Orchestration::ShipConnections &connections)
 {
     const Core::EnvironmentPtr env = loadEnvironmentOrReport(line);
     if (!env)
@@ -136,9 +136,9 @@ int runPlayCommand(const CommandLine &line)
         return 0;
     }
     if (line.command == QLatin1String("status") && line.flag(QStringLiteral("full")))
-        return runFullStatus(line, env, *plan);
+        return runFullStatus(line, env, *plan, connections);
 
-    Orchestration::ShipClients clients(env);
+    Orchestration::ShipClients clients(env, connections);
     Orchestration::CommandTasks tasks(env, clients, line.command, taskOptionsFrom(line));
     // Spec 15: the play's action before anything starts, its success or error at the end.
     QStringList auditWarnings;
@@ -229,7 +229,7 @@ int runPlayCommand(const CommandLine &line)
     return 1;
 }
 
-int runLogs(const CommandLine &line)
+int runLogs(const CommandLine &line, Orchestration::ShipConnections &connections)
 {
     const Core::EnvironmentPtr env = loadEnvironmentOrReport(line);
     if (!env)
@@ -246,7 +246,7 @@ int runLogs(const CommandLine &line)
         return 1;
     }
     const Core::Instance *instance = env->instance(selected->first());
-    Orchestration::ShipClients clients(env);
+    Orchestration::ShipClients clients(env, connections);
     Orchestration::ShipApi *client = clients.client(instance->ship);
     if (!client) {
         Console::error(Tr::tr("unknown ship %1").arg(instance->ship));

@@ -2,6 +2,8 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
+#include "guilog.h"
+
 #include "gui/run/checknowcontroller.h"
 #include "gui/graph/dependencygraphscene.h"
 #include "gui/instance/detailspanel.h"
@@ -23,6 +25,7 @@
 
 #include "orchestration/run/runsession.h"
 #include "orchestration/live/statemonitor.h"
+#include "orchestration/ships/shipconnections.h"
 
 #include <QCloseEvent>
 #include <QDir>
@@ -53,21 +56,23 @@ const QString kGroupingKey = QStringLiteral("view/groupByService");
 const QString kLastDirKey = QStringLiteral("files/lastDirectory");
 } // namespace
 
-MainWindow::MainWindow(QThreadPool *pool, QWidget *parent)
+MainWindow::MainWindow(QThreadPool *pool, Orchestration::ShipConnections &connections,
+                       QWidget *parent)
     : QMainWindow(parent)
     , m_ui(new Ui::MainWindow)
     , m_pool(pool)
+    , m_connections(connections)
     , m_document(new Document::EnvironmentDocument(pool, this))
     , m_recentFiles(new RecentFiles(this))
     , m_treeModel(new EnvironmentTreeModel(this))
     , m_treeProxy(new QSortFilterProxyModel(this))
     , m_diagnosticsModel(new DiagnosticsModel(this))
-    , m_panels(new InstancePanels(pool, this))
+    , m_panels(new InstancePanels(pool, connections, this))
     , m_detailsModel(m_panels->detailsPanel()->model())
     , m_scene(new DependencyGraphScene(pool, this))
     , m_statusLabel(new QLabel(this))
-    , m_runs(new RunController(this, this))
-    , m_checks(new CheckNowController(pool, this))
+    , m_runs(new RunController(connections, this, this))
+    , m_checks(new CheckNowController(pool, connections, this))
     , m_durationTick(new QTimer(this))
     , m_runHighlightsDue(new QTimer(this))
 {
@@ -342,9 +347,12 @@ void MainWindow::restartStateMonitor()
     // What an old monitor said may not hold for the new file; the new one says it again.
     ships->clearLive();
     const Core::EnvironmentPtr environment = m_document->environment();
+    if (environment) // clients of ships the file no longer has (or reaches differently) go
+        m_connections.release(*environment);
     if (!environment || !m_liveState)
         return;
-    m_monitor = new Orchestration::StateMonitor(environment, this);
+    m_monitor = new Orchestration::StateMonitor(environment, m_connections, this);
+    qCDebug(lcGui) << "live state of" << m_monitor->ships().size() << "ships," << m_connections.clientCount() << "ship clients held";
     m_monitor->setRefreshInterval(m_stateRefreshMs);
     connect(m_monitor, &Orchestration::StateMonitor::statesChanged, this,
             &MainWindow::onObservedStates);
@@ -749,7 +757,7 @@ void MainWindow::showDiagnostic(int row)
     if (QFileInfo(file).isRelative())
         file = QFileInfo(m_document->fileName()).absoluteDir().filePath(file);
     if (!m_yamlView)
-        m_yamlView = new YamlViewDialog(this);
+        m_yamlView = new YamlViewDialog(m_document, this);
     if (const Core::VoidResult opened = m_yamlView->openFile(file); !opened) {
         QMessageBox::warning(this, tr("Show File"), opened.error().message);
         return;
@@ -764,7 +772,7 @@ void MainWindow::showFile()
     if (m_document->fileName().isEmpty())
         return;
     if (!m_yamlView)
-        m_yamlView = new YamlViewDialog(this);
+        m_yamlView = new YamlViewDialog(m_document, this);
     if (const Core::VoidResult opened = m_yamlView->openFile(m_document->fileName()); !opened) {
         QMessageBox::warning(this, tr("Show File"), opened.error().message);
         return;

@@ -26,6 +26,7 @@ class RunModel;
 } // namespace Maestro::Models
 
 namespace Maestro::Orchestration {
+class ShipConnections;
 class StateMonitor;
 } // namespace Maestro::Orchestration
 
@@ -53,7 +54,9 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(QThreadPool *pool, QWidget *parent = nullptr);
+    // `connections` is the process's one owner of ship clients; it must outlive the window.
+    MainWindow(QThreadPool *pool, Orchestration::ShipConnections &connections,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void openFile(const QString &fileName);
@@ -133,6 +136,7 @@ private:
 
     Ui::MainWindow *m_ui;
     QThreadPool *m_pool;
+    Orchestration::ShipConnections &m_connections;
     Document::EnvironmentDocument *m_document;
     RecentFiles *m_recentFiles;
     Models::EnvironmentTreeModel *m_treeModel;

@@ -7,6 +7,7 @@
 #include "gui/run/checknowcontroller.h"
 #include "document/environmentdocument.h"
 #include "gui/mainwindow.h"
+#include "orchestration/ships/shipconnections.h"
 
 #include "models/environmenttreemodel.h"
 
@@ -92,6 +93,7 @@ private:
 
     std::unique_ptr<Tests::OrchTestShips> m_ships;
     QThreadPool m_pool;
+    Orchestration::ShipConnections m_connections; // the one owner of ship clients, as in main()
     Gui::MainWindow *m_window = nullptr;
 };
 
@@ -109,7 +111,7 @@ void tst_GuiCheckNow::initTestCase()
 void tst_GuiCheckNow::init()
 {
     QSettings().clear();
-    m_window = new Gui::MainWindow(&m_pool);
+    m_window = new Gui::MainWindow(&m_pool, m_connections);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
 }

@@ -16,6 +16,7 @@
 
 #include "models/environmenttreemodel.h"
 #include "models/runmodel.h"
+#include "orchestration/ships/shipconnections.h"
 #include "orchestration/ships/awaitresult.h"
 #include "orchestration/live/statemonitor.h"
 
@@ -141,6 +142,7 @@ private:
     QHash<QString, QString> m_env;
     std::unique_ptr<Docker::EngineClient> m_orch1;
     QThreadPool m_pool;
+    Orchestration::ShipConnections m_connections; // the one owner of ship clients, as in main()
     QTemporaryDir m_dir;
     Gui::MainWindow *m_window = nullptr;
 };
@@ -170,7 +172,7 @@ void tst_GuiRun::init()
 {
     // Run options persist between runs: every test starts from the defaults.
     QSettings().clear();
-    m_window = new Gui::MainWindow(&m_pool);
+    m_window = new Gui::MainWindow(&m_pool, m_connections);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
 }

@@ -15,6 +15,7 @@
 #include "gui/ships/shipspanel.h"
 #include "models/environmenttreemodel.h"
 #include "models/instancedetailsmodel.h"
+#include "orchestration/ships/shipconnections.h"
 #include "orchestration/checks/instanceinspection.h"
 #include "models/logbuffermodel.h"
 #include "models/logsession.h"
@@ -101,8 +102,9 @@ private:
     QString m_file; // the environment, as the main window opens it
     QHash<QString, QString> m_env;
     Core::EnvironmentPtr m_environment;
-    std::unique_ptr<Orchestration::ShipClients> m_clients;
     QThreadPool m_pool;
+    Orchestration::ShipConnections m_connections; // the one owner of ship clients, as in main()
+    std::unique_ptr<Orchestration::ShipClients> m_clients;
 };
 
 void tst_PanelsDaemon::initTestCase()
@@ -130,7 +132,7 @@ void tst_PanelsDaemon::initTestCase()
         = Core::loadEnvironmentText(text, QStringLiteral("panels.yaml"), m_dir.path(), {});
     QVERIFY2(loaded.environment, "the test environment must load");
     m_environment = loaded.environment;
-    m_clients = std::make_unique<Orchestration::ShipClients>(m_environment);
+    m_clients = std::make_unique<Orchestration::ShipClients>(m_environment, m_connections);
     QVERIFY(m_clients->probe(QStringLiteral("orch1")).ok());
     QVERIFY(m_clients->probe(QStringLiteral("orch2")).ok());
     removeOurContainers();
@@ -359,7 +361,7 @@ void tst_PanelsDaemon::mainWindowPanelsFollowSelection()
     run(chatter);
     if (QTest::currentTestFailed())
         return;
-    Gui::MainWindow window(&m_pool);
+    Gui::MainWindow window(&m_pool, m_connections);
     window.setStateRefreshInterval(0);
     window.openFile(m_file);
     QTRY_VERIFY_WITH_TIMEOUT(window.environmentModel()->environment(), 20000);
@@ -425,7 +427,7 @@ void tst_PanelsDaemon::shipsFollowLiveState()
 {
     const QString deadFile = writeDeadOrch2File();
     QVERIFY(!deadFile.isEmpty());
-    Gui::MainWindow window(&m_pool);
+    Gui::MainWindow window(&m_pool, m_connections);
     window.setStateRefreshInterval(0);
     Models::ShipsModel *ships = window.panels()->shipsPanel()->model();
     // orch2 goes through "host down" (the monitor's reason) before the diagnosis tells why.
@@ -474,7 +476,7 @@ void tst_PanelsDaemon::detailsFollowLiveState()
     run(chatter);
     if (QTest::currentTestFailed())
         return;
-    Gui::MainWindow window(&m_pool);
+    Gui::MainWindow window(&m_pool, m_connections);
     window.setStateRefreshInterval(0); // only the event stream tells about the stop
     window.openFile(m_file);
     QTRY_VERIFY_WITH_TIMEOUT(window.environmentModel()->environment(), 20000);
@@ -508,7 +510,7 @@ void tst_PanelsDaemon::reloadKeepsTheLogStream()
     run(chatter);
     if (QTest::currentTestFailed())
         return;
-    Gui::MainWindow window(&m_pool);
+    Gui::MainWindow window(&m_pool, m_connections);
     window.setStateRefreshInterval(0);
     window.document()->setReloadDelay(0);
     window.openFile(m_file);

@@ -16,9 +16,11 @@
 
 namespace Maestro::Gui {
 
-InstancePanels::InstancePanels(QThreadPool *pool, QWidget *window)
+InstancePanels::InstancePanels(QThreadPool *pool, Orchestration::ShipConnections &connections,
+                               QWidget *window)
     : QObject(window)
     , m_pool(pool)
+    , m_connections(connections)
     , m_logs(new LogsView(window))
     , m_details(new DetailsPanel(window))
     , m_ships(new ShipsPanel(window))
@@ -91,7 +93,7 @@ void InstancePanels::setEnvironment(const Core::EnvironmentPtr &environment)
     m_clients.reset(); // the log stream may still hold them, through m_logClients
     m_environment = environment;
     if (m_environment)
-        m_clients = std::make_shared<Orchestration::ShipClients>(m_environment);
+        m_clients = std::make_shared<Orchestration::ShipClients>(m_environment, m_connections);
     m_ships->setEnvironment(m_environment);
     if (keepLogs)
         showDetails(m_environment->instance(m_instance));

@@ -15,6 +15,7 @@ class QWidget;
 
 namespace Maestro::Orchestration {
 class ShipClients;
+class ShipConnections;
 }
 
 namespace Maestro::Gui {
@@ -37,7 +38,9 @@ class InstancePanels final : public QObject
     Q_DISABLE_COPY_MOVE(InstancePanels)
 
 public:
-    InstancePanels(QThreadPool *pool, QWidget *window);
+    // `connections` (the process's owner of ship clients) must outlive the panels.
+    InstancePanels(QThreadPool *pool, Orchestration::ShipConnections &connections,
+                   QWidget *window);
     ~InstancePanels() override;
 
     // Docks with object names (their layout is saved with the window's).
@@ -69,6 +72,7 @@ private:
     bool logStreamSurvives(const Core::Environment &environment) const;
 
     QThreadPool *m_pool;
+    Orchestration::ShipConnections &m_connections;
     Core::EnvironmentPtr m_environment;
     std::shared_ptr<Orchestration::ShipClients> m_clients;
     // The clients the log stream reads through: the environment's, or after a reload that

@@ -14,9 +14,12 @@ namespace Maestro::Gui {
 using Check = Models::InstanceState::Check;
 using Orchestration::CheckNowOutcome;
 
-CheckNowController::CheckNowController(QThreadPool *pool, QObject *parent)
+CheckNowController::CheckNowController(QThreadPool *pool,
+                                       Orchestration::ShipConnections &connections,
+                                       QObject *parent)
     : QObject(parent)
     , m_pool(pool)
+    , m_connections(connections)
 {}
 
 CheckNowController::~CheckNowController()
@@ -32,7 +35,7 @@ void CheckNowController::setEnvironment(const Core::EnvironmentPtr &environment)
     m_environment = environment;
     m_clients.reset();
     if (m_environment)
-        m_clients = std::make_shared<Orchestration::ShipClients>(m_environment);
+        m_clients = std::make_shared<Orchestration::ShipClients>(m_environment, m_connections);
     for (const QString &instance : cancelled)
         emit checkStateChanged(instance, Check::Unknown, {});
 }

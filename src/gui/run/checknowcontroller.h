@@ -17,6 +17,7 @@ class QThreadPool;
 namespace Maestro::Orchestration {
 class CheckNowJob;
 class ShipClients;
+class ShipConnections;
 } // namespace Maestro::Orchestration
 
 namespace Maestro::Gui {
@@ -32,7 +33,9 @@ class CheckNowController final : public QObject
     Q_DISABLE_COPY_MOVE(CheckNowController)
 
 public:
-    explicit CheckNowController(QThreadPool *pool, QObject *parent = nullptr);
+    // `connections` (the process's owner of ship clients) must outlive the controller.
+    CheckNowController(QThreadPool *pool, Orchestration::ShipConnections &connections,
+                       QObject *parent = nullptr);
     ~CheckNowController() override;
 
     void setEnvironment(const Core::EnvironmentPtr &environment);
@@ -62,6 +65,7 @@ private:
     QStringList cancelAll(bool wait);
 
     QThreadPool *m_pool;
+    Orchestration::ShipConnections &m_connections;
     Core::EnvironmentPtr m_environment;
     // The ships' clients of this environment; every job holds them until it has ended.
     std::shared_ptr<Orchestration::ShipClients> m_clients;

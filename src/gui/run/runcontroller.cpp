@@ -20,8 +20,10 @@ const QString kDependenciesKey = QStringLiteral("run/withDependencies");
 const QString kIgnoreOrderKey = QStringLiteral("run/ignoreOrder");
 } // namespace
 
-RunController::RunController(QWidget *dialogParent, QObject *parent)
+RunController::RunController(Orchestration::ShipConnections &connections, QWidget *dialogParent,
+                             QObject *parent)
     : QObject(parent)
+    , m_connections(connections)
     , m_dialogParent(dialogParent)
     , m_model(new Models::RunModel(this))
 {
@@ -112,7 +114,7 @@ void RunController::runPlan(const Orchestration::Plan &plan,
         return;
     delete m_session;
     m_checking.clear();
-    m_session = new Orchestration::RunSession(m_environment, plan, options);
+    m_session = new Orchestration::RunSession(m_environment, plan, options, m_connections);
     connect(m_session, &Orchestration::RunSession::progress, this, &RunController::onProgress);
     connect(m_session, &Orchestration::RunSession::finished, this, &RunController::onFinished);
     m_model->setPlan(plan);

@@ -34,7 +34,9 @@ class RunController final : public QObject
     Q_DISABLE_COPY_MOVE(RunController)
 
 public:
-    explicit RunController(QWidget *dialogParent, QObject *parent = nullptr);
+    // `connections` (the process's owner of ship clients) must outlive the controller.
+    RunController(Orchestration::ShipConnections &connections, QWidget *dialogParent,
+                  QObject *parent = nullptr);
     ~RunController() override;
 
     void setEnvironment(Core::EnvironmentPtr environment);
@@ -69,6 +71,7 @@ private:
     void onFinished(const Orchestration::RunReport &report);
     void saveOptions(const PlanPreviewDialog &dialog) const;
 
+    Orchestration::ShipConnections &m_connections;
     QWidget *m_dialogParent;
     Models::RunModel *m_model;
     Core::EnvironmentPtr m_environment;

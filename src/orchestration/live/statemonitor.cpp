@@ -2,11 +2,13 @@
 #include "statemonitor.h"
 
 #include "orchestration/orchestrationlog.h"
+#include "orchestration/ships/shipconnections.h"
 #include "orchestration/ships/shipsettings.h"
 #include "orchestration/tr.h"
 
-#include "docker/engineclient.h"
+#include "docker/connectioncheck.h"
 
+#include <QMutex>
 #include <QSet>
 
 namespace Maestro::Orchestration {
@@ -15,7 +17,7 @@ struct StateMonitor::Ship
 {
     QString name;
     QStringList instances;
-    std::unique_ptr<Docker::EngineClient> client;
+    std::shared_ptr<ShipApi> client;
     QFuture<Core::VoidResult> stream;
     bool streaming = false;
     bool listing = false;
@@ -29,10 +31,23 @@ struct StateMonitor::Ship
     QHash<QString, QDateTime> startTimes;
 };
 
-StateMonitor::StateMonitor(Core::EnvironmentPtr environment, QObject *parent)
+// The way from a client's I/O thread back to the monitor. The clients are shared and
+// outlive the monitor, so a stream may still deliver an event after the monitor is gone:
+// the event is posted only while `target` is set, which the destructor clears first.
+struct StateMonitor::Relay
+{
+    QMutex mutex;
+    StateMonitor *target;
+};
+
+StateMonitor::StateMonitor(Core::EnvironmentPtr environment, ShipConnections &connections,
+                           QObject *parent)
     : QObject(parent)
     , m_environment(std::move(environment))
+    , m_connections(connections)
+    , m_relay(std::make_shared<Relay>())
 {
+    m_relay->target = this;
     if (m_environment) {
         QHash<QString, QStringList> byShip;
         for (const Core::Instance &instance : m_environment->instances)
@@ -56,12 +71,13 @@ StateMonitor::StateMonitor(Core::EnvironmentPtr environment, QObject *parent)
 
 StateMonitor::~StateMonitor()
 {
-    // The clients go first: their destruction ends the streams and joins their I/O
-    // threads, so no event callback can post to this object while it is destroyed.
-    for (const std::shared_ptr<Ship> &ship : std::as_const(m_ships)) {
-        ship->stream.cancel();
-        ship->client.reset();
+    // No event is posted from now on; the streams end on the clients' own threads.
+    {
+        QMutexLocker lock(&m_relay->mutex);
+        m_relay->target = nullptr;
     }
+    for (const std::shared_ptr<Ship> &ship : std::as_const(m_ships))
+        ship->stream.cancel();
     // A diagnosis cannot be cancelled; it ends within the ship's timeout.
     for (const std::shared_ptr<Ship> &ship : std::as_const(m_ships))
         ship->diagnosis.waitForFinished();
@@ -103,8 +119,7 @@ StateMonitor::Ship *StateMonitor::shipEntry(const QString &name)
     Ship *ship = it.value().get();
     if (!ship->client) {
         const Core::Ship *model = m_environment->ship(name);
-        ship->client = std::make_unique<Docker::EngineClient>(
-            connectionSettingsFor(*model, m_environment->baseDir));
+        ship->client = m_connections.api(*model, m_environment->baseDir);
     }
     return ship;
 }
@@ -203,7 +218,9 @@ void StateMonitor::diagnose(Ship &ship)
 {
     if (ship.diagnosis.isRunning())
         return;
-    ship.diagnosis = Docker::checkConnection(ship.client->settings());
+    // The test opens connections of its own, step by step, to say which step fails.
+    const Core::Ship *model = m_environment->ship(ship.name);
+    ship.diagnosis = Docker::checkConnection(connectionSettingsFor(*model, m_environment->baseDir));
     ship.diagnosis.then(this,
                         [this, name = ship.name](const QList<Docker::ConnectionCheckStep> &steps) {
                             const auto it = m_ships.constFind(name);
@@ -222,14 +239,18 @@ void StateMonitor::openStream(Ship &ship)
     const QString name = ship.name;
     const QSet<QString> instances(ship.instances.cbegin(), ship.instances.cend());
     // Runs on the client's I/O thread: only copies and posts.
-    auto forward = [this, name, instances](const Docker::Event &event) {
+    auto forward = [relay = m_relay, name, instances](const Docker::Event &event) {
         const QString container = event.attributes.value(QStringLiteral("name"));
         if (!instances.contains(container))
             return;
+        QMutexLocker lock(&relay->mutex);
+        StateMonitor *monitor = relay->target;
+        if (!monitor)
+            return;
         QMetaObject::invokeMethod(
-            this,
-            [this, name, action = event.action, container, id = event.actorId,
-             time = event.timeNano] { onEvent(name, action, container, id, time); },
+            monitor,
+            [monitor, name, action = event.action, container, id = event.actorId,
+             time = event.timeNano] { monitor->onEvent(name, action, container, id, time); },
             Qt::QueuedConnection);
     };
     ship.stream = ship.client->streamEvents(filter, forward);

@@ -14,11 +14,9 @@
 
 #include <memory>
 
-namespace Maestro::Docker {
-class EngineClient;
-}
-
 namespace Maestro::Orchestration {
+
+class ShipConnections;
 
 // Keeps the live state of an environment's instances: per ship, one
 // `GET /containers/json?all=1` per refresh (never a request per instance, KW-9) and an
@@ -33,6 +31,10 @@ namespace Maestro::Orchestration {
 // given one connection test (Docker::checkConnection, step by step), whose steps
 // shipDiagnosed() reports; it runs once per time the ship goes down, not at each refresh.
 //
+// The ships are reached through `connections`, the process's one owner of ship clients,
+// which must outlive the monitor: the monitor shares the clients (and so the connections)
+// of runs and panels instead of opening its own.
+//
 // Threads: lives on and is used from the thread that created it (the GUI thread), which
 // must run an event loop. The Docker I/O runs on the clients' own threads; the results
 // come back as continuations on this object's thread, so nothing here ever blocks.
@@ -43,7 +45,8 @@ class StateMonitor final : public QObject
     Q_DISABLE_COPY_MOVE(StateMonitor)
 
 public:
-    explicit StateMonitor(Core::EnvironmentPtr environment, QObject *parent = nullptr);
+    StateMonitor(Core::EnvironmentPtr environment, ShipConnections &connections,
+                 QObject *parent = nullptr);
     ~StateMonitor() override;
 
     Core::EnvironmentPtr environment() const { return m_environment; }
@@ -85,6 +88,7 @@ signals:
 
 private:
     struct Ship;
+    struct Relay;
 
     Ship *shipEntry(const QString &name);
     void list(Ship &ship);
@@ -96,6 +100,8 @@ private:
                  qint64 timeNano);
 
     Core::EnvironmentPtr m_environment;
+    ShipConnections &m_connections;
+    std::shared_ptr<Relay> m_relay;
     QStringList m_shipOrder;
     QHash<QString, std::shared_ptr<Ship>> m_ships;
     ObservedStates m_states;

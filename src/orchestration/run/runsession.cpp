@@ -8,11 +8,11 @@
 namespace Maestro::Orchestration {
 
 RunSession::RunSession(Core::EnvironmentPtr environment, Plan plan, Options options,
-                       QObject *parent)
+                       ShipConnections &connections, QObject *parent)
     : QObject(parent)
     , m_environment(std::move(environment))
     , m_plan(std::move(plan))
-    , m_clients(std::make_unique<ShipClients>(m_environment))
+    , m_clients(std::make_unique<ShipClients>(m_environment, connections))
     , m_tasks(
           std::make_unique<CommandTasks>(m_environment, *m_clients, m_plan.command(), options.task))
     , m_runner(std::make_unique<PlanRunner>(m_plan, options.concurrency, m_tasks->function()))

@@ -16,6 +16,7 @@ namespace Maestro::Orchestration {
 
 class PlanRunner;
 class ShipClients;
+class ShipConnections;
 
 // One run of a plan for the desktop: the ship clients, the command's tasks and the
 // dependency-gated runner put together, with the runner's progress and outcome forwarded
@@ -38,8 +39,9 @@ public:
         qint64 stepDelayMs = 0; // restart --step-delay: between consecutive task starts
     };
 
+    // `connections` (the process's owner of ship clients) must outlive the session.
     RunSession(Core::EnvironmentPtr environment, Plan plan, Options options,
-               QObject *parent = nullptr);
+               ShipConnections &connections, QObject *parent = nullptr);
     ~RunSession() override;
 
     const Plan &plan() const { return m_plan; }

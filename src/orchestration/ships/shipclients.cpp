@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shipclients.h"
 
-#include "engineshipapi.h"
-#include "shipsettings.h"
 #include "orchestration/tr.h"
 
 #include <algorithm>
@@ -12,22 +10,16 @@ namespace Maestro::Orchestration {
 struct ShipClients::Entry
 {
     QMutex mutex; // held while the probe or the list request is in flight
-    std::unique_ptr<ShipApi> client;
+    std::shared_ptr<ShipApi> client;
     std::optional<Core::VoidResult> probe;
     std::optional<Core::Result<QList<Docker::ContainerSummary>>> containers;
     int listRequests = 0;
 };
 
-ShipClients::ShipClients(Core::EnvironmentPtr environment, ShipApiFactory factory)
+ShipClients::ShipClients(Core::EnvironmentPtr environment, ShipConnections &connections)
     : m_environment(std::move(environment))
-    , m_factory(std::move(factory))
-{
-    if (!m_factory) {
-        m_factory = [](const Core::Ship &ship, const QString &baseDir) {
-            return std::make_unique<EngineShipApi>(connectionSettingsFor(ship, baseDir));
-        };
-    }
-}
+    , m_connections(connections)
+{}
 
 ShipClients::~ShipClients() = default;
 
@@ -41,7 +33,7 @@ ShipClients::Entry *ShipClients::entry(const QString &ship)
     if (!model)
         return nullptr;
     auto created = std::make_shared<Entry>();
-    created->client = m_factory(*model, m_environment->baseDir);
+    created->client = m_connections.api(*model, m_environment->baseDir);
     m_entries.insert(ship, created);
     return created.get();
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "shipapi.h"
+#include "shipconnections.h"
 
 #include "core/model/environment.h"
 #include "core/result.h"
@@ -18,24 +19,20 @@
 
 namespace Maestro::Orchestration {
 
-// Makes the ShipApi of one ship of the environment (whose files are relative to
-// `baseDir`). The default makes an EngineShipApi; unit tests pass a fake.
-using ShipApiFactory
-    = std::function<std::unique_ptr<ShipApi>(const Core::Ship &ship, const QString &baseDir)>;
-
-// The Docker APIs of one run, one per ship, created lazily: a ship is contacted only
-// when a task of the plan touches it. Also the per-ship facts every task of a run shares:
+// The ships of one run (or one command), each taken from the process's ShipConnections
+// when a task of the plan first touches it: a ship is contacted only then. Also the
+// per-ship facts every task of a run shares:
 //  - probe(): the ship is probed once (`/_ping`); every later caller gets the same answer,
 //    so a dead ship fails all its rows within one timeout (KW-43);
 //  - containers(): one `GET /containers/json?all=1` per ship per refresh (KW-9).
 // Thread-safe: tasks on any worker thread call it; callers of the same ship wait for the
-// one request in flight instead of sending their own. Destroying it shuts the clients down.
+// one request in flight instead of sending their own. `connections` must outlive it.
 class ShipClients
 {
     Q_DISABLE_COPY_MOVE(ShipClients)
 
 public:
-    explicit ShipClients(Core::EnvironmentPtr environment, ShipApiFactory factory = {});
+    ShipClients(Core::EnvironmentPtr environment, ShipConnections &connections);
     ~ShipClients();
 
     // nullptr for a ship the environment does not define.
@@ -60,7 +57,7 @@ private:
     Entry *entry(const QString &ship);
 
     Core::EnvironmentPtr m_environment;
-    ShipApiFactory m_factory;
+    ShipConnections &m_connections;
     mutable QMutex m_mutex;
     QHash<QString, std::shared_ptr<Entry>> m_entries;
 };

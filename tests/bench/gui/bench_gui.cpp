@@ -9,6 +9,7 @@
 #include "gui/graph/dependencygraphscene.h"
 #include "document/environmentdocument.h"
 #include "gui/mainwindow.h"
+#include "orchestration/ships/shipconnections.h"
 
 #include "models/environmenttreemodel.h"
 
@@ -71,6 +72,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true); // no user settings in the figures
     QThreadPool pool;
+    Maestro::Orchestration::ShipConnections connections; // the one owner of ship clients
     pool.setMaxThreadCount(std::max(2, QThread::idealThreadCount()));
 
     const double cpuAtStart = cpuSeconds();
@@ -82,7 +84,7 @@ int main(int argc, char *argv[])
     int rows = 0;
     int nodes = 0;
     {
-        Maestro::Gui::MainWindow window(&pool);
+        Maestro::Gui::MainWindow window(&pool, connections);
         QElapsedTimer probeClock;
         QTimer probe;
         probe.setInterval(5);

@@ -15,6 +15,7 @@
 #include "gui/graph/dependencygraphscene.h"
 #include "document/environmentdocument.h"
 #include "gui/mainwindow.h"
+#include "orchestration/ships/shipconnections.h"
 #include "gui/run/runcontroller.h"
 
 #include "models/environmenttreemodel.h"
@@ -189,6 +190,7 @@ int main(int argc, char *argv[])
     }
 
     QThreadPool pool;
+    Maestro::Orchestration::ShipConnections connections; // the one owner of ship clients
     pool.setMaxThreadCount(std::max(2, QThread::idealThreadCount()));
     QList<qint64> lateness;
     // The same, less the time the thread was runnable but waiting for a CPU: the part our
@@ -199,7 +201,7 @@ int main(int argc, char *argv[])
     QString error;
     int treeRunning = 0;
     {
-        Gui::MainWindow window(&pool);
+        Gui::MainWindow window(&pool, connections);
         window.resize(1280, 800);
         QElapsedTimer probeClock;
         QTimer probe;

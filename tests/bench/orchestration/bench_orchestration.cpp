@@ -20,6 +20,7 @@
 #include "orchestration/plan/planbuilder.h"
 #include "orchestration/run/planrunner.h"
 #include "orchestration/ships/shipclients.h"
+#include "orchestration/ships/shipconnections.h"
 
 #include "core/model/containercreatebody.h"
 #include "core/model/environmentloader.h"
@@ -74,7 +75,9 @@ int main(int argc, char *argv[])
     }
     const Core::EnvironmentPtr env = loaded.environment;
 
-    Orchestration::ShipClients setup(env);
+    Orchestration::ShipConnections setupConnections;
+
+    Orchestration::ShipClients setup(env, setupConnections);
     std::printf("creating %d containers on 2 ships...\n", count);
     QElapsedTimer clock;
     clock.start();
@@ -113,7 +116,8 @@ int main(int argc, char *argv[])
         request.command = QStringLiteral("status");
         const auto plan = Orchestration::buildPlan(*env, request);
         planMs.append(double(clock.nsecsElapsed()) / 1e6);
-        Orchestration::ShipClients clients(env);
+        Orchestration::ShipConnections clientsConnections;
+        Orchestration::ShipClients clients(env, clientsConnections);
         Orchestration::CommandTasks tasks(env, clients, QStringLiteral("status"));
         Orchestration::PlanRunner runner(*plan, 0, tasks.function());
         QEventLoop loop;

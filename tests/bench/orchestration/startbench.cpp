@@ -9,6 +9,7 @@
 #include "orchestration/run/planrunner.h"
 #include "orchestration/ships/shipapi.h"
 #include "orchestration/ships/shipclients.h"
+#include "orchestration/ships/shipconnections.h"
 
 #include "core/model/containercreatebody.h"
 #include "core/model/environmentloader.h"
@@ -179,7 +180,8 @@ double planStart(const Core::EnvironmentPtr &env, int *maxThreads)
     const auto plan = Orchestration::buildPlan(*env, request);
     if (!plan)
         return -1;
-    Orchestration::ShipClients clients(env);
+    Orchestration::ShipConnections clientsConnections;
+    Orchestration::ShipClients clients(env, clientsConnections);
     Orchestration::CommandTasks tasks(env, clients, QStringLiteral("start"));
     Orchestration::PlanRunner runner(*plan, 0, tasks.function());
     QEventLoop loop;
@@ -221,7 +223,8 @@ int runStartBenchmark(const QHash<QString, QString> &shipsEnv, int count, int ro
                 std::printf("the generated environment did not load\n");
                 return 1;
             }
-            Orchestration::ShipClients clients(env);
+            Orchestration::ShipConnections clientsConnections;
+            Orchestration::ShipClients clients(env, clientsConnections);
             removeAll(env, clients);
             const double ms = raw ? rawStart(env, services, clients) : planStart(env, &maxThreads);
             removeAll(env, clients);

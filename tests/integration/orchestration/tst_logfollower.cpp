@@ -139,7 +139,8 @@ private slots:
     {
         const QString first = createAndStart();
         QVERIFY(!first.isEmpty());
-        ShipClients clients(m_environment);
+        ShipConnections clientsConnections;
+        ShipClients clients(m_environment, clientsConnections);
         Collected collected;
         LogFollowOptions options;
         options.tail = -1; // everything since the first start, so every run counts from 0
@@ -179,7 +180,8 @@ private slots:
         QVERIFY(!createAndStart().isEmpty());
         QTest::qWait(800);
         QVERIFY(await(m_client->stopContainer(kName, 5)));
-        ShipClients clients(m_environment);
+        ShipConnections clientsConnections;
+        ShipClients clients(m_environment, clientsConnections);
         Collected collected;
         LogFollowOptions options;
         options.follow = false;
@@ -197,7 +199,8 @@ private slots:
 
     void absentWithoutFollowIsEmpty()
     {
-        ShipClients clients(m_environment);
+        ShipConnections clientsConnections;
+        ShipClients clients(m_environment, clientsConnections);
         Collected collected;
         LogFollowOptions options;
         options.follow = false;
@@ -216,7 +219,8 @@ private slots:
         const Core::LoadResult loaded = Core::loadEnvironmentText(yaml, QStringLiteral("dead.yaml"),
                                                                   QStringLiteral("/tmp"), {});
         QVERIFY(loaded.environment);
-        ShipClients clients(loaded.environment);
+        ShipConnections clientsConnections;
+        ShipClients clients(loaded.environment, clientsConnections);
         auto future = followLogs(clients, *loaded.environment->instance(kName), {},
                                  [](const Docker::LogEntry &) {});
         QTRY_VERIFY_WITH_TIMEOUT(future.isFinished(), 20000);

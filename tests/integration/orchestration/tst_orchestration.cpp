@@ -8,6 +8,7 @@
 #include "orchestration/plan/planbuilder.h"
 #include "orchestration/run/planrunner.h"
 #include "orchestration/ships/shipclients.h"
+#include "orchestration/ships/shipconnections.h"
 
 #include "core/model/containercreatebody.h"
 #include "core/model/environmentloader.h"
@@ -417,7 +418,8 @@ private slots:
         request.things = {QStringLiteral("zk"), QStringLiteral("kafka")};
         const auto plan = Orchestration::buildPlan(*loaded.environment, request);
         QVERIFY(plan.ok());
-        Orchestration::ShipClients clients(loaded.environment);
+        Orchestration::ShipConnections clientsConnections;
+        Orchestration::ShipClients clients(loaded.environment, clientsConnections);
         Orchestration::CommandTasks tasks(loaded.environment, clients, QStringLiteral("status"));
         Orchestration::PlanRunner runner(*plan, 0, tasks.function());
         QSignalSpy finished(&runner, &Orchestration::PlanRunner::finished);
@@ -433,7 +435,8 @@ private slots:
         request.things = {QStringLiteral("mdt-orch-zk-1")};
         const auto single = Orchestration::buildPlan(*loaded.environment, request);
         QVERIFY(single.ok());
-        Orchestration::ShipClients oneShip(loaded.environment);
+        Orchestration::ShipConnections oneShipConnections;
+        Orchestration::ShipClients oneShip(loaded.environment, oneShipConnections);
         Orchestration::CommandTasks oneTasks(loaded.environment, oneShip, QStringLiteral("status"));
         Orchestration::PlanRunner oneRunner(*single, 0, oneTasks.function());
         QSignalSpy oneFinished(&oneRunner, &Orchestration::PlanRunner::finished);

@@ -24,11 +24,48 @@ FakeDocker::FakeDocker()
 {
     m_clock.start();
     m_pool.setMaxThreadCount(64);
+    m_connections = std::make_unique<Orchestration::ShipConnections>(factory());
 }
 
 FakeDocker::~FakeDocker()
 {
     m_pool.waitForDone();
+    QMutexLocker lock(&m_mutex);
+    for (const Subscriber &s : std::as_const(m_subscribers))
+        s.stream->finish();
+}
+
+QFuture<Core::VoidResult>
+FakeDocker::subscribeUnlocked(const QString &ship, const Docker::EventFilter &filter,
+                              std::function<void(const Docker::Event &)> onEvent)
+{
+    auto stream = std::make_shared<QPromise<Core::VoidResult>>();
+    stream->start();
+    m_subscribers.append(Subscriber{ship, filter, std::move(onEvent), stream});
+    return stream->future();
+}
+
+void FakeDocker::publishUnlocked(const QString &ship, const QString &action,
+                                 const FakeContainer &container)
+{
+    Docker::Event event;
+    event.type = QStringLiteral("container");
+    event.action = action;
+    event.actorId = container.id;
+    event.attributes.insert(QStringLiteral("name"), container.name);
+    event.timeNano = QDateTime::currentMSecsSinceEpoch() * 1000000;
+    for (auto it = m_subscribers.begin(); it != m_subscribers.end();) {
+        if (it->stream->isCanceled()) {
+            it->stream->finish();
+            it = m_subscribers.erase(it);
+            continue;
+        }
+        const Docker::EventFilter &filter = it->filter;
+        if (it->ship == ship && (filter.events.isEmpty() || filter.events.contains(action))
+            && (filter.containers.isEmpty() || filter.containers.contains(container.name)))
+            it->onEvent(event);
+        ++it;
+    }
 }
 
 Orchestration::ShipApiFactory FakeDocker::factory()

@@ -11,6 +11,7 @@
 #include <QList>
 #include <QMap>
 #include <QMutex>
+#include <QPromise>
 #include <QStringList>
 #include <QThreadPool>
 
@@ -58,6 +59,9 @@ public:
     ~FakeDocker();
 
     Orchestration::ShipApiFactory factory();
+    // The owner of ship clients a test hands to the code under test, as main() does: every
+    // ship's client is a FakeShipApi of this object.
+    Orchestration::ShipConnections &connections() { return *m_connections; }
 
     // Setup. `ship` empty = every ship.
     void addImage(const QString &ship, const QString &reference, const QStringList &env = {},
@@ -132,6 +136,11 @@ public:
         m_pullAuths.append(auth);
     }
     void addLoginUnlocked(const Docker::RegistryAuth &auth) { m_logins.append(auth); }
+    // Event streams, as a daemon keeps them: open until cancelled (or the fake goes), each
+    // told of its ship's container changes.
+    QFuture<Core::VoidResult> subscribeUnlocked(const QString &ship, const Docker::EventFilter &filter,
+                                                std::function<void(const Docker::Event &)> onEvent);
+    void publishUnlocked(const QString &ship, const QString &action, const FakeContainer &container);
     QString newId(const QString &seed);
 
 private:
@@ -160,6 +169,16 @@ private:
     int m_nextId = 1;
     int m_logChatterMs = 0;
     QHash<QString, QString> m_idSeeds; // id -> what it was made for
+    struct Subscriber
+    {
+        QString ship;
+        Docker::EventFilter filter; // its actions and container names (the rest is not used)
+        std::function<void(const Docker::Event &)> onEvent;
+        std::shared_ptr<QPromise<Core::VoidResult>> stream;
+    };
+    QList<Subscriber> m_subscribers;
+    // Last: its clients use this object, so they go first.
+    std::unique_ptr<Orchestration::ShipConnections> m_connections;
 };
 
 } // namespace Maestro::Tests

@@ -156,6 +156,7 @@ FakeShipApi::Future<Docker::CreatedContainer> FakeShipApi::createContainer(const
             c.body = body;
             c.created = QDateTime::currentDateTimeUtc();
             ship.containers.insert(name, c);
+            m_docker.publishUnlocked(m_ship, QStringLiteral("create"), c);
             return Docker::CreatedContainer{c.id, {}};
         });
 }
@@ -169,10 +170,12 @@ FakeShipApi::VoidFuture FakeShipApi::startContainer(const QString &id)
         c->running = true;
         c->status = QStringLiteral("running");
         c->startedAt = QDateTime::currentDateTimeUtc();
+        m_docker.publishUnlocked(m_ship, QStringLiteral("start"), *c);
         const auto exits = m_docker.exitsUnlocked().constFind(c->name);
         if (exits != m_docker.exitsUnlocked().constEnd()) {
             stopped(*c, exits->first);
             c->logs += exits->second;
+            m_docker.publishUnlocked(m_ship, QStringLiteral("die"), *c);
         }
         return Core::Success{};
     });
@@ -184,8 +187,10 @@ FakeShipApi::VoidFuture FakeShipApi::stopContainer(const QString &id, std::optio
         FakeContainer *c = find(id);
         if (!c)
             return noSuchContainer(id);
-        if (c->running)
+        if (c->running) {
             stopped(*c, 0);
+            m_docker.publishUnlocked(m_ship, QStringLiteral("die"), *c);
+        }
         return Core::Success{};
     });
 }
@@ -199,6 +204,7 @@ FakeShipApi::VoidFuture FakeShipApi::killContainer(const QString &id, const QStr
         if (!c->running)
             return Core::Error{QStringLiteral("Container %1 is not running").arg(id), {}, {}};
         stopped(*c, 137);
+        m_docker.publishUnlocked(m_ship, QStringLiteral("die"), *c);
         return Core::Success{};
     });
 }
@@ -214,6 +220,7 @@ FakeShipApi::VoidFuture FakeShipApi::removeContainer(const QString &id,
             if (c->running && !options.force)
                 return Core::Error{
                     QStringLiteral("You cannot remove a running container %1").arg(c->id), {}, {}};
+            m_docker.publishUnlocked(m_ship, QStringLiteral("destroy"), *c);
             m_docker.shipUnlocked(m_ship).containers.remove(c->name);
             return Core::Success{};
         });
@@ -363,10 +370,17 @@ FakeShipApi::VoidFuture FakeShipApi::login(const Docker::RegistryAuth &auth)
                                   });
 }
 
-FakeShipApi::VoidFuture FakeShipApi::streamEvents(const Docker::EventFilter &,
-                                                  std::function<void(const Docker::Event &)>)
+FakeShipApi::VoidFuture FakeShipApi::streamEvents(const Docker::EventFilter &filter,
+                                                  std::function<void(const Docker::Event &)> onEvent)
 {
-    return respond<Core::Success>(QStringLiteral("events"), {}, [] { return Core::Success{}; });
+    // A scripted failure or a ship that is down ends the stream at once, as a daemon that
+    // does not answer would; else it stays open, as a daemon's does.
+    const FakeDocker::Outcome outcome = m_docker.record(m_ship, QStringLiteral("events"), {});
+    m_docker.callEnded();
+    if (outcome.error)
+        return QtFuture::makeReadyFuture(Core::VoidResult(*outcome.error));
+    return m_docker.locked(
+        [&] { return m_docker.subscribeUnlocked(m_ship, filter, std::move(onEvent)); });
 }
 
 } // namespace Maestro::Tests

@@ -41,7 +41,7 @@ PlayResult play(const Core::EnvironmentPtr &environment, FakeDocker &docker, con
         return result;
     }
     result.planned = true;
-    ShipClients clients(environment, docker.factory());
+    ShipClients clients(environment, docker.connections());
     CommandTasks tasks(environment, clients, setup.request.command, setup.options);
     tasks.setAuditTrail(setup.audit);
     PlanRunner runner(*plan, setup.concurrency, tasks.function());

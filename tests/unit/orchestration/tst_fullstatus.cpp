@@ -58,7 +58,7 @@ services:
         docker.addImage({}, QStringLiteral("web:1"));
         docker.addContainer(QStringLiteral("s1"), QStringLiteral("web-1"), QStringLiteral("web:1"),
                             true);
-        ShipClients clients(m_environment, docker.factory());
+        ShipClients clients(m_environment, docker.connections());
         const FullStatus s = fullStatusOf(*m_environment, clients,
                                           *m_environment->instance(QStringLiteral("web-1")));
         QVERIFY(!s.hostDown);
@@ -81,7 +81,7 @@ services:
     {
         FakeDocker docker;
         docker.setShipDown(QStringLiteral("s2"));
-        ShipClients clients(m_environment, docker.factory());
+        ShipClients clients(m_environment, docker.connections());
         const FullStatus absent = fullStatusOf(*m_environment, clients,
                                                *m_environment->instance(QStringLiteral("web-1")));
         QVERIFY(!absent.hostDown);

@@ -44,7 +44,7 @@ private slots:
         docker.addImage({}, QStringLiteral("app"));
         docker.addContainer(QStringLiteral("s1"), QStringLiteral("app-1"), QStringLiteral("app"), true);
         docker.setLogStreamChatter(400);
-        Orchestration::ShipClients clients(loaded.environment, docker.factory());
+        Orchestration::ShipClients clients(loaded.environment, docker.connections());
 
         auto received = std::make_shared<std::atomic<int>>(0);
         auto future = Orchestration::followLogs(clients, *loaded.environment->instance(QStringLiteral("app-1")), {},
