@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # scripts/build.sh DIR BUILD_TYPE [extra cmake arguments...]
-# Configures (once) and builds the tree in DIR with Ninja.
+# Configures (once) and builds the tree in DIR with Ninja: everything, or with
+# MAESTRO_BUILD_TARGETS="a b" only those targets (and what they need).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # ccache (when installed) shares its cache between clones in different directories.
@@ -12,4 +13,6 @@ shift $(( $# > 2 ? 2 : $# ))
 if [ ! -f "$dir/build.ninja" ]; then
     cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="$type" "$@"
 fi
-cmake --build "$dir" -j "$(nproc)"
+targets=()
+for t in ${MAESTRO_BUILD_TARGETS:-}; do targets+=(--target "$t"); done
+cmake --build "$dir" -j "$(nproc)" "${targets[@]}"
