@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The desktop's live state and runs against the real daemons of orchships.sh (offscreen):
-// open a quickstart-like environment on ship orch1, start `web` with its dependencies
-// through the Start action and the plan preview, watch the run panel rows progress and the
-// tree and graph turn to running, stop it again; a failing check shows its reason; a
-// ship that does not answer shows `host down`. Containers are named mdt-gui-* and removed
-// after each test.
+// The desktop's live state and runs (offscreen): open a quickstart-like environment on ship
+// orch1, start `web` with its dependencies through the Start action and the plan preview,
+// watch the run panel rows progress and the tree and graph turn to running, stop it again;
+// a failing check shows its reason; a ship that does not answer shows `host down`.
+// The same scenarios run twice (ctest tst_guirun and tst_guirun_fake): against the real
+// daemons of orchships.sh, and with MDT_GUIRUN_SHIPS=fake against FakeDocker, whose ship
+// clients the window gets through the same ShipConnections that main() builds. With real
+// daemons, containers are named mdt-gui-* and removed after each test.
 #include "gui/graph/dependencyedgeitem.h"
 #include "gui/graph/dependencygraphscene.h"
 #include "document/environmentdocument.h"
@@ -22,6 +24,9 @@
 
 #include "docker/engineclient.h"
 
+#include "fakedocker.h"
+#include "orchtestships.h"
+
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QFile>
@@ -34,6 +39,8 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThreadPool>
@@ -50,13 +57,13 @@ namespace {
 // Blocking is fine here: the test drives the daemon directly, besides the app.
 using Orchestration::awaitResult;
 
-// redis <- web, both on orch1 (busybox httpd as the servers); ship orch2 runs nothing
-// and must never be contacted. `broken` has a check nothing can pass (its page never matches).
+// redis <- web, both on orch1; ship orch2 runs nothing and must never be contacted.
+// `broken` has a check nothing can pass (its page never matches). @SHIPS@, @IMAGE@ and the
+// host ports come from the ships the scenarios run on.
 const char *kEnvironment = R"(__maestro: {schema: 2}
 name: gui-quickstart
 ships:
-  orch1: {ip: 127.0.0.1, socket_path: @ORCH1@}
-  orch2: {ip: 127.0.0.1, endpoint: 127.0.0.1, docker_port: @ORCH2PORT@, timeout: 5}
+@SHIPS@
 services:
   redis:
     image: @IMAGE@
@@ -65,7 +72,7 @@ services:
         ship: orch1
         stop_timeout: 1
         command: ["httpd", "-f", "-p", "6379"]
-        ports: {redis: "6379:18311"}
+        ports: {redis: "6379:@REDISPORT@"}
         lifecycle:
           running: [{type: tcp, port: redis, max_wait: 20}]
   web:
@@ -76,7 +83,7 @@ services:
         ship: orch1
         stop_timeout: 1
         command: ["httpd", "-f", "-p", "8080", "-h", "/"]
-        ports: {http: "8080:18312"}
+        ports: {http: "8080:@WEBPORT@"}
         lifecycle:
           running: [{type: http, port: http, path: etc/passwd, match_regex: "root:x:0", max_wait: 20}]
   broken:
@@ -86,7 +93,7 @@ services:
         ship: orch1
         stop_timeout: 1
         command: ["httpd", "-f", "-p", "7000", "-h", "/"]
-        ports: {admin: "7000:18313"}
+        ports: {admin: "7000:@ADMINPORT@"}
         lifecycle:
           running: [{type: http, port: admin, path: etc/passwd, match_regex: "never-there", max_wait: 2}]
   slow:
@@ -111,6 +118,180 @@ const QString kBroken = QStringLiteral("mdt-gui-broken-1");
 const QString kSlow = QStringLiteral("mdt-gui-slow-1");
 const QString kTail = QStringLiteral("mdt-gui-tail-1");
 
+// Where the scenarios run, and what they do behind the app's back.
+class Ships
+{
+public:
+    virtual ~Ships() = default;
+    // Empty when the ships are there; else why not.
+    virtual QString error() const = 0;
+    // The environment's `ships:` entries and values.
+    virtual QString substitute(QString text) const = 0;
+    // From now on (until reset()) orch1 does not answer.
+    virtual void takeOrch1Down() = 0;
+    virtual QString image() const = 0;
+    // What the host-down reason of a ship that does not answer names.
+    virtual QString unreachableHint() const = 0;
+    // The owner of ship clients the window gets, as main() builds it (fresh per test).
+    virtual Orchestration::ShipConnections &connections() = 0;
+    // Before and after each test.
+    virtual void reset() = 0;
+    // A container of an instance made and started on orch1 behind the app's back: its id.
+    virtual QString startBehindTheAppsBack(const QString &name) = 0;
+    virtual bool killBehindTheAppsBack(const QString &name, const QString &id) = 0;
+};
+
+// orchships.sh's daemons: orch1 (unix socket) and orch2 (TCP), host ports from the build
+// directory's range.
+class RealShips final : public Ships
+{
+public:
+    RealShips()
+    {
+        if (m_ships.error().isEmpty())
+            removeOurContainers();
+    }
+    ~RealShips() override
+    {
+        if (m_ships.error().isEmpty())
+            removeOurContainers();
+    }
+    QString error() const override { return m_ships.error(); }
+    QString substitute(QString text) const override
+    {
+        text.replace(QStringLiteral("@SHIPS@"),
+                     QStringLiteral("  orch1: {ip: 127.0.0.1, socket_path: %1}\n"
+                                    "  orch2: {ip: 127.0.0.1, endpoint: 127.0.0.1, "
+                                    "docker_port: @ORCH2PORT@, timeout: 5}")
+                         .arg(m_orch1Down ? QStringLiteral("@DEADSOCK@") : QStringLiteral("@ORCH1@")));
+        text.replace(QStringLiteral("@REDISPORT@"), QStringLiteral("@PORT170@"));
+        text.replace(QStringLiteral("@WEBPORT@"), QStringLiteral("@PORT171@"));
+        text.replace(QStringLiteral("@ADMINPORT@"), QStringLiteral("@PORT172@"));
+        return m_ships.substitute(text);
+    }
+    QString image() const override { return m_ships.value(QStringLiteral("MDT_ORCH_IMAGE")); }
+    QString unreachableHint() const override { return QStringLiteral("nobody.sock"); }
+    Orchestration::ShipConnections &connections() override { return *m_connections; }
+    void takeOrch1Down() override { m_orch1Down = true; }
+    void reset() override
+    {
+        m_connections = std::make_unique<Orchestration::ShipConnections>();
+        m_orch1Down = false;
+        removeOurContainers();
+    }
+    QString startBehindTheAppsBack(const QString &name) override
+    {
+        const QJsonObject body{
+            {QStringLiteral("Image"), image()},
+            {QStringLiteral("Cmd"), QJsonArray{QStringLiteral("sleep"), QStringLiteral("300")}}};
+        const auto created = awaitResult(m_ships.orch1().createContainer(name, body));
+        if (!created || !awaitResult(m_ships.orch1().startContainer(created->id)).ok())
+            return {};
+        return created->id;
+    }
+    bool killBehindTheAppsBack(const QString &, const QString &id) override
+    {
+        return awaitResult(m_ships.orch1().killContainer(id)).ok();
+    }
+
+private:
+    void removeOurContainers()
+    {
+        Docker::ContainerListOptions options;
+        options.names = {QStringLiteral("mdt-gui-")};
+        const auto list = awaitResult(m_ships.orch1().listContainers(options));
+        if (!list)
+            return;
+        for (const Docker::ContainerSummary &c : *list) {
+            Docker::RemoveOptions remove;
+            remove.force = true;
+            (void)awaitResult(m_ships.orch1().removeContainer(c.id, remove));
+        }
+    }
+
+    Tests::OrchTestShips m_ships;
+    bool m_orch1Down = false; // the environment names a socket no daemon listens on
+    std::unique_ptr<Orchestration::ShipConnections> m_connections
+        = std::make_unique<Orchestration::ShipConnections>();
+};
+
+// Answers every connection on 127.0.0.1 with one HTTP response whose body is `body`: what
+// the lifecycle checks of the fake ships' containers reach (FakeDocker runs no processes).
+class Listener final : public QObject
+{
+public:
+    explicit Listener(QByteArray body)
+        : m_body(std::move(body))
+    {
+        m_server.listen(QHostAddress::LocalHost);
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+                    if (!socket->readAll().contains("\r\n\r\n"))
+                        return;
+                    socket->write("HTTP/1.0 200 OK\r\nContent-Type: text/plain\r\n\r\n" + m_body);
+                    socket->disconnectFromHost();
+                });
+            }
+        });
+    }
+    QString port() const { return QString::number(m_server.serverPort()); }
+
+private:
+    QTcpServer m_server;
+    QByteArray m_body;
+};
+
+// FakeDocker's ships: the same names, the same scenarios, no daemon. The checks reach
+// listeners of the test on the host ports the containers would publish.
+class FakeShips final : public Ships
+{
+public:
+    QString error() const override
+    {
+        return m_redis.port() != QLatin1String("0") && m_web.port() != QLatin1String("0")
+                       && m_admin.port() != QLatin1String("0")
+                   ? QString()
+                   : QStringLiteral("cannot listen on 127.0.0.1");
+    }
+    QString substitute(QString text) const override
+    {
+        text.replace(QStringLiteral("@SHIPS@"),
+                     QStringLiteral("  orch1: {ip: 127.0.0.1}\n"
+                                    "  orch2: {ip: 127.0.0.1, endpoint: 127.0.0.2}"));
+        text.replace(QStringLiteral("@IMAGE@"), image());
+        text.replace(QStringLiteral("@REDISPORT@"), m_redis.port());
+        text.replace(QStringLiteral("@WEBPORT@"), m_web.port());
+        text.replace(QStringLiteral("@ADMINPORT@"), m_admin.port());
+        return text;
+    }
+    QString image() const override { return QStringLiteral("mdt-gui/busybox:fake"); }
+    QString unreachableHint() const override { return QStringLiteral("connection refused"); }
+    Orchestration::ShipConnections &connections() override { return m_docker->connections(); }
+    void reset() override
+    {
+        m_docker = std::make_unique<Tests::FakeDocker>();
+        m_docker->addImage({}, image());
+    }
+    void takeOrch1Down() override { m_docker->setShipDown(QStringLiteral("orch1")); }
+    QString startBehindTheAppsBack(const QString &name) override
+    {
+        return m_docker->addContainer(QStringLiteral("orch1"), name, image(), true).id;
+    }
+    bool killBehindTheAppsBack(const QString &name, const QString &) override
+    {
+        m_docker->killContainer(QStringLiteral("orch1"), name);
+        return true;
+    }
+
+private:
+    Listener m_redis{{}};
+    Listener m_web{"root:x:0:0:root:/root:/bin/sh\n"};
+    Listener m_admin{"root:x:0:0:root:/root:/bin/sh\n"};
+    std::unique_ptr<Tests::FakeDocker> m_docker;
+};
+
 } // namespace
 
 class tst_GuiRun : public QObject
@@ -129,20 +310,18 @@ private slots:
     void deadShipShowsHostDown();
 
 private:
-    void removeOurContainers();
     void openAndWait(const QString &file);
     // Triggers `action` with `instance` selected (none: the whole environment), checks
     // the preview exists and clicks Run; returns the preview's plan steps, in order.
     QStringList runThroughPreview(QAction *action, const QString &instance,
                                   QString *pulledInText = nullptr);
-    QString writeEnvironment(const QString &orch1Socket);
+    // The environment on the scenario's ships.
+    QString writeEnvironment();
     QAction *action(const char *name) const;
     QString stateText(const QString &instance) const;
 
-    QHash<QString, QString> m_env;
-    std::unique_ptr<Docker::EngineClient> m_orch1;
+    std::unique_ptr<Ships> m_ships;
     QThreadPool m_pool;
-    Orchestration::ShipConnections m_connections; // the one owner of ship clients, as in main()
     QTemporaryDir m_dir;
     Gui::MainWindow *m_window = nullptr;
 };
@@ -152,27 +331,20 @@ void tst_GuiRun::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("MaestroDesktopTests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_guirun"));
-    QFile file(qEnvironmentVariable("MDT_ORCH_ENV"));
-    QVERIFY2(file.open(QIODevice::ReadOnly), "MDT_ORCH_ENV must name orchships.sh's orch.env");
-    for (const QByteArray &line : file.readAll().split('\n')) {
-        const qsizetype eq = line.indexOf('=');
-        if (eq > 0)
-            m_env.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(line.mid(eq + 1)));
-    }
     QVERIFY(m_dir.isValid());
-    Docker::ConnectionSettings s1;
-    s1.shipName = QStringLiteral("orch1");
-    s1.socketPath = m_env.value(QStringLiteral("MDT_ORCH1_SOCKET"));
-    m_orch1 = std::make_unique<Docker::EngineClient>(s1);
-    QVERIFY(awaitResult(m_orch1->ping()).ok());
-    removeOurContainers();
+    if (qEnvironmentVariable("MDT_GUIRUN_SHIPS") == QLatin1String("fake"))
+        m_ships = std::make_unique<FakeShips>();
+    else
+        m_ships = std::make_unique<RealShips>();
+    QVERIFY2(m_ships->error().isEmpty(), qPrintable(m_ships->error()));
 }
 
 void tst_GuiRun::init()
 {
     // Run options persist between runs: every test starts from the defaults.
     QSettings().clear();
-    m_window = new Gui::MainWindow(&m_pool, m_connections);
+    m_ships->reset();
+    m_window = new Gui::MainWindow(&m_pool, m_ships->connections());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
 }
@@ -181,34 +353,17 @@ void tst_GuiRun::cleanup()
 {
     delete m_window;
     m_window = nullptr;
-    removeOurContainers();
+    m_ships->reset();
 }
 
 void tst_GuiRun::cleanupTestCase()
 {
-    removeOurContainers();
+    m_ships.reset();
 }
 
-void tst_GuiRun::removeOurContainers()
+QString tst_GuiRun::writeEnvironment()
 {
-    Docker::ContainerListOptions options;
-    options.names = {QStringLiteral("mdt-gui-")};
-    const auto list = awaitResult(m_orch1->listContainers(options));
-    if (!list)
-        return;
-    for (const Docker::ContainerSummary &c : *list) {
-        Docker::RemoveOptions remove;
-        remove.force = true;
-        (void)awaitResult(m_orch1->removeContainer(c.id, remove));
-    }
-}
-
-QString tst_GuiRun::writeEnvironment(const QString &orch1Socket)
-{
-    QString text = QString::fromUtf8(kEnvironment);
-    text.replace(QStringLiteral("@ORCH1@"), orch1Socket);
-    text.replace(QStringLiteral("@ORCH2PORT@"), m_env.value(QStringLiteral("MDT_ORCH2_TCP_PORT")));
-    text.replace(QStringLiteral("@IMAGE@"), m_env.value(QStringLiteral("MDT_ORCH_IMAGE")));
+    const QString text = m_ships->substitute(QString::fromUtf8(kEnvironment));
     const QString path = m_dir.filePath(QStringLiteral("maestro.yaml"));
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
@@ -268,7 +423,7 @@ QStringList tst_GuiRun::runThroughPreview(QAction *runAction, const QString &ins
 
 void tst_GuiRun::liveStateFromOneListPerShip()
 {
-    openAndWait(writeEnvironment(m_env.value(QStringLiteral("MDT_ORCH1_SOCKET"))));
+    openAndWait(writeEnvironment());
     // Nothing exists yet: down, from one list request to orch1 and none to orch2.
     QTRY_COMPARE_WITH_TIMEOUT(stateText(kWeb), QStringLiteral("down"), 10000);
     QCOMPARE(stateText(kRedis), QStringLiteral("down"));
@@ -279,24 +434,19 @@ void tst_GuiRun::liveStateFromOneListPerShip()
 
     // A container made behind the app's back arrives through the event stream, with its
     // image tag and short id, in one more list (not one per instance).
-    QJsonObject body{
-        {QStringLiteral("Image"), m_env.value(QStringLiteral("MDT_ORCH_IMAGE"))},
-        {QStringLiteral("Cmd"), QJsonArray{QStringLiteral("sleep"), QStringLiteral("300")}}};
-    const auto created = awaitResult(m_orch1->createContainer(kRedis, body));
-    QVERIFY2(created.ok(), qPrintable(created ? QString() : created.error().message));
-    QVERIFY(awaitResult(m_orch1->startContainer(created->id)).ok());
+    const QString id = m_ships->startBehindTheAppsBack(kRedis);
+    QVERIFY(!id.isEmpty());
     QTRY_VERIFY_WITH_TIMEOUT(stateText(kRedis).startsWith(QStringLiteral("running for")), 10000);
     const QString container = m_window->environmentModel()
                                   ->indexForInstance(kRedis, EnvironmentTreeModel::ContainerColumn)
                                   .data()
                                   .toString();
-    QVERIFY2(container.contains(created->id.left(12)), qPrintable(container));
-    QVERIFY2(container.contains(m_env.value(QStringLiteral("MDT_ORCH_IMAGE"))),
-             qPrintable(container));
+    QVERIFY2(container.contains(id.left(12)), qPrintable(container));
+    QVERIFY2(container.contains(m_ships->image()), qPrintable(container));
     QCOMPARE(m_window->graphScene()->node(QStringLiteral("redis"))->instanceStatus(0),
              InstanceState::Status::Running);
     // Killed: exited with the signal's code.
-    QVERIFY(awaitResult(m_orch1->killContainer(created->id)).ok());
+    QVERIFY(m_ships->killBehindTheAppsBack(kRedis, id));
     QTRY_COMPARE_WITH_TIMEOUT(stateText(kRedis), QStringLiteral("exited (137)"), 10000);
     QVERIFY(monitor->listRequests(QStringLiteral("orch1")) >= 2);
     QVERIFY(monitor->listRequests(QStringLiteral("orch1")) <= 6); // debounced bursts
@@ -305,7 +455,7 @@ void tst_GuiRun::liveStateFromOneListPerShip()
 
 void tst_GuiRun::startWebWithDependenciesThenStop()
 {
-    openAndWait(writeEnvironment(m_env.value(QStringLiteral("MDT_ORCH1_SOCKET"))));
+    openAndWait(writeEnvironment());
     QTRY_COMPARE_WITH_TIMEOUT(stateText(kWeb), QStringLiteral("down"), 10000);
     Models::RunModel *runModel = m_window->runController()->model();
     QAbstractItemModelTester tester(runModel,
@@ -390,7 +540,7 @@ void tst_GuiRun::startWebWithDependenciesThenStop()
 
 void tst_GuiRun::failingCheckShowsItsReason()
 {
-    openAndWait(writeEnvironment(m_env.value(QStringLiteral("MDT_ORCH1_SOCKET"))));
+    openAndWait(writeEnvironment());
     QSignalSpy finished(m_window->runController(), &Gui::RunController::runFinished);
     QCOMPARE(runThroughPreview(action("actionStart"), kBroken), QStringList{kBroken});
     Models::RunModel *runModel = m_window->runController()->model();
@@ -428,7 +578,7 @@ void tst_GuiRun::failingCheckShowsItsReason()
 
 void tst_GuiRun::cancelReportsWhatRan()
 {
-    openAndWait(writeEnvironment(m_env.value(QStringLiteral("MDT_ORCH1_SOCKET"))));
+    openAndWait(writeEnvironment());
     Models::RunModel *runModel = m_window->runController()->model();
     QSignalSpy finished(m_window->runController(), &Gui::RunController::runFinished);
     // tail waits for slow, whose check sleeps 120 s: cancel while it checks.
@@ -462,7 +612,8 @@ void tst_GuiRun::cancelReportsWhatRan()
 
 void tst_GuiRun::deadShipShowsHostDown()
 {
-    openAndWait(writeEnvironment(m_dir.filePath(QStringLiteral("no-daemon.sock"))));
+    m_ships->takeOrch1Down();
+    openAndWait(writeEnvironment());
     QTRY_COMPARE_WITH_TIMEOUT(stateText(kWeb), QStringLiteral("host down"), 15000);
     QCOMPARE(stateText(kRedis), QStringLiteral("host down"));
     const QString tip = m_window->environmentModel()
@@ -470,7 +621,7 @@ void tst_GuiRun::deadShipShowsHostDown()
                             .data(Qt::ToolTipRole)
                             .toString();
     QVERIFY2(tip.startsWith(QStringLiteral("host down: "))
-                 && tip.contains(QStringLiteral("no-daemon.sock")),
+                 && tip.contains(m_ships->unreachableHint()),
              qPrintable(tip));
     QCOMPARE(m_window->graphScene()->node(QStringLiteral("web"))->instanceStatus(0),
              InstanceState::Status::HostDown);

@@ -125,7 +125,24 @@ FakeContainer FakeDocker::addContainer(const QString &ship, const QString &name,
     if (!running)
         c.finishedAt = c.created.addSecs(2);
     s.containers.insert(name, c);
+    publishUnlocked(ship, QStringLiteral("create"), c);
+    if (running)
+        publishUnlocked(ship, QStringLiteral("start"), c);
     return c;
+}
+
+void FakeDocker::killContainer(const QString &ship, const QString &name)
+{
+    QMutexLocker lock(&m_mutex);
+    Ship &s = shipUnlocked(ship);
+    const auto it = s.containers.find(name);
+    if (it == s.containers.end() || !it->running)
+        return;
+    it->running = false;
+    it->status = QStringLiteral("exited");
+    it->exitCode = 137;
+    it->finishedAt = QDateTime::currentDateTimeUtc();
+    publishUnlocked(ship, QStringLiteral("die"), *it);
 }
 
 void FakeDocker::setShipDown(const QString &ship, bool down)

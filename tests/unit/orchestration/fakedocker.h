@@ -68,6 +68,8 @@ public:
                   const QStringList &cmd = {});
     FakeContainer addContainer(const QString &ship, const QString &name, const QString &image,
                                bool running);
+    // A container that ends behind the tasks' back (killed: exit 137), as event streams see.
+    void killContainer(const QString &ship, const QString &name);
     void setShipDown(const QString &ship, bool down = true);
     // The next `times` calls of `method` (on `target`, or any when empty) fail with
     // `message`; times < 0: all of them.
