@@ -41,6 +41,11 @@ struct ConnectionStats
 // stream at once, and a cancelled future carries no result (check isCanceled()).
 // Destroying the client cancels everything still running: those futures finish with a
 // "client was shut down" error. Do not destroy the client from inside one of its callbacks.
+//
+// The implementation is split by API area: engineclient.cpp (the I/O thread, send()),
+// engineclientsystem.cpp (system, login, events), engineclientcontainers.cpp (containers,
+// logs), engineclientexec.cpp (exec), engineclientimages.cpp (images); what they share is in
+// engineclientprivate.h.
 class EngineClient final
 {
     Q_DISABLE_COPY_MOVE(EngineClient)
@@ -122,6 +127,16 @@ private:
     template<typename T>
     Future<T> runStream(std::shared_ptr<StreamJob<T>> job);
     void post(std::function<void(EngineConnection *)> work);
+    // GET `target`: a JSON array of T; a JSON object as T, or nullopt for HTTP 404.
+    template<typename T>
+    Future<QList<T>> getList(const QByteArray &target);
+    template<typename T>
+    Future<std::optional<T>> getOptional(const QByteArray &target);
+    // A stream of JSON lines (events, pull progress) until the daemon ends it; `onObject`
+    // sees each line's object and may end the stream with an error text.
+    static std::shared_ptr<StreamJob<Core::Success>>
+    jsonLinesJob(HttpRequest request,
+                 std::function<std::optional<QString>(const QJsonObject &)> onObject);
 
     ConnectionSettings m_settings;
     QThread *m_thread;
