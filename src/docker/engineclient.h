@@ -9,6 +9,7 @@
 #include "docker/httprequest.h"
 #include "docker/imagereference.h"
 #include "docker/registryauth.h"
+#include "docker/waitcondition.h"
 
 #include <QFuture>
 #include <QJsonObject>
@@ -82,10 +83,8 @@ public:
     VoidFuture killContainer(const QString &id, const QString &signal = {});
     VoidFuture removeContainer(const QString &id, const RemoveOptions &options = {});
     // Waits (without a timeout, cancellable) for the condition; the container's exit code.
-    // NotRunning returns at once for a container that was never started: use NextExit
-    // when the wait is set up before the start.
-    enum class WaitCondition { NotRunning, NextExit, Removed };
-    Future<qint64> waitContainer(const QString &id, WaitCondition condition = WaitCondition::NotRunning);
+    Future<qint64> waitContainer(const QString &id,
+                                 WaitCondition condition = WaitCondition::NotRunning);
 
     // Logs: demultiplexed stdout/stderr. The buffered form for bounded logs (no follow):
     Future<QList<LogEntry>> containerLogs(const QString &id, const LogOptions &options = {});
