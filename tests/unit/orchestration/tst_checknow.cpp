@@ -4,10 +4,9 @@
 // checks says so; a cancelled job stops without running its checks out.
 #include "fakedocker.h"
 #include "fakeshipapi.h"
+#include "playharness.h"
 
 #include "orchestration/checknowjob.h"
-
-#include "core/model/environmentloader.h"
 
 #include <QElapsedTimer>
 #include <QTest>
@@ -22,24 +21,10 @@ namespace {
 // probe-1 has a rexec running check (the fake answers execs at once); plain-1 has none.
 Core::EnvironmentPtr environment()
 {
-    return Core::loadEnvironmentText(QStringLiteral(R"(name: checknow
-ships:
-  s1: {ip: 10.0.0.1}
-services:
-  probe:
-    image: probe
-    instances:
-      probe-1:
-        ship: s1
-        lifecycle:
-          running: [{type: rexec, command: "check-probe", attempts: 2}]
-  plain:
-    image: probe
-    instances:
-      plain-1: {ship: s1}
-)"),
-                                     QStringLiteral("checknow.yaml"), QStringLiteral("/tmp"), {})
-        .environment;
+    return checkEnvironment(QStringLiteral("{type: rexec, command: check-probe, attempts: 2}"),
+                            QStringLiteral("  plain:\n"
+                                           "    image: probe\n"
+                                           "    instances: {plain-1: {ship: s1}}\n"));
 }
 
 } // namespace

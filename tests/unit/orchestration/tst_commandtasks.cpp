@@ -52,37 +52,11 @@ services:
     instances: {tools-1: {ship: s1}}
 )";
 
-// One instance whose running check is a rexec (the fake answers execs at once) that may
-// be retried for `attempts` seconds.
-Core::EnvironmentPtr checkEnvironment(int attempts)
+// probe-1 with a rexec running check (the fake answers execs at once) with `attempts`.
+Core::EnvironmentPtr rexecEnvironment(int attempts)
 {
-    const QString text = QStringLiteral(R"(name: checks
-ships:
-  s1: {ip: 10.0.0.1}
-services:
-  probe:
-    image: probe
-    instances:
-      probe-1:
-        ship: s1
-        lifecycle:
-          running: [{type: rexec, command: "check-probe", attempts: %1}]
-)")
-                             .arg(attempts);
-    return Core::loadEnvironmentText(text, QStringLiteral("checks.yaml"), QStringLiteral("/tmp"),
-                                     {})
-        .environment;
-}
-
-// The check reports (Checking events of an attempt) of a play, in order.
-QList<ProgressEvent::Check> checkReports(const PlayResult &result)
-{
-    QList<ProgressEvent::Check> checks;
-    for (const ProgressEvent &e : result.events) {
-        if (e.phase == ProgressPhase::Checking && !e.check.name.isEmpty())
-            checks << e.check;
-    }
-    return checks;
+    return checkEnvironment(
+        QStringLiteral("{type: rexec, command: \"check-probe\", attempts: %1}").arg(attempts));
 }
 
 // Runs `act` once, at the first attempt of a check.
@@ -681,14 +655,14 @@ void TestCommandTasks::deadShipFailsEveryRowOnce()
 
 void TestCommandTasks::checkEventsCountAttempts()
 {
-    const Core::EnvironmentPtr env = checkEnvironment(5);
+    const Core::EnvironmentPtr env = rexecEnvironment(5);
     QVERIFY(env);
     FakeDocker docker;
     docker.addImage({}, QStringLiteral("probe"));
     docker.setExecExitCodes(QStringLiteral("probe-1"), {1, 1, 0});
     const PlayResult result = play(env, docker, setupFor(QStringLiteral("start"), {}));
     QCOMPARE(result.error(), QString());
-    const QList<ProgressEvent::Check> checks = checkReports(result);
+    const QList<ProgressEvent::Check> checks = result.checks();
     QCOMPARE(checks.size(), 3);
     for (int i = 0; i < checks.size(); ++i) {
         const ProgressEvent::Check &c = checks[i];
@@ -710,13 +684,13 @@ void TestCommandTasks::checkEventsCountAttempts()
 void TestCommandTasks::checkThatGivesUpStaysWithinItsTotal()
 {
     // attempts: 1 -> retried for a second, then given up.
-    const Core::EnvironmentPtr env = checkEnvironment(1);
+    const Core::EnvironmentPtr env = rexecEnvironment(1);
     QVERIFY(env);
     FakeDocker docker;
     docker.addImage({}, QStringLiteral("probe"));
     docker.setExecExitCodes(QStringLiteral("probe-1"), {3});
     const PlayResult result = play(env, docker, setupFor(QStringLiteral("start"), {}));
-    const QList<ProgressEvent::Check> checks = checkReports(result);
+    const QList<ProgressEvent::Check> checks = result.checks();
     QVERIFY(checks.size() > 1);
     for (const ProgressEvent::Check &c : checks) {
         QVERIFY2(c.attempts >= checks.size(), qPrintable(QStringLiteral("attempt %1 said at most "
@@ -751,7 +725,7 @@ void TestCommandTasks::conditionFailureSaysWhy()
     QFETCH(bool, shipLost);
     QFETCH(QString, reason);
     QFETCH(QString, lastAttemptError);
-    const Core::EnvironmentPtr env = checkEnvironment(30);
+    const Core::EnvironmentPtr env = rexecEnvironment(30);
     QVERIFY(env);
     FakeDocker docker;
     docker.addImage({}, QStringLiteral("probe"));
@@ -767,7 +741,7 @@ void TestCommandTasks::conditionFailureSaysWhy()
     QCOMPARE(result.error(), QStringLiteral("probe-1: Halting start sequence because probe-1 (on "
                                             "s1) failed to start! ")
                                  + reason);
-    const QList<ProgressEvent::Check> checks = checkReports(result);
+    const QList<ProgressEvent::Check> checks = result.checks();
     QVERIFY(checks.size() > 1);
     // The attempts after the loss failed for the same reason (the container's id, which the
     // start call names, reads #probe-1 here).
