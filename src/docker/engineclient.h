@@ -9,6 +9,7 @@
 #include "docker/httprequest.h"
 #include "docker/imagereference.h"
 #include "docker/registryauth.h"
+#include "docker/waitcondition.h"
 
 #include <QFuture>
 #include <QJsonObject>
@@ -41,6 +42,11 @@ struct ConnectionStats
 // stream at once, and a cancelled future carries no result (check isCanceled()).
 // Destroying the client cancels everything still running: those futures finish with a
 // "client was shut down" error. Do not destroy the client from inside one of its callbacks.
+//
+// The implementation is split by API area: engineclient.cpp (the I/O thread, send()),
+// engineclientsystem.cpp (system, login, events), engineclientcontainers.cpp (containers,
+// logs), engineclientexec.cpp (exec), engineclientimages.cpp (images); what they share is in
+// engineclientprivate.h.
 class EngineClient final
 {
     Q_DISABLE_COPY_MOVE(EngineClient)
@@ -77,10 +83,8 @@ public:
     VoidFuture killContainer(const QString &id, const QString &signal = {});
     VoidFuture removeContainer(const QString &id, const RemoveOptions &options = {});
     // Waits (without a timeout, cancellable) for the condition; the container's exit code.
-    // NotRunning returns at once for a container that was never started: use NextExit
-    // when the wait is set up before the start.
-    enum class WaitCondition { NotRunning, NextExit, Removed };
-    Future<qint64> waitContainer(const QString &id, WaitCondition condition = WaitCondition::NotRunning);
+    Future<qint64> waitContainer(const QString &id,
+                                 WaitCondition condition = WaitCondition::NotRunning);
 
     // Logs: demultiplexed stdout/stderr. The buffered form for bounded logs (no follow):
     Future<QList<LogEntry>> containerLogs(const QString &id, const LogOptions &options = {});
@@ -122,6 +126,16 @@ private:
     template<typename T>
     Future<T> runStream(std::shared_ptr<StreamJob<T>> job);
     void post(std::function<void(EngineConnection *)> work);
+    // GET `target`: a JSON array of T; a JSON object as T, or nullopt for HTTP 404.
+    template<typename T>
+    Future<QList<T>> getList(const QByteArray &target);
+    template<typename T>
+    Future<std::optional<T>> getOptional(const QByteArray &target);
+    // A stream of JSON lines (events, pull progress) until the daemon ends it; `onObject`
+    // sees each line's object and may end the stream with an error text.
+    static std::shared_ptr<StreamJob<Core::Success>>
+    jsonLinesJob(HttpRequest request,
+                 std::function<std::optional<QString>(const QJsonObject &)> onObject);
 
     ConnectionSettings m_settings;
     QThread *m_thread;

@@ -221,7 +221,7 @@ private slots:
         const QString name = u"mdt-wait-"_s + transport;
         (void)await(client.removeContainer(name, {true, true}));
         AWAIT_OK(created, client.createContainer(name, containerBody(image(), {u"sh"_s, u"-c"_s, u"sleep 0.3; exit 7"_s}, transport)));
-        auto waiting = client.waitContainer(created->id, EngineClient::WaitCondition::NextExit);
+        auto waiting = client.waitContainer(created->id, WaitCondition::NextExit);
         QTest::qWait(200); // the wait must reach the daemon before the start
         QVERIFY(await(client.startContainer(created->id)).ok());
         AWAIT_OK(code, waiting);

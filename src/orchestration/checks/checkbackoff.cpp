@@ -12,6 +12,8 @@ constexpr qint64 kFirstBackoffMs = 50;
 constexpr qint64 kMaxBackoffMs = 1000;
 // The pause before a retry is this fraction of the time the check has waited so far.
 constexpr qint64 kBackoffDivisor = 8;
+// MaestroNG's RetryingLifecycleHelper sleeps this long after a failed run.
+constexpr qint64 kCommandRetryPauseMs = 1000;
 
 } // namespace
 
@@ -49,6 +51,13 @@ int mostAttemptsAfter(qint64 startedMs, qint64 limitMs)
     if (limitMs > at)
         count += (limitMs - at - 1) / kMaxBackoffMs;
     return int(std::min<qint64>(count, std::numeric_limits<int>::max()));
+}
+
+std::optional<qint64> nextCommandAttemptMs(int attempt, qint64 failedAtMs, int attempts)
+{
+    if (attempt >= attempts)
+        return std::nullopt;
+    return failedAtMs + kCommandRetryPauseMs;
 }
 
 } // namespace Maestro::Orchestration

@@ -25,16 +25,27 @@ constexpr qint64 kConditionSecondChanceMs = 500;
 // waitFor's pauses double from the first to the longest.
 constexpr qint64 kFirstWaitPauseMs = 50;
 constexpr qint64 kMaxWaitPauseMs = 500;
+// One run of an exec command may take this long; MaestroNG waits as long as it takes.
+constexpr qint64 kCommandRunBudgetMs = 60000;
 
 struct CheckRun
 {
     const Core::LifecycleCheck *check = nullptr;
-    qint64 limitMs = 0;  // give up once this much time has passed since the first attempt
+    // tcp, http, sleep: give up once this much time has passed since the first attempt.
+    qint64 limitMs = 0;
+    // exec, rexec: give up after this many runs of the command; 0 for the others.
+    int maxRuns = 0;
     qint64 nextAtMs = 0; // when the next attempt is due
     int attempt = 0;
     bool passed = false;
     QString lastError;
 };
+
+bool runsCommand(const Core::LifecycleCheck &check)
+{
+    return check.type == Core::LifecycleCheck::Type::Exec
+           || check.type == Core::LifecycleCheck::Type::Rexec;
+}
 
 qint64 limitOf(const Core::LifecycleCheck &check)
 {
@@ -43,15 +54,22 @@ qint64 limitOf(const Core::LifecycleCheck &check)
         return qint64(check.maxWait) * 1000;
     case Core::LifecycleCheck::Type::Sleep:
         return qint64(check.wait) * 1000;
-    default:
+    case Core::LifecycleCheck::Type::Tcp:
         return qint64(std::max(1, check.attempts)) * 1000;
+    case Core::LifecycleCheck::Type::Exec:
+    case Core::LifecycleCheck::Type::Rexec:
+        return 0; // counted in runs, not time
     }
+    return 0;
 }
 
 // The most attempts `run` can reach, counting the one starting at `nowMs`: a sleep and an
-// http check without time are done after one; the others can retry until their limit.
+// http check without time are done after one; a command runs its `attempts` times at most;
+// the others can retry until their limit.
 int attemptsAtMost(const CheckRun &run, qint64 nowMs)
 {
+    if (run.maxRuns > 0)
+        return run.maxRuns;
     if (run.check->type == Core::LifecycleCheck::Type::Sleep || run.limitMs <= 0)
         return run.attempt;
     return run.attempt + mostAttemptsAfter(nowMs, run.limitMs);
@@ -147,6 +165,8 @@ VoidResult runLifecycleChecks(const QString &state, const CheckTarget &target,
         CheckRun run;
         run.check = &check;
         run.limitMs = limitOf(check);
+        if (runsCommand(check))
+            run.maxRuns = std::max(1, check.attempts);
         runs.append(run);
     }
 
@@ -198,7 +218,8 @@ VoidResult runLifecycleChecks(const QString &state, const CheckTarget &target,
             due->lastError = TaskTr::tr("max_wait is 0");
             return checkError(state, target, *due, now);
         }
-        const qint64 budget = std::max<qint64>(1, due->limitMs - now);
+        const qint64 budget
+            = due->maxRuns > 0 ? kCommandRunBudgetMs : std::max<qint64>(1, due->limitMs - now);
         const Core::VoidResult result = attemptCheck(check, target, budget);
         if (result) {
             due->passed = true;
@@ -206,7 +227,9 @@ VoidResult runLifecycleChecks(const QString &state, const CheckTarget &target,
         }
         due->lastError = result.error().message;
         const qint64 after = clock.elapsed();
-        const std::optional<qint64> next = nextAttemptMs(after, due->limitMs);
+        const std::optional<qint64> next
+            = due->maxRuns > 0 ? nextCommandAttemptMs(due->attempt, after, due->maxRuns)
+                               : nextAttemptMs(after, due->limitMs);
         if (!next)
             return checkError(state, target, *due, after);
         due->nextAtMs = *next;

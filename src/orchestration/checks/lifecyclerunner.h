@@ -36,15 +36,18 @@ struct CheckCondition
 };
 
 // Runs the lifecycle checks of `state` (spec 14): all checks of the state in one loop on
-// the calling worker thread (no thread per check, KW-11), the first attempt of each at once,
-// retries backing off from 50 ms to 1 s (each pause an eighth of the time waited so far),
-// each within its own limit (tcp, exec, rexec: as many seconds as the check has attempts,
-// the least time MaestroNG spends on that many; a tcp check's attempts are its `max_wait`,
-// KW-12, exec's and rexec's their `attempts`; http: `max_wait` seconds). The condition is evaluated about once a second; failing twice in a row ends the
+// the calling worker thread (no thread per check, KW-11), the first attempt of each at once.
+// Probes retry fast, backing off from 50 ms to 1 s (each pause an eighth of the time waited
+// so far), each within its own time limit (tcp: as many seconds as its `max_wait`, KW-12, the
+// least time MaestroNG spends on that many attempts; http: `max_wait` seconds). Commands,
+// which may have side effects, run as MaestroNG runs them (checkbackoff.h): exec and rexec
+// at most `attempts` times, a second after each failed run, an exec run killed after a
+// minute. The condition is evaluated about once a second; failing twice in a row ends the
 // state at once. No configured checks: the condition is waited for (about 5 s, wait_for).
 // Every socket, process and exec ends before this returns (KW-13, KW-15). Reports each
-// attempt as a Checking event (with the most attempts the check can still reach and the
-// previous attempt's error); returns an error naming the container and the check.
+// attempt as a Checking event (with the most attempts the check can still reach, a
+// command's `attempts`, and the previous attempt's error; a command's limitMs is 0);
+// returns an error naming the container and the check.
 Core::VoidResult runLifecycleChecks(const QString &state, const CheckTarget &target,
                                     const CheckCondition &condition, TaskContext &context);
 

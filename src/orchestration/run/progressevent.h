@@ -61,7 +61,7 @@ struct ProgressEvent
         // shrink from one attempt to the next); 0 when unknown.
         int attempts = 0;
         qint64 elapsedMs = 0;
-        qint64 limitMs = 0;
+        qint64 limitMs = 0; // 0: no time limit (exec, rexec: `attempts` limits them)
         // The error of the previous attempt; empty on the first.
         QString lastError;
 

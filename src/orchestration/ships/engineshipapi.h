@@ -3,6 +3,8 @@
 
 #include "shipapi.h"
 
+#include "docker/engineclient.h"
+
 #include <memory>
 
 namespace Maestro::Orchestration {

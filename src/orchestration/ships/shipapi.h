@@ -3,9 +3,9 @@
 
 #include "core/result.h"
 #include "docker/apitypes.h"
-#include "docker/engineclient.h"
 #include "docker/imagereference.h"
 #include "docker/registryauth.h"
+#include "docker/waitcondition.h"
 
 #include <QFuture>
 #include <QJsonObject>
@@ -30,7 +30,7 @@ public:
     template<typename T>
     using Future = QFuture<Core::Result<T>>;
     using VoidFuture = Future<Core::Success>;
-    using WaitCondition = Docker::EngineClient::WaitCondition;
+    using WaitCondition = Docker::WaitCondition;
 
     ShipApi() = default;
     virtual ~ShipApi() = default;

@@ -3,6 +3,8 @@
 
 #include "orchestration/run/planrunner.h"
 
+#include "core/model/environmentloader.h"
+
 #include <QSignalSpy>
 
 namespace Maestro::Tests {
@@ -32,6 +34,16 @@ QString PlayResult::error() const
     return report.firstError ? report.firstError->message : QString();
 }
 
+QList<ProgressEvent::Check> PlayResult::checks() const
+{
+    QList<ProgressEvent::Check> out;
+    for (const ProgressEvent &e : events) {
+        if (e.phase == ProgressPhase::Checking && !e.check.name.isEmpty())
+            out << e.check;
+    }
+    return out;
+}
+
 PlayResult play(const Core::EnvironmentPtr &environment, FakeDocker &docker, const PlaySetup &setup)
 {
     PlayResult result;
@@ -56,6 +68,26 @@ PlayResult play(const Core::EnvironmentPtr &environment, FakeDocker &docker, con
         finished.wait(20000);
     result.report = runner.report();
     return result;
+}
+
+Core::EnvironmentPtr checkEnvironment(const QString &check, const QString &moreServices)
+{
+    const QString text = QStringLiteral(R"(name: checks
+ships:
+  s1: {ip: 10.0.0.1}
+services:
+  probe:
+    image: probe
+    instances:
+      probe-1:
+        ship: s1
+        lifecycle:
+          running: [%1]
+%2)")
+                             .arg(check, moreServices);
+    return Core::loadEnvironmentText(text, QStringLiteral("checks.yaml"), QStringLiteral("/tmp"),
+                                     {})
+        .environment;
 }
 
 } // namespace Maestro::Tests

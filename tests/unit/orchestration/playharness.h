@@ -31,6 +31,8 @@ struct PlayResult
     QStringList segments(const QString &instance) const;
     // Whether the run failed and with which message ("" when it succeeded).
     QString error() const;
+    // The lifecycle check reports (Checking events of an attempt), in order.
+    QList<Orchestration::ProgressEvent::Check> checks() const;
 };
 
 struct PlaySetup
@@ -46,5 +48,11 @@ struct PlaySetup
 
 PlayResult play(const Core::EnvironmentPtr &environment, FakeDocker &docker,
                 const PlaySetup &setup);
+
+// An environment whose instance probe-1 (image `probe`) on ship s1 (10.0.0.1) has the one
+// running lifecycle check `check`, a YAML flow mapping such as
+// `{type: rexec, command: check-probe, attempts: 3}`; `moreServices` are appended to its
+// services (YAML lines indented by two spaces).
+Core::EnvironmentPtr checkEnvironment(const QString &check, const QString &moreServices = {});
 
 } // namespace Maestro::Tests

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The lifecycle checks' retry schedule: the pauses, when a check gives up, and the most
+// The lifecycle checks' retry schedules: the pauses, when a check gives up, and the most
 // attempts a check can still reach, which must never be exceeded by the attempts really
-// made however long they take.
+// made however long they take; for commands (exec, rexec) MaestroNG's count and pauses.
 #include "orchestration/checks/checkbackoff.h"
 
 #include <QRandomGenerator>
@@ -35,6 +35,9 @@ private slots:
     void mostAttemptsAfter();
     void boundHoldsForRealAttempts_data();
     void boundHoldsForRealAttempts();
+    void commandRetries();
+    void commandRunsNoEarlierThanMaestroNg_data();
+    void commandRunsNoEarlierThanMaestroNg();
 };
 
 void tst_CheckBackoff::pauses_data()
@@ -141,6 +144,50 @@ void tst_CheckBackoff::boundHoldsForRealAttempts()
     // With instant attempts started on time the bound is reached exactly.
     if (longestAttemptMs == 0 && latestWakeUpMs == 0)
         QCOMPARE(totals.first(), made);
+}
+
+void tst_CheckBackoff::commandRetries()
+{
+    QCOMPARE(nextCommandAttemptMs(1, 0, 3), std::optional<qint64>(1000));
+    QCOMPARE(nextCommandAttemptMs(2, 1700, 3), std::optional<qint64>(2700));
+    // The third of three was the last, however early it failed; one of one too.
+    QCOMPARE(nextCommandAttemptMs(3, 2000, 3), std::nullopt);
+    QCOMPARE(nextCommandAttemptMs(1, 0, 1), std::nullopt);
+}
+
+void tst_CheckBackoff::commandRunsNoEarlierThanMaestroNg_data()
+{
+    QTest::addColumn<quint32>("seed");
+    QTest::addColumn<int>("attempts");
+    QTest::addColumn<int>("longestRunMs");
+    QTest::newRow("one") << 0u << 1 << 100;
+    QTest::newRow("instant runs") << 1u << 5 << 0;
+    QTest::newRow("quick runs") << 2u << 20 << 30;
+    QTest::newRow("slow runs") << 3u << 180 << 5000;
+}
+
+// MaestroNG (RetryingLifecycleHelper) sleeps a second after every failed run but the last;
+// runs as long as ours then start no earlier than ours, and there are exactly `attempts`.
+void tst_CheckBackoff::commandRunsNoEarlierThanMaestroNg()
+{
+    QFETCH(quint32, seed);
+    QFETCH(int, attempts);
+    QFETCH(int, longestRunMs);
+    QRandomGenerator random(seed);
+    qint64 startedAt = 0;
+    qint64 maestroNgStartedAt = 0;
+    int runs = 0;
+    for (;;) {
+        ++runs;
+        QVERIFY2(startedAt >= maestroNgStartedAt, qPrintable(QString::number(runs)));
+        const qint64 took = random.bounded(longestRunMs + 1);
+        const std::optional<qint64> next = nextCommandAttemptMs(runs, startedAt + took, attempts);
+        if (!next)
+            break;
+        startedAt = *next;
+        maestroNgStartedAt += took + 1000;
+    }
+    QCOMPARE(runs, attempts);
 }
 
 QTEST_GUILESS_MAIN(tst_CheckBackoff)

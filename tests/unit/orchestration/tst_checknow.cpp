@@ -1,15 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // CheckNowJob against FakeDocker: a running container's `running` checks pass or fail with
-// their reason; a container that is absent or stopped is not checked; an instance without
-// checks says so; a cancelled job stops without running its checks out.
+// their reason, a command check running at most its `attempts` times; a container that is
+// absent or stopped is not checked; an instance without checks says so; a cancelled job
+// stops without running its checks out.
 #include "fakedocker.h"
 #include "fakeshipapi.h"
+#include "playharness.h"
 
 #include "orchestration/checks/checknowjob.h"
 
-#include "core/model/environmentloader.h"
-
 #include <QElapsedTimer>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Maestro;
@@ -22,24 +23,10 @@ namespace {
 // probe-1 has a rexec running check (the fake answers execs at once); plain-1 has none.
 Core::EnvironmentPtr environment()
 {
-    return Core::loadEnvironmentText(QStringLiteral(R"(name: checknow
-ships:
-  s1: {ip: 10.0.0.1}
-services:
-  probe:
-    image: probe
-    instances:
-      probe-1:
-        ship: s1
-        lifecycle:
-          running: [{type: rexec, command: "check-probe", attempts: 2}]
-  plain:
-    image: probe
-    instances:
-      plain-1: {ship: s1}
-)"),
-                                     QStringLiteral("checknow.yaml"), QStringLiteral("/tmp"), {})
-        .environment;
+    return checkEnvironment(QStringLiteral("{type: rexec, command: check-probe, attempts: 2}"),
+                            QStringLiteral("  plain:\n"
+                                           "    image: probe\n"
+                                           "    instances: {plain-1: {ship: s1}}\n"));
 }
 
 } // namespace
@@ -61,19 +48,20 @@ void TestCheckNow::outcome_data()
     QTest::addColumn<bool>("running");
     QTest::addColumn<QList<int>>("exitCodes");
     QTest::addColumn<int>("expectedKind");
+    QTest::addColumn<int>("runs"); // of the check's command
 
     QTest::newRow("passes") << QStringLiteral("probe-1") << true << true << QList<int>{0}
-                            << int(Kind::Passed);
+                            << int(Kind::Passed) << 1;
     QTest::newRow("passes on a retry")
-        << QStringLiteral("probe-1") << true << true << QList<int>{1, 0} << int(Kind::Passed);
+        << QStringLiteral("probe-1") << true << true << QList<int>{1, 0} << int(Kind::Passed) << 2;
     QTest::newRow("fails") << QStringLiteral("probe-1") << true << true << QList<int>{1}
-                           << int(Kind::Failed);
+                           << int(Kind::Failed) << 2;
     QTest::newRow("no container") << QStringLiteral("probe-1") << false << false << QList<int>{0}
-                                  << int(Kind::NotRunning);
+                                  << int(Kind::NotRunning) << 0;
     QTest::newRow("stopped") << QStringLiteral("probe-1") << true << false << QList<int>{0}
-                             << int(Kind::NotRunning);
+                             << int(Kind::NotRunning) << 0;
     QTest::newRow("no checks") << QStringLiteral("plain-1") << true << true << QList<int>{0}
-                               << int(Kind::NoChecks);
+                               << int(Kind::NoChecks) << 0;
 }
 
 void TestCheckNow::outcome()
@@ -83,6 +71,7 @@ void TestCheckNow::outcome()
     QFETCH(bool, running);
     QFETCH(QList<int>, exitCodes);
     QFETCH(int, expectedKind);
+    QFETCH(int, runs);
     const Kind expected = Kind(expectedKind);
 
     const Core::EnvironmentPtr env = environment();
@@ -104,6 +93,8 @@ void TestCheckNow::outcome()
     } else {
         QCOMPARE(outcome.reason, QString());
     }
+    // The rexec command ran no more often than its `attempts: 2` allow.
+    QCOMPARE(docker.trace().filter(QRegularExpression(QStringLiteral("^exec #"))).size(), runs);
     // Nothing is created, started, stopped or removed: the check only looks.
     const QStringList changes{QStringLiteral("create"), QStringLiteral("start"),
                               QStringLiteral("stop"), QStringLiteral("kill"),
