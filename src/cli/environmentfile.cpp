@@ -6,10 +6,11 @@
 #include <QFile>
 
 #include <cstdio>
+#include <list>
 
 namespace Maestro::Cli {
 
-Core::LoadResult loadEnvironmentFile(const CommandLine &line)
+const Core::LoadResult &loadEnvironmentFile(const CommandLine &line)
 {
     Core::LoadRequest request;
     request.file = line.file;
@@ -19,7 +20,11 @@ Core::LoadResult loadEnvironmentFile(const CommandLine &line)
         if (input.open(stdin, QIODevice::ReadOnly))
             request.standardInput = input.readAll();
     }
-    return Core::loadEnvironment(request);
+    // Never freed, on purpose (see the header); reachable from here, so leak checkers do
+    // not report it. A list, so earlier results stay where they are.
+    static auto *const kept = new std::list<Core::LoadResult>;
+    kept->push_back(Core::loadEnvironment(request));
+    return kept->back();
 }
 
 Core::EnvironmentPtr loadEnvironmentOrReport(const CommandLine &line)

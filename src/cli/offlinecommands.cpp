@@ -16,7 +16,7 @@ namespace Maestro::Cli {
 
 int runValidate(const CommandLine &line)
 {
-    const Core::LoadResult result = loadEnvironmentFile(line);
+    const Core::LoadResult &result = loadEnvironmentFile(line);
     int errors = 0;
     int warnings = 0;
     for (const Core::Diagnostic &d : result.diagnostics) {
@@ -53,7 +53,7 @@ int runDeptree(const CommandLine &line)
 
 int runDump(const CommandLine &line)
 {
-    const Core::LoadResult result = loadEnvironmentFile(line);
+    const Core::LoadResult &result = loadEnvironmentFile(line);
     for (const Core::Diagnostic &d : result.diagnostics)
         Console::diagnostic(d);
     if (!result.environment)

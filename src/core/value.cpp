@@ -143,6 +143,13 @@ Value Value::withPlainText(QString text) const
     return v;
 }
 
+Value Value::withHoldsAnchor(bool holds) const
+{
+    Value v = *this;
+    v.m_holdsAnchor = holds;
+    return v;
+}
+
 QString Value::kindName() const
 {
     switch (m_kind) {

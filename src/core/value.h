@@ -65,6 +65,11 @@ public:
     // validation warn about YAML 1.1 surprises such as `53:53` becoming 3233.
     const QString &plainText() const { return m_plainText; }
     Value withPlainText(QString text) const;
+    // Whether this node, or a node inside it, was written with a YAML anchor (`&name`);
+    // an alias of an anchored node does not count. Lets validation tell a key that only
+    // holds anchors for later aliases (`_globals: &defaults ...`) from a misspelt key.
+    bool holdsAnchor() const { return m_holdsAnchor; }
+    Value withHoldsAnchor(bool holds) const;
 
     // "null", "boolean", "integer", "float", "string", "list", "mapping": for messages.
     QString kindName() const;
@@ -75,6 +80,7 @@ public:
 private:
     Kind m_kind = Kind::Null;
     bool m_bool = false;
+    bool m_holdsAnchor = false;
     qint64 m_int = 0;
     double m_double = 0;
     QString m_string;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "deptree.h"
 
+#include "targetselection.h"
+
 #include <QSet>
 
 #include <algorithm>
@@ -58,12 +60,11 @@ void drawTree(const DependencyGraph &graph, int root, bool recursive, QString &o
 
 QString formatDependencyTree(const Environment &environment, const QStringList &things, bool recursive)
 {
+    // Spec 10.3: without things, the services not marked `omit`; an omitted one still
+    // shows below a service that requires it.
+    const QStringList selected = things.isEmpty() ? defaultThings(environment, false) : things;
     QStringList services;
-    if (things.isEmpty()) {
-        for (const Service &s : environment.services)
-            services << s.name;
-    }
-    for (const QString &thing : things) {
+    for (const QString &thing : selected) {
         const Instance *instance = environment.instance(thing);
         const QString name = instance ? instance->service : thing;
         if (environment.service(name) && !services.contains(name))

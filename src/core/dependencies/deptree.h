@@ -11,7 +11,8 @@ namespace Maestro::Core {
 // The text of `maestro deptree` (spec 12.10): for each selected service, its direct
 // dependencies (requires and volumes_from) as a tree. Without `recursive` a service is
 // shown at most once per top-level tree, at its shallowest position. `things` may name
-// services or instances (an instance stands for its service); empty means all services.
+// services or instances (an instance stands for its service); empty means every service
+// not marked `omit` (spec 10.3).
 QString formatDependencyTree(const Environment &environment, const QStringList &services, bool recursive);
 
 } // namespace Maestro::Core

@@ -144,18 +144,33 @@ void BuildContext::checkKeys(const Value &map, const QStringList &known, const Q
     for (const Value::Entry &e : map.entries()) {
         if (known.contains(e.keyText))
             continue;
-        const QString where = join(path, e.keyText);
         if (unsupported.contains(e.keyText)) {
-            warning(e.key.location(), where,
+            warning(e.key.location(), join(path, e.keyText),
                     ModelTr::tr("%1 is not supported by MaestroNG and is ignored").arg(e.keyText));
             continue;
         }
-        const QString suggestion = closestMatch(e.keyText, known);
-        warning(e.key.location(), where,
-                suggestion.isEmpty() ? ModelTr::tr("unknown key %1 is ignored").arg(e.keyText)
-                                     : ModelTr::tr("unknown key %1 is ignored; did you mean %2?")
-                                           .arg(e.keyText, suggestion));
+        unknownKey(e, path, closestMatch(e.keyText, known));
     }
+}
+
+void BuildContext::checkTopLevelKeys(const Value &root, const QStringList &known)
+{
+    for (const Value::Entry &e : root.entries()) {
+        if (known.contains(e.keyText) || e.key.holdsAnchor() || e.value.holdsAnchor())
+            continue;
+        const QString suggestion = closestMatch(e.keyText, known);
+        if (!suggestion.isEmpty())
+            unknownKey(e, QString(), suggestion);
+    }
+}
+
+void BuildContext::unknownKey(const Value::Entry &entry, const QString &path,
+                              const QString &suggestion)
+{
+    warning(entry.key.location(), join(path, entry.keyText),
+            suggestion.isEmpty() ? ModelTr::tr("unknown key %1 is ignored").arg(entry.keyText)
+                                 : ModelTr::tr("unknown key %1 is ignored; did you mean %2?")
+                                       .arg(entry.keyText, suggestion));
 }
 
 } // namespace Maestro::Core

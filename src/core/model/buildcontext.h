@@ -72,10 +72,15 @@ public:
     // Warns about keys of `map` not in `known`, suggesting the closest known key.
     void checkKeys(const Value &map, const QStringList &known, const QString &path,
                    const QStringList &unsupported = {});
+    // Warns about top-level keys of the document only when they look like a misspelt known
+    // key. MaestroNG ignores other top-level keys and files use them to hold YAML anchors
+    // (`_globals: &defaults ...`, spec 3), so those, even misspelt-looking, pass silently.
+    void checkTopLevelKeys(const Value &root, const QStringList &known);
 
     static QString join(const QString &path, const QString &key);
 
 private:
+    void unknownKey(const Value::Entry &entry, const QString &path, const QString &suggestion);
     void wrongType(const Value &value, const QString &path, const QString &expected);
 
     QString m_fileName;

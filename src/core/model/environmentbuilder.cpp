@@ -150,11 +150,10 @@ EnvironmentPtr EnvironmentBuilder::build(const Value &root)
         m_diagnostics = context.diagnostics();
         return nullptr;
     }
-    context.checkKeys(root,
-                      {QStringLiteral("__maestro"), QStringLiteral("name"), QStringLiteral("ship_provider"),
-                       QStringLiteral("ship_defaults"), QStringLiteral("ships"), QStringLiteral("registries"),
-                       QStringLiteral("services"), QStringLiteral("audit")},
-                      QString());
+    context.checkTopLevelKeys(
+        root, {QStringLiteral("__maestro"), QStringLiteral("name"), QStringLiteral("ship_provider"),
+               QStringLiteral("ship_defaults"), QStringLiteral("ships"),
+               QStringLiteral("registries"), QStringLiteral("services"), QStringLiteral("audit")});
 
     auto env = std::make_shared<Environment>();
     env->fileName = m_fileName;

@@ -4,11 +4,15 @@
 #include "templateerror.h"
 #include "templatelimits.h"
 
+#include <algorithm>
+#include <array>
+
 namespace Maestro::Core {
 
 namespace {
 
 using Kind = TemplateToken::Kind;
+using namespace Qt::StringLiterals;
 
 TemplateExprPtr makeNode(TemplateExpr::Kind kind, qsizetype offset)
 {
@@ -36,13 +40,35 @@ TemplateExprPtr makeLiteral(TemplateValue value, qsizetype offset)
     return node;
 }
 
-bool isComparison(const TemplateToken &token)
+// Jinja2's operator levels, lowest precedence first: a level's operands are expressions
+// of the next level (past the last, unary expressions). Binary levels associate to the
+// left; `not` is a prefix and comparisons chain into one node (`a < b < c`).
+enum class LevelForm { Binary, Not, Compare };
+
+struct OperatorLevel
 {
-    if (token.kind != Kind::Operator)
-        return false;
-    const QString &op = token.text;
-    return op == QLatin1String("==") || op == QLatin1String("!=") || op == QLatin1String("<")
-           || op == QLatin1String("<=") || op == QLatin1String(">") || op == QLatin1String(">=");
+    LevelForm form;
+    Kind token;                                 // Name (`or`) or Operator (`+`)
+    std::array<QLatin1StringView, 6> operators; // unused places stay empty
+};
+
+constexpr OperatorLevel kLevels[] = {
+    {LevelForm::Binary, Kind::Name, {"or"_L1}},
+    {LevelForm::Binary, Kind::Name, {"and"_L1}},
+    {LevelForm::Not, Kind::Name, {"not"_L1}},
+    {LevelForm::Compare, Kind::Operator, {"=="_L1, "!="_L1, "<"_L1, "<="_L1, ">"_L1, ">="_L1}},
+    {LevelForm::Binary, Kind::Operator, {"+"_L1, "-"_L1}},
+    {LevelForm::Binary, Kind::Operator, {"~"_L1}},
+    {LevelForm::Binary, Kind::Operator, {"*"_L1, "/"_L1, "//"_L1, "%"_L1}},
+    {LevelForm::Binary, Kind::Operator, {"**"_L1}},
+};
+constexpr size_t kOrLevel = 0;
+
+bool isOperatorOf(const OperatorLevel &level, const TemplateToken &token)
+{
+    const auto &ops = level.operators; // the empty places match no token: none is empty
+    return token.kind == level.token
+           && std::find(ops.cbegin(), ops.cend(), token.text) != ops.cend();
 }
 
 } // namespace
@@ -78,16 +104,6 @@ Error TemplateExpressionParser::unexpected() const
     return m_stream.errorAtCurrent(TemplateTr::tr("unexpected %1").arg(m_stream.describeCurrent()));
 }
 
-TemplateExprPtr TemplateExpressionParser::makeBinary(TemplateExprPtr left, const QString &op,
-                                                     TemplateExprPtr right)
-{
-    auto node = makeNode(TemplateExpr::Kind::Binary, left->start);
-    node->name = op;
-    node->operands.push_back(std::move(left));
-    node->operands.push_back(std::move(right));
-    return node;
-}
-
 Result<TemplateExprPtr> TemplateExpressionParser::sealed(TemplateExprPtr node) const
 {
     int height = 0;
@@ -120,7 +136,7 @@ Result<TemplateExprPtr> TemplateExpressionParser::parseTuple(bool withConditiona
     std::vector<TemplateExprPtr> items;
     bool sawComma = false;
     while (true) {
-        auto item = withConditional ? parseExpression() : parseOr();
+        auto item = withConditional ? parseExpression() : parseLevel(kOrLevel);
         if (!item)
             return item.error();
         items.push_back(std::move(item.value()));
@@ -143,12 +159,12 @@ Result<TemplateExprPtr> TemplateExpressionParser::parseTuple(bool withConditiona
 
 Result<TemplateExprPtr> TemplateExpressionParser::parseConditional()
 {
-    auto expr = parseOr();
+    auto expr = parseLevel(kOrLevel);
     if (!expr)
         return expr;
     while (m_stream.current().isName(QLatin1StringView("if"))) {
         m_stream.next();
-        auto condition = parseOr();
+        auto condition = parseLevel(kOrLevel);
         if (!condition)
             return condition;
         TemplateExprPtr otherwise;
@@ -169,39 +185,41 @@ Result<TemplateExprPtr> TemplateExpressionParser::parseConditional()
     return expr;
 }
 
-Result<TemplateExprPtr> TemplateExpressionParser::parseOr()
+Result<TemplateExprPtr> TemplateExpressionParser::parseLevel(size_t level)
 {
-    auto left = parseAnd();
-    while (left && m_stream.skipName(QLatin1StringView("or"))) {
-        auto right = parseAnd();
+    if (level == std::size(kLevels))
+        return parseUnary(true);
+    switch (kLevels[level].form) {
+    case LevelForm::Not:
+        return parseNot(level);
+    case LevelForm::Compare:
+        return parseCompare(level);
+    case LevelForm::Binary:
+        break;
+    }
+    auto left = parseLevel(level + 1);
+    while (left && isOperatorOf(kLevels[level], m_stream.current())) {
+        auto node = makeNode(TemplateExpr::Kind::Binary, left.value()->start);
+        node->name = m_stream.next().text;
+        auto right = parseLevel(level + 1);
         if (!right)
             return right;
-        left = sealed(makeBinary(std::move(left.value()), QStringLiteral("or"), std::move(right.value())));
+        node->operands.push_back(std::move(left.value()));
+        node->operands.push_back(std::move(right.value()));
+        left = sealed(std::move(node));
     }
     return left;
 }
 
-Result<TemplateExprPtr> TemplateExpressionParser::parseAnd()
+Result<TemplateExprPtr> TemplateExpressionParser::parseNot(size_t level)
 {
-    auto left = parseNot();
-    while (left && m_stream.skipName(QLatin1StringView("and"))) {
-        auto right = parseNot();
-        if (!right)
-            return right;
-        left = sealed(makeBinary(std::move(left.value()), QStringLiteral("and"), std::move(right.value())));
-    }
-    return left;
-}
-
-Result<TemplateExprPtr> TemplateExpressionParser::parseNot()
-{
-    if (!m_stream.current().isName(QLatin1StringView("not")))
-        return parseCompare();
+    if (!isOperatorOf(kLevels[level], m_stream.current()))
+        return parseLevel(level + 1);
     DepthGuard guard(*this);
     if (guard.tooDeep())
         return guard.error();
     const qsizetype offset = m_stream.next().offset;
-    auto operand = parseNot();
+    auto operand = parseNot(level);
     if (!operand)
         return operand;
     auto node = makeNode(TemplateExpr::Kind::Unary, offset);
@@ -210,16 +228,16 @@ Result<TemplateExprPtr> TemplateExpressionParser::parseNot()
     return sealed(std::move(node));
 }
 
-Result<TemplateExprPtr> TemplateExpressionParser::parseCompare()
+Result<TemplateExprPtr> TemplateExpressionParser::parseCompare(size_t level)
 {
-    auto first = parseAdditive();
+    auto first = parseLevel(level + 1);
     if (!first)
         return first;
     TemplateExprPtr node;
     while (true) {
         QString op;
         const TemplateToken &token = m_stream.current();
-        if (isComparison(token)) {
+        if (isOperatorOf(kLevels[level], token)) {
             op = token.text;
             m_stream.next();
         } else if (token.isName(QLatin1StringView("in"))) {
@@ -233,7 +251,7 @@ Result<TemplateExprPtr> TemplateExpressionParser::parseCompare()
         } else {
             break;
         }
-        auto operand = parseAdditive();
+        auto operand = parseLevel(level + 1);
         if (!operand)
             return operand;
         if (!node) {
@@ -246,63 +264,6 @@ Result<TemplateExprPtr> TemplateExpressionParser::parseCompare()
     if (node)
         return sealed(std::move(node));
     return first;
-}
-
-Result<TemplateExprPtr> TemplateExpressionParser::parseAdditive()
-{
-    auto left = parseConcat();
-    while (left
-           && (m_stream.current().isOperator(QLatin1StringView("+"))
-               || m_stream.current().isOperator(QLatin1StringView("-")))) {
-        const QString op = m_stream.next().text;
-        auto right = parseConcat();
-        if (!right)
-            return right;
-        left = sealed(makeBinary(std::move(left.value()), op, std::move(right.value())));
-    }
-    return left;
-}
-
-Result<TemplateExprPtr> TemplateExpressionParser::parseConcat()
-{
-    auto left = parseMultiplicative();
-    while (left && m_stream.skipOperator(QLatin1StringView("~"))) {
-        auto right = parseMultiplicative();
-        if (!right)
-            return right;
-        left = sealed(makeBinary(std::move(left.value()), QStringLiteral("~"), std::move(right.value())));
-    }
-    return left;
-}
-
-Result<TemplateExprPtr> TemplateExpressionParser::parseMultiplicative()
-{
-    auto left = parsePower();
-    while (left) {
-        const TemplateToken &token = m_stream.current();
-        if (!(token.isOperator(QLatin1StringView("*")) || token.isOperator(QLatin1StringView("/"))
-              || token.isOperator(QLatin1StringView("//"))
-              || token.isOperator(QLatin1StringView("%"))))
-            break;
-        const QString op = m_stream.next().text;
-        auto right = parsePower();
-        if (!right)
-            return right;
-        left = sealed(makeBinary(std::move(left.value()), op, std::move(right.value())));
-    }
-    return left;
-}
-
-Result<TemplateExprPtr> TemplateExpressionParser::parsePower()
-{
-    auto left = parseUnary(true);
-    while (left && m_stream.skipOperator(QLatin1StringView("**"))) {
-        auto right = parseUnary(true);
-        if (!right)
-            return right;
-        left = sealed(makeBinary(std::move(left.value()), QStringLiteral("**"), std::move(right.value())));
-    }
-    return left;
 }
 
 Result<TemplateExprPtr> TemplateExpressionParser::parseUnary(bool withFilter)

@@ -27,14 +27,11 @@ private:
     class DepthGuard;
 
     Result<TemplateExprPtr> parseConditional();
-    Result<TemplateExprPtr> parseOr();
-    Result<TemplateExprPtr> parseAnd();
-    Result<TemplateExprPtr> parseNot();
-    Result<TemplateExprPtr> parseCompare();
-    Result<TemplateExprPtr> parseAdditive();
-    Result<TemplateExprPtr> parseConcat();
-    Result<TemplateExprPtr> parseMultiplicative();
-    Result<TemplateExprPtr> parsePower();
+    // An expression at operator level `level` of the table in the .cpp (0: `or`), or
+    // a unary expression past the last level.
+    Result<TemplateExprPtr> parseLevel(size_t level);
+    Result<TemplateExprPtr> parseNot(size_t level);
+    Result<TemplateExprPtr> parseCompare(size_t level);
     Result<TemplateExprPtr> parseUnary(bool withFilter);
     Result<TemplateExprPtr> parsePrimary();
     Result<TemplateExprPtr> parseSequence(TemplateExpr::Kind kind, QLatin1StringView close, qsizetype offset);
@@ -48,7 +45,6 @@ private:
     VoidResult parseArguments(std::vector<TemplateArgument> *arguments);
     Result<QString> parseDottedName();
 
-    static TemplateExprPtr makeBinary(TemplateExprPtr left, const QString &op, TemplateExprPtr right);
     // Computes the node's height from its children; too tall a tree is an error.
     Result<TemplateExprPtr> sealed(TemplateExprPtr node) const;
     Error unexpected() const;

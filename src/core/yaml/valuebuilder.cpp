@@ -105,8 +105,9 @@ void ValueBuilder::OnAlias(const YAML::Mark &mark, YAML::anchor_t anchor)
     const Anchored &anchored = m_anchors[anchor];
     if (!charge(anchored.nodes, mark))
         return;
-    // The alias is the anchored node itself, located where it was written (as in PyYAML).
-    addNode(anchored.value, anchored.nodes, 0, mark);
+    // The alias is the anchored node itself, located where it was written (as in PyYAML),
+    // but it defines no anchor.
+    addNode(anchored.value.withHoldsAnchor(false), anchored.nodes, 0, mark);
 }
 
 void ValueBuilder::OnScalar(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
@@ -214,6 +215,8 @@ void ValueBuilder::endCollection()
     m_stack.pop_back();
     Value value = frame.isMapping ? Value::map(frame.mapping.take(), std::move(frame.location))
                                   : Value::list(std::move(frame.items), std::move(frame.location));
+    if (frame.holdsAnchor)
+        value = value.withHoldsAnchor(true);
     const Placement placement = !frame.isMapping && !frame.isFlow ? Placement::BlockSequence : Placement::Written;
     addNode(std::move(value), frame.nodes, frame.anchor, frame.mark, placement);
 }
@@ -270,12 +273,15 @@ void ValueBuilder::addNode(Value value, qint64 nodes, YAML::anchor_t anchor, con
                            Placement placement)
 {
     completeAnchor(anchor, value, nodes);
+    if (anchor != 0)
+        value = value.withHoldsAnchor(true);
     if (m_stack.empty()) {
         m_root = std::move(value);
         return;
     }
     Frame &top = m_stack.back();
     top.nodes += nodes;
+    top.holdsAnchor = top.holdsAnchor || value.holdsAnchor();
     if (!top.isMapping) {
         top.items.push_back(std::move(value));
         return;

@@ -72,6 +72,7 @@ private:
         std::optional<Value> pendingKey; // a mapping's key waiting for its value
         YAML::Mark pendingKeyMark;
         bool pendingIsMerge = false;     // that key is `<<`
+        bool holdsAnchor = false;        // an anchor was written inside (Value::holdsAnchor)
     };
 
     struct Anchored

@@ -45,6 +45,16 @@ private slots:
         QCOMPARE(run.err, QString());
     }
 
+    void deptreeWithoutThingsLeavesOmittedServicesOut()
+    {
+        // MaestroNG's output for this file: cache (omit: true) only below app and web.
+        const Run run = maestro({QStringLiteral("-f"), kDeptree, QStringLiteral("deptree")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out,
+                 QStringLiteral(
+                     "app\n +- cache\n \\- db\n\ndb\n\nweb\n +- app\n |  \\- cache\n \\- db\n"));
+    }
+
     void deptreeFromStandardInput()
     {
         QFile file(kDeptree);

@@ -43,6 +43,22 @@ private slots:
         QCOMPARE(formatDependencyTree(*r.environment, things, recursive), expected);
     }
 
+    // Spec 10.3: deptree without things starts from the services not marked `omit`, as
+    // every command but status does; an omitted service still shows below one needing it.
+    void omittedServicesAreNotTopLevelByDefault()
+    {
+        const auto r = loadText(QStringLiteral(
+            "name: t\nships: {s: {ip: h}}\nservices:\n"
+            "  web: {image: x, omit: true, requires: [app], instances: {web-1: {ship: s}}}\n"
+            "  app: {image: x, requires: [cache], instances: {app-1: {ship: s}}}\n"
+            "  cache: {image: x, omit: true, instances: {cache-1: {ship: s}}}\n"));
+        QVERIFY(r.environment);
+        QCOMPARE(formatDependencyTree(*r.environment, {}, false),
+                 QStringLiteral("app\n \\- cache\n"));
+        QCOMPARE(formatDependencyTree(*r.environment, {QStringLiteral("web")}, false),
+                 QStringLiteral("web\n \\- app\n   \\- cache\n"));
+    }
+
     void lastChildIndentsByTwoSpaces()
     {
         const auto r = loadText(QStringLiteral(

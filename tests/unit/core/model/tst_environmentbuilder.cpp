@@ -204,6 +204,39 @@ private slots:
         QCOMPARE(r.diagnostics.first().path, QStringLiteral("services.web.instances.w1.user"));
     }
 
+    // Spec 3: MaestroNG ignores unknown top-level keys, and files use them to hold anchors.
+    void unknownTopLevelKeys_data()
+    {
+        QTest::addColumn<QString>("header");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("_globals holding anchors") << QStringLiteral(
+            "_globals:\n  image: &image nginx\n  ports: &ports {http: 80}\nname: test\n")
+                                                  << QStringList();
+        QTest::newRow("misspelt-looking anchor holder")
+            << QStringLiteral("_ships: &ships {ship2: {ip: 10.0.0.2}}\nname: test\n")
+            << QStringList();
+        QTest::newRow("misspelt key")
+            << QStringLiteral("name: test\nservces: {}\n")
+            << QStringList{QStringLiteral(
+                   "2:1: warning: unknown key servces is ignored; did you mean services?")};
+        QTest::newRow("misspelt key holding an alias")
+            << QStringLiteral("x: &x 1\nname: test\nnmae: *x\n")
+            << QStringList{
+                   QStringLiteral("3:1: warning: unknown key nmae is ignored; did you mean name?")};
+        QTest::newRow("unknown key resembling nothing")
+            << QStringLiteral("name: test\nx-documentation: see the wiki\n") << QStringList();
+    }
+
+    void unknownTopLevelKeys()
+    {
+        QFETCH(QString, header);
+        QFETCH(QStringList, expected);
+        const auto r = loadText(withServices(
+            QStringLiteral("  web: {image: a, instances: {w1: {ship: ship1}}}\n"), header));
+        QVERIFY(r.environment);
+        QCOMPARE(describe(r.diagnostics), expected);
+    }
+
     void cyclesAreNamed()
     {
         const auto r = loadText(withServices(QStringLiteral(

@@ -566,6 +566,41 @@ private slots:
         QCOMPARE(b->toInt(), 3233);
     }
 
+    void holdsAnchor_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<bool>("holds");
+        QTest::newRow("anchored scalar")
+            << QStringLiteral("a: &x 1\n") << QStringLiteral("a") << true;
+        QTest::newRow("anchored mapping")
+            << QStringLiteral("a: &m {b: 1}\n") << QStringLiteral("a") << true;
+        QTest::newRow("anchor deep inside")
+            << QStringLiteral("a: {b: [1, {c: &x 2}]}\n") << QStringLiteral("a") << true;
+        QTest::newRow("anchor on a key inside")
+            << QStringLiteral("a: {&k b: 1}\n") << QStringLiteral("a") << true;
+        QTest::newRow("no anchor")
+            << QStringLiteral("a: {b: [1, 2]}\n") << QStringLiteral("a") << false;
+        QTest::newRow("alias of an anchored node")
+            << QStringLiteral("a: &m {b: 1}\nc: *m\n") << QStringLiteral("c") << false;
+        QTest::newRow("alias of a node with an anchor inside")
+            << QStringLiteral("a: {b: &x 1}\nc: [*x]\n") << QStringLiteral("c") << false;
+        QTest::newRow("merged anchored mapping")
+            << QStringLiteral("a: &m {b: 1}\nc: {<<: *m, d: 2}\n") << QStringLiteral("c") << false;
+    }
+
+    void holdsAnchor()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, key);
+        QFETCH(bool, holds);
+        const Result<Value> result = parse(text);
+        QVERIFY2(result.ok(), qPrintable(describe(result)));
+        const Value *value = result->find(key);
+        QVERIFY(value);
+        QCOMPARE(value->holdsAnchor(), holds);
+    }
+
     void unknownAliasIsAnError()
     {
         const Result<Value> result = parse(QStringLiteral("a: 1\nb: *nope\n"));
