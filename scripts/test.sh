@@ -2,13 +2,17 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Runs every test: the unit tests under AddressSanitizer and UndefinedBehaviorSanitizer,
 # the loader fuzzer for a bounded time, then the whole suite (unit, integration with the
-# daemons the tests start themselves, GUI offscreen) on a normal build. Exits non-zero on
-# any failure. `scripts/test.sh --quick` runs only the last step.
+# daemons the tests start themselves, GUI offscreen) on a normal build; first of all, that
+# every C++ file is clang-format clean. Exits non-zero on any failure.
+# `scripts/test.sh --quick` runs only the format check and the last step.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export QT_QPA_PLATFORM=offscreen
 export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=1
 fuzz_seconds=${MAESTRO_FUZZ_SECONDS:-60}
+
+echo "== format (clang-format-14, .clang-format)"
+scripts/check-format.sh
 
 if [ "${1:-}" != "--quick" ]; then
     echo "== unit tests under ASan + UBSan"

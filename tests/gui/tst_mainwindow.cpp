@@ -662,7 +662,7 @@ void tst_MainWindow::recentFiles()
     QVERIFY(entries.at(1).endsWith(QStringLiteral("maestro.yaml")));
 
     // A new window (a new session) remembers them.
-    Gui::MainWindow second(&m_pool);
+    Gui::MainWindow second(&m_pool, m_connections);
     auto *secondMenu = second.findChild<QMenu *>(QStringLiteral("menuRecent"));
     QVERIFY(secondMenu->actions().first()->text().endsWith(QStringLiteral("other.yaml")));
 }
