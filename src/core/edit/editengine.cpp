@@ -278,13 +278,13 @@ void Planner::replaceNode(int index, const Value &value, QChar quote)
     } else {
         const QString prefix
             = edit.start == n.start && !anchor.isEmpty() ? anchor + QLatin1Char(' ') : QString();
-        const bool block
-            = !flow && YamlFragment::isBlockCollection(value) && n.style != Style::Flow;
+        const bool block = !flow && !mappingValue && YamlFragment::isBlockCollection(value)
+                           && n.style != Style::Flow;
         edit.text
             = prefix
               + (block ? YamlFragment::block(value, column(edit.start) + int(prefix.size()), style)
-                       : (flow ? YamlFragment::flow(value, style)
-                               : YamlFragment::block(value, 0, style)));
+                       : (flow || !value.isScalar() ? YamlFragment::flow(value, style)
+                                                    : YamlFragment::scalar(value, false, style)));
     }
     m_edits.push_back(edit);
 }

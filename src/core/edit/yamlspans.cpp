@@ -89,6 +89,7 @@ public:
         const int index = add(YamlSpans::Kind::Alias, mark, 0, {});
         YamlSpans::Node &n = node(index);
         n.target = m_anchors.value(anchor, -1);
+        n.style = YamlSpans::Style::Plain;
         n.end = scanWord(n.contentStart);
     }
     void OnScalar(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
