@@ -1450,6 +1450,153 @@
     </message>
 </context>
 <context>
+    <name>Maestro::Core::Edit</name>
+    <message>
+        <source>an environment lookup %1</source>
+        <translation>einer Umgebungsabfrage %1</translation>
+    </message>
+    <message>
+        <source>the template expression %1</source>
+        <translation>dem Template-Ausdruck %1</translation>
+    </message>
+    <message>
+        <source>the file does not load: %1</source>
+        <translation>Die Datei lässt sich nicht laden: %1</translation>
+    </message>
+    <message>
+        <source>the document is empty</source>
+        <translation>Das Dokument ist leer</translation>
+    </message>
+    <message>
+        <source>%1 is produced by %2, which an edit does not change</source>
+        <translation>%1 entsteht aus %2, was eine Bearbeitung nicht ändert</translation>
+    </message>
+    <message>
+        <source>%1 is written in a template loop body (or an include) rendered more than once</source>
+        <translation>%1 steht in einem Schleifenrumpf des Templates (oder einem include), der mehr als einmal gerendert wird</translation>
+    </message>
+    <message>
+        <source>%1 spans template tags, which an edit does not change</source>
+        <translation>%1 reicht über Template-Tags, die eine Bearbeitung nicht ändert</translation>
+    </message>
+    <message>
+        <source>the edited file would not be valid: %1</source>
+        <translation>Die bearbeitete Datei wäre nicht gültig: %1</translation>
+    </message>
+    <message>
+        <source>the edit would also change %1; nothing was written</source>
+        <translation>Die Bearbeitung würde auch %1 ändern; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>invalid path &apos;%1&apos; at character %2: %3</source>
+        <translation>Ungültiger Pfad &apos;%1&apos; bei Zeichen %2: %3</translation>
+    </message>
+    <message>
+        <source>the path is empty</source>
+        <translation>Der Pfad ist leer</translation>
+    </message>
+    <message>
+        <source>only \&quot; and \\ may follow a backslash</source>
+        <translation>Nach einem Backslash darf nur \&quot; oder \\ folgen</translation>
+    </message>
+    <message>
+        <source>the quoted key is not closed</source>
+        <translation>Der Schlüssel in Anführungszeichen ist nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>quote a key holding &apos;%1&apos;</source>
+        <translation>Einen Schlüssel mit &apos;%1&apos; in Anführungszeichen setzen</translation>
+    </message>
+    <message>
+        <source>a key is missing</source>
+        <translation>Ein Schlüssel fehlt</translation>
+    </message>
+    <message>
+        <source>expected [N] with N a number from 0</source>
+        <translation>[N] erwartet, mit N einer Zahl ab 0</translation>
+    </message>
+    <message>
+        <source>expected &apos;.&apos; or &apos;[&apos;</source>
+        <translation>&apos;.&apos; oder &apos;[&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>%1 goes through the alias *%2 of the anchor &amp;%2 at %3 (also used at: %4); use --alias=anchor to edit the anchored node or --alias=copy to replace the alias by an edited copy</source>
+        <translation>%1 führt durch den Alias *%2 des Ankers &amp;%2 bei %3 (auch verwendet bei: %4); mit --alias=anchor wird der verankerte Knoten bearbeitet, mit --alias=copy wird der Alias durch eine bearbeitete Kopie ersetzt</translation>
+    </message>
+    <message>
+        <source>nowhere else</source>
+        <translation>nirgends sonst</translation>
+    </message>
+    <message>
+        <source>%1 has no item %2</source>
+        <translation>%1 hat kein Element %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a mapping</source>
+        <translation>%1 ist kein Mapping</translation>
+    </message>
+    <message>
+        <source>%1 comes from a merge key (&lt;&lt;) of the mapping at %2; use --alias=copy to give the mapping its own edited copy</source>
+        <translation>%1 stammt aus einem Merge-Schlüssel (&lt;&lt;) des Mappings bei %2; mit --alias=copy erhält das Mapping eine eigene bearbeitete Kopie</translation>
+    </message>
+    <message>
+        <source>reference at %1 renamed</source>
+        <translation>Verweis bei %1 umbenannt</translation>
+    </message>
+    <message>
+        <source>also changes %1 (alias at %2)</source>
+        <translation>ändert auch %1 (Alias bei %2)</translation>
+    </message>
+    <message>
+        <source>invalid VALUE: %1</source>
+        <translation>Ungültiger WERT: %1</translation>
+    </message>
+    <message>
+        <source>%1 names no key</source>
+        <translation>%1 benennt keinen Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1 is now set in its own mapping, over what the merge key (&lt;&lt;) gives it</source>
+        <translation>%1 ist jetzt im eigenen Mapping gesetzt, vor dem, was der Merge-Schlüssel (&lt;&lt;) liefert</translation>
+    </message>
+    <message>
+        <source>%1 is now an edited copy of what the alias named</source>
+        <translation>%1 ist jetzt eine bearbeitete Kopie dessen, was der Alias bezeichnete</translation>
+    </message>
+    <message>
+        <source>there is no %1</source>
+        <translation>%1 gibt es nicht</translation>
+    </message>
+    <message>
+        <source>cannot create the sequence item %1</source>
+        <translation>Das Sequenzelement %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot locate %1 in the text</source>
+        <translation>%1 lässt sich im Text nicht finden</translation>
+    </message>
+    <message>
+        <source>%1 already has a key &apos;%2&apos;</source>
+        <translation>%1 hat schon einen Schlüssel &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 changed since it was read, or is not UTF-8; nothing was written</source>
+        <translation>%1 hat sich seit dem Lesen geändert oder ist kein UTF-8; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>the rendered document does not parse: %1</source>
+        <translation>Das gerenderte Dokument lässt sich nicht parsen: %1</translation>
+    </message>
+</context>
+<context>
     <name>Maestro::Core::Grammar</name>
     <message>
         <source>Invalid size %1 for container %2; expected an integer number of bytes, optionally followed by k, m or g!</source>
@@ -2840,6 +2987,10 @@
     <message>
         <source>The file has changed and the problem this view pointed at (%1) is no longer reported.</source>
         <translation>Die Datei hat sich geändert, und das Problem, auf das diese Ansicht zeigte (%1), wird nicht mehr gemeldet.</translation>
+    </message>
+    <message>
+        <source>the last load did not read it</source>
+        <translation>das letzte Laden hat sie nicht gelesen</translation>
     </message>
 </context>
 <context>

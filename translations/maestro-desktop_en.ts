@@ -1450,6 +1450,153 @@
     </message>
 </context>
 <context>
+    <name>Maestro::Core::Edit</name>
+    <message>
+        <source>an environment lookup %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the template expression %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file does not load: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is produced by %2, which an edit does not change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is written in a template loop body (or an include) rendered more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 spans template tags, which an edit does not change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the edited file would not be valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the edit would also change %1; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid path &apos;%1&apos; at character %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only \&quot; and \\ may follow a backslash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quoted key is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quote a key holding &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected [N] with N a number from 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;.&apos; or &apos;[&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 goes through the alias *%2 of the anchor &amp;%2 at %3 (also used at: %4); use --alias=anchor to edit the anchored node or --alias=copy to replace the alias by an edited copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nowhere else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no item %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 comes from a merge key (&lt;&lt;) of the mapping at %2; use --alias=copy to give the mapping its own edited copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference at %1 renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also changes %1 (alias at %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid VALUE: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names no key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now set in its own mapping, over what the merge key (&lt;&lt;) gives it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now an edited copy of what the alias named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the sequence item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot locate %1 in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has a key &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed since it was read, or is not UTF-8; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rendered document does not parse: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Maestro::Core::Grammar</name>
     <message>
         <source>Invalid size %1 for container %2; expected an integer number of bytes, optionally followed by k, m or g!</source>
@@ -2838,6 +2985,10 @@
     </message>
     <message>
         <source>The file has changed and the problem this view pointed at (%1) is no longer reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last load did not read it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

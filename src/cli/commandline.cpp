@@ -51,36 +51,79 @@ struct CommandSpec
 const QList<CommandSpec> &commands()
 {
     static const QList<CommandSpec> specs = {
-        {QStringLiteral("status"), QStringLiteral("display container status"),
-         {kConcurrency, kWithDeps, kIgnoreDeps, kContainerFilter, kShipFilter,
-          {QStringLiteral("-F"), QStringLiteral("full"), false, false, QStringLiteral("detailed status with port checks")},
-          {QStringLiteral("-H"), QStringLiteral("show-hosts"), false, false, QStringLiteral("show ship addresses")},
+        {QStringLiteral("status"),
+         QStringLiteral("display container status"),
+         {kConcurrency,
+          kWithDeps,
+          kIgnoreDeps,
+          kContainerFilter,
+          kShipFilter,
+          {QStringLiteral("-F"), QStringLiteral("full"), false, false,
+           QStringLiteral("detailed status with port checks")},
+          {QStringLiteral("-H"), QStringLiteral("show-hosts"), false, false,
+           QStringLiteral("show ship addresses")},
           kJson}},
-        {QStringLiteral("start"), QStringLiteral("start services and containers"),
-         {kConcurrency, kWithDeps, kIgnoreDeps, kRefresh, kReuse, kContainerFilter, kShipFilter, kDryRun, kJson}},
-        {QStringLiteral("stop"), QStringLiteral("stop services and containers"),
-         {kConcurrency, kWithDeps, kIgnoreDeps, kExpand, kAll, kContainerFilter, kShipFilter, kDryRun, kJson, kStrict}},
-        {QStringLiteral("kill"), QStringLiteral("kill services and containers"),
-         {kConcurrency, kWithDeps, kIgnoreDeps, kExpand, kAll, kContainerFilter, kShipFilter, kDryRun, kJson, kStrict}},
-        {QStringLiteral("restart"), QStringLiteral("restart services and containers"),
-         {kConcurrency, kWithDeps, kIgnoreDeps, kExpand, kAll, kRefresh, kReuse, kContainerFilter, kShipFilter,
-          {QString(), QStringLiteral("step-delay"), true, true, QStringLiteral("seconds between container restarts")},
-          {QString(), QStringLiteral("stop-start-delay"), true, true, QStringLiteral("seconds between stop and start")},
-          {QString(), QStringLiteral("only-if-changed"), false, false, QStringLiteral("only restart containers whose image changed")},
+        {QStringLiteral("start"),
+         QStringLiteral("start services and containers"),
+         {kConcurrency, kWithDeps, kIgnoreDeps, kRefresh, kReuse, kContainerFilter, kShipFilter,
           kDryRun, kJson}},
-        {QStringLiteral("pull"), QStringLiteral("pull images"),
+        {QStringLiteral("stop"),
+         QStringLiteral("stop services and containers"),
+         {kConcurrency, kWithDeps, kIgnoreDeps, kExpand, kAll, kContainerFilter, kShipFilter,
+          kDryRun, kJson, kStrict}},
+        {QStringLiteral("kill"),
+         QStringLiteral("kill services and containers"),
+         {kConcurrency, kWithDeps, kIgnoreDeps, kExpand, kAll, kContainerFilter, kShipFilter,
+          kDryRun, kJson, kStrict}},
+        {QStringLiteral("restart"),
+         QStringLiteral("restart services and containers"),
+         {kConcurrency,
+          kWithDeps,
+          kIgnoreDeps,
+          kExpand,
+          kAll,
+          kRefresh,
+          kReuse,
+          kContainerFilter,
+          kShipFilter,
+          {QString(), QStringLiteral("step-delay"), true, true,
+           QStringLiteral("seconds between container restarts")},
+          {QString(), QStringLiteral("stop-start-delay"), true, true,
+           QStringLiteral("seconds between stop and start")},
+          {QString(), QStringLiteral("only-if-changed"), false, false,
+           QStringLiteral("only restart containers whose image changed")},
+          kDryRun,
+          kJson}},
+        {QStringLiteral("pull"),
+         QStringLiteral("pull images"),
          {kConcurrency, kWithDeps, kIgnoreDeps, kContainerFilter, kShipFilter, kDryRun, kJson}},
-        {QStringLiteral("clean"), QStringLiteral("remove stopped containers"),
+        {QStringLiteral("clean"),
+         QStringLiteral("remove stopped containers"),
          {kConcurrency, kWithDeps, kIgnoreDeps, kContainerFilter, kShipFilter, kDryRun, kJson}},
-        {QStringLiteral("logs"), QStringLiteral("show the logs of one container"),
-         {{QStringLiteral("-F"), QStringLiteral("follow"), false, false, QStringLiteral("follow new output")},
-          {QStringLiteral("-n"), QStringLiteral("lines"), true, true, QStringLiteral("only the last LINES lines")}}},
-        {QStringLiteral("deptree"), QStringLiteral("show the dependency tree"),
-         {{QStringLiteral("-r"), QStringLiteral("recursive"), false, false, QStringLiteral("show every occurrence")}}},
-        {QStringLiteral("dump"), QStringLiteral("print the model as JSON on standard error"),
-         {{QStringLiteral("-c"), QStringLiteral("config"), false, false, QStringLiteral("also print the parsed configuration")}}},
+        {QStringLiteral("logs"),
+         QStringLiteral("show the logs of one container"),
+         {{QStringLiteral("-F"), QStringLiteral("follow"), false, false,
+           QStringLiteral("follow new output")},
+          {QStringLiteral("-n"), QStringLiteral("lines"), true, true,
+           QStringLiteral("only the last LINES lines")}}},
+        {QStringLiteral("deptree"),
+         QStringLiteral("show the dependency tree"),
+         {{QStringLiteral("-r"), QStringLiteral("recursive"), false, false,
+           QStringLiteral("show every occurrence")}}},
+        {QStringLiteral("dump"),
+         QStringLiteral("print the model as JSON on standard error"),
+         {{QStringLiteral("-c"), QStringLiteral("config"), false, false,
+           QStringLiteral("also print the parsed configuration")}}},
         {QStringLiteral("complete"), QStringLiteral("shell completion helper"), {}},
-        {QStringLiteral("validate"), QStringLiteral("check the environment file and list every problem"), {}},
+        {QStringLiteral("validate"),
+         QStringLiteral("check the environment file and list every problem"),
+         {}},
+        {QStringLiteral("edit"),
+         QStringLiteral("change the environment file in place, keeping every other byte"),
+         {{QString(), QStringLiteral("dry-run"), false, false,
+           QStringLiteral("show the change as a unified diff, write nothing")},
+          {QString(), QStringLiteral("alias"), true, false,
+           QStringLiteral("through an alias: refuse (default), anchor or copy")}}},
     };
     return specs;
 }
@@ -98,7 +141,15 @@ ParseOutcome usageError(const QString &message, const QString &command = {})
 
 QString commandHelp(const CommandSpec &spec)
 {
-    QString text = QStringLiteral("usage: maestro %1 [options] [thing ...]\n\n%2\n\noptions:\n").arg(spec.name, spec.help);
+    const QString synopsis
+        = spec.name == QLatin1String("edit") ? QStringLiteral(
+              "[options] {set PATH VALUE | unset PATH | rename PATH NEWNAME}\n\n"
+              "PATH: keys separated by '.', [N] for a sequence item, a key holding\n"
+              "'.', '[', ']' or '\"' in double quotes; VALUE: YAML flow syntax.\n"
+              "Exit 0 when written, 1 when refused, 2 on a usage error")
+                                             : QStringLiteral("[options] [thing ...]");
+    QString text = QStringLiteral("usage: maestro %1 %3\n\n%2\n\noptions:\n")
+                       .arg(spec.name, spec.help, synopsis);
     text += QStringLiteral("  -h, --help            show this help and exit\n");
     for (const OptionSpec &o : spec.options) {
         QString names = o.shortName.isEmpty() ? QStringLiteral("--") + o.longName

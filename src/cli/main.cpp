@@ -2,6 +2,7 @@
 // `maestro`: MaestroNG-compatible command line. Parses arguments and runs a command.
 #include "commandline.h"
 #include "console.h"
+#include "editcommand.h"
 #include "offlinecommands.h"
 #include "playcommand.h"
 
@@ -29,6 +30,8 @@ int main(int argc, char *argv[])
         return runDeptree(line);
     if (line.command == QLatin1String("dump"))
         return runDump(line);
+    if (line.command == QLatin1String("edit"))
+        return runEdit(line);
     if (line.command == QLatin1String("complete"))
         return runComplete(line);
     // The one owner of the ship clients (STYLE rule 20) for the commands that reach ships.

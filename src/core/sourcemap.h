@@ -39,6 +39,28 @@ public:
     // 1-based line and column of the rendered text -> position in a source file.
     SourceLocation locate(int renderedLine, int renderedColumn) const;
     SourceLocation locateOffset(qsizetype renderedOffset) const;
+    // An offset of a source file -> its line and column.
+    SourceLocation locateInFile(int file, qsizetype sourceOffset) const;
+
+    // Where a range of the rendered text came from, for editing the source in its place.
+    struct Range
+    {
+        enum class Origin {
+            Verbatim, // literal text, rendered once: `start`..`end` of `file` can be edited
+            Repeated, // literal text rendered more than once (a loop body)
+            Computed, // the output of an expression (`{{ }}`), the expression is at `start`
+            Mixed,    // spans literal text and template tags
+            Unmapped, // outside the rendered text
+        };
+        Origin origin = Origin::Unmapped;
+        int file = -1;
+        qsizetype start = 0; // source offsets in `file` (for Computed: the expression)
+        qsizetype end = 0;
+        bool isEditable() const { return origin == Origin::Verbatim; }
+    };
+    // The source of rendered [start, end). An empty range is an insertion point: it maps
+    // to the end of the literal text before it (or the start of the one after it).
+    Range mapRange(qsizetype renderedStart, qsizetype renderedEnd) const;
 
 private:
     struct File
@@ -53,14 +75,19 @@ private:
         int file;
         qsizetype sourceOffset;
         bool verbatim;
+        bool repeated = false; // verbatim source text that another segment renders too
     };
 
     static QList<qsizetype> lineStartsOf(const QString &text);
     SourceLocation locationIn(const File &file, qsizetype offset) const;
+    qsizetype segmentEnd(qsizetype index) const;
+    qsizetype segmentIndexAt(qsizetype renderedOffset) const;
+    void markRepeatedSegments();
 
     QList<File> m_files;
     QList<Segment> m_segments;
     QList<qsizetype> m_renderedLineStarts;
+    qsizetype m_renderedSize = 0;
 };
 
 } // namespace Maestro::Core

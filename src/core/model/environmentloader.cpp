@@ -44,14 +44,20 @@ QHash<QString, QString> currentProcessEnvironment()
 }
 
 LoadResult loadEnvironmentText(const QString &text, const QString &fileName, const QString &baseDir,
-                               const QHash<QString, QString> &processEnvironment)
+                               const QHash<QString, QString> &processEnvironment,
+                               const QHash<QString, QString> &sourceOverrides)
 {
     LoadResult result;
     result.fileName = fileName;
     result.sourceRead = true;
     result.sourceText = text;
-    const auto rendered = renderTemplate(TemplateInput{fileName, text, baseDir, processEnvironment},
-                                         &result.sourceMap);
+    TemplateInput input;
+    input.fileName = fileName;
+    input.text = text;
+    input.searchDirectory = baseDir;
+    input.environment = processEnvironment;
+    input.sourceOverrides = sourceOverrides;
+    const auto rendered = renderTemplate(input, &result.sourceMap);
     if (!rendered) {
         SourceLocation where = rendered.error().location;
         if (where.file.isEmpty())
@@ -103,6 +109,9 @@ LoadResult loadEnvironment(const LoadRequest &request)
         bytes = request.standardInput;
         baseDir = QDir::currentPath();
         displayName = QStringLiteral("<stdin>");
+    } else if (request.sourceOverrides.contains(request.file)) {
+        bytes = request.sourceOverrides.value(request.file).toUtf8();
+        baseDir = baseDirOf(request.file);
     } else {
         QFile file(request.file);
         if (!file.open(QIODevice::ReadOnly)) {
@@ -119,7 +128,8 @@ LoadResult loadEnvironment(const LoadRequest &request)
         bytes = file.readAll();
         baseDir = baseDirOf(request.file);
     }
-    return loadEnvironmentText(QString::fromUtf8(bytes), displayName, baseDir, request.processEnvironment);
+    return loadEnvironmentText(QString::fromUtf8(bytes), displayName, baseDir,
+                               request.processEnvironment, request.sourceOverrides);
 }
 
 } // namespace Maestro::Core

@@ -18,6 +18,9 @@ struct LoadRequest
     QString file = QStringLiteral("maestro.yaml"); // "-" reads `standardInput`
     QByteArray standardInput;
     QHash<QString, QString> processEnvironment; // the template's `env`
+    // Texts to read instead of files (the main file and includes, named as the source map
+    // names them): an editor loads its edited texts before writing them.
+    QHash<QString, QString> sourceOverrides;
 };
 
 // Everything one load found, for the command line and for an editor: what the user wrote
@@ -44,7 +47,8 @@ LoadResult loadEnvironment(const LoadRequest &request);
 // Same, for text already in memory; `fileName` is what messages show, `baseDir` the
 // include and envfile directory.
 LoadResult loadEnvironmentText(const QString &text, const QString &fileName, const QString &baseDir,
-                               const QHash<QString, QString> &processEnvironment);
+                               const QHash<QString, QString> &processEnvironment,
+                               const QHash<QString, QString> &sourceOverrides = {});
 
 // The template `env` of this process.
 QHash<QString, QString> currentProcessEnvironment();

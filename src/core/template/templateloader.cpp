@@ -11,9 +11,11 @@
 
 namespace Maestro::Core {
 
-TemplateLoader::TemplateLoader(QString searchDirectory, SourceMap *sourceMap)
+TemplateLoader::TemplateLoader(QString searchDirectory, SourceMap *sourceMap,
+                               const QHash<QString, QString> *overrides)
     : m_searchDirectory(std::move(searchDirectory))
     , m_sourceMap(sourceMap)
+    , m_overrides(overrides)
 {}
 
 Result<const TemplateUnit *> TemplateLoader::loadMain(const QString &fileName, const QString &text)
@@ -61,6 +63,8 @@ Result<const TemplateUnit *> TemplateLoader::loadInclude(const QString &name, bo
     if (const auto cached = m_units.find(path); cached != m_units.end())
         return static_cast<const TemplateUnit *>(cached->second.get());
 
+    if (m_overrides && m_overrides->contains(path))
+        return parse(path, m_overrides->value(path));
     const QFileInfo info(path);
     if (!info.isFile())
         return missing();

@@ -6,6 +6,7 @@
 #include "core/result.h"
 #include "core/sourcemap.h"
 
+#include <QHash>
 #include <QString>
 
 #include <map>
@@ -20,7 +21,9 @@ namespace Maestro::Core {
 class TemplateLoader
 {
 public:
-    TemplateLoader(QString searchDirectory, SourceMap *sourceMap);
+    // `overrides` (may be null) holds texts to use instead of reading the files.
+    TemplateLoader(QString searchDirectory, SourceMap *sourceMap,
+                   const QHash<QString, QString> *overrides = nullptr);
 
     Result<const TemplateUnit *> loadMain(const QString &fileName, const QString &text);
     // `*notFound` tells a missing template (which `ignore missing` forgives) from a
@@ -32,6 +35,7 @@ private:
 
     QString m_searchDirectory;
     SourceMap *m_sourceMap;
+    const QHash<QString, QString> *m_overrides;
     std::map<QString, std::unique_ptr<TemplateUnit>> m_units; // by resolved path
 };
 

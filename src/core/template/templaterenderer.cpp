@@ -66,7 +66,7 @@ VoidResult renderInto(const TemplateInput &input, RenderedTemplate &rendered)
     }
 
     const TemplateArena arena; // breaks reference cycles between template values at the end
-    TemplateLoader loader(input.searchDirectory, &rendered.sourceMap);
+    TemplateLoader loader(input.searchDirectory, &rendered.sourceMap, &input.sourceOverrides);
     auto unit = loader.loadMain(input.fileName, input.text);
     if (!unit)
         return unit.error();

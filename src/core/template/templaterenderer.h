@@ -21,6 +21,9 @@ struct TemplateInput
     // stops with an error; 0 = TemplateLimits::maxSteps. An editor re-rendering on every
     // keystroke can pass a smaller budget.
     qint64 maxSteps = 0;
+    // Texts of included files to use instead of reading them (by the name the SourceMap
+    // gives them): an editor renders its edited includes before writing them.
+    QHash<QString, QString> sourceOverrides = {};
 };
 
 struct RenderedTemplate

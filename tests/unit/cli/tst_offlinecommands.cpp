@@ -114,7 +114,7 @@ private slots:
         QTest::addColumn<QString>("words");
         QTest::addColumn<QStringList>("candidates");
         QTest::newRow("commands") << "maestro" << QStringList{"status", "start", "stop", "kill", "restart", "pull",
-                                                              "clean", "logs", "deptree", "dump", "validate"};
+                                                              "clean", "logs", "deptree", "dump", "validate", "edit"};
         QTest::newRow("command prefix") << "maestro st" << QStringList{"status", "start", "stop"};
         QTest::newRow("things") << "maestro start -d a" << QStringList{"app", "app-1", "app-2"};
         QTest::newRow("things after a complete word") << "maestro start db" << QStringList{"web", "app", "db", "cache",

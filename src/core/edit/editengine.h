@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "editpath.h"
+#include "sourceedit.h"
+
+#include "core/model/environmentloader.h"
+#include "core/result.h"
+
+#include <QMap>
+#include <QStringList>
+
+namespace Maestro::Core {
+
+// What to do with a path that goes through an alias (`*anchor`).
+enum class AliasPolicy {
+    Refuse, // the default: explain where the anchor is and who else uses it
+    Anchor, // edit the anchored node, which changes every alias of it
+    Copy,   // replace the alias by an edited copy of what it names
+};
+
+struct EditRequest
+{
+    enum class Operation { Set, Unset, Rename };
+    Operation operation = Operation::Set;
+    EditPath path;
+    QString argument; // Set: the value in YAML flow syntax; Rename: the new key
+    AliasPolicy alias = AliasPolicy::Refuse;
+};
+
+// A verified change of the files of an environment.
+struct EditOutcome
+{
+    QList<SourceEdit> edits;
+    QList<SourceEdit> inverse;     // restores the original bytes
+    QMap<QString, QString> before; // file -> text, for every file touched
+    QMap<QString, QString> after;
+    QStringList notes; // other places the change reaches (aliases, references)
+};
+
+// Plans an edit as byte edits of the files the user wrote (only literal template text
+// rendered once is ever changed), then loads the edited environment again and accepts the
+// edit only if it loads with no new error and means exactly the intended change. Nothing
+// is written. Refusals name the file, line and column. Any thread.
+Result<EditOutcome> planEdit(const LoadRequest &load, const EditRequest &request);
+
+} // namespace Maestro::Core

@@ -1,0 +1,393 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/edit/editengine.h"
+#include "core/edit/editpath.h"
+#include "core/edit/valueedit.h"
+
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Maestro::Core;
+
+namespace {
+
+// Shaped like real files: comments everywhere, blank lines, anchors and merges, flow and
+// block, every quote style, block scalars, tabs in comments, non-ASCII.
+const QString kCorpus = QStringLiteral("# Maestro environment\t(tab in a comment)\n"
+                                       "name: démo   # non-ASCII\n"
+                                       "\n"
+                                       "ships:\n"
+                                       "  alpha: {ip: 10.0.0.1, docker_port: 2375}  # flow\n"
+                                       "  beta:\n"
+                                       "    ip: '10.0.0.2'\n"
+                                       "\n"
+                                       "x-common: &common\n"
+                                       "  image: \"nginx:1.25\"\n"
+                                       "  env: &env\n"
+                                       "    MODE: prod  # mode\n"
+                                       "services:\n"
+                                       "  web:\n"
+                                       "    <<: *common\n"
+                                       "    requires: [db]\n"
+                                       "    wants_info: db\n"
+                                       "    instances:\n"
+                                       "      web-1:\n"
+                                       "        ship: beta\n"
+                                       "        ports:\n"
+                                       "          http: 80   # the port\n"
+                                       "          admin: \"8081:81\"\n"
+                                       "        volumes_from: [db-1]\n"
+                                       "        links: {db-1: database}\n"
+                                       "        command: |\n"
+                                       "          echo ünïcode\n"
+                                       "          run\n"
+                                       "\n"
+                                       "        env:  # \u00e9t\u00e9\n"
+                                       "          GREETING: >\n"
+                                       "            hello\n"
+                                       "            world\n"
+                                       "  db:\n"
+                                       "    image: postgres   # keep\n"
+                                       "    env: *env\n"
+                                       "    instances:\n"
+                                       "      db-1:\n"
+                                       "        ship: beta\n"
+                                       "        ports: {pg: 5432}\n");
+
+QString readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+void writeAll(const QString &path, const QString &text)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(text.toUtf8());
+}
+
+void collectLeaves(const Value &value, const EditPath &path, QList<EditPath> &out)
+{
+    if (value.isMap()) {
+        for (const Value::Entry &entry : value.entries())
+            collectLeaves(entry.value, path.child(entry.keyText), out);
+    } else if (value.isList()) {
+        for (size_t i = 0; i < value.items().size(); ++i)
+            collectLeaves(value.items()[i], path.item(int(i)), out);
+    } else {
+        out.append(path);
+    }
+}
+
+// The first and one-past-last characters where two texts differ.
+std::pair<qsizetype, qsizetype> changedRegion(const QString &a, const QString &b)
+{
+    qsizetype prefix = 0;
+    while (prefix < a.size() && prefix < b.size() && a.at(prefix) == b.at(prefix))
+        ++prefix;
+    qsizetype suffix = 0;
+    while (suffix < a.size() - prefix && suffix < b.size() - prefix
+           && a.at(a.size() - 1 - suffix) == b.at(b.size() - 1 - suffix))
+        ++suffix;
+    return {prefix, a.size() - suffix};
+}
+
+EditRequest request(EditRequest::Operation operation, const QString &path,
+                    const QString &argument = {}, AliasPolicy alias = AliasPolicy::Refuse)
+{
+    EditRequest r;
+    r.operation = operation;
+    r.path = EditPath::parse(path).value();
+    r.argument = argument;
+    r.alias = alias;
+    return r;
+}
+
+} // namespace
+
+class tst_EditEngine : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString m_file;
+    LoadRequest load() const
+    {
+        LoadRequest r;
+        r.file = m_file;
+        return r;
+    }
+    Result<EditOutcome> plan(const QString &text, const EditRequest &r)
+    {
+        writeAll(m_file, text);
+        return planEdit(load(), r);
+    }
+
+private slots:
+    void init() { m_file = m_dir.filePath(QStringLiteral("maestro.yaml")); }
+
+    void paths_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("steps");
+        QTest::newRow("plain") << "services.web.instances.web-1.ports.http" << 6;
+        QTest::newRow("index") << "services.web.requires[0]" << 4;
+        QTest::newRow("quoted") << "env.\"a.b\\\"[c]\".x" << 3;
+    }
+    void paths()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, steps);
+        const auto path = EditPath::parse(text);
+        QVERIFY2(path, qPrintable(path ? QString() : path.error().message));
+        QCOMPARE(path->steps.size(), steps);
+        QCOMPARE(path->toString(), text);
+    }
+    void badPaths()
+    {
+        for (const char *text : {"", "a..b", "a[x]", "a\"b", "\"open", "a]"})
+            QVERIFY2(!EditPath::parse(QString::fromLatin1(text)), text);
+    }
+
+    // Every scalar: a set changes only its own line, loads to exactly the intended model
+    // (planEdit verifies it) and its inverse restores the bytes.
+    void setEveryScalarKeepsTheFrame_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("LF") << kCorpus;
+        QTest::newRow("CRLF") << QString(kCorpus).replace(QLatin1String("\n"),
+                                                          QLatin1String("\r\n"));
+    }
+    void setEveryScalarKeepsTheFrame()
+    {
+        QFETCH(QString, text);
+        writeAll(m_file, text);
+        const LoadResult loaded = loadEnvironment(load());
+        QVERIFY(!loaded.document.isNull());
+        QList<EditPath> leaves;
+        collectLeaves(loaded.document, EditPath(), leaves);
+        QVERIFY(leaves.size() > 15);
+        int edited = 0;
+        for (const EditPath &path : std::as_const(leaves)) {
+            for (const QString &value : {QStringLiteral("4242"), QStringLiteral("\"1:20\""),
+                                         QStringLiteral("yes please")}) {
+                EditRequest r = request(EditRequest::Operation::Set, path.toString(), value);
+                const auto outcome = planEdit(load(), r);
+                if (!outcome) { // aliases, and values the model does not accept
+                    QVERIFY2(
+                        outcome.error().message.contains(QLatin1String("alias"))
+                            || outcome.error().message.contains(QLatin1String("would not be valid"))
+                            || outcome.error().message.contains(QLatin1String("would also change")),
+                        qPrintable(outcome.error().message));
+                    continue;
+                }
+                ++edited;
+                const QString after = outcome->after.value(m_file);
+                const auto [start, end] = changedRegion(text, after);
+                QVERIFY2(!text.mid(start, end - start).contains(QLatin1Char('\n'))
+                             || text.mid(start, end - start).contains(QLatin1Char('|'))
+                             || text.mid(start, end - start).contains(QLatin1Char('>')),
+                         qPrintable(path.toString() + QStringLiteral(": ")
+                                    + text.mid(start, end - start)));
+                QVERIFY2(!after.contains(QLatin1Char('\n'))
+                             || after.contains(QLatin1String("\r\n"))
+                                    == text.contains(QLatin1String("\r\n")),
+                         "line breaks kept");
+                QCOMPARE(after.endsWith(QLatin1Char('\n')), text.endsWith(QLatin1Char('\n')));
+                QCOMPARE(SourceEdits::apply(after, outcome->inverse, m_file), text);
+            }
+        }
+        QVERIFY2(edited >= 25, qPrintable(QString::number(edited)));
+    }
+
+    void endOfLineCommentStays()
+    {
+        const auto outcome
+            = plan(kCorpus, request(EditRequest::Operation::Set,
+                                    QStringLiteral("services.web.instances.web-1.ports.http"),
+                                    QStringLiteral("8080")));
+        QVERIFY(outcome);
+        QVERIFY(outcome->after.value(m_file).contains(
+            QLatin1String("          http: 8080   # the port\n")));
+    }
+
+    void surprisingScalarsAreQuoted_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("written");
+        QTest::newRow("sexagesimal") << "\"1:20\""
+                                     << "\"1:20\"";
+        QTest::newRow("port pair") << "\"8080:80\""
+                                   << "\"8080:80\"";
+        QTest::newRow("yes") << "\"yes\""
+                             << "\"yes\"";
+        QTest::newRow("octal") << "\"012\""
+                               << "\"012\"";
+        QTest::newRow("null") << "\"null\""
+                              << "\"null\"";
+        QTest::newRow("alias-like") << "\"*x\""
+                                    << "\"*x\"";
+        QTest::newRow("anchor-like") << "\"&x\""
+                                     << "\"&x\"";
+        QTest::newRow("number") << "8081"
+                                << "8081";
+        QTest::newRow("plain string") << "nginx"
+                                      << "nginx";
+    }
+    void surprisingScalarsAreQuoted()
+    {
+        QFETCH(QString, value);
+        QFETCH(QString, written);
+        const auto outcome = plan(kCorpus, request(EditRequest::Operation::Set,
+                                                   QStringLiteral("services.db.image"), value));
+        QVERIFY2(outcome, qPrintable(outcome ? QString() : outcome.error().message));
+        QVERIFY2(outcome->after.value(m_file).contains(
+                     QStringLiteral("    image: %1   # keep\n").arg(written)),
+                 qPrintable(outcome->after.value(m_file)));
+    }
+
+    void createMissingKeys()
+    {
+        auto outcome = plan(kCorpus, request(EditRequest::Operation::Set,
+                                             QStringLiteral("services.db.instances.db-1.env.A"),
+                                             QStringLiteral("\"1\"")));
+        QVERIFY2(outcome, qPrintable(outcome ? QString() : outcome.error().message));
+        QVERIFY(outcome->after.value(m_file).endsWith(
+            QLatin1String("        ports: {pg: 5432}\n        env:\n          A: \"1\"\n")));
+        outcome
+            = plan(kCorpus, request(EditRequest::Operation::Set,
+                                    QStringLiteral("ships.alpha.timeout"), QStringLiteral("5")));
+        QVERIFY(outcome);
+        QVERIFY(outcome->after.value(m_file).contains(
+            QLatin1String("  alpha: {ip: 10.0.0.1, docker_port: 2375, timeout: 5}  # flow\n")));
+    }
+
+    void mergedKeyGetsALocalKey()
+    {
+        const auto outcome
+            = plan(kCorpus, request(EditRequest::Operation::Set,
+                                    QStringLiteral("services.web.image"), QStringLiteral("nginx")));
+        QVERIFY2(outcome, qPrintable(outcome ? QString() : outcome.error().message));
+        const QString after = outcome->after.value(m_file);
+        QVERIFY(
+            after.contains(QLatin1String("  image: \"nginx:1.25\"\n"))); // the anchor is untouched
+        QVERIFY(after.contains(QLatin1String("\n    image: nginx\n  db:")));
+    }
+
+    void aliasPolicies()
+    {
+        auto outcome
+            = plan(kCorpus, request(EditRequest::Operation::Set,
+                                    QStringLiteral("services.db.env.MODE"), QStringLiteral("dev")));
+        QVERIFY(!outcome);
+        QVERIFY2(outcome.error().message.contains(QLatin1String("*env")),
+                 qPrintable(outcome.error().message));
+        QCOMPARE(outcome.error().location.line, 36);
+        outcome = plan(kCorpus,
+                       request(EditRequest::Operation::Set, QStringLiteral("services.db.env.MODE"),
+                               QStringLiteral("dev"), AliasPolicy::Copy));
+        QVERIFY2(outcome, qPrintable(outcome ? QString() : outcome.error().message));
+        QVERIFY(outcome->after.value(m_file).contains(
+            QLatin1String("    env: {MODE: dev}\n    instances:")));
+    }
+
+    void renameFixesReferences()
+    {
+        auto outcome = plan(kCorpus, request(EditRequest::Operation::Rename,
+                                             QStringLiteral("services.db"), QStringLiteral("pg")));
+        QVERIFY2(outcome, qPrintable(outcome ? QString() : outcome.error().message));
+        QString after = outcome->after.value(m_file);
+        QVERIFY(after.contains(QLatin1String("requires: [pg]\n    wants_info: pg\n")));
+        QVERIFY(after.contains(QLatin1String("volumes_from: [db-1]"))); // looks the same, is not
+        outcome = plan(kCorpus, request(EditRequest::Operation::Rename,
+                                        QStringLiteral("services.db.instances.db-1"),
+                                        QStringLiteral("pg-1")));
+        QVERIFY2(outcome, qPrintable(outcome ? QString() : outcome.error().message));
+        after = outcome->after.value(m_file);
+        QVERIFY(
+            after.contains(QLatin1String("volumes_from: [pg-1]\n        links: {pg-1: database}")));
+        outcome = plan(kCorpus, request(EditRequest::Operation::Rename,
+                                        QStringLiteral("ships.beta"), QStringLiteral("gamma")));
+        QVERIFY(outcome);
+        QCOMPARE(outcome->after.value(m_file).count(QLatin1String("        ship: gamma\n")), 2);
+        QVERIFY(
+            outcome->after.value(m_file).contains(QLatin1String("  gamma:\n    ip: '10.0.0.2'\n")));
+    }
+
+    void templateValuesAreRefused()
+    {
+        const QString text = QStringLiteral(
+            "ships:\n  a: {ip: {{ env.get('IP', '1.2.3.4') }}}\nservices:\n  s:\n    image: x\n    "
+            "instances:\n"
+            "{% for i in range(2) %}\n      s-{{ i }}:\n        ship: a\n{% endfor %}\n"
+            "      lone:\n        ship: a\n");
+        auto outcome = plan(text, request(EditRequest::Operation::Set, QStringLiteral("ships.a.ip"),
+                                          QStringLiteral("5.6.7.8")));
+        QVERIFY(!outcome);
+        QVERIFY2(outcome.error().message.contains(QLatin1String("env.get")),
+                 qPrintable(outcome.error().message));
+        QCOMPARE(outcome.error().location.line, 2);
+        QCOMPARE(outcome.error().location.column, 14); // the expression
+        outcome = plan(text, request(EditRequest::Operation::Set,
+                                     QStringLiteral("services.s.instances.s-1.ship"),
+                                     QStringLiteral("b")));
+        QVERIFY(!outcome);
+        QVERIFY2(outcome.error().message.contains(QLatin1String("loop")),
+                 qPrintable(outcome.error().message));
+        outcome = plan(text, request(EditRequest::Operation::Set,
+                                     QStringLiteral("services.s.instances.lone.ship"),
+                                     QStringLiteral("a")));
+        QVERIFY2(outcome, qPrintable(outcome ? QString() : outcome.error().message));
+        QVERIFY(outcome->after.value(m_file).startsWith(
+            text.left(text.indexOf(QLatin1String("lone")))));
+    }
+
+    void verificationRefusesAnInvalidResult()
+    {
+        const auto outcome
+            = plan(kCorpus, request(EditRequest::Operation::Set,
+                                    QStringLiteral("services.web.instances.web-1.ship"),
+                                    QStringLiteral("nowhere")));
+        QVERIFY(!outcome);
+        QVERIFY2(outcome.error().message.contains(QLatin1String("would not be valid")),
+                 qPrintable(outcome.error().message));
+    }
+
+    // Random operations with a fixed seed, written one after the other; undoing them in
+    // reverse order gives back the original bytes.
+    void randomSequenceUndoes()
+    {
+        writeAll(m_file, kCorpus);
+        QRandomGenerator random(7);
+        QList<QList<SourceEdit>> undo;
+        for (int step = 0; step < 40; ++step) {
+            const LoadResult loaded = loadEnvironment(load());
+            QList<EditPath> leaves;
+            collectLeaves(loaded.document, EditPath(), leaves);
+            const EditPath path = leaves.at(random.bounded(int(leaves.size())));
+            const int kind = random.bounded(3);
+            EditRequest r = request(kind == 0   ? EditRequest::Operation::Set
+                                    : kind == 1 ? EditRequest::Operation::Unset
+                                                : EditRequest::Operation::Rename,
+                                    path.toString(),
+                                    kind == 0 ? QStringLiteral("v%1").arg(step)
+                                              : QStringLiteral("k%1").arg(step),
+                                    AliasPolicy::Copy);
+            if (kind == 2 && path.steps.last().isIndex())
+                continue;
+            const auto outcome = planEdit(load(), r);
+            if (!outcome)
+                continue; // refusals are fine; what is written must undo
+            QVERIFY(SourceEdits::write(outcome->before, outcome->after));
+            undo.append(outcome->inverse);
+        }
+        QVERIFY(undo.size() > 10);
+        while (!undo.isEmpty())
+            writeAll(m_file, SourceEdits::apply(readAll(m_file), undo.takeLast(), m_file));
+        QCOMPARE(readAll(m_file), kCorpus);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_EditEngine)
+#include "tst_editengine.moc"
