@@ -11,7 +11,8 @@
 #
 # Each app runs offscreen for MDT_BENCH_SECONDS (default 8) with `--select` on orch1's
 # instance, then on orch2's; the connections of its process to each ship's daemon are
-# counted with ss(8). The ships are started and stopped by the script.
+# counted with ss(8), and the process's threads (each ship client has an I/O thread).
+# The ships are started and stopped by the script.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 [ $# -ge 1 ] || { sed -n 2,14p "$0" >&2; exit 2; }
@@ -67,11 +68,11 @@ for line in subprocess.run(['ss', '-tnpH', 'state', 'established', f'( dport = :
                            capture_output=True, text=True).stdout.splitlines():
     if f'pid={pid},' in line:
         tcp += 1
-print(unix, tcp)
+print(unix, tcp, len(os.listdir(f'/proc/{pid}/task')))
 PY
 }
 
-printf '%-10s %-18s %14s %14s\n' app selected "orch1 (unix)" "orch2 (tcp)"
+printf '%-10s %-18s %14s %14s %9s\n' app selected "orch1 (unix)" "orch2 (tcp)" threads
 for spec in "$@"; do
     label=${spec%%=*}
     app=${spec#*=}
@@ -79,10 +80,10 @@ for spec in "$@"; do
         QT_QPA_PLATFORM=offscreen "$app" "$dir/maestro.yaml" --select "$instance" >/dev/null 2>&1 &
         pid=$!
         sleep "$seconds"
-        read -r unix tcp < <(count "$pid")
+        read -r unix tcp threads < <(count "$pid")
         kill "$pid"
         wait "$pid" 2>/dev/null || true
-        printf '%-10s %-18s %14s %14s\n' "$label" "$instance" "$unix" "$tcp"
+        printf '%-10s %-18s %14s %14s %9s\n' "$label" "$instance" "$unix" "$tcp" "$threads"
     done
 done
 echo "reproduce: $0 $*"
