@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "address.h"
+
+#include <chrono>
+#include <optional>
+#include <string>
+
+namespace Maestro::Guest {
+
+// One TCP connection attempt, given up after `limit`: nothing when the peer accepted (the
+// connection is closed at once), else why not ("Connection refused", "timed out").
+std::optional<std::string> probeTcp(const SocketAddress &address, std::chrono::milliseconds limit);
+
+} // namespace Maestro::Guest
