@@ -4,6 +4,7 @@
 #include <cerrno>
 #include <cstring>
 #include <poll.h>
+#include <sys/socket.h>
 #include <unistd.h>
 
 namespace Maestro::Guest {
@@ -29,6 +30,20 @@ public:
 private:
     int m_fd;
 };
+
+// Docker's userland proxy accepts on a published port as soon as the container runs, and
+// closes the connection when the service behind it does not listen yet. A peer that hangs up
+// within a moment is therefore not taken as ready; one that stays or speaks first is.
+bool closedAtOnce(int fd)
+{
+    constexpr int SettleMilliseconds = 200;
+    pollfd poller{fd, POLLIN | POLLRDHUP, 0};
+    if (::poll(&poller, 1, SettleMilliseconds) <= 0)
+        return false;
+    char byte = 0;
+    return (poller.revents & (POLLHUP | POLLERR | POLLRDHUP)) != 0
+           || ::recv(fd, &byte, 1, MSG_PEEK) <= 0;
+}
 
 } // namespace
 
@@ -56,7 +71,8 @@ std::optional<std::string> probeTcp(const SocketAddress &address, std::chrono::m
         return std::strerror(errno);
     if (error != 0)
         return std::strerror(error);
-    return std::nullopt;
+    return closedAtOnce(socket.fd()) ? std::optional<std::string>("closed the connection at once")
+                                     : std::nullopt;
 }
 
 } // namespace Maestro::Guest

@@ -5,6 +5,7 @@
 #include "guestprocess.h"
 
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 namespace {
@@ -42,6 +43,7 @@ class TestGuestWait : public QObject
 private slots:
     void listenerOpensLate();
     void listenerNeverOpens();
+    void peerHangsUpAtOnce();
     void allNodes();
     void allNodesOneMissing();
     void portChosenWhenAlone();
@@ -82,6 +84,30 @@ void TestGuestWait::listenerNeverOpens()
                              .toUtf8());
     QCOMPARE(result.out, QByteArray());
     QCOMPARE(result.exitCode, 1);
+}
+
+// What Docker's userland proxy does on a published port while the service behind it does
+// not listen yet: accept, then hang up.
+void TestGuestWait::peerHangsUpAtOnce()
+{
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    connect(&server, &QTcpServer::newConnection, &server, [&server] {
+        while (QTcpSocket *socket = server.nextPendingConnection()) {
+            socket->close();
+            socket->deleteLater();
+        }
+    });
+    QProcess guest;
+    startGuest(guest, words(QStringLiteral("wait db --port sql --timeout 1")),
+               dbEnvironment(server.serverPort(), server.serverPort()));
+    QTRY_VERIFY_WITH_TIMEOUT(guest.state() == QProcess::NotRunning, 60000);
+    const QByteArray err = guest.readAllStandardError();
+    QVERIFY2(err.contains(QStringLiteral("127.0.0.1:%1 (closed the connection at once)")
+                              .arg(server.serverPort())
+                              .toUtf8()),
+             err.constData());
+    QCOMPARE(guest.exitCode(), 1);
 }
 
 void TestGuestWait::allNodes()
