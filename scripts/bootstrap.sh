@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 
 scripts/install-deps.sh
 # Only what this script runs: the tests and benchmarks are scripts/test.sh's to build.
-MAESTRO_BUILD_TARGETS="maestro maestro-desktop" scripts/build.sh build RelWithDebInfo
+MAESTRO_BUILD_TARGETS="maestro maestro-desktop maestro-guest" scripts/build.sh build RelWithDebInfo
 
 echo
 echo "== Docker daemon"
