@@ -1421,6 +1421,10 @@
         <source>Once the file is shown, run the checks of the running instances (Check Now) for the --select instance, or the whole environment.</source>
         <translation>Sobald die Datei angezeigt wird, die Prüfungen der laufenden Instanzen ausführen (Jetzt prüfen): für die mit --select gewählte Instanz oder die ganze Umgebung.</translation>
     </message>
+    <message>
+        <source>Unknown --run command: %1</source>
+        <translation>Unbekannter Befehl für --run: %1</translation>
+    </message>
 </context>
 <context>
     <name>Maestro::Core::Dependencies</name>
@@ -2840,6 +2844,10 @@
     <message>
         <source>The file has changed and the problem this view pointed at (%1) is no longer reported.</source>
         <translation>Die Datei hat sich geändert, und das Problem, auf das diese Ansicht zeigte (%1), wird nicht mehr gemeldet.</translation>
+    </message>
+    <message>
+        <source>the last load did not read it</source>
+        <translation>der letzte Ladevorgang hat sie nicht gelesen</translation>
     </message>
 </context>
 <context>

@@ -1421,6 +1421,10 @@
         <source>Once the file is shown, run the checks of the running instances (Check Now) for the --select instance, or the whole environment.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unknown --run command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Maestro::Core::Dependencies</name>
@@ -2838,6 +2842,10 @@
     </message>
     <message>
         <source>The file has changed and the problem this view pointed at (%1) is no longer reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last load did not read it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -70,7 +70,7 @@ struct LaunchOptions
     QString selectInstance;
     int diagnosticRow = -1;
     int delayMs = 300;
-    QString runCommand;
+    std::optional<Maestro::Orchestration::Command> runCommand;
     bool runAtOnce = false;
     bool showTimeline = false;
     bool checkNow = false; // --check-now: Run > Check Now on the selection
@@ -129,8 +129,8 @@ void afterFirstLayout(Maestro::Gui::MainWindow &window, const LaunchOptions &opt
         if (shoot && options.moment == ShotMoment::Finished)
             grabLater(&window, options.screenshot, options.delayMs);
     });
-    if (!options.runCommand.isEmpty()) {
-        window.requestRun(options.runCommand);
+    if (options.runCommand) {
+        window.requestRun(*options.runCommand);
         if (Maestro::Gui::PlanPreviewDialog *preview = runs->preview()) {
             if (shoot && options.moment == ShotMoment::Preview)
                 grabLater(preview, options.screenshot, options.delayMs);
@@ -263,7 +263,14 @@ int main(int argc, char *argv[])
         launch.diagnosticRow
             = parser.isSet(diagnosticOption) ? parser.value(diagnosticOption).toInt() : -1;
         launch.delayMs = std::max(0, parser.value(delayOption).toInt());
-        launch.runCommand = parser.value(runOption);
+        if (const QString run = parser.value(runOption); !run.isEmpty()) {
+            launch.runCommand = Maestro::Orchestration::commandFromName(run);
+            if (!launch.runCommand) {
+                std::fprintf(stderr, "%s\n",
+                             qPrintable(Tr::tr("Unknown --run command: %1").arg(run)));
+                return 2;
+            }
+        }
         launch.runAtOnce = parser.isSet(yesOption);
         launch.showTimeline = parser.isSet(timelineOption);
         launch.panels = parser.values(panelOption);

@@ -150,20 +150,20 @@ void MainWindow::setupRunActions()
     const struct
     {
         QAction *action;
-        const char *command;
+        Orchestration::Command command;
         const char *icon;
     } commands[] = {
-        {m_ui->actionStart, "start", "media-playback-start"},
-        {m_ui->actionStop, "stop", "media-playback-stop"},
-        {m_ui->actionRestart, "restart", "view-refresh"},
-        {m_ui->actionKill, "kill", "process-stop"},
-        {m_ui->actionPull, "pull", "download"},
-        {m_ui->actionClean, "clean", "edit-clear"},
+        {m_ui->actionStart, Orchestration::Command::Start, "media-playback-start"},
+        {m_ui->actionStop, Orchestration::Command::Stop, "media-playback-stop"},
+        {m_ui->actionRestart, Orchestration::Command::Restart, "view-refresh"},
+        {m_ui->actionKill, Orchestration::Command::Kill, "process-stop"},
+        {m_ui->actionPull, Orchestration::Command::Pull, "download"},
+        {m_ui->actionClean, Orchestration::Command::Clean, "edit-clear"},
     };
     for (const auto &c : commands) {
         c.action->setIcon(themedIcon(QString::fromLatin1(c.icon)));
         connect(c.action, &QAction::triggered, this,
-                [this, command = QString::fromLatin1(c.command)] { requestRun(command); });
+                [this, command = c.command] { requestRun(command); });
     }
     m_ui->actionCheckNow->setIcon(themedIcon(QStringLiteral("checkmark")));
     connect(m_ui->actionCheckNow, &QAction::triggered, this, &MainWindow::checkNow);
@@ -190,8 +190,10 @@ void MainWindow::setupRunActions()
     connect(m_runs, &RunController::runStarted, this, [this](const Orchestration::Plan &plan) {
         m_ui->runDock->show();
         m_ui->runDock->raise();
-        m_ui->runPanel->setRunning(true, tr("Running %1: %n step(s)…", nullptr, plan.size())
-                                             .arg(PlanPreviewDialog::commandTitle(plan.command())));
+        m_ui->runPanel->setRunning(
+            true, tr("Running %1: %n step(s)…", nullptr, plan.size())
+                      .arg(plan.command() ? PlanPreviewDialog::commandTitle(*plan.command())
+                                          : QString()));
         updateRunActions();
     });
     connect(m_runs, &RunController::runFinished, this,
@@ -307,7 +309,7 @@ QStringList MainWindow::selectedThings() const
     return things;
 }
 
-void MainWindow::requestRun(const QString &command)
+void MainWindow::requestRun(Orchestration::Command command)
 {
     m_runs->setEnvironment(m_document->environment());
     m_runs->requestRun(command, selectedThings());

@@ -3,6 +3,7 @@
 
 #include "models/instancestate.h"
 #include "orchestration/live/observedstate.h"
+#include "orchestration/plan/command.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -89,7 +90,7 @@ public:
     // the instances of selected ships; empty = the whole environment.
     QStringList selectedThings() const;
     // Shows the plan preview of `command` for the selection.
-    void requestRun(const QString &command);
+    void requestRun(Orchestration::Command command);
     // Runs the lifecycle checks of the selection's instances once: those that run, or
     // whose state is not known yet (their container is inspected first).
     void checkNow();

@@ -406,7 +406,7 @@ void tst_MainWindow::planPreviewNumbersStepsInRunOrder()
 {
     openAndWait(m_file);
     Orchestration::PlanRequest request;
-    request.command = QStringLiteral("stop");
+    request.command = Orchestration::Command::Stop;
     request.all = true; // what the Stop action asks for the whole environment
     request.expandServices = true;
     Gui::PlanPreviewDialog preview(m_window->document()->environment(), request, {});
@@ -662,7 +662,7 @@ void tst_MainWindow::recentFiles()
     QVERIFY(entries.at(1).endsWith(QStringLiteral("maestro.yaml")));
 
     // A new window (a new session) remembers them.
-    Gui::MainWindow second(&m_pool);
+    Gui::MainWindow second(&m_pool, m_connections);
     auto *secondMenu = second.findChild<QMenu *>(QStringLiteral("menuRecent"));
     QVERIFY(secondMenu->actions().first()->text().endsWith(QStringLiteral("other.yaml")));
 }

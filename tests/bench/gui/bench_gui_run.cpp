@@ -250,7 +250,7 @@ int main(int argc, char *argv[])
                 if (runClock.isValid() || !window.document()->environment())
                     return;
                 Orchestration::PlanRequest request;
-                request.command = QStringLiteral("start");
+                request.command = Orchestration::Command::Start;
                 const auto plan
                     = Orchestration::buildPlan(*window.document()->environment(), request);
                 if (!plan) {
