@@ -1314,10 +1314,6 @@
 <context>
     <name>Maestro::App</name>
     <message>
-        <source>Cannot write the screenshot %1</source>
-        <translation>Das Bildschirmfoto %1 kann nicht geschrieben werden</translation>
-    </message>
-    <message>
         <source>See and operate multi-host Docker environments described by maestro.yaml.</source>
         <translation>Docker-Umgebungen über mehrere Hosts, beschrieben in maestro.yaml, ansehen und bedienen.</translation>
     </message>
@@ -1420,6 +1416,10 @@
     <message>
         <source>Once the file is shown, run the checks of the running instances (Check Now) for the --select instance, or the whole environment.</source>
         <translation>Sobald die Datei angezeigt wird, die Prüfungen der laufenden Instanzen ausführen (Jetzt prüfen): für die mit --select gewählte Instanz oder die ganze Umgebung.</translation>
+    </message>
+    <message>
+        <source>Unknown --run command: %1</source>
+        <translation>Unbekannter Befehl für --run: %1</translation>
     </message>
 </context>
 <context>
@@ -2309,6 +2309,13 @@
     </message>
 </context>
 <context>
+    <name>Maestro::Gui::FileViewer</name>
+    <message>
+        <source>Show File</source>
+        <translation>Datei anzeigen</translation>
+    </message>
+</context>
+<context>
     <name>Maestro::Gui::GraphLayout</name>
     <message>
         <source>Graph layout: %1 node sizes for %2 nodes</source>
@@ -2417,6 +2424,17 @@
     <message>
         <source>Ships</source>
         <translation>Schiffe</translation>
+    </message>
+</context>
+<context>
+    <name>Maestro::Gui::LiveState</name>
+    <message>
+        <source>Ship %1 answers again</source>
+        <translation>Schiff %1 antwortet wieder</translation>
+    </message>
+    <message>
+        <source>Ship %1: %2</source>
+        <translation>Schiff %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2559,22 +2577,6 @@
         <translation>Maestro-Umgebungen (*.yaml *.yml);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>&amp;%1 %2</source>
-        <translation>&amp;%1 %2</translation>
-    </message>
-    <message>
-        <source>Open Recent</source>
-        <translation>Zuletzt geöffnet</translation>
-    </message>
-    <message>
-        <source>%1 no longer exists.</source>
-        <translation>%1 existiert nicht mehr.</translation>
-    </message>
-    <message>
-        <source>&amp;Clear List</source>
-        <translation>Liste &amp;leeren</translation>
-    </message>
-    <message>
         <source>The file no longer loads: showing the last version that did. See Diagnostics.</source>
         <translation>Die Datei lässt sich nicht mehr laden: Angezeigt wird die letzte ladbare Fassung. Siehe Diagnosen.</translation>
     </message>
@@ -2623,10 +2625,6 @@
         </translation>
     </message>
     <message>
-        <source>Show File</source>
-        <translation>Datei anzeigen</translation>
-    </message>
-    <message>
         <source>Export Graph</source>
         <translation>Graph exportieren</translation>
     </message>
@@ -2646,36 +2644,9 @@
         <source>&lt;h3&gt;Maestro Desktop %1&lt;/h3&gt;&lt;p&gt;Multi-host Docker orchestration from the desktop, compatible with MaestroNG environment files.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Maestro Desktop %1&lt;/h3&gt;&lt;p&gt;Docker-Orchestrierung über mehrere Hosts vom Desktop aus, kompatibel mit MaestroNG-Umgebungsdateien.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
-    <message numerus="yes">
-        <source>Running %1: %n step(s)…</source>
-        <translation>
-            <numerusform>%1 läuft: %n Schritt …</numerusform>
-            <numerusform>%1 läuft: %n Schritte …</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Finished: %1</source>
-        <translation>Beendet: %1</translation>
-    </message>
-    <message>
-        <source>Cancelled: %1</source>
-        <translation>Abgebrochen: %1</translation>
-    </message>
-    <message>
-        <source>Failed: %1 — %2</source>
-        <translation>Fehlgeschlagen: %1 — %2</translation>
-    </message>
     <message>
         <source>Run finished</source>
         <translation>Lauf beendet</translation>
-    </message>
-    <message>
-        <source>Ship %1 answers again</source>
-        <translation>Schiff %1 antwortet wieder</translation>
-    </message>
-    <message>
-        <source>Ship %1: %2</source>
-        <translation>Schiff %1: %2</translation>
     </message>
     <message>
         <source>running for %1</source>
@@ -2857,6 +2828,25 @@
     </message>
 </context>
 <context>
+    <name>Maestro::Gui::RecentFilesMenu</name>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>Open Recent</source>
+        <translation>Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists.</source>
+        <translation>%1 existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+</context>
+<context>
     <name>Maestro::Gui::RunController</name>
     <message>
         <source>A run is still in progress: cancel it or wait for it to end.</source>
@@ -2900,6 +2890,32 @@
     <message>
         <source>%1 of %2 steps</source>
         <translation>%1 von %2 Schritten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running %1: %n step(s)…</source>
+        <translation>
+            <numerusform>%1 läuft: %n Schritt …</numerusform>
+            <numerusform>%1 läuft: %n Schritte …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finished: %1</source>
+        <translation>Beendet: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1 — %2</source>
+        <translation>Fehlgeschlagen: %1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>Maestro::Gui::ScreenshotDriver</name>
+    <message>
+        <source>Cannot write the screenshot %1</source>
+        <translation>Das Bildschirmfoto %1 kann nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -2990,7 +3006,7 @@
     </message>
     <message>
         <source>the last load did not read it</source>
-        <translation>das letzte Laden hat sie nicht gelesen</translation>
+        <translation>der letzte Ladevorgang hat sie nicht gelesen</translation>
     </message>
 </context>
 <context>

@@ -1314,10 +1314,6 @@
 <context>
     <name>Maestro::App</name>
     <message>
-        <source>Cannot write the screenshot %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>See and operate multi-host Docker environments described by maestro.yaml.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1419,6 +1415,10 @@
     </message>
     <message>
         <source>Once the file is shown, run the checks of the running instances (Check Now) for the --select instance, or the whole environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown --run command: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2308,6 +2308,13 @@
     </message>
 </context>
 <context>
+    <name>Maestro::Gui::FileViewer</name>
+    <message>
+        <source>Show File</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Maestro::Gui::GraphLayout</name>
     <message>
         <source>Graph layout: %1 node sizes for %2 nodes</source>
@@ -2415,6 +2422,17 @@
     </message>
     <message>
         <source>Ships</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Maestro::Gui::LiveState</name>
+    <message>
+        <source>Ship %1 answers again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2558,22 +2576,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open Recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file no longer loads: showing the last version that did. See Diagnostics.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2622,10 +2624,6 @@
         </translation>
     </message>
     <message>
-        <source>Show File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export Graph</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2645,35 +2643,8 @@
         <source>&lt;h3&gt;Maestro Desktop %1&lt;/h3&gt;&lt;p&gt;Multi-host Docker orchestration from the desktop, compatible with MaestroNG environment files.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Running %1: %n step(s)…</source>
-        <translation>
-            <numerusform>Running %1: %n step…</numerusform>
-            <numerusform>Running %1: %n steps…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Finished: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failed: %1 — %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Run finished</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ship %1 answers again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ship %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2856,6 +2827,25 @@
     </message>
 </context>
 <context>
+    <name>Maestro::Gui::RecentFilesMenu</name>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Maestro::Gui::RunController</name>
     <message>
         <source>A run is still in progress: cancel it or wait for it to end.</source>
@@ -2898,6 +2888,32 @@
     </message>
     <message>
         <source>%1 of %2 steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Running %1: %n step(s)…</source>
+        <translation>
+            <numerusform>Running %1: %n step…</numerusform>
+            <numerusform>Running %1: %n steps…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finished: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Maestro::Gui::ScreenshotDriver</name>
+    <message>
+        <source>Cannot write the screenshot %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,29 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// maestro-desktop: parses the command line, loads the translations, builds the main window
-// around the application's own thread pool, and runs.
+// maestro-desktop: parses the command line, loads the translations, builds the owners (the
+// application's own thread pool, the ship connections) and the main window, and runs. What
+// the command line asks of the window once the file is shown (--select, --run, --screenshot
+// ...) is the ScreenshotDriver's.
 
-#include "gui/graph/dependencygraphscene.h"
-#include "document/environmentdocument.h"
 #include "gui/mainwindow.h"
+#include "gui/screenshotdriver.h"
+
 #include "orchestration/ships/shipconnections.h"
-#include "gui/run/planpreviewdialog.h"
-#include "gui/run/runcontroller.h"
-#include "gui/run/runpanel.h"
-#include "gui/document/yamlviewdialog.h"
 
-#include "models/runmodel.h"
-
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDockWidget>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QThreadPool>
-#include <QTimer>
 #include <QTranslator>
 
 #include <cstdio>
-#include <memory>
 
 namespace {
 
@@ -45,123 +39,6 @@ void installTranslations(QApplication &app, const QLocale &locale)
                   QStringLiteral(":/i18n"))
         || own->load(QStringLiteral(":/i18n/maestro-desktop_en.qm")))
         QCoreApplication::installTranslator(own);
-}
-
-// Saves a picture of `widget` after `delayMs` (the views repaint first), then quits.
-void grabLater(QWidget *widget, const QString &target, int delayMs)
-{
-    QTimer::singleShot(delayMs, widget, [widget, target] {
-        const bool saved = widget->grab().save(target);
-        if (!saved)
-            std::fprintf(stderr, "%s\n",
-                         qPrintable(Tr::tr("Cannot write the screenshot %1").arg(target)));
-        QCoreApplication::exit(saved ? 0 : 1);
-    });
-}
-
-// What --screenshot waits for: the file shown (default), the plan preview of --run, a
-// check running during the run, or the end of the run.
-enum class ShotMoment { Loaded, Preview, Checking, Finished };
-
-struct LaunchOptions
-{
-    QString screenshot;
-    ShotMoment moment = ShotMoment::Loaded;
-    QString selectInstance;
-    int diagnosticRow = -1;
-    int delayMs = 300;
-    QString runCommand;
-    bool runAtOnce = false;
-    bool showTimeline = false;
-    bool checkNow = false; // --check-now: Run > Check Now on the selection
-    QStringList panels; // --show-panel: docks brought to the front
-};
-
-// Docks may share their place as tabs; a picture of one needs it in front.
-void raisePanels(QMainWindow &window, const QStringList &panels)
-{
-    const QList<QDockWidget *> docks = window.findChildren<QDockWidget *>();
-    for (const QString &panel : panels) {
-        for (QDockWidget *dock : docks) {
-            if (dock->objectName().compare(panel + QLatin1String("Dock"), Qt::CaseInsensitive) == 0) {
-                dock->show();
-                dock->raise();
-            }
-        }
-    }
-}
-
-// Once the file is loaded and the graph laid out: select, open a diagnostic, start --run
-// and arrange the --screenshot.
-void afterFirstLayout(Maestro::Gui::MainWindow &window, const LaunchOptions &options)
-{
-    using Maestro::Gui::RunController;
-    if (!options.selectInstance.isEmpty())
-        window.selectInstance(options.selectInstance);
-    raisePanels(window, options.panels);
-    if (options.diagnosticRow >= 0)
-        window.showDiagnostic(options.diagnosticRow);
-    if (options.checkNow) {
-        if (auto *checkNow = window.findChild<QAction *>(QStringLiteral("actionCheckNow")))
-            checkNow->trigger();
-    }
-    const bool shoot = !options.screenshot.isEmpty();
-    RunController *runs = window.runController();
-    if (shoot && options.moment == ShotMoment::Checking) {
-        auto taken = std::make_shared<bool>(false);
-        QObject::connect(
-            runs->model(), &Maestro::Models::RunModel::progressChanged, &window,
-            [&window, runs, options, taken] {
-                // The last step checking: the others are done or waiting.
-                const auto *model = runs->model();
-                const int last = model->rowCount() - 1;
-                if (*taken || last < 0
-                    || model->index(last, 0).data(Maestro::Models::RunModel::PhaseRole).toInt()
-                           != int(Maestro::Orchestration::ProgressPhase::Checking))
-                    return;
-                *taken = true;
-                grabLater(&window, options.screenshot, options.delayMs);
-            });
-    }
-    QObject::connect(runs, &RunController::runFinished, &window, [&window, options, shoot] {
-        if (options.showTimeline)
-            window.runPanel()->showTimeline();
-        if (shoot && options.moment == ShotMoment::Finished)
-            grabLater(&window, options.screenshot, options.delayMs);
-    });
-    if (!options.runCommand.isEmpty()) {
-        window.requestRun(options.runCommand);
-        if (Maestro::Gui::PlanPreviewDialog *preview = runs->preview()) {
-            if (shoot && options.moment == ShotMoment::Preview)
-                grabLater(preview, options.screenshot, options.delayMs);
-            else if (options.runAtOnce)
-                preview->accept();
-        }
-    }
-    if (shoot && options.moment == ShotMoment::Loaded) {
-        QWidget *shown = &window;
-        if (options.diagnosticRow >= 0 && window.yamlView())
-            shown = window.yamlView();
-        grabLater(shown, options.screenshot, options.delayMs);
-    }
-}
-
-void scheduleAfterFirstLayout(Maestro::Gui::MainWindow &window, const LaunchOptions &options)
-{
-    auto done = std::make_shared<bool>(false);
-    auto once = [&window, options, done] {
-        if (*done)
-            return; // once, however many loads and layouts follow
-        *done = true;
-        afterFirstLayout(window, options);
-    };
-    auto *scene = window.graphScene();
-    QObject::connect(window.document(), &Maestro::Document::EnvironmentDocument::loadFinished, &window,
-                     [scene, once](bool ok) {
-                         if (!ok || !scene->isLayoutPending())
-                             once();
-                     });
-    QObject::connect(scene, &Maestro::Gui::DependencyGraphScene::layoutApplied, &window, once);
 }
 
 } // namespace
@@ -257,30 +134,33 @@ int main(int argc, char *argv[])
             if (parts.size() == 2)
                 window.resize(parts.at(0).toInt(), parts.at(1).toInt());
         }
-        LaunchOptions launch;
+        Maestro::Gui::ScreenshotDriver::Options launch;
         launch.screenshot = parser.value(screenshotOption);
         launch.selectInstance = parser.value(selectOption);
         launch.diagnosticRow
             = parser.isSet(diagnosticOption) ? parser.value(diagnosticOption).toInt() : -1;
         launch.delayMs = std::max(0, parser.value(delayOption).toInt());
-        launch.runCommand = parser.value(runOption);
+        if (const QString run = parser.value(runOption); !run.isEmpty()) {
+            launch.runCommand = Maestro::Orchestration::commandFromName(run);
+            if (!launch.runCommand) {
+                std::fprintf(stderr, "%s\n",
+                             qPrintable(Tr::tr("Unknown --run command: %1").arg(run)));
+                return 2;
+            }
+        }
         launch.runAtOnce = parser.isSet(yesOption);
         launch.showTimeline = parser.isSet(timelineOption);
         launch.panels = parser.values(panelOption);
         launch.checkNow = parser.isSet(checkNowOption);
         const QString moment = parser.value(momentOption);
-        if (moment == QLatin1String("preview"))
-            launch.moment = ShotMoment::Preview;
-        else if (moment == QLatin1String("checking"))
-            launch.moment = ShotMoment::Checking;
-        else if (moment == QLatin1String("finished"))
-            launch.moment = ShotMoment::Finished;
-        else if (moment != QLatin1String("loaded")) {
+        const auto shotMoment = Maestro::Gui::ScreenshotDriver::momentFromName(moment);
+        if (!shotMoment) {
             std::fprintf(stderr, "%s\n",
                          qPrintable(Tr::tr("Unknown --screenshot-at moment: %1").arg(moment)));
             return 2;
         }
-        scheduleAfterFirstLayout(window, launch);
+        launch.moment = *shotMoment;
+        new Maestro::Gui::ScreenshotDriver(&window, launch); // the window owns it
         window.show();
         const QStringList files = parser.positionalArguments();
         if (!files.isEmpty())

@@ -6,7 +6,10 @@
 #include "offlinecommands.h"
 #include "playcommand.h"
 
+#include "orchestration/plan/command.h"
 #include "orchestration/ships/shipconnections.h"
+
+#include "core/softassert.h"
 
 #include <QCoreApplication>
 
@@ -38,5 +41,9 @@ int main(int argc, char *argv[])
     Maestro::Orchestration::ShipConnections connections;
     if (line.command == QLatin1String("logs"))
         return runLogs(line, connections);
-    return runPlayCommand(line, connections);
+    // The parser knows no other commands: the rest are the commands that make plans.
+    const std::optional<Maestro::Orchestration::Command> command
+        = Maestro::Orchestration::commandFromName(line.command);
+    MAESTRO_ASSERT(command.has_value(), return 2);
+    return runPlayCommand(line, *command, connections);
 }

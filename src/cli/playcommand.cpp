@@ -90,10 +90,10 @@ QString summaryOf(const Orchestration::RunReport &report)
 
 } // namespace
 
-Orchestration::PlanRequest planRequestFrom(const CommandLine &line)
+Orchestration::PlanRequest planRequestFrom(const CommandLine &line, Orchestration::Command command)
 {
     Orchestration::PlanRequest r;
-    r.command = line.command;
+    r.command = command;
     r.things = line.things;
     r.withDependencies = line.flag(QStringLiteral("with-dependencies"));
     r.ignoreDependencies = line.flag(QStringLiteral("ignore-dependencies"));
@@ -104,7 +104,7 @@ Orchestration::PlanRequest planRequestFrom(const CommandLine &line)
     return r;
 }
 
-Orchestration::TaskOptions taskOptionsFrom(const CommandLine &line)
+Orchestration::TaskOptions taskOptionsFrom(const CommandLine &line, Orchestration::Command command)
 {
     Orchestration::TaskOptions o;
     o.refreshImages = line.flag(QStringLiteral("refresh-images"));
@@ -113,17 +113,18 @@ Orchestration::TaskOptions taskOptionsFrom(const CommandLine &line)
     o.onlyIfChanged = line.flag(QStringLiteral("only-if-changed"));
     o.stopStartDelaySeconds = intOption(line, QStringLiteral("stop-start-delay"));
     // The table keeps MaestroNG's columns; drift goes where parsers expect extra members.
-    o.detectDrift = line.command == QLatin1String("status") && line.flag(QStringLiteral("json"));
+    o.detectDrift = command == Orchestration::Command::Status && line.flag(QStringLiteral("json"));
     return o;
 }
 
-int runPlayCommand(const CommandLine &line, Orchestration::ShipConnections &connections)
+int runPlayCommand(const CommandLine &line, Orchestration::Command command,
+                   Orchestration::ShipConnections &connections)
 {
     const Core::EnvironmentPtr env = loadEnvironmentOrReport(line);
     if (!env)
         return 1;
     const Core::Result<Orchestration::Plan> plan
-        = Orchestration::buildPlan(*env, planRequestFrom(line));
+        = Orchestration::buildPlan(*env, planRequestFrom(line, command));
     if (!plan) {
         if (line.things.isEmpty() && plan.error().message.startsWith(QLatin1String("No services")))
             Console::err(plan.error().message + QLatin1Char('\n')); // spec 10.3: plain text
@@ -135,11 +136,11 @@ int runPlayCommand(const CommandLine &line, Orchestration::ShipConnections &conn
         Console::out(plan->describe());
         return 0;
     }
-    if (line.command == QLatin1String("status") && line.flag(QStringLiteral("full")))
+    if (command == Orchestration::Command::Status && line.flag(QStringLiteral("full")))
         return runFullStatus(line, env, *plan, connections);
 
     Orchestration::ShipClients clients(env, connections);
-    Orchestration::CommandTasks tasks(env, clients, line.command, taskOptionsFrom(line));
+    Orchestration::CommandTasks tasks(env, clients, command, taskOptionsFrom(line, command));
     // Spec 15: the play's action before anything starts, its success or error at the end.
     QStringList auditWarnings;
     const auto audit = Orchestration::AuditTrail::fromEnvironment(*env, &auditWarnings);
@@ -147,9 +148,9 @@ int runPlayCommand(const CommandLine &line, Orchestration::ShipConnections &conn
         Console::err(Tr::tr("WARNING: %1").arg(warning) + QLatin1Char('\n'));
     tasks.setAuditTrail(audit);
     Orchestration::AuditEvent playEvent;
-    const bool audited = Orchestration::isAuditedCommand(line.command);
+    const bool audited = Orchestration::isAuditedCommand(command);
     if (audited) {
-        playEvent.action = line.command;
+        playEvent.action = Orchestration::commandName(command);
         for (const Orchestration::PlanStep &step : plan->steps()) {
             playEvent.what << step.id;
             const Core::Ship *ship = env->ship(step.ship);
@@ -162,7 +163,7 @@ int runPlayCommand(const CommandLine &line, Orchestration::ShipConnections &conn
     }
     Orchestration::PlanRunner runner(*plan, intOption(line, QStringLiteral("concurrency")),
                                      tasks.function());
-    if (line.command == QLatin1String("restart"))
+    if (command == Orchestration::Command::Restart)
         runner.setStartInterval(qint64(intOption(line, QStringLiteral("step-delay"))) * 1000);
 
     const bool json = line.flag(QStringLiteral("json"));

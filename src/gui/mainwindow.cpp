@@ -2,30 +2,29 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
-#include "guilog.h"
-
-#include "gui/run/checknowcontroller.h"
-#include "gui/graph/dependencygraphscene.h"
-#include "gui/instance/detailspanel.h"
-#include "document/environmentdocument.h"
 #include "icons.h"
-#include "gui/instance/instancepanels.h"
-#include "gui/run/planpreviewdialog.h"
+#include "livestate.h"
+#include "selectionsync.h"
+
+#include "gui/document/fileviewer.h"
 #include "gui/document/recentfiles.h"
+#include "gui/document/recentfilesmenu.h"
+#include "gui/graph/dependencygraphscene.h"
+#include "gui/graph/runhighlights.h"
+#include "gui/instance/detailspanel.h"
+#include "gui/instance/instancepanels.h"
+#include "gui/run/checknowcontroller.h"
+#include "gui/run/runactions.h"
 #include "gui/run/runcontroller.h"
 #include "gui/run/runpanel.h"
-#include "gui/ships/shipspanel.h"
-#include "gui/document/yamlviewdialog.h"
+
+#include "document/environmentdocument.h"
 
 #include "models/diagnosticsmodel.h"
 #include "models/environmenttreemodel.h"
-#include "models/instancedetailsmodel.h"
 #include "models/runmodel.h"
-#include "models/shipsmodel.h"
 
-#include "orchestration/run/runsession.h"
-#include "orchestration/live/statemonitor.h"
-#include "orchestration/ships/shipconnections.h"
+#include "orchestration/run/runreport.h"
 
 #include <QCloseEvent>
 #include <QDir>
@@ -46,7 +45,6 @@ namespace Maestro::Gui {
 
 using Models::DiagnosticsModel;
 using Models::EnvironmentTreeModel;
-using Models::InstanceDetailsModel;
 
 namespace {
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
@@ -54,36 +52,48 @@ const QString kStateKey = QStringLiteral("mainWindow/state");
 const QString kSplitterKey = QStringLiteral("mainWindow/splitter");
 const QString kGroupingKey = QStringLiteral("view/groupByService");
 const QString kLastDirKey = QStringLiteral("files/lastDirectory");
+
+// The local file a drag carries (its first URL), or nothing.
+QString droppedFile(const QMimeData *data)
+{
+    const QList<QUrl> urls = data->urls();
+    return !urls.isEmpty() && urls.first().isLocalFile() ? urls.first().toLocalFile() : QString();
+}
+
+// Deletes a part of the window ahead of the others, leaving no dangling pointer behind.
+template<typename T>
+void deleteNow(T *&part)
+{
+    delete part;
+    part = nullptr;
+}
 } // namespace
 
 MainWindow::MainWindow(QThreadPool *pool, Orchestration::ShipConnections &connections,
                        QWidget *parent)
     : QMainWindow(parent)
-    , m_ui(new Ui::MainWindow)
-    , m_pool(pool)
-    , m_connections(connections)
+    , m_ui(std::make_unique<Ui::MainWindow>())
     , m_document(new Document::EnvironmentDocument(pool, this))
     , m_recentFiles(new RecentFiles(this))
     , m_treeModel(new EnvironmentTreeModel(this))
     , m_treeProxy(new QSortFilterProxyModel(this))
     , m_diagnosticsModel(new DiagnosticsModel(this))
+    , m_fileViewer(new FileViewer(m_document, m_diagnosticsModel, this, this))
     , m_panels(new InstancePanels(pool, connections, this))
-    , m_detailsModel(m_panels->detailsPanel()->model())
     , m_scene(new DependencyGraphScene(pool, this))
     , m_statusLabel(new QLabel(this))
     , m_runs(new RunController(connections, this, this))
     , m_checks(new CheckNowController(pool, connections, this))
+    , m_liveState(new LiveState(connections, m_treeModel, m_panels, this))
     , m_durationTick(new QTimer(this))
-    , m_runHighlightsDue(new QTimer(this))
 {
     m_ui->setupUi(this);
     setWindowIcon(themedIcon(QStringLiteral("maestro-desktop")));
     setupActions();
     setupViews();
-    setupRunActions();
-    m_durationTick->setInterval(5000);
+    setupRuns();
     connect(m_durationTick, &QTimer::timeout, this, [this] { m_treeModel->setNow({}); });
-    m_durationTick->start();
+    m_durationTick->start(5000);
 
     connect(m_document, &Document::EnvironmentDocument::environmentChanged, this,
             &MainWindow::onEnvironmentChanged);
@@ -95,15 +105,14 @@ MainWindow::MainWindow(QThreadPool *pool, Orchestration::ShipConnections &connec
             m_ui->diagnosticsDock->show();
         updateStatus();
     });
-    connect(m_document, &Document::EnvironmentDocument::staleChanged, this, &MainWindow::onStaleChanged);
-    // An open file view follows its file, and the problem it points at, through reloads.
-    connect(m_document, &Document::EnvironmentDocument::loadFinished, this, [this] {
-        if (m_yamlView)
-            m_yamlView->followReload(m_document->diagnostics());
-    });
-    connect(m_document, &Document::EnvironmentDocument::loadingChanged, this, &MainWindow::updateStatus);
-    connect(m_document, &Document::EnvironmentDocument::fileNameChanged, this, &MainWindow::updateTitle);
-    connect(m_recentFiles, &RecentFiles::changed, this, &MainWindow::rebuildRecentMenu);
+    connect(m_document, &Document::EnvironmentDocument::staleChanged, this,
+            &MainWindow::updateTitle);
+    connect(m_document, &Document::EnvironmentDocument::loadingChanged, this,
+            &MainWindow::updateStatus);
+    connect(m_document, &Document::EnvironmentDocument::fileNameChanged, this,
+            &MainWindow::updateTitle);
+    auto *recentMenu = new RecentFilesMenu(m_ui->menuRecent, m_recentFiles, this, this);
+    connect(recentMenu, &RecentFilesMenu::openRequested, this, &MainWindow::openFile);
 
     // Defaults for a first start; restoreSettings() overrides them with the user's layout.
     resizeDocks({m_ui->detailsDock}, {360}, Qt::Horizontal);
@@ -114,313 +123,76 @@ MainWindow::MainWindow(QThreadPool *pool, Orchestration::ShipConnections &connec
     resizeDocks({m_ui->diagnosticsDock}, {200}, Qt::Vertical);
     m_ui->mainSplitter->setSizes({680, 340});
     restoreSettings();
-    rebuildRecentMenu();
     updateTitle();
     updateStatus();
 }
 
 MainWindow::~MainWindow()
 {
-    // A run still going is cancelled and waited for before the views it feeds go away.
-    delete m_runs;
-    m_runs = nullptr;
-    delete m_checks;
-    m_checks = nullptr;
-    delete m_monitor;
-    m_monitor = nullptr;
+    // A run still going is cancelled and waited for before the views it feeds go away; the
+    // actions and highlights that use the run go with it.
+    deleteNow(m_runActions);
+    deleteNow(m_runHighlights);
+    deleteNow(m_runs);
+    deleteNow(m_checks);
+    // The live state's monitor, then the selection, stop feeding the panels.
+    deleteNow(m_liveState);
+    deleteNow(m_selection);
     // Log streams and inspections end before the widgets and clients they use.
-    delete m_panels;
-    m_panels = nullptr;
-    delete m_ui;
+    deleteNow(m_panels);
 }
 
-RunPanel *MainWindow::runPanel() const
+void MainWindow::setupRuns()
 {
-    return m_ui->runPanel;
-}
-
-void MainWindow::addDock(QDockWidget *dock, Qt::DockWidgetArea area)
-{
-    addDockWidget(area, dock);
-    m_ui->menuView->addAction(dock->toggleViewAction());
-}
-
-void MainWindow::setupRunActions()
-{
-    const struct
-    {
-        QAction *action;
-        const char *command;
-        const char *icon;
-    } commands[] = {
-        {m_ui->actionStart, "start", "media-playback-start"},
-        {m_ui->actionStop, "stop", "media-playback-stop"},
-        {m_ui->actionRestart, "restart", "view-refresh"},
-        {m_ui->actionKill, "kill", "process-stop"},
-        {m_ui->actionPull, "pull", "download"},
-        {m_ui->actionClean, "clean", "edit-clear"},
-    };
-    for (const auto &c : commands) {
-        c.action->setIcon(themedIcon(QString::fromLatin1(c.icon)));
-        connect(c.action, &QAction::triggered, this,
-                [this, command = QString::fromLatin1(c.command)] { requestRun(command); });
-    }
-    m_ui->actionCheckNow->setIcon(themedIcon(QStringLiteral("checkmark")));
-    connect(m_ui->actionCheckNow, &QAction::triggered, this, &MainWindow::checkNow);
-    connect(m_checks, &CheckNowController::checkStateChanged, this,
-            &MainWindow::onCheckStateChanged);
-    m_ui->actionCancelRun->setIcon(themedIcon(QStringLiteral("process-stop")));
-    connect(m_ui->actionCancelRun, &QAction::triggered, m_runs, &RunController::cancel);
-    connect(m_ui->actionRefreshState, &QAction::triggered, this, [this] {
-        if (m_monitor)
-            m_monitor->refresh();
-    });
-    m_ui->menuView->addAction(m_ui->runDock->toggleViewAction());
-
-    m_ui->runPanel->setModel(m_runs->model());
-    connect(m_ui->runPanel, &RunPanel::cancelRequested, m_runs, &RunController::cancel);
-    m_runHighlightsDue->setSingleShot(true);
-    m_runHighlightsDue->setInterval(0);
-    connect(m_runHighlightsDue, &QTimer::timeout, this, &MainWindow::updateRunHighlights);
-    connect(m_runs->model(), &Models::RunModel::progressChanged, this, [this] {
-        if (!m_runHighlightsDue->isActive())
-            m_runHighlightsDue->start();
-    });
-    connect(m_runs, &RunController::checkStateChanged, this, &MainWindow::onCheckStateChanged);
-    connect(m_runs, &RunController::runStarted, this, [this](const Orchestration::Plan &plan) {
+    m_runActions
+        = new RunActions({m_ui->actionStart, m_ui->actionStop, m_ui->actionRestart,
+                          m_ui->actionKill, m_ui->actionPull, m_ui->actionClean,
+                          m_ui->actionCheckNow, m_ui->actionCancelRun, m_ui->actionRefreshState},
+                         m_runs, m_checks, m_selection, m_liveState, this);
+    m_runHighlights = new RunHighlights(m_runs->model(), m_treeModel, m_scene, this);
+    m_ui->runPanel->follow(m_runs);
+    connect(m_checks, &CheckNowController::checkStateChanged, m_liveState, &LiveState::applyCheck);
+    connect(m_runs, &RunController::checkStateChanged, m_liveState, &LiveState::applyCheck);
+    connect(m_liveState, &LiveState::message, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(m_runs, &RunController::runStarted, this, [this] {
         m_ui->runDock->show();
         m_ui->runDock->raise();
-        m_ui->runPanel->setRunning(true, tr("Running %1: %n step(s)…", nullptr, plan.size())
-                                             .arg(PlanPreviewDialog::commandTitle(plan.command())));
-        updateRunActions();
     });
     connect(m_runs, &RunController::runFinished, this,
             [this](const Orchestration::RunReport &report) {
-                const QString outcome = Orchestration::RunSession::describeOutcome(report);
-                QString text;
-                if (report.ok())
-                    text = tr("Finished: %1").arg(outcome);
-                else if (report.cancelled)
-                    text = tr("Cancelled: %1").arg(outcome);
-                else
-                    text = tr("Failed: %1 — %2").arg(report.firstError->message, outcome);
-                m_ui->runPanel->setRunning(false, text);
-                m_runHighlightsDue->stop();
-                updateRunHighlights(); // cleared as the run ends, not a turn later
-                statusBar()->showMessage(report.ok() ? tr("Run finished") : text, 10000);
-                updateRunActions();
+                statusBar()->showMessage(
+                    report.ok() ? tr("Run finished") : RunPanel::outcomeText(report), 10000);
                 // The event streams are quick, but the outcome must show even without them.
-                if (m_monitor)
-                    m_monitor->refresh();
+                m_liveState->refresh();
             });
-    connect(m_runs, &RunController::problem, this, [this](const QString &message) {
-        statusBar()->showMessage(message, 15000);
-        if (!m_runs->isRunning() && m_runs->model()->rowCount() == 0)
-            m_ui->runPanel->setRunning(false, message);
-    });
+    connect(m_runs, &RunController::problem, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 15000); });
 
     m_ui->environmentView->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_ui->environmentView, &QWidget::customContextMenuRequested, this,
             &MainWindow::showTreeContextMenu);
     connect(m_ui->graphView, &GraphView::contextMenuRequested, this,
             &MainWindow::showGraphContextMenu);
-    updateRunActions();
-}
-
-void MainWindow::updateRunActions()
-{
-    const bool running = m_runs->isRunning();
-    const bool open = m_document->environment() != nullptr;
-    for (QAction *action : {m_ui->actionStart, m_ui->actionStop, m_ui->actionRestart,
-                            m_ui->actionKill, m_ui->actionPull, m_ui->actionClean})
-        action->setEnabled(open && !running);
-    m_ui->actionCancelRun->setEnabled(running);
-    m_ui->actionRefreshState->setEnabled(open);
-    m_ui->actionCheckNow->setEnabled(open);
-}
-
-// The run actions act on selectedThings(): every context menu offers the same ones.
-void MainWindow::addRunActions(QMenu *menu) const
-{
-    menu->addActions({m_ui->actionStart, m_ui->actionStop, m_ui->actionRestart, m_ui->actionKill});
-    menu->addSeparator();
-    menu->addActions({m_ui->actionPull, m_ui->actionClean});
-    menu->addSeparator();
-    menu->addAction(m_ui->actionCheckNow);
 }
 
 void MainWindow::showTreeContextMenu(const QPoint &position)
 {
-    QMenu menu(this);
-    addRunActions(&menu);
-    menu.exec(m_ui->environmentView->viewport()->mapToGlobal(position));
+    m_runActions->showMenu(m_ui->environmentView->viewport()->mapToGlobal(position), {}, this);
 }
 
 void MainWindow::showGraphContextMenu(const QPoint &globalPos, const QString &service)
 {
     // The menu acts on what the graph shows selected: the service's instances, or for the
     // background nothing, which the run actions take as the whole environment.
-    if (service.isEmpty())
-        m_ui->environmentView->selectionModel()->clear();
-    else
-        onGraphServiceSelected(service);
-    QMenu menu(this);
-    addRunActions(&menu);
+    QList<QAction *> view;
     if (service.isEmpty()) {
-        menu.addSeparator();
-        menu.addActions(
-            {m_ui->actionZoomIn, m_ui->actionZoomOut, m_ui->actionFit, m_ui->actionExportGraph});
+        m_selection->clear();
+        view = {m_ui->actionZoomIn, m_ui->actionZoomOut, m_ui->actionFit, m_ui->actionExportGraph};
+    } else {
+        m_selection->selectService(service);
     }
-    menu.exec(globalPos);
-}
-
-QStringList MainWindow::selectedThings() const
-{
-    QStringList things;
-    const QModelIndexList rows = m_ui->environmentView->selectionModel()->selectedRows();
-    const Core::EnvironmentPtr environment = m_treeModel->environment();
-    if (!environment)
-        return things;
-    const auto add = [&things](const QString &thing) {
-        if (!thing.isEmpty() && !things.contains(thing))
-            things.append(thing);
-    };
-    for (const QModelIndex &proxyIndex : rows) {
-        const QModelIndex index = m_treeProxy->mapToSource(proxyIndex);
-        const QString instance = index.data(EnvironmentTreeModel::InstanceNameRole).toString();
-        if (!instance.isEmpty()) {
-            add(instance);
-            continue;
-        }
-        const QString service = index.data(EnvironmentTreeModel::ServiceNameRole).toString();
-        if (!service.isEmpty()) {
-            add(service);
-            continue;
-        }
-        // A ship: its instances (the command line has no ship selector besides -S).
-        const QString ship = index.data(EnvironmentTreeModel::ShipNameRole).toString();
-        for (const Core::Instance &i : environment->instances) {
-            if (i.ship == ship)
-                add(i.name);
-        }
-    }
-    return things;
-}
-
-void MainWindow::requestRun(const QString &command)
-{
-    m_runs->setEnvironment(m_document->environment());
-    m_runs->requestRun(command, selectedThings());
-}
-
-void MainWindow::checkNow()
-{
-    using Status = Models::InstanceState::Status;
-    QStringList instances;
-    for (const QString &instance : m_checks->instancesOf(selectedThings())) {
-        const Status status = m_treeModel->state(instance).status;
-        if (status == Status::Running || status == Status::Unknown)
-            instances.append(instance);
-    }
-    m_checks->check(instances);
-}
-
-void MainWindow::setStateRefreshInterval(int ms)
-{
-    m_stateRefreshMs = ms;
-    if (m_monitor)
-        m_monitor->setRefreshInterval(ms);
-}
-
-void MainWindow::setLiveStateEnabled(bool enabled)
-{
-    m_liveState = enabled;
-    m_panels->setLiveEnabled(enabled);
-    restartStateMonitor();
-}
-
-void MainWindow::restartStateMonitor()
-{
-    delete m_monitor;
-    m_monitor = nullptr;
-    Models::ShipsModel *ships = m_panels->shipsPanel()->model();
-    // What an old monitor said may not hold for the new file; the new one says it again.
-    ships->clearLive();
-    const Core::EnvironmentPtr environment = m_document->environment();
-    if (environment) // clients of ships the file no longer has (or reaches differently) go
-        m_connections.release(*environment);
-    if (!environment || !m_liveState)
-        return;
-    m_monitor = new Orchestration::StateMonitor(environment, m_connections, this);
-    qCDebug(lcGui) << "live state of" << m_monitor->ships().size() << "ships," << m_connections.clientCount() << "ship clients held";
-    m_monitor->setRefreshInterval(m_stateRefreshMs);
-    connect(m_monitor, &Orchestration::StateMonitor::statesChanged, this,
-            &MainWindow::onObservedStates);
-    connect(m_monitor, &Orchestration::StateMonitor::shipStatusChanged, this,
-            [this](const QString &ship, const QString &message) {
-                statusBar()->showMessage(message.isEmpty() ? tr("Ship %1 answers again").arg(ship)
-                                                           : tr("Ship %1: %2").arg(ship, message),
-                                         10000);
-            });
-    connect(m_monitor, &Orchestration::StateMonitor::shipReachabilityChanged, ships,
-            &Models::ShipsModel::setLiveReachable);
-    connect(m_monitor, &Orchestration::StateMonitor::shipDiagnosed, ships,
-            &Models::ShipsModel::setLiveDiagnosis);
-    m_monitor->start();
-}
-
-void MainWindow::onObservedStates(const Orchestration::ObservedStates &states)
-{
-    Models::StateSnapshot snapshot;
-    for (auto it = states.cbegin(); it != states.cend(); ++it) {
-        Models::InstanceState state = m_treeModel->state(it.key());
-        state.applyObserved(it.value());
-        snapshot.insert(it.key(), state);
-    }
-    m_treeModel->applySnapshot(snapshot);
-    m_panels->setObservedStates(states);
-}
-
-void MainWindow::onCheckStateChanged(const QString &instance, Models::InstanceState::Check check,
-                                     const QString &detail)
-{
-    Models::InstanceState state = m_treeModel->state(instance);
-    state.check = check;
-    state.checkDetail = detail;
-    m_treeModel->applySnapshot({{instance, state}});
-}
-
-void MainWindow::updateRunHighlights()
-{
-    // Sets: every progress event recomputes them, and a large plan names the same services
-    // and edges many times over (lists made the graph's lookups quadratic).
-    QSet<QString> waited;
-    QSet<QPair<QString, QString>> blocking;
-    const Models::RunModel *model = m_runs->model();
-    const Core::EnvironmentPtr environment = m_treeModel->environment();
-    if (environment && !model->isRunFinished()) {
-        for (int row = 0; row < model->rowCount(); ++row) {
-            const QModelIndex index = model->index(row, 0);
-            const QString service = index.data(Models::RunModel::ServiceRole).toString();
-            const QStringList waitsFor
-                = index.data(Models::RunModel::WaitingForRole).toStringList();
-            for (const QString &instance : waitsFor) {
-                const Core::Instance *other = environment->instance(instance);
-                if (!other)
-                    continue;
-                waited.insert(other->service);
-                // Start waits along the edge, stop against it: mark it either way.
-                blocking.insert({service, other->service});
-                blocking.insert({other->service, service});
-            }
-        }
-    }
-    m_scene->setRunHighlights(waited, blocking);
-}
-
-YamlViewDialog *MainWindow::yamlView() const
-{
-    return m_yamlView.data();
+    m_runActions->showMenu(globalPos, view, this);
 }
 
 void MainWindow::setupActions()
@@ -443,8 +215,9 @@ void MainWindow::setupActions()
     m_ui->menuRecent->setIcon(themedIcon(QStringLiteral("document-open-recent")));
 
     connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::chooseFile);
-    connect(m_ui->actionReload, &QAction::triggered, m_document, &Document::EnvironmentDocument::reload);
-    connect(m_ui->actionShowFile, &QAction::triggered, this, &MainWindow::showFile);
+    connect(m_ui->actionReload, &QAction::triggered, m_document,
+            &Document::EnvironmentDocument::reload);
+    connect(m_ui->actionShowFile, &QAction::triggered, m_fileViewer, &FileViewer::showFile);
     connect(m_ui->actionExportGraph, &QAction::triggered, this, &MainWindow::exportGraph);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionGroupByService, &QAction::toggled, this, &MainWindow::setGroupByService);
@@ -480,13 +253,11 @@ void MainWindow::setupViews()
         if (!text.isEmpty())
             m_ui->environmentView->expandAll();
     });
-    connect(m_ui->environmentView->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &MainWindow::onTreeCurrentChanged);
 
     m_ui->graphView->setScene(m_scene);
     m_scene->setModel(m_treeModel);
-    connect(m_scene, &DependencyGraphScene::serviceSelected, this,
-            &MainWindow::onGraphServiceSelected);
+    m_selection = new SelectionSync(m_ui->environmentView, m_treeProxy, m_treeModel, m_scene,
+                                    m_panels, this);
     connect(m_scene, &DependencyGraphScene::layoutApplied, this, [this] {
         if (m_fitPending) {
             m_fitPending = false;
@@ -500,16 +271,20 @@ void MainWindow::setupViews()
 
     // The selected instance's details (with its container's drift), logs and ship.
     m_ui->detailsDock->setWidget(m_panels->detailsPanel());
-    addDock(m_panels->logsDock(), Qt::BottomDockWidgetArea);
-    addDock(m_panels->shipsDock(), Qt::RightDockWidgetArea);
+    addDockWidget(Qt::BottomDockWidgetArea, m_panels->logsDock());
+    addDockWidget(Qt::RightDockWidgetArea, m_panels->shipsDock());
+    for (QDockWidget *dock : {m_panels->logsDock(), m_panels->shipsDock(), m_ui->runDock})
+        m_ui->menuView->addAction(dock->toggleViewAction());
 
     m_ui->diagnosticsView->setModel(m_diagnosticsModel);
     m_ui->diagnosticsView->header()->setSectionResizeMode(DiagnosticsModel::SeverityColumn,
                                                           QHeaderView::ResizeToContents);
     m_ui->diagnosticsView->header()->resizeSection(DiagnosticsModel::LocationColumn, 200);
     connect(m_ui->diagnosticsView, &QTreeView::activated, this,
-            [this](const QModelIndex &index) { showDiagnostic(index.row()); });
+            [this](const QModelIndex &index) { m_fileViewer->showDiagnostic(index.row()); });
 
+    m_ui->staleBanner->setText(
+        tr("The file no longer loads: showing the last version that did. See Diagnostics."));
     statusBar()->addPermanentWidget(m_statusLabel);
     m_ui->mainSplitter->setStretchFactor(0, 2);
     m_ui->mainSplitter->setStretchFactor(1, 3);
@@ -541,18 +316,17 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    const QList<QUrl> urls = event->mimeData()->urls();
-    if (!urls.isEmpty() && urls.first().isLocalFile())
+    if (!droppedFile(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    const QList<QUrl> urls = event->mimeData()->urls();
-    if (urls.isEmpty() || !urls.first().isLocalFile())
+    const QString file = droppedFile(event->mimeData());
+    if (file.isEmpty())
         return;
     event->acceptProposedAction();
-    openFile(urls.first().toLocalFile());
+    openFile(file);
 }
 
 void MainWindow::openFile(const QString &fileName)
@@ -576,37 +350,9 @@ void MainWindow::chooseFile()
         openFile(file);
 }
 
-void MainWindow::rebuildRecentMenu()
-{
-    m_ui->menuRecent->clear();
-    const QStringList files = m_recentFiles->files();
-    for (int i = 0; i < files.size(); ++i) {
-        const QString &file = files.at(i);
-        // &1..&9 make the first entries reachable from the keyboard.
-        const QString label = i < 9 ? tr("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(file))
-                                    : QDir::toNativeSeparators(file);
-        QAction *action = m_ui->menuRecent->addAction(label);
-        connect(action, &QAction::triggered, this, [this, file] {
-            if (QFileInfo::exists(file)) {
-                openFile(file);
-            } else {
-                QMessageBox::warning(
-                    this, tr("Open Recent"),
-                    tr("%1 no longer exists.").arg(QDir::toNativeSeparators(file)));
-                m_recentFiles->remove(file);
-            }
-        });
-    }
-    if (!files.isEmpty()) {
-        m_ui->menuRecent->addSeparator();
-        m_ui->menuRecent->addAction(tr("&Clear List"), m_recentFiles, &RecentFiles::clear);
-    }
-    m_ui->menuRecent->setEnabled(!files.isEmpty());
-}
-
 void MainWindow::onEnvironmentChanged()
 {
-    const QString selected = m_detailsModel->instance();
+    const QString selected = m_selection->shownInstance();
     m_treeModel->setEnvironment(m_document->environment());
     m_ui->environmentView->expandAll();
     // Sized once per file: large environments would make this a full scan on every change.
@@ -621,27 +367,16 @@ void MainWindow::onEnvironmentChanged()
         header->resizeSection(EnvironmentTreeModel::StateColumn, stateWidth);
     m_panels->setEnvironment(m_document->environment());
     if (!selected.isEmpty())
-        selectInstance(selected);
-    m_runs->setEnvironment(m_document->environment());
-    m_checks->setEnvironment(m_document->environment());
-    restartStateMonitor();
-    updateRunActions();
+        m_selection->selectInstance(selected);
+    m_runActions->setEnvironment(m_document->environment());
+    m_liveState->setEnvironment(m_document->environment());
     updateTitle();
     updateStatus();
 }
 
-void MainWindow::onStaleChanged(bool stale)
-{
-    m_ui->staleBanner->setVisible(stale);
-    if (stale) {
-        m_ui->staleBanner->setText(
-            tr("The file no longer loads: showing the last version that did. See Diagnostics."));
-    }
-    updateTitle();
-}
-
 void MainWindow::updateTitle()
 {
+    m_ui->staleBanner->setVisible(m_document->isStale());
     const QString file = m_document->fileName();
     if (file.isEmpty()) {
         setWindowTitle(tr("Maestro Desktop"));
@@ -676,109 +411,12 @@ void MainWindow::updateStatus()
 
 void MainWindow::setGroupByService(bool byService)
 {
-    const QString selected = m_detailsModel->instance();
+    const QString selected = m_selection->shownInstance();
     m_treeModel->setGrouping(byService ? EnvironmentTreeModel::Grouping::ByService
                                        : EnvironmentTreeModel::Grouping::ByShip);
     m_ui->environmentView->expandAll();
     if (!selected.isEmpty())
-        selectInstance(selected);
-}
-
-void MainWindow::selectInstance(const QString &instance)
-{
-    const QModelIndex source = m_treeModel->indexForInstance(instance);
-    const QModelIndex index = m_treeProxy->mapFromSource(source);
-    if (!index.isValid())
-        return;
-    m_ui->environmentView->setCurrentIndex(index);
-    m_ui->environmentView->scrollTo(index);
-}
-
-void MainWindow::onTreeCurrentChanged(const QModelIndex &current)
-{
-    const QModelIndex source = m_treeProxy->mapToSource(current);
-    const QString instance = source.data(EnvironmentTreeModel::InstanceNameRole).toString();
-    if (!instance.isEmpty() || !source.isValid())
-        m_panels->showInstance(instance);
-    emit instanceSelected(instance);
-    if (m_syncingSelection)
-        return;
-    m_syncingSelection = true;
-    m_scene->selectService(source.data(EnvironmentTreeModel::ServiceNameRole).toString());
-    m_syncingSelection = false;
-}
-
-void MainWindow::onGraphServiceSelected(const QString &service)
-{
-    if (m_syncingSelection || service.isEmpty())
-        return;
-    m_syncingSelection = true;
-    QModelIndex target;
-    if (m_treeModel->grouping() == EnvironmentTreeModel::Grouping::ByService) {
-        target = m_treeModel->indexForGroup(service);
-    } else if (const Core::Service *s = m_treeModel->environment()
-                                            ? m_treeModel->environment()->service(service)
-                                            : nullptr) {
-        if (!s->instances.isEmpty())
-            target = m_treeModel->indexForInstance(s->instances.first());
-    }
-    const QModelIndex index = m_treeProxy->mapFromSource(target);
-    if (index.isValid()) {
-        m_ui->environmentView->setCurrentIndex(index);
-        m_ui->environmentView->scrollTo(index);
-    }
-    // Grouped by ship, the service's instances are spread over the ships: select them all,
-    // so the run actions act on the service picked in the graph.
-    if (m_treeModel->grouping() == EnvironmentTreeModel::Grouping::ByShip) {
-        if (const Core::Service *s
-            = m_treeModel->environment() ? m_treeModel->environment()->service(service) : nullptr) {
-            QItemSelection selection;
-            for (const QString &instance : s->instances) {
-                const QModelIndex row
-                    = m_treeProxy->mapFromSource(m_treeModel->indexForInstance(instance));
-                if (row.isValid())
-                    selection.select(row, row);
-            }
-            m_ui->environmentView->selectionModel()->select(
-                selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-        }
-    }
-    m_syncingSelection = false;
-}
-
-void MainWindow::showDiagnostic(int row)
-{
-    const QModelIndex index = m_diagnosticsModel->index(row, 0);
-    if (!index.isValid())
-        return;
-    QString file = index.data(DiagnosticsModel::FileRole).toString();
-    if (file.isEmpty())
-        file = m_document->fileName();
-    if (QFileInfo(file).isRelative())
-        file = QFileInfo(m_document->fileName()).absoluteDir().filePath(file);
-    if (!m_yamlView)
-        m_yamlView = new YamlViewDialog(m_document, this);
-    if (const Core::VoidResult opened = m_yamlView->openFile(file); !opened) {
-        QMessageBox::warning(this, tr("Show File"), opened.error().message);
-        return;
-    }
-    m_yamlView->pointAt(m_diagnosticsModel->diagnostics().at(row));
-    m_yamlView->show();
-    m_yamlView->raise();
-}
-
-void MainWindow::showFile()
-{
-    if (m_document->fileName().isEmpty())
-        return;
-    if (!m_yamlView)
-        m_yamlView = new YamlViewDialog(m_document, this);
-    if (const Core::VoidResult opened = m_yamlView->openFile(m_document->fileName()); !opened) {
-        QMessageBox::warning(this, tr("Show File"), opened.error().message);
-        return;
-    }
-    m_yamlView->show();
-    m_yamlView->raise();
+        m_selection->selectInstance(selected);
 }
 
 void MainWindow::exportGraph()

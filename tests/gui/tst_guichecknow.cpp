@@ -4,9 +4,12 @@
 // then a check that passes says "passed", one that cannot pass says "failed: <reason>",
 // and an instance without a container is not checked. Containers are named mdt-orch-chk-*
 // and removed after each test.
-#include "gui/run/checknowcontroller.h"
 #include "document/environmentdocument.h"
+#include "gui/livestate.h"
 #include "gui/mainwindow.h"
+#include "gui/run/checknowcontroller.h"
+#include "gui/run/runactions.h"
+#include "gui/selectionsync.h"
 #include "orchestration/ships/shipconnections.h"
 
 #include "models/environmenttreemodel.h"
@@ -164,7 +167,7 @@ void tst_GuiCheckNow::openAndWait(const QStringList &running)
 
 InstanceState tst_GuiCheckNow::state(const QString &instance) const
 {
-    return m_window->environmentModel()->state(instance);
+    return m_window->findChild<Models::EnvironmentTreeModel *>()->state(instance);
 }
 
 void tst_GuiCheckNow::checkNowReportsPassedAndFailed()
@@ -182,7 +185,7 @@ void tst_GuiCheckNow::checkNowReportsPassedAndFailed()
         return;
     QVERIFY(checkNow->isEnabled());
     const auto checkColumn = [this](const QString &instance) {
-        return m_window->environmentModel()
+        return m_window->findChild<Models::EnvironmentTreeModel *>()
             ->indexForInstance(instance, EnvironmentTreeModel::CheckColumn)
             .data()
             .toString();
@@ -196,7 +199,7 @@ void tst_GuiCheckNow::checkNowReportsPassedAndFailed()
     checkNow->trigger();
     QCOMPARE(state(kHealthy).check, InstanceState::Check::Checking);
     QCOMPARE(state(kDeaf).check, InstanceState::Check::Checking);
-    Gui::CheckNowController *checks = m_window->checkNowController();
+    Gui::CheckNowController *checks = m_window->runActions()->checkNowController();
     QCOMPARE(checks->checkingCount(), 2);
     // A second Check Now while they run starts nothing new.
     checkNow->trigger();
@@ -215,7 +218,7 @@ void tst_GuiCheckNow::checkNowReportsPassedAndFailed()
     QCOMPARE(state(kAbsent).check, InstanceState::Check::Unknown);
 
     // The selection alone: the absent instance is not even started on.
-    m_window->selectInstance(kAbsent);
+    m_window->selection()->selectInstance(kAbsent);
     checkNow->trigger();
     QCOMPARE(checks->checkingCount(), 0);
     QCOMPARE(state(kAbsent).check, InstanceState::Check::Unknown);
@@ -227,20 +230,20 @@ void tst_GuiCheckNow::reloadWhileCheckingDropsTheResult()
     openAndWait({kDeaf});
     if (QTest::currentTestFailed())
         return;
-    m_window->selectInstance(kDeaf);
-    m_window->checkNow();
+    m_window->selection()->selectInstance(kDeaf);
+    m_window->runActions()->checkNow();
     QCOMPARE(state(kDeaf).check, InstanceState::Check::Checking);
     // A reload cancels the check: the instance no longer says "checking", no result comes.
     QSignalSpy loaded(m_window->document(), &Document::EnvironmentDocument::loadFinished);
     m_window->document()->reload();
     QVERIFY(loaded.wait(10000));
-    QCOMPARE(m_window->checkNowController()->checkingCount(), 0);
+    QCOMPARE(m_window->runActions()->checkNowController()->checkingCount(), 0);
     QCOMPARE(state(kDeaf).check, InstanceState::Check::Unknown);
     QTest::qWait(2500); // past the check's own limit
     QCOMPARE(state(kDeaf).check, InstanceState::Check::Unknown);
     // Closing the window while a check runs waits for it and does not crash.
-    m_window->checkNow();
-    QCOMPARE(m_window->checkNowController()->checkingCount(), 1);
+    m_window->runActions()->checkNow();
+    QCOMPARE(m_window->runActions()->checkNowController()->checkingCount(), 1);
 }
 
 QTEST_MAIN(tst_GuiCheckNow)

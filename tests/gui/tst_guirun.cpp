@@ -7,14 +7,17 @@
 // daemons of orchships.sh, and with MDT_GUIRUN_SHIPS=fake against FakeDocker, whose ship
 // clients the window gets through the same ShipConnections that main() builds. With real
 // daemons, containers are named mdt-gui-* and removed after each test.
+#include "document/environmentdocument.h"
 #include "gui/graph/dependencyedgeitem.h"
 #include "gui/graph/dependencygraphscene.h"
-#include "document/environmentdocument.h"
+#include "gui/graph/servicenodeitem.h"
+#include "gui/livestate.h"
 #include "gui/mainwindow.h"
 #include "gui/run/planpreviewdialog.h"
+#include "gui/run/runactions.h"
 #include "gui/run/runcontroller.h"
 #include "gui/run/runpanel.h"
-#include "gui/graph/servicenodeitem.h"
+#include "gui/selectionsync.h"
 
 #include "models/environmenttreemodel.h"
 #include "models/runmodel.h"
@@ -310,6 +313,15 @@ private slots:
     void deadShipShowsHostDown();
 
 private:
+    // The window's scene and tree model, which these tests look at a lot.
+    Gui::DependencyGraphScene *scene() const
+    {
+        return m_window->findChild<Gui::DependencyGraphScene *>();
+    }
+    Models::EnvironmentTreeModel *treeModel() const
+    {
+        return m_window->findChild<Models::EnvironmentTreeModel *>();
+    }
     void openAndWait(const QString &file);
     // Triggers `action` with `instance` selected (none: the whole environment), checks
     // the preview exists and clicks Run; returns the preview's plan steps, in order.
@@ -378,9 +390,8 @@ void tst_GuiRun::openAndWait(const QString &file)
     m_window->openFile(file);
     QVERIFY(loaded.wait(10000));
     QVERIFY(loaded.first().first().toBool());
-    QVERIFY(m_window->stateMonitor());
-    QTRY_VERIFY_WITH_TIMEOUT(!m_window->graphScene()->isLayoutPending()
-                                 && m_window->graphScene()->node(QStringLiteral("web")),
+    QVERIFY(m_window->liveState()->monitor());
+    QTRY_VERIFY_WITH_TIMEOUT(!scene()->isLayoutPending() && scene()->node(QStringLiteral("web")),
                              10000);
 }
 
@@ -391,7 +402,7 @@ QAction *tst_GuiRun::action(const char *name) const
 
 QString tst_GuiRun::stateText(const QString &instance) const
 {
-    return m_window->environmentModel()
+    return treeModel()
         ->indexForInstance(instance, EnvironmentTreeModel::StateColumn)
         .data()
         .toString();
@@ -403,9 +414,9 @@ QStringList tst_GuiRun::runThroughPreview(QAction *runAction, const QString &ins
     if (instance.isEmpty())
         m_window->findChild<QTreeView *>(QStringLiteral("environmentView"))->clearSelection();
     else
-        m_window->selectInstance(instance);
+        m_window->selection()->selectInstance(instance);
     runAction->trigger();
-    Gui::PlanPreviewDialog *preview = m_window->runController()->preview();
+    Gui::PlanPreviewDialog *preview = m_window->runActions()->runController()->preview();
     if (!preview || !preview->isVisible() || !preview->hasPlan())
         return {QStringLiteral("no preview: ") + (preview ? preview->errorText() : QString())};
     QStringList steps;
@@ -427,7 +438,7 @@ void tst_GuiRun::liveStateFromOneListPerShip()
     // Nothing exists yet: down, from one list request to orch1 and none to orch2.
     QTRY_COMPARE_WITH_TIMEOUT(stateText(kWeb), QStringLiteral("down"), 10000);
     QCOMPARE(stateText(kRedis), QStringLiteral("down"));
-    Orchestration::StateMonitor *monitor = m_window->stateMonitor();
+    Orchestration::StateMonitor *monitor = m_window->liveState()->monitor();
     QCOMPARE(monitor->contactedShips(), QStringList{QStringLiteral("orch1")});
     QCOMPARE(monitor->listRequests(QStringLiteral("orch1")), 1);
     QTRY_VERIFY_WITH_TIMEOUT(monitor->isStreaming(QStringLiteral("orch1")), 5000);
@@ -437,13 +448,13 @@ void tst_GuiRun::liveStateFromOneListPerShip()
     const QString id = m_ships->startBehindTheAppsBack(kRedis);
     QVERIFY(!id.isEmpty());
     QTRY_VERIFY_WITH_TIMEOUT(stateText(kRedis).startsWith(QStringLiteral("running for")), 10000);
-    const QString container = m_window->environmentModel()
+    const QString container = treeModel()
                                   ->indexForInstance(kRedis, EnvironmentTreeModel::ContainerColumn)
                                   .data()
                                   .toString();
     QVERIFY2(container.contains(id.left(12)), qPrintable(container));
     QVERIFY2(container.contains(m_ships->image()), qPrintable(container));
-    QCOMPARE(m_window->graphScene()->node(QStringLiteral("redis"))->instanceStatus(0),
+    QCOMPARE(scene()->node(QStringLiteral("redis"))->instanceStatus(0),
              InstanceState::Status::Running);
     // Killed: exited with the signal's code.
     QVERIFY(m_ships->killBehindTheAppsBack(kRedis, id));
@@ -457,7 +468,7 @@ void tst_GuiRun::startWebWithDependenciesThenStop()
 {
     openAndWait(writeEnvironment());
     QTRY_COMPARE_WITH_TIMEOUT(stateText(kWeb), QStringLiteral("down"), 10000);
-    Models::RunModel *runModel = m_window->runController()->model();
+    Models::RunModel *runModel = m_window->runActions()->runController()->model();
     QAbstractItemModelTester tester(runModel,
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
 
@@ -476,17 +487,17 @@ void tst_GuiRun::startWebWithDependenciesThenStop()
             });
     bool sawWaitHighlight = false;
     connect(runModel, &Models::RunModel::progressChanged, this, [&] {
-        if (auto *node = m_window->graphScene()->node(QStringLiteral("redis")))
+        if (auto *node = scene()->node(QStringLiteral("redis")))
             sawWaitHighlight = sawWaitHighlight || node->isWaitedOn();
     });
 
-    QSignalSpy finished(m_window->runController(), &Gui::RunController::runFinished);
+    QSignalSpy finished(m_window->runActions()->runController(), &Gui::RunController::runFinished);
     QString pulledIn;
     const QStringList steps = runThroughPreview(action("actionStart"), kWeb, &pulledIn);
     QCOMPARE(steps, (QStringList{kRedis, kWeb}));
     QCOMPARE(pulledIn,
              QStringLiteral("Starting %1 also starts %2 (it depends on them).").arg(kWeb, kRedis));
-    QVERIFY(m_window->runController()->isRunning());
+    QVERIFY(m_window->runActions()->runController()->isRunning());
     QVERIFY(!action("actionStart")->isEnabled());
     QVERIFY(action("actionCancelRun")->isEnabled());
     QCOMPARE(runModel->rowCount(), 2);
@@ -502,9 +513,9 @@ void tst_GuiRun::startWebWithDependenciesThenStop()
     QCOMPARE(web.last(), int(ProgressPhase::Done));
     QCOMPARE(phases.value(kRedis).last(), int(ProgressPhase::Done));
     QVERIFY(sawWaitHighlight);
-    QVERIFY(!m_window->graphScene()->node(QStringLiteral("redis"))->isWaitedOn());
+    QVERIFY(!scene()->node(QStringLiteral("redis"))->isWaitedOn());
     QCOMPARE(runModel->finishedCount(), 2);
-    const auto panel = m_window->runPanel();
+    const auto panel = m_window->findChild<Gui::RunPanel *>();
     QCOMPARE(panel->progressBar()->value(), 2);
     QVERIFY2(panel->statusLabel()->text().startsWith(QStringLiteral("Finished")),
              qPrintable(panel->statusLabel()->text()));
@@ -520,8 +531,8 @@ void tst_GuiRun::startWebWithDependenciesThenStop()
     // Tree and graph turn to running; the check passed.
     QTRY_VERIFY_WITH_TIMEOUT(stateText(kWeb).startsWith(QStringLiteral("running for")), 10000);
     QTRY_VERIFY_WITH_TIMEOUT(stateText(kRedis).startsWith(QStringLiteral("running for")), 10000);
-    QCOMPARE(m_window->environmentModel()->state(kWeb).check, InstanceState::Check::Passed);
-    QCOMPARE(m_window->graphScene()->node(QStringLiteral("web"))->instanceStatus(0),
+    QCOMPARE(treeModel()->state(kWeb).check, InstanceState::Check::Passed);
+    QCOMPARE(scene()->node(QStringLiteral("web"))->instanceStatus(0),
              InstanceState::Status::Running);
 
     // Stop redis: the preview says web goes too, and both end exited.
@@ -534,16 +545,16 @@ void tst_GuiRun::startWebWithDependenciesThenStop()
     QVERIFY(finished.first().first().value<Orchestration::RunReport>().ok());
     QTRY_VERIFY_WITH_TIMEOUT(stateText(kWeb).startsWith(QStringLiteral("exited")), 10000);
     QTRY_VERIFY_WITH_TIMEOUT(stateText(kRedis).startsWith(QStringLiteral("exited")), 10000);
-    QCOMPARE(m_window->graphScene()->node(QStringLiteral("web"))->instanceStatus(0),
+    QCOMPARE(scene()->node(QStringLiteral("web"))->instanceStatus(0),
              InstanceState::Status::Exited);
 }
 
 void tst_GuiRun::failingCheckShowsItsReason()
 {
     openAndWait(writeEnvironment());
-    QSignalSpy finished(m_window->runController(), &Gui::RunController::runFinished);
+    QSignalSpy finished(m_window->runActions()->runController(), &Gui::RunController::runFinished);
     QCOMPARE(runThroughPreview(action("actionStart"), kBroken), QStringList{kBroken});
-    Models::RunModel *runModel = m_window->runController()->model();
+    Models::RunModel *runModel = m_window->runActions()->runController()->model();
     // While it runs (2 s), the row names the attempt, the most it can reach and why the
     // previous one failed.
     static const QRegularExpression checkText(QStringLiteral(
@@ -567,11 +578,11 @@ void tst_GuiRun::failingCheckShowsItsReason()
              qPrintable(reason));
     QCOMPARE(runModel->index(row.row(), Models::RunModel::ActivityColumn).data().toString(),
              reason);
-    const QString status = m_window->runPanel()->statusLabel()->text();
+    const QString status = m_window->findChild<Gui::RunPanel *>()->statusLabel()->text();
     QVERIFY2(status.startsWith(QStringLiteral("Failed")) && status.contains(reason),
              qPrintable(status));
     // The tree's check column carries the reason too.
-    const InstanceState state = m_window->environmentModel()->state(kBroken);
+    const InstanceState state = treeModel()->state(kBroken);
     QCOMPARE(state.check, InstanceState::Check::Failed);
     QCOMPARE(state.checkDetail, reason);
 }
@@ -579,8 +590,8 @@ void tst_GuiRun::failingCheckShowsItsReason()
 void tst_GuiRun::cancelReportsWhatRan()
 {
     openAndWait(writeEnvironment());
-    Models::RunModel *runModel = m_window->runController()->model();
-    QSignalSpy finished(m_window->runController(), &Gui::RunController::runFinished);
+    Models::RunModel *runModel = m_window->runActions()->runController()->model();
+    QSignalSpy finished(m_window->runActions()->runController(), &Gui::RunController::runFinished);
     // tail waits for slow, whose check sleeps 120 s: cancel while it checks.
     QCOMPARE(runThroughPreview(action("actionStart"), kTail), (QStringList{kSlow, kTail}));
     QTRY_COMPARE_WITH_TIMEOUT(
@@ -590,16 +601,15 @@ void tst_GuiRun::cancelReportsWhatRan()
                  .data(Models::RunModel::WaitingForRole)
                  .toStringList(),
              QStringList{kSlow});
-    QTRY_VERIFY(m_window->graphScene()->node(QStringLiteral("slow"))->isWaitedOn());
-    QVERIFY(std::any_of(m_window->graphScene()->edges().cbegin(),
-                        m_window->graphScene()->edges().cend(),
+    QTRY_VERIFY(scene()->node(QStringLiteral("slow"))->isWaitedOn());
+    QVERIFY(std::any_of(scene()->edges().cbegin(), scene()->edges().cend(),
                         [](const Gui::DependencyEdgeItem *edge) { return edge->isBlocking(); }));
-    QVERIFY(m_window->runController()->isRunning());
+    QVERIFY(m_window->runActions()->runController()->isRunning());
     action("actionCancelRun")->trigger();
     QVERIFY(finished.wait(30000));
     const auto report = finished.first().first().value<Orchestration::RunReport>();
     QVERIFY(report.cancelled);
-    const QString status = m_window->runPanel()->statusLabel()->text();
+    const QString status = m_window->findChild<Gui::RunPanel *>()->statusLabel()->text();
     QVERIFY2(status.startsWith(QStringLiteral("Cancelled"))
                  && status.contains(QStringLiteral("did not run (%1)").arg(kTail)),
              qPrintable(status));
@@ -607,7 +617,7 @@ void tst_GuiRun::cancelReportsWhatRan()
     QCOMPARE(
         runModel->index(runModel->rowOf(kTail), Models::RunModel::PhaseColumn).data().toString(),
         QStringLiteral("not run"));
-    QVERIFY(!m_window->graphScene()->node(QStringLiteral("slow"))->isWaitedOn());
+    QVERIFY(!scene()->node(QStringLiteral("slow"))->isWaitedOn());
 }
 
 void tst_GuiRun::deadShipShowsHostDown()
@@ -616,14 +626,14 @@ void tst_GuiRun::deadShipShowsHostDown()
     openAndWait(writeEnvironment());
     QTRY_COMPARE_WITH_TIMEOUT(stateText(kWeb), QStringLiteral("host down"), 15000);
     QCOMPARE(stateText(kRedis), QStringLiteral("host down"));
-    const QString tip = m_window->environmentModel()
+    const QString tip = treeModel()
                             ->indexForInstance(kWeb, EnvironmentTreeModel::StateColumn)
                             .data(Qt::ToolTipRole)
                             .toString();
     QVERIFY2(tip.startsWith(QStringLiteral("host down: "))
                  && tip.contains(m_ships->unreachableHint()),
              qPrintable(tip));
-    QCOMPARE(m_window->graphScene()->node(QStringLiteral("web"))->instanceStatus(0),
+    QCOMPARE(scene()->node(QStringLiteral("web"))->instanceStatus(0),
              InstanceState::Status::HostDown);
 }
 

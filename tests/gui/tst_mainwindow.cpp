@@ -8,16 +8,21 @@
 // context menu event there.
 #define QTEST_QPA_MOUSE_HANDLING
 
+#include "document/environmentdocument.h"
+#include "gui/document/fileviewer.h"
+#include "gui/document/yamlviewdialog.h"
 #include "gui/graph/dependencyedgeitem.h"
 #include "gui/graph/dependencygraphscene.h"
-#include "document/environmentdocument.h"
 #include "gui/graph/graphview.h"
-#include "gui/mainwindow.h"
-#include "orchestration/ships/shipconnections.h"
-#include "gui/run/planpreviewdialog.h"
-#include "gui/run/runcontroller.h"
 #include "gui/graph/servicenodeitem.h"
-#include "gui/document/yamlviewdialog.h"
+#include "gui/instance/detailspanel.h"
+#include "gui/livestate.h"
+#include "gui/mainwindow.h"
+#include "gui/run/planpreviewdialog.h"
+#include "gui/run/runactions.h"
+#include "gui/run/runcontroller.h"
+#include "gui/selectionsync.h"
+#include "orchestration/ships/shipconnections.h"
 
 #include "models/diagnosticsmodel.h"
 #include "models/environmenttreemodel.h"
@@ -142,6 +147,15 @@ private slots:
     void recentFiles();
 
 private:
+    // The window's scene and tree model, which these tests look at a lot.
+    Gui::DependencyGraphScene *scene() const
+    {
+        return m_window->findChild<Gui::DependencyGraphScene *>();
+    }
+    Models::EnvironmentTreeModel *treeModel() const
+    {
+        return m_window->findChild<Models::EnvironmentTreeModel *>();
+    }
     void openAndWait(const QString &file);
     QAction *action(const char *name) const;
     QList<QAction *> runActions() const;
@@ -169,7 +183,7 @@ void tst_MainWindow::init()
     m_window = new Gui::MainWindow(&m_pool, m_connections);
     m_window->document()->setReloadDelay(50);
     // These tests are about the file; tst_guirun covers live state against real daemons.
-    m_window->setLiveStateEnabled(false);
+    m_window->liveState()->setEnabled(false);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
 }
@@ -183,12 +197,11 @@ void tst_MainWindow::cleanup()
 void tst_MainWindow::openAndWait(const QString &file)
 {
     QSignalSpy loaded(m_window->document(), &Document::EnvironmentDocument::loadFinished);
-    QSignalSpy laidOut(m_window->graphScene(), &Gui::DependencyGraphScene::layoutApplied);
+    QSignalSpy laidOut(scene(), &Gui::DependencyGraphScene::layoutApplied);
     m_window->openFile(file);
     QVERIFY(loaded.wait(10000));
     if (loaded.first().first().toBool())
-        QTRY_VERIFY_WITH_TIMEOUT(!laidOut.isEmpty() && !m_window->graphScene()->isLayoutPending(),
-                                 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!laidOut.isEmpty() && !scene()->isLayoutPending(), 10000);
 }
 
 QAction *tst_MainWindow::action(const char *name) const
@@ -219,7 +232,7 @@ void tst_MainWindow::opensQuickstart()
     QCOMPARE(model->index(0, EnvironmentTreeModel::StateColumn, local).data().toString(),
              QStringLiteral("unknown"));
 
-    auto *scene = m_window->graphScene();
+    auto *scene = this->scene();
     QVERIFY(scene->node(QStringLiteral("redis")));
     QVERIFY(scene->node(QStringLiteral("web")));
     QCOMPARE(scene->edges().size(), 1);
@@ -231,8 +244,8 @@ void tst_MainWindow::opensQuickstart()
     QVERIFY(m_window->windowTitle().contains(QStringLiteral("maestro.yaml")));
 
     // Details of the selected instance, with the injected variables.
-    m_window->selectInstance(QStringLiteral("web-1"));
-    auto *details = m_window->detailsModel();
+    m_window->selection()->selectInstance(QStringLiteral("web-1"));
+    auto *details = m_window->findChild<Gui::DetailsPanel *>()->model();
     QCOMPARE(details->instance(), QStringLiteral("web-1"));
     const QModelIndex env
         = details->sectionIndex(Models::InstanceDetailsModel::Section::Environment);
@@ -246,7 +259,7 @@ void tst_MainWindow::opensQuickstart()
     // Live state reaches the graph through the model.
     Models::InstanceState running;
     running.status = Models::InstanceState::Status::Running;
-    m_window->environmentModel()->applySnapshot({{QStringLiteral("redis-1"), running}});
+    treeModel()->applySnapshot({{QStringLiteral("redis-1"), running}});
     QCOMPARE(scene->node(QStringLiteral("redis"))->instanceStatus(0),
              Models::InstanceState::Status::Running);
 }
@@ -262,7 +275,7 @@ void tst_MainWindow::groupingAndSelectionSync()
     QCOMPARE(tree->model()->index(0, 0).data().toString(), QStringLiteral("redis"));
 
     // Selecting a node in the graph selects its service in the tree.
-    auto *scene = m_window->graphScene();
+    auto *scene = this->scene();
     scene->node(QStringLiteral("web"))->setSelected(true);
     QCOMPARE(tree->currentIndex().data().toString(), QStringLiteral("web"));
     const auto *edge = scene->edges().first();
@@ -275,27 +288,27 @@ void tst_MainWindow::runActionsActOnTheSelection()
     openAndWait(m_file);
     auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("environmentView"));
     tree->clearSelection();
-    QCOMPARE(m_window->selectedThings(), QStringList()); // the whole environment
+    QCOMPARE(m_window->selection()->selectedThings(), QStringList()); // the whole environment
     // A service picked in the graph: its instances.
-    m_window->graphScene()->node(QStringLiteral("web"))->setSelected(true);
-    QCOMPARE(m_window->selectedThings(), QStringList{QStringLiteral("web-1")});
+    scene()->node(QStringLiteral("web"))->setSelected(true);
+    QCOMPARE(m_window->selection()->selectedThings(), QStringList{QStringLiteral("web-1")});
     // A ship: all its instances.
     tree->selectionModel()->select(tree->model()->index(0, 0),
                                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    QCOMPARE(m_window->selectedThings(),
+    QCOMPARE(m_window->selection()->selectedThings(),
              (QStringList{QStringLiteral("redis-1"), QStringLiteral("web-1")}));
     // The preview lists the plan for it; closing it runs nothing.
     auto *stop = m_window->findChild<QAction *>(QStringLiteral("actionStop"));
     QVERIFY(stop && stop->isEnabled());
     stop->trigger();
-    Gui::PlanPreviewDialog *preview = m_window->runController()->preview();
+    Gui::PlanPreviewDialog *preview = m_window->runActions()->runController()->preview();
     QVERIFY(preview);
     QVERIFY(preview->isVisible());
     QCOMPARE(preview->plan().size(), 2);
     QCOMPARE(preview->plan().step(0).id, QStringLiteral("web-1")); // dependents stop first
     QCOMPARE(preview->shipsTouched(), QStringList{QStringLiteral("local")});
     preview->reject();
-    QVERIFY(!m_window->runController()->isRunning());
+    QVERIFY(!m_window->runActions()->runController()->isRunning());
 }
 
 void tst_MainWindow::graphContextMenuOnANode_data()
@@ -315,10 +328,9 @@ void tst_MainWindow::graphContextMenuOnANode()
     auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("environmentView"));
     action("actionGroupByService")->setChecked(byService);
     // Something else selected first: the right-click moves the selection to the node.
-    m_window->selectInstance(QStringLiteral("redis-1"));
-    QCOMPARE(m_window->graphScene()->selectedService(), QStringLiteral("redis"));
-    const QPoint web
-        = view->mapFromScene(m_window->graphScene()->node(QStringLiteral("web"))->pos());
+    m_window->selection()->selectInstance(QStringLiteral("redis-1"));
+    QCOMPARE(scene()->selectedService(), QStringLiteral("redis"));
+    const QPoint web = view->mapFromScene(scene()->node(QStringLiteral("web"))->pos());
     QVERIFY(view->viewport()->rect().contains(web));
 
     const QList<QAction *> actions
@@ -326,11 +338,11 @@ void tst_MainWindow::graphContextMenuOnANode()
                              action("actionStop"));
     // The same actions as the tree's menu and the Run menu, and no view entries.
     QCOMPARE(actions, runActions());
-    QCOMPARE(m_window->graphScene()->selectedService(), QStringLiteral("web"));
+    QCOMPARE(scene()->selectedService(), QStringLiteral("web"));
     QCOMPARE(tree->currentIndex().data().toString(), treeRow);
-    QCOMPARE(m_window->selectedThings(), QStringList{treeRow});
+    QCOMPARE(m_window->selection()->selectedThings(), QStringList{treeRow});
     // Stop, chosen from the menu, previews the plan for the node's service.
-    Gui::PlanPreviewDialog *preview = m_window->runController()->preview();
+    Gui::PlanPreviewDialog *preview = m_window->runActions()->runController()->preview();
     QVERIFY(preview && preview->isVisible());
     QCOMPARE(preview->plan().size(), 1);
     QCOMPARE(preview->plan().step(0).id, QStringLiteral("web-1"));
@@ -343,8 +355,8 @@ void tst_MainWindow::graphContextMenuOnTheBackground()
     openAndWait(m_file);
     auto *view = m_window->findChild<Gui::GraphView *>(QStringLiteral("graphView"));
     auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("environmentView"));
-    m_window->selectInstance(QStringLiteral("web-1"));
-    QVERIFY(!m_window->selectedThings().isEmpty());
+    m_window->selection()->selectInstance(QStringLiteral("web-1"));
+    QVERIFY(!m_window->selection()->selectedThings().isEmpty());
     const QPoint empty = emptyViewportPoint(view);
     QVERIFY(empty != QPoint(-1, -1));
 
@@ -355,10 +367,10 @@ void tst_MainWindow::graphContextMenuOnTheBackground()
                                        action("actionFit"), action("actionExportGraph")};
     QCOMPARE(actions, runActions() + viewActions);
     // Nothing selected anywhere: the actions act on the whole environment.
-    QCOMPARE(m_window->graphScene()->selectedService(), QString());
+    QCOMPARE(scene()->selectedService(), QString());
     QVERIFY(!tree->selectionModel()->hasSelection());
-    QCOMPARE(m_window->selectedThings(), QStringList());
-    Gui::PlanPreviewDialog *preview = m_window->runController()->preview();
+    QCOMPARE(m_window->selection()->selectedThings(), QStringList());
+    Gui::PlanPreviewDialog *preview = m_window->runActions()->runController()->preview();
     QVERIFY(preview && preview->isVisible());
     QCOMPARE(preview->plan().size(), 2);
     preview->reject();
@@ -390,23 +402,23 @@ void tst_MainWindow::graphContextMenuFromTheKeyboard()
     view->setFocus();
 
     // For the selected node: its service.
-    m_window->graphScene()->node(QStringLiteral("redis"))->setSelected(true);
+    scene()->node(QStringLiteral("redis"))->setSelected(true);
     QCOMPARE(contextMenuActions(open), runActions());
-    QCOMPARE(m_window->graphScene()->selectedService(), QStringLiteral("redis"));
+    QCOMPARE(scene()->selectedService(), QStringLiteral("redis"));
     QCOMPARE(tree->currentIndex().data().toString(), QStringLiteral("redis-1"));
-    QCOMPARE(m_window->selectedThings(), QStringList{QStringLiteral("redis-1")});
+    QCOMPARE(m_window->selection()->selectedThings(), QStringList{QStringLiteral("redis-1")});
 
     // Nothing selected in the graph: the background's menu.
-    m_window->graphScene()->clearSelection();
+    scene()->clearSelection();
     QCOMPARE(contextMenuActions(open).size(), runActions().size() + 4);
-    QCOMPARE(m_window->selectedThings(), QStringList());
+    QCOMPARE(m_window->selection()->selectedThings(), QStringList());
 }
 
 void tst_MainWindow::planPreviewNumbersStepsInRunOrder()
 {
     openAndWait(m_file);
     Orchestration::PlanRequest request;
-    request.command = QStringLiteral("stop");
+    request.command = Orchestration::Command::Stop;
     request.all = true; // what the Stop action asks for the whole environment
     request.expandServices = true;
     Gui::PlanPreviewDialog preview(m_window->document()->environment(), request, {});
@@ -436,14 +448,14 @@ void tst_MainWindow::brokenFileKeepsLastGoodModel()
     QCOMPARE(loaded.first().first().toBool(), false);
     QVERIFY(m_window->document()->isStale());
     QCOMPARE(m_window->document()->environment(), good);
-    QCOMPARE(m_window->environmentModel()->environment(), good);
-    QCOMPARE(m_window->environmentModel()->rowCount(), 1);
-    QVERIFY(m_window->graphScene()->node(QStringLiteral("web")));
+    QCOMPARE(treeModel()->environment(), good);
+    QCOMPARE(treeModel()->rowCount(), 1);
+    QVERIFY(scene()->node(QStringLiteral("web")));
     auto *banner = m_window->findChild<QLabel *>(QStringLiteral("staleBanner"));
     QVERIFY(banner && banner->isVisible());
     QVERIFY(m_window->windowTitle().contains(QStringLiteral("stale")));
 
-    auto *diagnostics = m_window->diagnosticsModel();
+    auto *diagnostics = m_window->findChild<Models::DiagnosticsModel *>();
     QVERIFY(diagnostics->errorCount() >= 1);
     QVERIFY2(diagnostics->index(0, 2).data().toString().contains(QStringLiteral("redis-typo")),
              qPrintable(diagnostics->index(0, 2).data().toString()));
@@ -451,11 +463,11 @@ void tst_MainWindow::brokenFileKeepsLastGoodModel()
     QVERIFY(line > 0);
 
     // Double-click: the read-only view opens at the line.
-    m_window->showDiagnostic(0);
-    QVERIFY(m_window->yamlView() && m_window->yamlView()->isVisible());
-    QCOMPARE(m_window->yamlView()->currentLine(), line);
-    QVERIFY(m_window->yamlView()->editor()->isReadOnly());
-    QVERIFY(m_window->yamlView()->editor()->textCursor().block().text().contains(
+    m_window->fileViewer()->showDiagnostic(0);
+    QVERIFY(m_window->fileViewer()->dialog() && m_window->fileViewer()->dialog()->isVisible());
+    QCOMPARE(m_window->fileViewer()->dialog()->currentLine(), line);
+    QVERIFY(m_window->fileViewer()->dialog()->editor()->isReadOnly());
+    QVERIFY(m_window->fileViewer()->dialog()->editor()->textCursor().block().text().contains(
         QStringLiteral("redis-typo")));
 
     // Fixing the file clears the stale mark.
@@ -479,7 +491,7 @@ void tst_MainWindow::reloadsOnChange()
 {
     QFETCH(bool, atomic);
     openAndWait(m_file);
-    QCOMPARE(m_window->environmentModel()->rowCount(), 1);
+    QCOMPARE(treeModel()->rowCount(), 1);
     QByteArray changed = quickstart();
     changed.replace("      web-1:\n", "      web-2:\n        ship: local\n      web-1:\n");
     // Two saves in a row, the way editors do it: the watch must survive both.
@@ -489,8 +501,7 @@ void tst_MainWindow::reloadsOnChange()
         QVERIFY(atomic ? replaceFile(m_file, content) : writeFile(m_file, content));
         QVERIFY(loaded.wait(10000));
         QVERIFY(loaded.first().first().toBool());
-        QCOMPARE(m_window->environmentModel()->indexForInstance(QStringLiteral("web-2")).isValid(),
-                 round == 0);
+        QCOMPARE(treeModel()->indexForInstance(QStringLiteral("web-2")).isValid(), round == 0);
     }
 }
 
@@ -500,8 +511,8 @@ void tst_MainWindow::brokenFromTheStart()
     openAndWait(m_file);
     QVERIFY(!m_window->document()->environment());
     QVERIFY(!m_window->document()->isStale()); // nothing older to show
-    QCOMPARE(m_window->environmentModel()->rowCount(), 0);
-    QVERIFY(m_window->diagnosticsModel()->errorCount() >= 1);
+    QCOMPARE(treeModel()->rowCount(), 0);
+    QVERIFY(m_window->findChild<Models::DiagnosticsModel *>()->errorCount() >= 1);
 }
 
 void tst_MainWindow::fileViewFollowsReloads()
@@ -510,14 +521,14 @@ void tst_MainWindow::fileViewFollowsReloads()
     broken.replace("requires: [redis]", "requires: [redis-typo]");
     QVERIFY(writeFile(m_file, broken));
     openAndWait(m_file);
-    QVERIFY(m_window->diagnosticsModel()->errorCount() >= 1);
-    const int line = m_window->diagnosticsModel()
+    QVERIFY(m_window->findChild<Models::DiagnosticsModel *>()->errorCount() >= 1);
+    const int line = m_window->findChild<Models::DiagnosticsModel *>()
                          ->index(0, 0)
                          .data(Models::DiagnosticsModel::LineRole)
                          .toInt();
     QVERIFY(line > 0);
-    m_window->showDiagnostic(0);
-    Gui::YamlViewDialog *view = m_window->yamlView();
+    m_window->fileViewer()->showDiagnostic(0);
+    Gui::YamlViewDialog *view = m_window->fileViewer()->dialog();
     QVERIFY(view && view->isVisible());
     QCOMPARE(view->markedLine(), line);
     QVERIFY(view->notice().isEmpty());
@@ -565,7 +576,7 @@ void tst_MainWindow::fileViewShowsTheDocumentsText()
     QCOMPARE(m_window->document()->text(), QString::fromUtf8(quickstart()));
     QVERIFY(replaceFile(m_file, "# changed on disk\n" + quickstart()));
     action("actionShowFile")->trigger();
-    Gui::YamlViewDialog *view = m_window->yamlView();
+    Gui::YamlViewDialog *view = m_window->fileViewer()->dialog();
     QVERIFY(view && view->isVisible());
     QCOMPARE(view->editor()->toPlainText(), QString::fromUtf8(quickstart()));
 }
@@ -578,14 +589,14 @@ void tst_MainWindow::fileViewShowsAnIncludeTheLoadRead()
     QVERIFY(writeFile(part, "services:\n  web: {{ broken\n"));
     QVERIFY(writeFile(m_file, "name: withinclude\n{% include 'part.yaml' %}\n"));
     openAndWait(m_file);
-    QVERIFY(m_window->diagnosticsModel()->errorCount() >= 1);
+    QVERIFY(m_window->findChild<Models::DiagnosticsModel *>()->errorCount() >= 1);
     const auto where = m_window->document()->diagnostics().first().location;
     QCOMPARE(QFileInfo(where.file).fileName(), QStringLiteral("part.yaml"));
     const std::optional<QString> included = m_window->document()->sourceText(part);
     QVERIFY(included);
     QCOMPARE(*included, QStringLiteral("services:\n  web: {{ broken\n"));
-    m_window->showDiagnostic(0);
-    Gui::YamlViewDialog *view = m_window->yamlView();
+    m_window->fileViewer()->showDiagnostic(0);
+    Gui::YamlViewDialog *view = m_window->fileViewer()->dialog();
     QVERIFY(view && view->isVisible());
     QCOMPARE(view->editor()->toPlainText(), *included);
     QCOMPARE(view->markedLine(), where.line);
@@ -632,7 +643,7 @@ void tst_MainWindow::dropOpensFile()
     QApplication::sendEvent(m_window, &drop);
     QVERIFY(loaded.wait(10000));
     QCOMPARE(m_window->document()->fileName(), QFileInfo(m_file).absoluteFilePath());
-    QCOMPARE(m_window->environmentModel()->rowCount(), 1);
+    QCOMPARE(treeModel()->rowCount(), 1);
 
     // Something that is not a local file is refused.
     QMimeData remote;

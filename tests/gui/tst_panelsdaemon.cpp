@@ -6,22 +6,24 @@
 #include "core/model/containercreatebody.h"
 #include "core/model/environmentloader.h"
 #include "docker/engineclient.h"
-#include "gui/ships/connectiontestdialog.h"
-#include "gui/instance/detailspanel.h"
 #include "document/environmentdocument.h"
+#include "gui/instance/detailspanel.h"
 #include "gui/instance/instancepanels.h"
 #include "gui/instance/logsview.h"
+#include "gui/livestate.h"
 #include "gui/mainwindow.h"
+#include "gui/selectionsync.h"
+#include "gui/ships/connectiontestdialog.h"
 #include "gui/ships/shipspanel.h"
 #include "models/environmenttreemodel.h"
 #include "models/instancedetailsmodel.h"
-#include "orchestration/ships/shipconnections.h"
-#include "orchestration/checks/instanceinspection.h"
 #include "models/logbuffermodel.h"
 #include "models/logsession.h"
 #include "models/shipsmodel.h"
-#include "orchestration/ships/shipclients.h"
+#include "orchestration/checks/instanceinspection.h"
 #include "orchestration/live/statemonitor.h"
+#include "orchestration/ships/shipclients.h"
+#include "orchestration/ships/shipconnections.h"
 
 #include <QCheckBox>
 #include <QDockWidget>
@@ -362,17 +364,18 @@ void tst_PanelsDaemon::mainWindowPanelsFollowSelection()
     if (QTest::currentTestFailed())
         return;
     Gui::MainWindow window(&m_pool, m_connections);
-    window.setStateRefreshInterval(0);
+    window.liveState()->setRefreshInterval(0);
     window.openFile(m_file);
-    QTRY_VERIFY_WITH_TIMEOUT(window.environmentModel()->environment(), 20000);
-    Gui::InstancePanels *panels = window.panels();
+    QTRY_VERIFY_WITH_TIMEOUT(window.findChild<Models::EnvironmentTreeModel *>()->environment(),
+                             20000);
+    Gui::InstancePanels *panels = window.findChild<Gui::InstancePanels *>();
     QVERIFY(panels->logsDock()->parent() == &window);
     QCOMPARE(panels->shipsPanel()->model()->rowCount(), 2);
 
     // An earlier test left "no follow, 5 lines" in the settings.
     panels->logsView()->followCheck()->setChecked(true);
     panels->logsView()->tailSpin()->setValue(100);
-    window.selectInstance(chatter);
+    window.selection()->selectInstance(chatter);
     QCOMPARE(panels->instance(), chatter);
     QCOMPARE(panels->logsView()->instance(), chatter);
     QCOMPARE(panels->detailsPanel()->instance(), chatter);
@@ -384,7 +387,7 @@ void tst_PanelsDaemon::mainWindowPanelsFollowSelection()
     QCOMPARE(panels->detailsPanel()->model()->driftCount(), 0);
 
     // Another instance: everything moves along; it has no container yet.
-    window.selectInstance(drift);
+    window.selection()->selectInstance(drift);
     QCOMPARE(panels->logsView()->instance(), drift);
     QCOMPARE(panels->detailsPanel()->instance(), drift);
     QCOMPARE(panels->shipsPanel()->currentShip(), QStringLiteral("orch2"));
@@ -428,8 +431,8 @@ void tst_PanelsDaemon::shipsFollowLiveState()
     const QString deadFile = writeDeadOrch2File();
     QVERIFY(!deadFile.isEmpty());
     Gui::MainWindow window(&m_pool, m_connections);
-    window.setStateRefreshInterval(0);
-    Models::ShipsModel *ships = window.panels()->shipsPanel()->model();
+    window.liveState()->setRefreshInterval(0);
+    Models::ShipsModel *ships = window.findChild<Gui::InstancePanels *>()->shipsPanel()->model();
     // orch2 goes through "host down" (the monitor's reason) before the diagnosis tells why.
     QString hostDownDetail;
     QObject watcher; // goes before hostDownDetail, and takes the connection with it
@@ -439,8 +442,9 @@ void tst_PanelsDaemon::shipsFollowLiveState()
             hostDownDetail = ships->index(row, Models::ShipsModel::DetailColumn).data().toString();
     });
     window.openFile(deadFile);
-    QTRY_VERIFY_WITH_TIMEOUT(window.environmentModel()->environment(), 20000);
-    QVERIFY(window.stateMonitor());
+    QTRY_VERIFY_WITH_TIMEOUT(window.findChild<Models::EnvironmentTreeModel *>()->environment(),
+                             20000);
+    QVERIFY(window.liveState()->monitor());
     const int orch1 = ships->rowOf(QStringLiteral("orch1"));
     const int orch2 = ships->rowOf(QStringLiteral("orch2"));
     QVERIFY(orch1 >= 0 && orch2 >= 0);
@@ -452,17 +456,18 @@ void tst_PanelsDaemon::shipsFollowLiveState()
     const QString detail = ships->index(orch2, Models::ShipsModel::DetailColumn).data().toString();
     QVERIFY2(detail.startsWith(QStringLiteral("Connect failed")), qPrintable(detail));
     QVERIFY2(hostDownDetail.startsWith(QStringLiteral("host down: ")), qPrintable(hostDownDetail));
-    QCOMPARE(window.stateMonitor()->contactedShips(),
+    QCOMPARE(window.liveState()->monitor()->contactedShips(),
              QStringList({QStringLiteral("orch1"), QStringLiteral("orch2")}));
 
     // Live state off: the rows go back to what tests found (none ran), and stay there.
-    window.setLiveStateEnabled(false);
-    QVERIFY(!window.stateMonitor());
+    window.liveState()->setEnabled(false);
+    QVERIFY(!window.liveState()->monitor());
     QCOMPARE(ships->state(orch1), Models::ShipsModel::State::Unknown);
     QCOMPARE(ships->state(orch2), Models::ShipsModel::State::Unknown);
     window.openFile(deadFile); // a reload with live state off contacts no ship either
-    QTRY_VERIFY_WITH_TIMEOUT(window.environmentModel()->environment(), 20000);
-    QVERIFY(!window.stateMonitor());
+    QTRY_VERIFY_WITH_TIMEOUT(window.findChild<Models::EnvironmentTreeModel *>()->environment(),
+                             20000);
+    QVERIFY(!window.liveState()->monitor());
     QCOMPARE(ships->state(orch1), Models::ShipsModel::State::Unknown);
     QCOMPARE(ships->state(orch2), Models::ShipsModel::State::Unknown);
 }
@@ -477,11 +482,12 @@ void tst_PanelsDaemon::detailsFollowLiveState()
     if (QTest::currentTestFailed())
         return;
     Gui::MainWindow window(&m_pool, m_connections);
-    window.setStateRefreshInterval(0); // only the event stream tells about the stop
+    window.liveState()->setRefreshInterval(0); // only the event stream tells about the stop
     window.openFile(m_file);
-    QTRY_VERIFY_WITH_TIMEOUT(window.environmentModel()->environment(), 20000);
-    Gui::DetailsPanel *details = window.panels()->detailsPanel();
-    window.selectInstance(chatter);
+    QTRY_VERIFY_WITH_TIMEOUT(window.findChild<Models::EnvironmentTreeModel *>()->environment(),
+                             20000);
+    Gui::DetailsPanel *details = window.findChild<Gui::InstancePanels *>()->detailsPanel();
+    window.selection()->selectInstance(chatter);
     const auto containerStatus = [details] {
         return details->model()
             ->sectionIndex(InstanceDetailsModel::Section::Container)
@@ -490,7 +496,8 @@ void tst_PanelsDaemon::detailsFollowLiveState()
             .toString();
     };
     QTRY_COMPARE_WITH_TIMEOUT(containerStatus(), QStringLiteral("running"), 20000);
-    QTRY_VERIFY_WITH_TIMEOUT(window.stateMonitor()->isStreaming(QStringLiteral("orch1")), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(window.liveState()->monitor()->isStreaming(QStringLiteral("orch1")),
+                             20000);
 
     Orchestration::ShipApi *orch1 = m_clients->client(QStringLiteral("orch1"));
     QVERIFY(wait(orch1->stopContainer(chatter, 1)).ok());
@@ -511,15 +518,16 @@ void tst_PanelsDaemon::reloadKeepsTheLogStream()
     if (QTest::currentTestFailed())
         return;
     Gui::MainWindow window(&m_pool, m_connections);
-    window.setStateRefreshInterval(0);
+    window.liveState()->setRefreshInterval(0);
     window.document()->setReloadDelay(0);
     window.openFile(m_file);
-    QTRY_VERIFY_WITH_TIMEOUT(window.environmentModel()->environment(), 20000);
-    Gui::InstancePanels *panels = window.panels();
+    QTRY_VERIFY_WITH_TIMEOUT(window.findChild<Models::EnvironmentTreeModel *>()->environment(),
+                             20000);
+    Gui::InstancePanels *panels = window.findChild<Gui::InstancePanels *>();
     Gui::LogsView *logs = panels->logsView();
     logs->followCheck()->setChecked(true);
     logs->tailSpin()->setValue(100);
-    window.selectInstance(chatter);
+    window.selection()->selectInstance(chatter);
     Models::LogSession *session = logs->session();
     Models::LogBufferModel *model = session->model();
     QTRY_VERIFY2_WITH_TIMEOUT(model->rowCount() > 10, qPrintable(logs->statusLabel()->text()),

@@ -18,7 +18,7 @@ namespace {
 
 Orchestration::Plan startPlan()
 {
-    Orchestration::Plan plan(QStringLiteral("start"), Orchestration::PlanDirection::Start);
+    Orchestration::Plan plan(Orchestration::Command::Start, Orchestration::PlanDirection::Start);
     plan.append({QStringLiteral("db-1"),
                  1,
                  QStringLiteral("alpha"),

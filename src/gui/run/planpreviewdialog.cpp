@@ -72,12 +72,12 @@ PlanPreviewDialog::PlanPreviewDialog(Core::EnvironmentPtr environment,
     m_stepDelay->setSuffix(tr(" s"));
     m_stepDelay->setValue(int(options.stepDelayMs / 1000));
     m_stepDelay->setAccessibleName(tr("Step delay"));
-    const QString command = m_request.command;
-    m_refreshImages->setEnabled(command == QLatin1String("start")
-                                || command == QLatin1String("restart")
-                                || command == QLatin1String("pull"));
-    m_reuse->setEnabled(command == QLatin1String("start") || command == QLatin1String("restart"));
-    m_stepDelay->setEnabled(command == QLatin1String("restart"));
+    using Orchestration::Command;
+    const Command command = m_request.command;
+    m_refreshImages->setEnabled(command == Command::Start || command == Command::Restart
+                                || command == Command::Pull);
+    m_reuse->setEnabled(command == Command::Start || command == Command::Restart);
+    m_stepDelay->setEnabled(command == Command::Restart);
 
     auto *optionsBox = new QGroupBox(tr("Options"), this);
     auto *form = new QFormLayout(optionsBox);
@@ -110,21 +110,26 @@ PlanPreviewDialog::PlanPreviewDialog(Core::EnvironmentPtr environment,
     run->setFocus();
 }
 
-QString PlanPreviewDialog::commandTitle(const QString &command)
+QString PlanPreviewDialog::commandTitle(Orchestration::Command command)
 {
-    if (command == QLatin1String("start"))
+    using Orchestration::Command;
+    switch (command) {
+    case Command::Start:
         return tr("Start");
-    if (command == QLatin1String("stop"))
+    case Command::Stop:
         return tr("Stop");
-    if (command == QLatin1String("restart"))
+    case Command::Restart:
         return tr("Restart");
-    if (command == QLatin1String("kill"))
+    case Command::Kill:
         return tr("Kill");
-    if (command == QLatin1String("pull"))
+    case Command::Pull:
         return tr("Pull");
-    if (command == QLatin1String("clean"))
+    case Command::Clean:
         return tr("Clean");
-    return command;
+    case Command::Status:
+        break;
+    }
+    return Orchestration::commandName(command);
 }
 
 Orchestration::PlanRequest PlanPreviewDialog::request() const
@@ -165,16 +170,20 @@ QString PlanPreviewDialog::pulledInText() const
         return {};
     const QString subjects = named.join(QStringLiteral(", "));
     const QString others = pulled.join(QStringLiteral(", "));
-    const QString command = m_plan.command();
-    if (command == QLatin1String("stop"))
+    // The plan is built from the request: its command is the request's.
+    switch (m_request.command) {
+    case Orchestration::Command::Stop:
         return tr("Stopping %1 also stops %2 (they depend on it).").arg(subjects, others);
-    if (command == QLatin1String("kill"))
+    case Orchestration::Command::Kill:
         return tr("Killing %1 also kills %2 (they depend on it).").arg(subjects, others);
-    if (command == QLatin1String("restart"))
+    case Orchestration::Command::Restart:
         return tr("Restarting %1 also restarts %2 (they depend on it).").arg(subjects, others);
-    if (command == QLatin1String("start"))
+    case Orchestration::Command::Start:
         return tr("Starting %1 also starts %2 (it depends on them).").arg(subjects, others);
-    return tr("%1 also acts on %2 (dependencies).").arg(commandTitle(command), others);
+    default:
+        break;
+    }
+    return tr("%1 also acts on %2 (dependencies).").arg(commandTitle(m_request.command), others);
 }
 
 void PlanPreviewDialog::rebuild()
@@ -203,7 +212,7 @@ void PlanPreviewDialog::rebuild()
     m_error.clear();
     const QStringList ships = shipsTouched();
     m_summary->setText(tr("%1: %n step(s) in this order", nullptr, m_plan.size())
-                           .arg(commandTitle(m_plan.command()))
+                           .arg(commandTitle(m_request.command))
                        + QStringLiteral(" · ")
                        + tr("ships touched: %1")
                              .arg(ships.isEmpty() ? tr("none") : ships.join(QStringLiteral(", "))));

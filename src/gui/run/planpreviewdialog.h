@@ -42,7 +42,7 @@ public:
     QTreeWidget *stepsView() const { return m_steps; }
 
     // The title of a command's action and dialog: "Start", "Stop", ...
-    static QString commandTitle(const QString &command);
+    static QString commandTitle(Orchestration::Command command);
 
 private:
     void rebuild();

@@ -75,7 +75,7 @@ void RunController::saveOptions(const PlanPreviewDialog &dialog) const
     settings.setValue(kIgnoreOrderKey, r.ignoreDependencies);
 }
 
-void RunController::requestRun(const QString &command, const QStringList &things)
+void RunController::requestRun(Orchestration::Command command, const QStringList &things)
 {
     if (isRunning()) {
         emit problem(tr("A run is still in progress: cancel it or wait for it to end."));

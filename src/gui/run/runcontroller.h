@@ -48,7 +48,7 @@ public:
 
     // Shows the plan preview of `command` for `things` (instance or service names; empty
     // = the whole environment); Run in the preview starts exactly the plan shown.
-    void requestRun(const QString &command, const QStringList &things);
+    void requestRun(Orchestration::Command command, const QStringList &things);
     // Runs `plan` at once (what Run in the preview does).
     void runPlan(const Orchestration::Plan &plan,
                  const Orchestration::RunSession::Options &options);

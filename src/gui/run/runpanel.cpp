@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runpanel.h"
 
+#include "planpreviewdialog.h"
+#include "runcontroller.h"
 #include "timelineview.h"
 
 #include "models/runmodel.h"
@@ -86,6 +88,34 @@ void RunPanel::updateProgress()
     m_progress->setRange(0, std::max(1, total));
     m_progress->setValue(m_model ? m_model->finishedCount() : 0);
     m_progress->setFormat(tr("%1 of %2 steps").arg(m_progress->value()).arg(total));
+}
+
+void RunPanel::follow(RunController *runs)
+{
+    setModel(runs->model());
+    connect(this, &RunPanel::cancelRequested, runs, &RunController::cancel);
+    connect(runs, &RunController::runStarted, this, [this](const Orchestration::Plan &plan) {
+        const QString title
+            = plan.command() ? PlanPreviewDialog::commandTitle(*plan.command()) : QString();
+        setRunning(true, tr("Running %1: %n step(s)…", nullptr, plan.size()).arg(title));
+    });
+    connect(
+        runs, &RunController::runFinished, this,
+        [this](const Orchestration::RunReport &report) { setRunning(false, outcomeText(report)); });
+    connect(runs, &RunController::problem, this, [this, runs](const QString &message) {
+        if (!runs->isRunning() && runs->model()->rowCount() == 0)
+            setRunning(false, message);
+    });
+}
+
+QString RunPanel::outcomeText(const Orchestration::RunReport &report)
+{
+    const QString outcome = Orchestration::RunSession::describeOutcome(report);
+    if (report.ok())
+        return tr("Finished: %1").arg(outcome);
+    if (report.cancelled)
+        return tr("Cancelled: %1").arg(outcome);
+    return tr("Failed: %1 — %2").arg(report.firstError->message, outcome);
 }
 
 void RunPanel::setRunning(bool running, const QString &statusText)

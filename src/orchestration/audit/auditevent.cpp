@@ -25,12 +25,9 @@ QString auditWho()
     return {};
 }
 
-bool isAuditedCommand(const QString &command)
+bool isAuditedCommand(Command command)
 {
-    static const QStringList audited{QStringLiteral("start"),   QStringLiteral("pull"),
-                                     QStringLiteral("stop"),    QStringLiteral("kill"),
-                                     QStringLiteral("restart"), QStringLiteral("clean")};
-    return audited.contains(command);
+    return command != Command::Status;
 }
 
 // The texts are MaestroNG's English sentences that auditors ship to other systems (files,

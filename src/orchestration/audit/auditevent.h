@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "orchestration/plan/command.h"
+
 #include <QMap>
 #include <QString>
 #include <QStringList>
@@ -28,6 +30,6 @@ QString auditWho();
 // "{who} is starting a, b.", "Start of a succeeded.", "Failed to start a! (message: x)".
 QString auditText(const AuditEvent &event);
 // The commands whose plays and tasks are audited (status never is).
-bool isAuditedCommand(const QString &command);
+bool isAuditedCommand(Command command);
 
 } // namespace Maestro::Orchestration

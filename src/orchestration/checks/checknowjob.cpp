@@ -14,7 +14,7 @@ Plan planFor(const QString &instance)
     step.id = instance;
     step.row = 1;
     step.task = QStringLiteral("check");
-    return Plan(QStringLiteral("check"), PlanDirection::Start, {step});
+    return Plan(PlanDirection::Start, {step});
 }
 
 } // namespace

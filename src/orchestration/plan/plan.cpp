@@ -37,8 +37,14 @@ void appendRow(QString &out, const QStringList &cells, const QList<qsizetype> &w
 
 } // namespace
 
-Plan::Plan(QString command, PlanDirection direction, QList<PlanStep> steps)
-    : m_command(std::move(command)), m_direction(direction)
+Plan::Plan(Command command, PlanDirection direction, QList<PlanStep> steps)
+    : Plan(direction, std::move(steps))
+{
+    m_command = command;
+}
+
+Plan::Plan(PlanDirection direction, QList<PlanStep> steps)
+    : m_direction(direction)
 {
     m_steps.reserve(steps.size());
     for (PlanStep &step : steps)
@@ -65,15 +71,16 @@ QString Plan::describe() const
 {
     const QString order
         = m_direction == PlanDirection::Start ? Tr::tr("start order") : Tr::tr("stop order");
+    const QString command = m_command ? commandName(*m_command) : QString();
     if (m_steps.isEmpty())
-        return Tr::tr("Plan for %1 (%2): nothing to do.").arg(m_command, order) + QLatin1Char('\n');
+        return Tr::tr("Plan for %1 (%2): nothing to do.").arg(command, order) + QLatin1Char('\n');
 
     const qsizetype pulledIn = std::count_if(
         m_steps.begin(), m_steps.end(), [](const PlanStep &s) { return s.pulledIn; });
     const QString pulledWord
         = m_direction == PlanDirection::Start ? Tr::tr("dependency") : Tr::tr("dependent");
-    QString out = Tr::tr("Plan for %1 (%2): %n step(s)", nullptr, int(m_steps.size()))
-                      .arg(m_command, order);
+    QString out
+        = Tr::tr("Plan for %1 (%2): %n step(s)", nullptr, int(m_steps.size())).arg(command, order);
     if (pulledIn > 0) {
         out += QStringLiteral(", ")
                + (m_direction == PlanDirection::Start

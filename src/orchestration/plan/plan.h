@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "command.h"
 #include "planstep.h"
 
 #include "core/result.h"
@@ -8,6 +9,8 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace Maestro::Orchestration {
 
@@ -24,9 +27,11 @@ class Plan
 {
 public:
     Plan() = default;
-    Plan(QString command, PlanDirection direction, QList<PlanStep> steps = {});
+    Plan(Command command, PlanDirection direction, QList<PlanStep> steps = {});
+    // A plan no command made (Check Now's one step): command() is empty.
+    explicit Plan(PlanDirection direction, QList<PlanStep> steps = {});
 
-    const QString &command() const { return m_command; }
+    std::optional<Command> command() const { return m_command; }
     PlanDirection direction() const { return m_direction; }
     const QList<PlanStep> &steps() const { return m_steps; }
     int size() const { return int(m_steps.size()); }
@@ -47,7 +52,7 @@ public:
     QString describe() const;
 
 private:
-    QString m_command;
+    std::optional<Command> m_command;
     PlanDirection m_direction = PlanDirection::Start;
     QList<PlanStep> m_steps;
     QHash<QString, int> m_index;

@@ -11,29 +11,28 @@ namespace Maestro::Orchestration {
 
 namespace {
 
-bool isStopLike(const QString &command)
+bool isStopLike(Command command)
 {
-    return command == QLatin1String("stop") || command == QLatin1String("kill")
-           || command == QLatin1String("restart");
+    return command == Command::Stop || command == Command::Kill || command == Command::Restart;
 }
 
 } // namespace
 
-PlanDirection directionOf(const QString &command)
+PlanDirection directionOf(Command command)
 {
     return isStopLike(command) ? PlanDirection::Stop : PlanDirection::Start;
 }
 
-bool expandsServicesByDefault(const QString &command)
+bool expandsServicesByDefault(Command command)
 {
     return !isStopLike(command);
 }
 
 bool isGated(const PlanRequest &request)
 {
-    if (request.command == QLatin1String("status"))
+    if (request.command == Command::Status)
         return false;
-    if (request.command == QLatin1String("clean"))
+    if (request.command == Command::Clean)
         return true; // spec 10.5: -i only changes clean's no-things default
     return !request.ignoreDependencies;
 }
@@ -53,10 +52,10 @@ Core::Result<Plan> buildPlan(const Core::Environment &environment, const PlanReq
         if (stopLike && !request.all)
             return Core::Error{
                 TaskTr::tr("No services or containers specified for %1, and --all not set.")
-                    .arg(request.command),
+                    .arg(commandName(request.command)),
                 {},
                 {}};
-        const bool status = request.command == QLatin1String("status");
+        const bool status = request.command == Command::Status;
         selection.things = Core::defaultThings(environment, status);
         // Spec 10.3: without things, -d is implied unless -i is given.
         selection.withDependencies = !request.ignoreDependencies;
@@ -80,10 +79,10 @@ Core::Result<Plan> buildPlan(const Core::Environment &environment, const PlanReq
     const bool gated = isGated(request);
     const PlanDirection direction = directionOf(request.command);
     // Spec 11.2: stop and kill count their rows down; restart counts up like start.
-    const bool countDown
-        = request.command == QLatin1String("stop") || request.command == QLatin1String("kill");
+    const bool countDown = request.command == Command::Stop || request.command == Command::Kill;
     const QStringList &play = *selected;
     Plan plan(request.command, direction);
+    const QString task = commandName(request.command);
     for (qsizetype i = 0; i < play.size(); ++i) {
         const Core::Instance *instance = environment.instance(play[i]);
         if (!instance)
@@ -93,7 +92,7 @@ Core::Result<Plan> buildPlan(const Core::Environment &environment, const PlanReq
         step.row = countDown ? int(play.size() - i) : int(i + 1);
         step.ship = instance->ship;
         step.service = instance->service;
-        step.task = request.command;
+        step.task = task;
         step.pulledIn = selection.withDependencies && !named.contains(instance->name);
         if (gated)
             step.waitsFor = Core::waitSet(environment, instance->name, play, selection.direction);

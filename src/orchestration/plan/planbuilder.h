@@ -15,7 +15,7 @@ namespace Maestro::Orchestration {
 // options that only change what a task does (-r, --reuse, delays...).
 struct PlanRequest
 {
-    QString command;                 // status, start, stop, kill, restart, pull, clean, logs
+    Command command = Command::Status;
     QStringList things;              // service and instance names; empty = the command's default
     bool withDependencies = false;   // -d
     bool ignoreDependencies = false; // -i
@@ -27,8 +27,8 @@ struct PlanRequest
 
 // Spec 10.3-10.5: which way the command follows dependencies, whether service names are
 // accepted without -s, and whether its steps wait for each other.
-PlanDirection directionOf(const QString &command);
-bool expandsServicesByDefault(const QString &command);
+PlanDirection directionOf(Command command);
+bool expandsServicesByDefault(Command command);
 bool isGated(const PlanRequest &request);
 
 // Builds the plan of a command: the ordered instances (10.2-10.4, the defaults of 10.3),

@@ -5,6 +5,8 @@
 #include "orchestration/ships/shipclients.h"
 #include "orchestration/tr.h"
 
+#include "core/softassert.h"
+
 namespace Maestro::Orchestration {
 
 RunSession::RunSession(Core::EnvironmentPtr environment, Plan plan, Options options,
@@ -13,10 +15,13 @@ RunSession::RunSession(Core::EnvironmentPtr environment, Plan plan, Options opti
     , m_environment(std::move(environment))
     , m_plan(std::move(plan))
     , m_clients(std::make_unique<ShipClients>(m_environment, connections))
-    , m_tasks(
-          std::make_unique<CommandTasks>(m_environment, *m_clients, m_plan.command(), options.task))
+    // Plans without a command are Check Now's, which never runs in a session; status would
+    // at least only read.
+    , m_tasks(std::make_unique<CommandTasks>(
+          m_environment, *m_clients, m_plan.command().value_or(Command::Status), options.task))
     , m_runner(std::make_unique<PlanRunner>(m_plan, options.concurrency, m_tasks->function()))
 {
+    MAESTRO_ASSERT(m_plan.command().has_value(), (void)0);
     m_runner->setStartInterval(options.stepDelayMs);
     connect(m_runner.get(), &PlanRunner::progress, this, &RunSession::progress);
     connect(m_runner.get(), &PlanRunner::finished, this, &RunSession::finished);

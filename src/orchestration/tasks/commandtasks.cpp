@@ -118,11 +118,11 @@ Core::Result<QList<DriftItem>> driftOf(const Core::Environment &environment,
 
 } // namespace
 
-CommandTasks::CommandTasks(Core::EnvironmentPtr environment, ShipClients &clients, QString command,
+CommandTasks::CommandTasks(Core::EnvironmentPtr environment, ShipClients &clients, Command command,
                            TaskOptions options)
     : m_environment(std::move(environment))
     , m_clients(clients)
-    , m_command(std::move(command))
+    , m_command(command)
     , m_options(options)
     , m_logins(std::make_unique<RegistryLogins>(m_environment))
 {}
@@ -155,7 +155,8 @@ Core::VoidResult CommandTasks::run(const PlanStep &step, TaskContext &context)
             TaskTr::tr("%1 is neither a service nor a container!").arg(step.id), {}, {}};
     if (!m_audit || m_audit->isEmpty() || !isAuditedCommand(m_command))
         return dispatch(*s, context);
-    AuditEvent event{AuditEvent::Kind::Action, true, m_command, {s->instance->name}, {}, {}};
+    const QString action = commandName(m_command);
+    AuditEvent event{AuditEvent::Kind::Action, true, action, {s->instance->name}, {}, {}};
     if (const Core::VoidResult allowed = m_audit->record(event); !allowed)
         return containerError(*s->instance, allowed.error().message);
     const Core::VoidResult done = dispatch(*s, context);
@@ -172,21 +173,23 @@ void CommandTasks::setAuditTrail(std::shared_ptr<AuditTrail> trail)
 
 Core::VoidResult CommandTasks::dispatch(const Subject &s, TaskContext &context)
 {
-    if (m_command == QLatin1String("status"))
+    switch (m_command) {
+    case Command::Status:
         return status(s, context);
-    if (m_command == QLatin1String("start"))
+    case Command::Start:
         return start(s, context, m_options.refreshImages);
-    if (m_command == QLatin1String("stop"))
+    case Command::Stop:
         return stop(s, context, false);
-    if (m_command == QLatin1String("kill"))
+    case Command::Kill:
         return stop(s, context, true);
-    if (m_command == QLatin1String("clean"))
+    case Command::Clean:
         return clean(s, context);
-    if (m_command == QLatin1String("pull"))
+    case Command::Pull:
         return pull(s, context);
-    if (m_command == QLatin1String("restart"))
+    case Command::Restart:
         return restart(s, context);
-    return Core::Error{TaskTr::tr("%1 is not a plan command").arg(m_command), {}, {}};
+    }
+    return Core::Error{TaskTr::tr("%1 is not a plan command").arg(int(m_command)), {}, {}};
 }
 
 Core::VoidResult CommandTasks::status(const Subject &s, TaskContext &context)

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "orchestration/ships/shipclients.h"
+#include "orchestration/plan/command.h"
 #include "orchestration/run/taskcontext.h"
+#include "orchestration/ships/shipclients.h"
 
 #include "core/model/environment.h"
 
@@ -41,7 +42,7 @@ struct TaskOptions
 class CommandTasks
 {
 public:
-    CommandTasks(Core::EnvironmentPtr environment, ShipClients &clients, QString command,
+    CommandTasks(Core::EnvironmentPtr environment, ShipClients &clients, Command command,
                  TaskOptions options = {});
     ~CommandTasks();
 
@@ -71,7 +72,7 @@ private:
 
     Core::EnvironmentPtr m_environment;
     ShipClients &m_clients;
-    QString m_command;
+    Command m_command;
     TaskOptions m_options;
     std::unique_ptr<RegistryLogins> m_logins;
     std::shared_ptr<AuditTrail> m_audit;

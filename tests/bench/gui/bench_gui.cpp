@@ -114,16 +114,18 @@ int main(int argc, char *argv[])
                     rows += tree->model()->rowCount(tree->model()->index(g, 0));
                 finish();
             });
-        QObject::connect(window.graphScene(), &Maestro::Gui::DependencyGraphScene::layoutApplied,
-                         &window, [&] {
-                             if (!window.environmentModel()->environment())
-                                 return;
-                             window.repaint();
-                             graphMs = clock.elapsed();
-                             graphCpu = cpuSeconds() - cpuAtStart;
-                             nodes = int(window.graphScene()->items().size());
-                             finish();
-                         });
+        QObject::connect(
+            window.findChild<Maestro::Gui::DependencyGraphScene *>(),
+            &Maestro::Gui::DependencyGraphScene::layoutApplied, &window, [&] {
+                if (!window.findChild<Maestro::Models::EnvironmentTreeModel *>()->environment())
+                    return;
+                window.repaint();
+                graphMs = clock.elapsed();
+                graphCpu = cpuSeconds() - cpuAtStart;
+                nodes
+                    = int(window.findChild<Maestro::Gui::DependencyGraphScene *>()->items().size());
+                finish();
+            });
         window.show();
         probe.start();
         window.openFile(file);

@@ -12,11 +12,13 @@
 // before and after. Runs offscreen unless QT_QPA_PLATFORM says otherwise.
 // MDT_BENCH_TRACE=1 times every event delivery and, for each tick later than 20 ms, prints
 // what the GUI thread ran in that gap and whether it was on a CPU at all.
-#include "gui/graph/dependencygraphscene.h"
 #include "document/environmentdocument.h"
+#include "gui/graph/dependencygraphscene.h"
+#include "gui/livestate.h"
 #include "gui/mainwindow.h"
-#include "orchestration/ships/shipconnections.h"
+#include "gui/run/runactions.h"
 #include "gui/run/runcontroller.h"
+#include "orchestration/ships/shipconnections.h"
 
 #include "models/environmenttreemodel.h"
 #include "models/runmodel.h"
@@ -225,7 +227,7 @@ int main(int argc, char *argv[])
             usageAtGapStart = usage;
         });
         QElapsedTimer runClock;
-        Gui::RunController *runs = window.runController();
+        Gui::RunController *runs = window.runActions()->runController();
         QObject::connect(runs, &Gui::RunController::runFinished, &window,
                          [&](const Orchestration::RunReport &report) {
                              measuring = false;
@@ -238,33 +240,35 @@ int main(int argc, char *argv[])
                              QTimer::singleShot(1500, &app, [&] {
                                  for (const Core::Instance &i :
                                       window.document()->environment()->instances) {
-                                     if (window.environmentModel()->state(i.name).status
+                                     if (window.findChild<Models::EnvironmentTreeModel *>()
+                                             ->state(i.name)
+                                             .status
                                          == Models::InstanceState::Status::Running)
                                          ++treeRunning;
                                  }
                                  QCoreApplication::quit();
                              });
                          });
-        QObject::connect(
-            window.graphScene(), &Gui::DependencyGraphScene::layoutApplied, &window, [&] {
-                if (runClock.isValid() || !window.document()->environment())
-                    return;
-                Orchestration::PlanRequest request;
-                request.command = QStringLiteral("start");
-                const auto plan
-                    = Orchestration::buildPlan(*window.document()->environment(), request);
-                if (!plan) {
-                    error = plan.error().message;
-                    QCoreApplication::exit(1);
-                    return;
-                }
-                runClock.start();
-                measuring = true;
-                app.setTracing(tracing);
-                Orchestration::RunSession::Options options;
-                options.concurrency = concurrency;
-                runs->runPlan(*plan, options);
-            });
+        QObject::connect(window.findChild<Gui::DependencyGraphScene *>(),
+                         &Gui::DependencyGraphScene::layoutApplied, &window, [&] {
+                             if (runClock.isValid() || !window.document()->environment())
+                                 return;
+                             Orchestration::PlanRequest request;
+                             request.command = Orchestration::Command::Start;
+                             const auto plan = Orchestration::buildPlan(
+                                 *window.document()->environment(), request);
+                             if (!plan) {
+                                 error = plan.error().message;
+                                 QCoreApplication::exit(1);
+                                 return;
+                             }
+                             runClock.start();
+                             measuring = true;
+                             app.setTracing(tracing);
+                             Orchestration::RunSession::Options options;
+                             options.concurrency = concurrency;
+                             runs->runPlan(*plan, options);
+                         });
         window.show();
         probe.start();
         window.openFile(file);

@@ -113,12 +113,12 @@ int main(int argc, char *argv[])
         // What `maestro status` does: plan, fresh clients (connect included), one list per ship.
         clock.restart();
         Orchestration::PlanRequest request;
-        request.command = QStringLiteral("status");
+        request.command = Orchestration::Command::Status;
         const auto plan = Orchestration::buildPlan(*env, request);
         planMs.append(double(clock.nsecsElapsed()) / 1e6);
         Orchestration::ShipConnections clientsConnections;
         Orchestration::ShipClients clients(env, clientsConnections);
-        Orchestration::CommandTasks tasks(env, clients, QStringLiteral("status"));
+        Orchestration::CommandTasks tasks(env, clients, Orchestration::Command::Status);
         Orchestration::PlanRunner runner(*plan, 0, tasks.function());
         QEventLoop loop;
         QObject::connect(&runner, &Orchestration::PlanRunner::progress, &loop, [&] {

@@ -176,13 +176,13 @@ double planStart(const Core::EnvironmentPtr &env, int *maxThreads)
     QElapsedTimer clock;
     clock.start();
     Orchestration::PlanRequest request;
-    request.command = QStringLiteral("start");
+    request.command = Orchestration::Command::Start;
     const auto plan = Orchestration::buildPlan(*env, request);
     if (!plan)
         return -1;
     Orchestration::ShipConnections clientsConnections;
     Orchestration::ShipClients clients(env, clientsConnections);
-    Orchestration::CommandTasks tasks(env, clients, QStringLiteral("start"));
+    Orchestration::CommandTasks tasks(env, clients, Orchestration::Command::Start);
     Orchestration::PlanRunner runner(*plan, 0, tasks.function());
     QEventLoop loop;
     int events = 0;

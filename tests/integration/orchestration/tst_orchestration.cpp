@@ -412,7 +412,7 @@ private slots:
         const Core::LoadResult loaded = Core::loadEnvironment({file, {}, {}});
         QVERIFY(loaded.environment);
         Orchestration::PlanRequest request;
-        request.command = QStringLiteral("status");
+        request.command = Orchestration::Command::Status;
         request.things = {QStringLiteral("zk"), QStringLiteral("kafka-nope-not-here")};
         QVERIFY(!Orchestration::buildPlan(*loaded.environment, request).ok());
         request.things = {QStringLiteral("zk"), QStringLiteral("kafka")};
@@ -420,7 +420,8 @@ private slots:
         QVERIFY(plan.ok());
         Orchestration::ShipConnections clientsConnections;
         Orchestration::ShipClients clients(loaded.environment, clientsConnections);
-        Orchestration::CommandTasks tasks(loaded.environment, clients, QStringLiteral("status"));
+        Orchestration::CommandTasks tasks(loaded.environment, clients,
+                                          Orchestration::Command::Status);
         Orchestration::PlanRunner runner(*plan, 0, tasks.function());
         QSignalSpy finished(&runner, &Orchestration::PlanRunner::finished);
         runner.start();
@@ -437,7 +438,8 @@ private slots:
         QVERIFY(single.ok());
         Orchestration::ShipConnections oneShipConnections;
         Orchestration::ShipClients oneShip(loaded.environment, oneShipConnections);
-        Orchestration::CommandTasks oneTasks(loaded.environment, oneShip, QStringLiteral("status"));
+        Orchestration::CommandTasks oneTasks(loaded.environment, oneShip,
+                                             Orchestration::Command::Status);
         Orchestration::PlanRunner oneRunner(*single, 0, oneTasks.function());
         QSignalSpy oneFinished(&oneRunner, &Orchestration::PlanRunner::finished);
         oneRunner.start();

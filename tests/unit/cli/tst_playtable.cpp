@@ -17,7 +17,7 @@ Plan twoSteps()
                 QStringLiteral("status"), false};
     PlanStep web{QStringLiteral("web-1"),  2,    QStringLiteral("local"), QStringLiteral("web"), {},
                  QStringLiteral("status"), false};
-    return Plan(QStringLiteral("status"), PlanDirection::Start, {zk, web});
+    return Plan(Command::Status, PlanDirection::Start, {zk, web});
 }
 
 ProgressEvent makeEvent(const QString &instance, ProgressPhase phase,

@@ -14,9 +14,8 @@ namespace Maestro::Orchestration::TestPlans {
 using Shape = QList<QPair<QString, QStringList>>;
 
 // Rows are numbered 1..N, or N..1 for the stop direction (spec 11.2).
-inline Plan makePlan(const Shape &shape,
-                     PlanDirection direction = PlanDirection::Start,
-                     const QString &command = QStringLiteral("start"))
+inline Plan makePlan(const Shape &shape, PlanDirection direction = PlanDirection::Start,
+                     Command command = Command::Start)
 {
     QList<PlanStep> steps;
     const int count = int(shape.size());
@@ -27,7 +26,7 @@ inline Plan makePlan(const Shape &shape,
         step.service = step.id.section(QLatin1Char('-'), 0, 0);
         step.ship = QStringLiteral("ship%1").arg(i % 2 + 1);
         step.waitsFor = shape[i].second;
-        step.task = command;
+        step.task = commandName(command);
         steps.append(step);
     }
     return Plan(command, direction, steps);

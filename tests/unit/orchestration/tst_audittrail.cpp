@@ -157,12 +157,12 @@ private slots:
         FakeDocker docker;
         docker.addImage({}, QStringLiteral("postgres:15"));
         PlaySetup setup;
-        setup.request.command = QStringLiteral("start");
+        setup.request.command = Command::Start;
         setup.request.things = {QStringLiteral("db-1")};
         setup.audit = trail;
         QCOMPARE(play(env, docker, setup).error(), QString());
         docker.failCall(QStringLiteral("stop"), {}, QStringLiteral("stuck"));
-        setup.request.command = QStringLiteral("kill");
+        setup.request.command = Command::Kill;
         setup.options.strict = true;
         docker.failCall(QStringLiteral("kill"), {}, QStringLiteral("stuck"));
         QCOMPARE(play(env, docker, setup).error(), QStringLiteral("db-1: stuck"));
@@ -241,7 +241,7 @@ private slots:
         FakeDocker docker;
         docker.addImage({}, QStringLiteral("postgres:15"));
         PlaySetup setup;
-        setup.request.command = QStringLiteral("start");
+        setup.request.command = Command::Start;
         setup.request.things = {QStringLiteral("db-1")};
         setup.audit = trail;
         const PlayResult result = play(strict, docker, setup);

@@ -81,7 +81,7 @@ Core::EnvironmentPtr environment()
     return loaded.environment;
 }
 
-PlaySetup setupFor(const QString &command, const QStringList &things)
+PlaySetup setupFor(Command command, const QStringList &things)
 {
     PlaySetup s;
     s.request.command = command;
@@ -150,7 +150,7 @@ private slots:
 
 void TestCommandTasks::sequence_data()
 {
-    QTest::addColumn<QString>("command");
+    QTest::addColumn<Command>("command");
     QTest::addColumn<QString>("instance");
     QTest::addColumn<int>("before");
     QTest::addColumn<QString>("failMethod");  // a call that fails ("" = none)
@@ -164,69 +164,59 @@ void TestCommandTasks::sequence_data()
     const auto row = [](const char *name) -> QTestData & { return QTest::newRow(name); };
 
     // 12.1 status: the ship's one container list (KW-9), never fails.
-    row("status absent") << "status"
-                         << "db-1" << int(Before::Nothing) << "" << none
+    row("status absent") << Command::Status << "db-1" << int(Before::Nothing) << "" << none
                          << QStringList{"ping", "list"}
                          << QStringList{"container:15:-", "word:down"} << "";
-    row("status running") << "status"
-                          << "db-1" << int(Before::Running) << "" << none
+    row("status running") << Command::Status << "db-1" << int(Before::Running) << "" << none
                           << QStringList{"ping", "list"}
                           << QStringList{"container:15:ID", "word:running for 10m0s"} << "";
-    row("status stopped") << "status"
-                          << "db-1" << int(Before::Stopped) << "" << none
+    row("status stopped") << Command::Status << "db-1" << int(Before::Stopped) << "" << none
                           << QStringList{"ping", "list"}
                           << QStringList{"container:15:ID", "word:down for 5m0s"} << "";
-    row("status host down") << "status"
-                            << "db-1" << int(Before::ShipDown) << "" << none << QStringList{"ping"}
-                            << QStringList{"container:-", "word:host down"} << "";
+    row("status host down") << Command::Status << "db-1" << int(Before::ShipDown) << "" << none
+                            << QStringList{"ping"} << QStringList{"container:-", "word:host down"}
+                            << "";
     // 12.3 start.
-    row("start absent") << "start"
-                        << "db-1" << int(Before::Nothing) << "" << none
+    row("start absent") << Command::Start << "db-1" << int(Before::Nothing) << "" << none
                         << QStringList{"ping",         "inspect db-1", "image inspect " + pg,
                                        "create db-1",  "start #db-1",  "inspect #db-1",
                                        "inspect #db-1"}
                         << QStringList{"container:15:ID", "word:started"} << "";
     row("start pulls a missing image")
-        << "start"
-        << "db-1" << int(Before::NoImages) << "" << none
+        << Command::Start << "db-1" << int(Before::NoImages) << "" << none
         << QStringList{"ping",        "inspect db-1", "image inspect " + pg, "pull " + pg,
                        "create db-1", "start #db-1",  "inspect #db-1",       "inspect #db-1"}
         << QStringList{"container:15:ID", "word:started"} << "";
-    row("start -r pulls always") << "start"
-                                 << "db-1" << int(Before::Nothing) << "" << QStringList{"refresh"}
+    row("start -r pulls always") << Command::Start << "db-1" << int(Before::Nothing) << ""
+                                 << QStringList{"refresh"}
                                  << QStringList{"ping",         "inspect db-1", "pull " + pg,
                                                 "create db-1",  "start #db-1",  "inspect #db-1",
                                                 "inspect #db-1"}
                                  << QStringList{"container:15:ID", "word:started"} << "";
-    row("start running is up") << "start"
-                               << "db-1" << int(Before::Running) << "" << none
+    row("start running is up") << Command::Start << "db-1" << int(Before::Running) << "" << none
                                << QStringList{"ping", "inspect db-1"}
                                << QStringList{"container:15:ID", "word:up for *"} << "";
     row("start replaces a stopped container")
-        << "start"
-        << "db-1" << int(Before::Stopped) << "" << none
+        << Command::Start << "db-1" << int(Before::Stopped) << "" << none
         << QStringList{"ping",        "inspect db-1", "remove #db-1",  "image inspect " + pg,
                        "create db-1", "start #db-1",  "inspect #db-1", "inspect #db-1"}
         << QStringList{"container:15:ID", "word:started"} << "";
     row("start --reuse starts the old container")
-        << "start"
-        << "db-1" << int(Before::Stopped) << "" << QStringList{"reuse"}
+        << Command::Start << "db-1" << int(Before::Stopped) << "" << QStringList{"reuse"}
         << QStringList{"ping", "inspect db-1", "start #db-1", "inspect #db-1", "inspect #db-1"}
         << QStringList{"container:15:ID", "word:started"} << "";
-    row("start create fails") << "start"
-                              << "db-1" << int(Before::Nothing) << "create" << none
+    row("start create fails") << Command::Start << "db-1" << int(Before::Nothing) << "create"
+                              << none
                               << QStringList{"ping", "inspect db-1", "image inspect " + pg,
                                              "create db-1"}
                               << QStringList{"word:error starting container!", "word:failed!"}
                               << "db-1: create failed (scripted)";
-    row("start on a dead ship") << "start"
-                                << "db-1" << int(Before::ShipDown) << "" << none
+    row("start on a dead ship") << Command::Start << "db-1" << int(Before::ShipDown) << "" << none
                                 << QStringList{"ping"}
                                 << QStringList{"container:-", "word:host down", "word:failed!"}
                                 << "db-1: host down: ship 's1' (fake): connection refused";
     row("start with a passing rexec check")
-        << "start"
-        << "web-1" << int(Before::Nothing) << "" << none
+        << Command::Start << "web-1" << int(Before::Nothing) << "" << none
         << QStringList{"ping",
                        "inspect web-1",
                        "image inspect docker.io/library/web:latest",
@@ -238,71 +228,61 @@ void TestCommandTasks::sequence_data()
                        "exec inspect"}
         << QStringList{"container:latest:ID", "word:started"} << "";
     // 12.5 stop, 12.6 kill: failures are words, not errors, unless --strict (KW-45).
-    row("stop running") << "stop"
-                        << "db-1" << int(Before::Running) << "" << none
+    row("stop running") << Command::Stop << "db-1" << int(Before::Running) << "" << none
                         << QStringList{"ping", "inspect db-1", "stop #db-1", "inspect #db-1"}
                         << QStringList{"container:15:ID", "word:stopped"} << "";
-    row("stop absent") << "stop"
-                       << "db-1" << int(Before::Nothing) << "" << none
+    row("stop absent") << Command::Stop << "db-1" << int(Before::Nothing) << "" << none
                        << QStringList{"ping", "inspect db-1"}
                        << QStringList{"container:15:-", "word:down"} << "";
     row("stop with a pre-stop rexec check")
-        << "stop"
-        << "web-1" << int(Before::Running) << "" << none
+        << Command::Stop << "web-1" << int(Before::Running) << "" << none
         << QStringList{"ping",         "inspect web-1", "exec #web-1 drain", "exec start #exec",
                        "exec inspect", "stop #web-1",   "inspect #web-1"}
         << QStringList{"container:latest:ID", "word:stopped"} << "";
-    row("stop fails quietly") << "stop"
-                              << "db-1" << int(Before::Running) << "stop" << none
+    row("stop fails quietly") << Command::Stop << "db-1" << int(Before::Running) << "stop" << none
                               << QStringList{"ping", "inspect db-1", "stop #db-1"}
                               << QStringList{"container:15:ID",
                                              "word:failed: stop failed (scripted)"}
                               << "";
-    row("stop --strict fails") << "stop"
-                               << "db-1" << int(Before::Running) << "stop" << QStringList{"strict"}
+    row("stop --strict fails") << Command::Stop << "db-1" << int(Before::Running) << "stop"
+                               << QStringList{"strict"}
                                << QStringList{"ping", "inspect db-1", "stop #db-1"}
                                << QStringList{"container:15:ID",
                                               "word:failed: stop failed (scripted)", "word:failed!"}
                                << "db-1: stop failed (scripted)";
-    row("stop host down") << "stop"
-                          << "db-1" << int(Before::ShipDown) << "" << none << QStringList{"ping"}
-                          << QStringList{"container:-", "word:host down"} << "";
-    row("kill running") << "kill"
-                        << "web-1" << int(Before::Running) << "" << none
+    row("stop host down") << Command::Stop << "db-1" << int(Before::ShipDown) << "" << none
+                          << QStringList{"ping"} << QStringList{"container:-", "word:host down"}
+                          << "";
+    row("kill running") << Command::Kill << "web-1" << int(Before::Running) << "" << none
                         << QStringList{"ping", "inspect web-1", "kill #web-1", "inspect #web-1"}
                         << QStringList{"container:latest:ID", "word:killed"} << "";
     // 12.8 clean.
-    row("clean stopped") << "clean"
-                         << "db-1" << int(Before::Stopped) << "" << none
+    row("clean stopped") << Command::Clean << "db-1" << int(Before::Stopped) << "" << none
                          << QStringList{"ping", "inspect db-1", "remove #db-1"}
                          << QStringList{"container:ID", "word:removed"} << "";
-    row("clean running is skipped")
-        << "clean"
-        << "db-1" << int(Before::Running) << "" << none << QStringList{"ping", "inspect db-1"}
-        << QStringList{"container:15:ID", "word:skipped"} << "";
-    row("clean absent") << "clean"
-                        << "db-1" << int(Before::Nothing) << "" << none
+    row("clean running is skipped") << Command::Clean << "db-1" << int(Before::Running) << ""
+                                    << none << QStringList{"ping", "inspect db-1"}
+                                    << QStringList{"container:15:ID", "word:skipped"} << "";
+    row("clean absent") << Command::Clean << "db-1" << int(Before::Nothing) << "" << none
                         << QStringList{"ping", "inspect db-1"}
                         << QStringList{"container:-", "word:absent"} << "";
     // 12.4 pull.
-    row("pull") << "pull"
-                << "db-1" << int(Before::Nothing) << "" << none << QStringList{"ping", "pull " + pg}
-                << QStringList{"container:", "word:done"} << "";
-    row("pull fails") << "pull"
-                      << "db-1" << int(Before::Nothing) << "pull" << none
+    row("pull") << Command::Pull << "db-1" << int(Before::Nothing) << "" << none
+                << QStringList{"ping", "pull " + pg} << QStringList{"container:", "word:done"}
+                << "";
+    row("pull fails") << Command::Pull << "db-1" << int(Before::Nothing) << "pull" << none
                       << QStringList{"ping", "pull " + pg} << QStringList{"word:failed!"}
                       << "db-1: Pull of image postgres:15 failed: pull failed (scripted)";
     // 12.7 restart: the stop half, a reset, the start half.
     row("restart running")
-        << "restart"
-        << "db-1" << int(Before::Running) << "" << none
+        << Command::Restart << "db-1" << int(Before::Running) << "" << none
         << QStringList{"ping",         "inspect db-1",  "stop #db-1",          "inspect #db-1",
                        "inspect db-1", "remove #db-1",  "image inspect " + pg, "create db-1",
                        "start #db-1",  "inspect #db-1", "inspect #db-1"}
         << QStringList{"container:15:*", "word:stopped", "reset", "container:15:ID", "word:started"}
         << "";
-    row("restart --reuse") << "restart"
-                           << "db-1" << int(Before::Running) << "" << QStringList{"reuse"}
+    row("restart --reuse") << Command::Restart << "db-1" << int(Before::Running) << ""
+                           << QStringList{"reuse"}
                            << QStringList{"ping",          "inspect db-1", "stop #db-1",
                                           "inspect #db-1", "inspect db-1", "start #db-1",
                                           "inspect #db-1", "inspect #db-1"}
@@ -313,7 +293,7 @@ void TestCommandTasks::sequence_data()
 
 void TestCommandTasks::sequence()
 {
-    QFETCH(QString, command);
+    QFETCH(Command, command);
     QFETCH(QString, instance);
     QFETCH(int, before);
     QFETCH(QString, failMethod);
@@ -356,11 +336,11 @@ void TestCommandTasks::restartOnlyIfChanged()
     // A container made from its configuration: up to date, nothing stopped.
     FakeDocker docker;
     addImages(docker);
-    QVERIFY(play(environment(), docker, setupFor(QStringLiteral("start"), {QStringLiteral("db-1")}))
+    QVERIFY(play(environment(), docker, setupFor(Command::Start, {QStringLiteral("db-1")}))
                 .error()
                 .isEmpty());
     const qsizetype before = docker.trace().size();
-    PlaySetup setup = setupFor(QStringLiteral("restart"), {QStringLiteral("db-1")});
+    PlaySetup setup = setupFor(Command::Restart, {QStringLiteral("db-1")});
     setup.options.onlyIfChanged = true;
     PlayResult result = play(environment(), docker, setup);
     QCOMPARE(result.error(), QString());
@@ -391,7 +371,7 @@ void TestCommandTasks::stopStartDelay()
     addImages(docker);
     docker.addContainer(QStringLiteral("s1"), QStringLiteral("db-1"), QStringLiteral("postgres:15"),
                         true);
-    PlaySetup setup = setupFor(QStringLiteral("restart"), {QStringLiteral("db-1")});
+    PlaySetup setup = setupFor(Command::Restart, {QStringLiteral("db-1")});
     setup.options.stopStartDelaySeconds = 1;
     QCOMPARE(play(environment(), docker, setup).error(), QString());
     const QList<FakeCall> calls = docker.calls();
@@ -417,7 +397,7 @@ void TestCommandTasks::stepDelayIsARollingInterval()
         docker.addContainer(i->ship, i->name, i->image, true);
     }
     PlaySetup setup
-        = setupFor(QStringLiteral("restart"), {QStringLiteral("app-1"), QStringLiteral("app-2")});
+        = setupFor(Command::Restart, {QStringLiteral("app-1"), QStringLiteral("app-2")});
     setup.request.ignoreDependencies = true;
     setup.startIntervalMs = 300;
     const PlayResult result = play(environment(), docker, setup);
@@ -439,7 +419,7 @@ void TestCommandTasks::dependenciesGateTheStart()
     FakeDocker docker;
     addImages(docker);
     docker.setDelay(QStringLiteral("start"), 50);
-    PlaySetup setup = setupFor(QStringLiteral("start"), {QStringLiteral("app-1")});
+    PlaySetup setup = setupFor(Command::Start, {QStringLiteral("app-1")});
     setup.request.withDependencies = true;
     const PlayResult result = play(environment(), docker, setup);
     QCOMPARE(result.error(), QString());
@@ -464,7 +444,7 @@ void TestCommandTasks::stopRunsDependentsFirst()
         const Core::Instance *i = environment()->instance(QString::fromLatin1(name));
         docker.addContainer(i->ship, i->name, i->image, true);
     }
-    PlaySetup setup = setupFor(QStringLiteral("stop"), {});
+    PlaySetup setup = setupFor(Command::Stop, {});
     setup.request.all = true;
     QCOMPARE(play(environment(), docker, setup).error(), QString());
     QStringList stops;
@@ -480,7 +460,7 @@ void TestCommandTasks::stopRunsDependentsFirst()
 
 void TestCommandTasks::selectionOptions_data()
 {
-    QTest::addColumn<QString>("command");
+    QTest::addColumn<Command>("command");
     QTest::addColumn<QStringList>("things");
     QTest::addColumn<QStringList>("flags"); // d, i, s, a
     QTest::addColumn<QString>("containerFilter");
@@ -490,37 +470,38 @@ void TestCommandTasks::selectionOptions_data()
 
     const QStringList none;
     const QStringList all{"app-1", "app-2", "db-1", "web-1"};
-    QTest::newRow("start: every service but the omitted") << "start" << none << none << ""
+    QTest::newRow("start: every service but the omitted") << Command::Start << none << none << ""
                                                           << "" << all << "";
     QTest::newRow("start -d pulls in dependencies")
-        << "start" << QStringList{"web-1"} << QStringList{"d"} << ""
+        << Command::Start << QStringList{"web-1"} << QStringList{"d"} << ""
         << "" << all << "";
-    QTest::newRow("start a service") << "start" << QStringList{"app"} << none << ""
+    QTest::newRow("start a service") << Command::Start << QStringList{"app"} << none << ""
                                      << "" << QStringList{"app-1", "app-2"} << "";
-    QTest::newRow("start -i -C") << "start" << none << QStringList{"i"} << "app-*"
+    QTest::newRow("start -i -C") << Command::Start << none << QStringList{"i"} << "app-*"
                                  << "" << QStringList{"app-1", "app-2"} << "";
-    QTest::newRow("start -i -S") << "start" << none << QStringList{"i"} << ""
+    QTest::newRow("start -i -S") << Command::Start << none << QStringList{"i"} << ""
                                  << "s2" << QStringList{"app-2", "web-1"} << "";
     QTest::newRow("start an omitted service by name")
-        << "start" << QStringList{"tools-1"} << none << ""
+        << Command::Start << QStringList{"tools-1"} << none << ""
         << "" << QStringList{"tools-1"} << "";
-    QTest::newRow("stop -a") << "stop" << none << QStringList{"a"} << ""
+    QTest::newRow("stop -a") << Command::Stop << none << QStringList{"a"} << ""
                              << "" << all << "";
-    QTest::newRow("stop -s a service") << "stop" << QStringList{"app"} << QStringList{"s"} << ""
-                                       << "" << QStringList{"app-1", "app-2"} << "";
+    QTest::newRow("stop -s a service")
+        << Command::Stop << QStringList{"app"} << QStringList{"s"} << ""
+        << "" << QStringList{"app-1", "app-2"} << "";
     QTest::newRow("stop -d adds dependents")
-        << "stop" << QStringList{"app-2"} << QStringList{"d"} << ""
+        << Command::Stop << QStringList{"app-2"} << QStringList{"d"} << ""
         << "" << QStringList{"app-2", "web-1"} << "";
     QTest::newRow("stop without things nor -a")
-        << "stop" << none << none << ""
+        << Command::Stop << none << none << ""
         << "" << none << "No services or containers specified for stop, and --all not set.";
-    QTest::newRow("unknown thing") << "start" << QStringList{"nope"} << none << ""
+    QTest::newRow("unknown thing") << Command::Start << QStringList{"nope"} << none << ""
                                    << "" << none << "nope is neither a service nor a container!";
 }
 
 void TestCommandTasks::selectionOptions()
 {
-    QFETCH(QString, command);
+    QFETCH(Command, command);
     QFETCH(QStringList, things);
     QFETCH(QStringList, flags);
     QFETCH(QString, containerFilter);
@@ -530,7 +511,7 @@ void TestCommandTasks::selectionOptions()
 
     FakeDocker docker;
     addImages(docker);
-    if (command == QLatin1String("stop")) {
+    if (command == Command::Stop) {
         for (const Core::Instance &i : environment()->instances)
             docker.addContainer(i.ship, i.name, i.image, true);
     }
@@ -549,7 +530,7 @@ void TestCommandTasks::selectionOptions()
     }
     QCOMPARE(result.error(), QString());
     const QString acting
-        = command == QLatin1String("start") ? QStringLiteral("create ") : QStringLiteral("stop #");
+        = command == Command::Start ? QStringLiteral("create ") : QStringLiteral("stop #");
     QStringList acted;
     for (const QString &call : docker.trace()) {
         if (call.startsWith(acting))
@@ -573,7 +554,7 @@ void TestCommandTasks::concurrencyLimit()
     FakeDocker docker;
     addImages(docker);
     docker.setDelay(QStringLiteral("start"), 150);
-    PlaySetup setup = setupFor(QStringLiteral("start"), {});
+    PlaySetup setup = setupFor(Command::Start, {});
     setup.request.ignoreDependencies = true;
     setup.concurrency = limit;
     QCOMPARE(play(environment(), docker, setup).error(), QString());
@@ -588,7 +569,7 @@ void TestCommandTasks::concurrencyLimit()
 
 void TestCommandTasks::firstErrorStopsNewWork()
 {
-    PlaySetup setup = setupFor(QStringLiteral("start"), {});
+    PlaySetup setup = setupFor(Command::Start, {});
     setup.request.ignoreDependencies = true;
     setup.concurrency = 1;
     const auto plan = buildPlan(*environment(), setup.request);
@@ -619,7 +600,7 @@ void TestCommandTasks::cancelStopsNewWork()
     FakeDocker docker;
     addImages(docker);
     docker.setDelay(QStringLiteral("create"), 200);
-    PlaySetup setup = setupFor(QStringLiteral("start"), {});
+    PlaySetup setup = setupFor(Command::Start, {});
     setup.request.ignoreDependencies = true;
     setup.concurrency = 1;
     setup.started = [](PlanRunner &runner) {
@@ -641,7 +622,7 @@ void TestCommandTasks::deadShipFailsEveryRowOnce()
     FakeDocker docker;
     addImages(docker);
     docker.setShipDown(QStringLiteral("s2"));
-    const PlayResult result = play(environment(), docker, setupFor(QStringLiteral("status"), {}));
+    const PlayResult result = play(environment(), docker, setupFor(Command::Status, {}));
     QCOMPARE(result.error(), QString()); // status never fails the play (12.1)
     QCOMPARE(docker.trace(QStringLiteral("s2")), QStringList{"ping"});
     QCOMPARE(result.segments(QStringLiteral("app-2")),
@@ -658,7 +639,7 @@ void TestCommandTasks::checkEventsCountAttempts()
     FakeDocker docker;
     docker.addImage({}, QStringLiteral("probe"));
     docker.setExecExitCodes(QStringLiteral("probe-1"), {1, 1, 0});
-    const PlayResult result = play(env, docker, setupFor(QStringLiteral("start"), {}));
+    const PlayResult result = play(env, docker, setupFor(Command::Start, {}));
     QCOMPARE(result.error(), QString());
     const QList<ProgressEvent::Check> checks = result.checks();
     QCOMPARE(checks.size(), 3);
@@ -696,7 +677,7 @@ void TestCommandTasks::conditionFailureSaysWhy()
     FakeDocker docker;
     docker.addImage({}, QStringLiteral("probe"));
     docker.setExecExitCodes(QStringLiteral("probe-1"), {1});
-    PlaySetup setup = setupFor(QStringLiteral("start"), {});
+    PlaySetup setup = setupFor(Command::Start, {});
     setup.started = atFirstAttempt([&docker, shipLost] {
         if (shipLost)
             docker.setShipDown(QStringLiteral("s1"));

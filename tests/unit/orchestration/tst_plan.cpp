@@ -17,6 +17,10 @@ private slots:
     void describeStartWithDependencies();
     void describeStopCountsDown();
     void describeEmpty();
+    void commandNames_data();
+    void commandNames();
+    void unknownCommandNames();
+    void planWithoutCommand();
 };
 
 void tst_Plan::check_data()
@@ -77,7 +81,7 @@ void tst_Plan::check()
 
 void tst_Plan::indexOf()
 {
-    Plan plan(QStringLiteral("start"), PlanDirection::Start);
+    Plan plan(Command::Start, PlanDirection::Start);
     QCOMPARE(plan.indexOf(QStringLiteral("a")), -1);
     plan.append(PlanStep{QStringLiteral("a"), 1, {}, {}, {}, {}, false});
     plan.append(PlanStep{QStringLiteral("b"), 2, {}, {}, {}, {}, false});
@@ -95,7 +99,7 @@ void tst_Plan::describeStartWithDependencies()
     QList<PlanStep> steps = plan.steps();
     for (PlanStep &step : steps)
         step.pulledIn = step.id != QStringLiteral("web-1");
-    plan = Plan(plan.command(), plan.direction(), steps);
+    plan = Plan(*plan.command(), plan.direction(), steps);
 
     const QString expected = QStringLiteral(
         "Plan for start (start order): 6 step(s), 5 pulled in as dependencies\n"
@@ -111,7 +115,7 @@ void tst_Plan::describeStartWithDependencies()
 
 void tst_Plan::describeStopCountsDown()
 {
-    const Plan plan = makePlan(specStop(), PlanDirection::Stop, QStringLiteral("stop"));
+    const Plan plan = makePlan(specStop(), PlanDirection::Stop, Command::Stop);
     const QStringList lines = plan.describe().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 7);
     QCOMPARE(lines[0], QStringLiteral("Plan for stop (stop order): 5 step(s)"));
@@ -123,8 +127,48 @@ void tst_Plan::describeStopCountsDown()
 
 void tst_Plan::describeEmpty()
 {
-    const Plan plan(QStringLiteral("clean"), PlanDirection::Start);
+    const Plan plan(Command::Clean, PlanDirection::Start);
     QCOMPARE(plan.describe(), QStringLiteral("Plan for clean (start order): nothing to do.\n"));
+}
+
+void tst_Plan::commandNames_data()
+{
+    QTest::addColumn<Command>("command");
+    QTest::addColumn<QString>("name");
+    QTest::newRow("status") << Command::Status << QStringLiteral("status");
+    QTest::newRow("start") << Command::Start << QStringLiteral("start");
+    QTest::newRow("stop") << Command::Stop << QStringLiteral("stop");
+    QTest::newRow("kill") << Command::Kill << QStringLiteral("kill");
+    QTest::newRow("restart") << Command::Restart << QStringLiteral("restart");
+    QTest::newRow("pull") << Command::Pull << QStringLiteral("pull");
+    QTest::newRow("clean") << Command::Clean << QStringLiteral("clean");
+}
+
+void tst_Plan::commandNames()
+{
+    QFETCH(Command, command);
+    QFETCH(QString, name);
+    QCOMPARE(commandName(command), name);
+    QCOMPARE(commandFromName(name), std::optional<Command>(command));
+}
+
+void tst_Plan::unknownCommandNames()
+{
+    // The command line's other commands, other spellings and nothing make no plan.
+    for (const char *name : {"logs", "deptree", "validate", "Start", " start", "check", ""})
+        QVERIFY2(!commandFromName(QString::fromLatin1(name)), name);
+}
+
+void tst_Plan::planWithoutCommand()
+{
+    // Check Now's one-step plans: no command, the steps as given.
+    const Plan plan(PlanDirection::Start,
+                    {PlanStep{QStringLiteral("a"), 1, {}, {}, {}, {}, false}});
+    QVERIFY(!plan.command());
+    QCOMPARE(plan.size(), 1);
+    QVERIFY(plan.check().ok());
+    QCOMPARE(Plan(Command::Kill, PlanDirection::Stop).command(),
+             std::optional<Command>(Command::Kill));
 }
 
 QTEST_GUILESS_MAIN(tst_Plan)

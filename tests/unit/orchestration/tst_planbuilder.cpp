@@ -75,7 +75,7 @@ private slots:
 
     void order_data()
     {
-        QTest::addColumn<QString>("command");
+        QTest::addColumn<Command>("command");
         QTest::addColumn<QStringList>("things");
         QTest::addColumn<QStringList>("flags"); // d i s a, C=pattern, S=pattern
         QTest::addColumn<QStringList>("expected");
@@ -83,38 +83,40 @@ private slots:
         QTest::addColumn<QStringList>("pulledIn");
 
         QTest::newRow("start -d web")
-            << "start" << list("web") << list("d") << list("cache-1 db-1 db-2 app-1 app-2 web-1")
-            << list("1 2 3 4 5 6") << list("cache-1 db-1 db-2 app-1 app-2");
-        QTest::newRow("start web: no deps") << "start" << list("web") << QStringList{}
+            << Command::Start << list("web") << list("d")
+            << list("cache-1 db-1 db-2 app-1 app-2 web-1") << list("1 2 3 4 5 6")
+            << list("cache-1 db-1 db-2 app-1 app-2");
+        QTest::newRow("start web: no deps") << Command::Start << list("web") << QStringList{}
                                             << list("web-1") << list("1") << QStringList{};
         QTest::newRow("start, no things: omit, implicit -d")
-            << "start" << QStringList{} << QStringList{} << list("cache-1 db-1 db-2 app-1 app-2")
-            << list("1 2 3 4 5") << QStringList{};
+            << Command::Start << QStringList{} << QStringList{}
+            << list("cache-1 db-1 db-2 app-1 app-2") << list("1 2 3 4 5") << QStringList{};
         QTest::newRow("status, no things: every service")
-            << "status" << QStringList{} << QStringList{}
+            << Command::Status << QStringList{} << QStringList{}
             << list("cache-1 db-1 db-2 app-1 app-2 web-1") << list("1 2 3 4 5 6") << QStringList{};
         QTest::newRow("stop -d -s db: dependents, rows down")
-            << "stop" << list("db") << list("d s") << list("web-1 app-1 app-2 db-1 db-2")
+            << Command::Stop << list("db") << list("d s") << list("web-1 app-1 app-2 db-1 db-2")
             << list("5 4 3 2 1") << list("web-1 app-1 app-2");
         // -a: every service that is not omitted, -d implied: web (omitted) comes in as a
         // dependent of app.
-        QTest::newRow("kill -a") << "kill" << QStringList{} << list("a")
+        QTest::newRow("kill -a") << Command::Kill << QStringList{} << list("a")
                                  << list("web-1 app-1 app-2 cache-1 db-1 db-2")
                                  << list("6 5 4 3 2 1") << list("web-1");
-        QTest::newRow("restart counts up") << "restart" << list("app-1 db-1") << QStringList{}
-                                           << list("app-1 db-1") << list("1 2") << QStringList{};
-        QTest::newRow("start -C filter") << "start" << list("db app") << list("C=*-1")
+        QTest::newRow("restart counts up")
+            << Command::Restart << list("app-1 db-1") << QStringList{} << list("app-1 db-1")
+            << list("1 2") << QStringList{};
+        QTest::newRow("start -C filter") << Command::Start << list("db app") << list("C=*-1")
                                          << list("app-1 db-1") << list("1 2") << QStringList{};
-        QTest::newRow("start -S filter") << "start" << list("db app") << list("S=s2")
+        QTest::newRow("start -S filter") << Command::Start << list("db app") << list("S=s2")
                                          << list("app-2 db-2") << list("1 2") << QStringList{};
         QTest::newRow("duplicates once (KW-8)")
-            << "start" << list("db-1 db db-1") << QStringList{} << list("db-1 db-2") << list("1 2")
-            << QStringList{};
+            << Command::Start << list("db-1 db db-1") << QStringList{} << list("db-1 db-2")
+            << list("1 2") << QStringList{};
     }
 
     void order()
     {
-        QFETCH(QString, command);
+        QFETCH(Command, command);
         QFETCH(QStringList, things);
         QFETCH(QStringList, flags);
         QFETCH(QStringList, expected);
@@ -145,7 +147,7 @@ private slots:
         for (const PlanStep &s : plan->steps()) {
             if (s.pulledIn)
                 pulled << s.id;
-            QCOMPARE(s.task, command);
+            QCOMPARE(s.task, commandName(command));
             QCOMPARE(s.ship, environment()->instance(s.id)->ship);
         }
         QCOMPARE(pulled, pulledIn);
@@ -155,27 +157,28 @@ private slots:
     // Spec 10.5: who waits for whom, per command and -i.
     void gating_data()
     {
-        QTest::addColumn<QString>("command");
+        QTest::addColumn<Command>("command");
         QTest::addColumn<bool>("ignore");
         QTest::addColumn<QString>("step");
         QTest::addColumn<QStringList>("waits");
         QTest::newRow("start: app waits for db and cache")
-            << "start" << false << "app-1" << list("cache-1 db-1 db-2");
-        QTest::newRow("start -i: nobody waits") << "start" << true << "app-1" << QStringList{};
-        QTest::newRow("status never waits") << "status" << false << "app-1" << QStringList{};
+            << Command::Start << false << "app-1" << list("cache-1 db-1 db-2");
+        QTest::newRow("start -i: nobody waits")
+            << Command::Start << true << "app-1" << QStringList{};
+        QTest::newRow("status never waits") << Command::Status << false << "app-1" << QStringList{};
         QTest::newRow("clean -i still waits")
-            << "clean" << true << "app-1" << list("cache-1 db-1 db-2");
+            << Command::Clean << true << "app-1" << list("cache-1 db-1 db-2");
         QTest::newRow("stop: db waits for its dependents")
-            << "stop" << false << "db-1" << list("web-1 app-1 app-2");
+            << Command::Stop << false << "db-1" << list("web-1 app-1 app-2");
         QTest::newRow("restart: dependents first")
-            << "restart" << false << "cache-1" << list("web-1 app-1 app-2");
+            << Command::Restart << false << "cache-1" << list("web-1 app-1 app-2");
         QTest::newRow("pull waits")
-            << "pull" << false << "web-1" << list("cache-1 db-1 db-2 app-1 app-2");
+            << Command::Pull << false << "web-1" << list("cache-1 db-1 db-2 app-1 app-2");
     }
 
     void gating()
     {
-        QFETCH(QString, command);
+        QFETCH(Command, command);
         QFETCH(bool, ignore);
         QFETCH(QString, step);
         QFETCH(QStringList, waits);
@@ -197,24 +200,25 @@ private slots:
 
     void errors_data()
     {
-        QTest::addColumn<QString>("command");
+        QTest::addColumn<Command>("command");
         QTest::addColumn<QStringList>("things");
         QTest::addColumn<QString>("message");
         QTest::newRow("stop without things or -a")
-            << "stop" << QStringList{}
+            << Command::Stop << QStringList{}
             << "No services or containers specified for stop, and --all not set.";
         QTest::newRow("restart without things or -a")
-            << "restart" << QStringList{}
+            << Command::Restart << QStringList{}
             << "No services or containers specified for restart, and --all not set.";
         QTest::newRow("kill of a service without -s")
-            << "kill" << list("db") << "db is a service but --expand-services was not specified";
+            << Command::Kill << list("db")
+            << "db is a service but --expand-services was not specified";
         QTest::newRow("unknown thing")
-            << "start" << list("nope") << "nope is neither a service nor a container!";
+            << Command::Start << list("nope") << "nope is neither a service nor a container!";
     }
 
     void errors()
     {
-        QFETCH(QString, command);
+        QFETCH(Command, command);
         QFETCH(QStringList, things);
         QFETCH(QString, message);
         PlanRequest request;

@@ -614,7 +614,7 @@ void tst_PlanRunner::destructorCancelsAndWaits()
 void tst_PlanRunner::emptyPlan()
 {
     TaskLog log;
-    PlanRunner runner(Plan(QStringLiteral("start"), PlanDirection::Start), 0, loggingTask(log));
+    PlanRunner runner(Plan(Command::Start, PlanDirection::Start), 0, loggingTask(log));
     QSignalSpy finished(&runner, &PlanRunner::finished);
     const QFuture<RunReport> future = runner.start();
     QVERIFY(finished.wait(kTimeoutMs));

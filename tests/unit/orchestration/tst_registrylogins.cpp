@@ -56,7 +56,7 @@ class TestRegistryLogins : public QObject
     PlayResult pull(FakeDocker &docker, const QStringList &things)
     {
         PlaySetup setup;
-        setup.request.command = QStringLiteral("pull");
+        setup.request.command = Command::Pull;
         setup.request.things = things;
         setup.concurrency = 1;
         return play(m_environment, docker, setup);

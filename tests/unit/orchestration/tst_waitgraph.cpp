@@ -73,12 +73,12 @@ void tst_WaitGraph::longChainAndLongCycleStayIterative()
         if (i > 0)
             steps[i].waitsFor = {QString::number(i - 1)};
     }
-    const auto chain = WaitGraph::build(Plan(QStringLiteral("start"), PlanDirection::Start, steps));
+    const auto chain = WaitGraph::build(Plan(Command::Start, PlanDirection::Start, steps));
     QVERIFY(chain.ok());
     QCOMPARE(chain->dependents(count - 2), QList<int>{count - 1});
 
     steps[0].waitsFor = {QString::number(count - 1)};
-    const auto cycle = WaitGraph::build(Plan(QStringLiteral("start"), PlanDirection::Start, steps));
+    const auto cycle = WaitGraph::build(Plan(Command::Start, PlanDirection::Start, steps));
     QVERIFY(!cycle.ok());
     // "0 waits for 99999, which waits for 99998, ..., 1 waits for 0".
     QVERIFY(cycle.error().message.startsWith(

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+
+class QWidget;
+
+namespace Maestro::Document {
+class EnvironmentDocument;
+}
+
+namespace Maestro::Models {
+class DiagnosticsModel;
+}
+
+namespace Maestro::Gui {
+
+class YamlViewDialog;
+
+// The window's one read-only file view (YamlViewDialog, made when first needed, a child of
+// `dialogParent`): on the environment file (File > Show File) or at the place a diagnostic of
+// `diagnostics` points (its file, relative ones next to the environment file). An open view
+// follows the document through reloads. A file it cannot show is reported in a message box.
+// GUI thread only.
+class FileViewer final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FileViewer)
+
+public:
+    // `document` and `diagnostics` must outlive the viewer.
+    FileViewer(Document::EnvironmentDocument *document, Models::DiagnosticsModel *diagnostics,
+               QWidget *dialogParent, QObject *parent = nullptr);
+
+    void showFile();
+    // Shows the file of diagnostic `row` at its line and column.
+    void showDiagnostic(int row);
+    // The view, once it has been shown.
+    YamlViewDialog *dialog() const;
+
+private:
+    // Opens `file` in the view; false (and a warning) when it cannot be read.
+    bool open(const QString &file);
+    void raise();
+
+    Document::EnvironmentDocument *m_document;
+    Models::DiagnosticsModel *m_diagnostics;
+    QWidget *m_dialogParent;
+    QPointer<YamlViewDialog> m_dialog;
+};
+
+} // namespace Maestro::Gui

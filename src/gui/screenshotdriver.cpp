@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "screenshotdriver.h"
+
+#include "mainwindow.h"
+#include "selectionsync.h"
+
+#include "gui/document/fileviewer.h"
+#include "gui/document/yamlviewdialog.h"
+#include "gui/graph/dependencygraphscene.h"
+#include "gui/run/planpreviewdialog.h"
+#include "gui/run/runactions.h"
+#include "gui/run/runcontroller.h"
+#include "gui/run/runpanel.h"
+
+#include "document/environmentdocument.h"
+
+#include "models/runmodel.h"
+
+#include <QAction>
+#include <QCoreApplication>
+#include <QDockWidget>
+#include <QHash>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace Maestro::Gui {
+
+std::optional<ScreenshotDriver::Moment> ScreenshotDriver::momentFromName(const QString &name)
+{
+    static const QHash<QString, Moment> moments{{QStringLiteral("loaded"), Moment::Loaded},
+                                                {QStringLiteral("preview"), Moment::Preview},
+                                                {QStringLiteral("checking"), Moment::Checking},
+                                                {QStringLiteral("finished"), Moment::Finished}};
+    const auto moment = moments.constFind(name);
+    if (moment == moments.cend())
+        return std::nullopt;
+    return *moment;
+}
+
+ScreenshotDriver::ScreenshotDriver(MainWindow *window, Options options)
+    : QObject(window)
+    , m_window(window)
+    , m_options(std::move(options))
+{
+    auto *scene = m_window->findChild<DependencyGraphScene *>();
+    connect(m_window->document(), &Document::EnvironmentDocument::loadFinished, this,
+            [this, scene](bool ok) {
+                if (!ok || !scene->isLayoutPending())
+                    onFirstLayout();
+            });
+    connect(scene, &DependencyGraphScene::layoutApplied, this, &ScreenshotDriver::onFirstLayout);
+}
+
+void ScreenshotDriver::onFirstLayout()
+{
+    if (m_started)
+        return; // once, however many loads and layouts follow
+    m_started = true;
+    if (!m_options.selectInstance.isEmpty())
+        m_window->selection()->selectInstance(m_options.selectInstance);
+    raisePanels();
+    if (m_options.diagnosticRow >= 0)
+        m_window->fileViewer()->showDiagnostic(m_options.diagnosticRow);
+    if (m_options.checkNow) {
+        if (auto *checkNow = m_window->findChild<QAction *>(QStringLiteral("actionCheckNow")))
+            checkNow->trigger();
+    }
+    const bool shoot = !m_options.screenshot.isEmpty();
+    RunController *runs = m_window->runActions()->runController();
+    if (shoot && m_options.moment == Moment::Checking) {
+        connect(runs->model(), &Models::RunModel::progressChanged, this,
+                &ScreenshotDriver::takeCheckingPicture);
+    }
+    connect(runs, &RunController::runFinished, this, [this, shoot] {
+        if (m_options.showTimeline)
+            m_window->findChild<RunPanel *>()->showTimeline();
+        if (shoot && m_options.moment == Moment::Finished)
+            grabLater(m_window);
+    });
+    if (m_options.runCommand) {
+        m_window->runActions()->requestRun(*m_options.runCommand);
+        if (PlanPreviewDialog *preview = runs->preview()) {
+            if (shoot && m_options.moment == Moment::Preview)
+                grabLater(preview);
+            else if (m_options.runAtOnce)
+                preview->accept();
+        }
+    }
+    if (shoot && m_options.moment == Moment::Loaded) {
+        QWidget *shown = m_window;
+        if (m_options.diagnosticRow >= 0 && m_window->fileViewer()->dialog())
+            shown = m_window->fileViewer()->dialog();
+        grabLater(shown);
+    }
+}
+
+// Docks may share their place as tabs; a picture of one needs it in front.
+void ScreenshotDriver::raisePanels()
+{
+    const QList<QDockWidget *> docks = m_window->findChildren<QDockWidget *>();
+    for (const QString &panel : std::as_const(m_options.panels)) {
+        for (QDockWidget *dock : docks) {
+            if (dock->objectName().compare(panel + QLatin1String("Dock"), Qt::CaseInsensitive)
+                == 0) {
+                dock->show();
+                dock->raise();
+            }
+        }
+    }
+}
+
+void ScreenshotDriver::takeCheckingPicture()
+{
+    // The last step checking: the others are done or waiting.
+    const Models::RunModel *model = m_window->runActions()->runController()->model();
+    const int last = model->rowCount() - 1;
+    if (m_checkingTaken || last < 0
+        || model->index(last, 0).data(Models::RunModel::PhaseRole).toInt()
+               != int(Orchestration::ProgressPhase::Checking))
+        return;
+    m_checkingTaken = true;
+    grabLater(m_window);
+}
+
+void ScreenshotDriver::grabLater(QWidget *widget)
+{
+    QTimer::singleShot(m_options.delayMs, widget, [widget, target = m_options.screenshot] {
+        const bool saved = widget->grab().save(target);
+        if (!saved)
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(tr("Cannot write the screenshot %1").arg(target)));
+        QCoreApplication::exit(saved ? 0 : 1);
+    });
+}
+
+} // namespace Maestro::Gui
