@@ -19,7 +19,7 @@ namespace {
 PlaySetup startAll()
 {
     PlaySetup setup;
-    setup.request.command = QStringLiteral("start");
+    setup.request.command = Orchestration::Command::Start;
     return setup;
 }
 
