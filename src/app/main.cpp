@@ -107,8 +107,8 @@ int main(int argc, char *argv[])
         Tr::tr("Once the file is shown, run the checks of the running instances (Check Now) "
                "for the --select instance, or the whole environment."));
     parser.addOptions({langOption, groupOption, screenshotOption, selectOption, diagnosticOption,
-                       sizeOption, delayOption, runOption, yesOption, momentOption,
-                       timelineOption, panelOption, checkNowOption});
+                       sizeOption, delayOption, runOption, yesOption, momentOption, timelineOption,
+                       panelOption, checkNowOption});
     parser.process(app);
 
     installTranslations(app, parser.isSet(langOption) ? QLocale(parser.value(langOption))

@@ -20,9 +20,10 @@ const OptionSpec kConcurrency{QStringLiteral("-c"), QStringLiteral("concurrency"
                               QStringLiteral("limit how many containers are acted on at once")};
 const OptionSpec kWithDeps{QStringLiteral("-d"), QStringLiteral("with-dependencies"), false, false,
                            QStringLiteral("include dependencies (or dependents)")};
-const OptionSpec kIgnoreDeps{QStringLiteral("-i"), QStringLiteral("ignore-dependencies"), false, false,
-                             QStringLiteral("ignore dependency order")};
-const OptionSpec kContainerFilter{QStringLiteral("-C"), QStringLiteral("container-filter"), true, false,
+const OptionSpec kIgnoreDeps{QStringLiteral("-i"), QStringLiteral("ignore-dependencies"), false,
+                             false, QStringLiteral("ignore dependency order")};
+const OptionSpec kContainerFilter{QStringLiteral("-C"), QStringLiteral("container-filter"), true,
+                                  false,
                                   QStringLiteral("only containers whose name matches PATTERN")};
 const OptionSpec kShipFilter{QStringLiteral("-S"), QStringLiteral("ship-filter"), true, false,
                              QStringLiteral("only containers on ships whose name matches PATTERN")};
@@ -32,8 +33,9 @@ const OptionSpec kAll{QStringLiteral("-a"), QStringLiteral("all"), false, false,
                       QStringLiteral("act on every service when no things are given")};
 const OptionSpec kRefresh{QStringLiteral("-r"), QStringLiteral("refresh-images"), false, false,
                           QStringLiteral("pull images before (re)creating containers")};
-const OptionSpec kReuse{QString(), QStringLiteral("reuse"), false, false,
-                        QStringLiteral("start existing stopped containers instead of recreating them")};
+const OptionSpec kReuse{
+    QString(), QStringLiteral("reuse"), false, false,
+    QStringLiteral("start existing stopped containers instead of recreating them")};
 const OptionSpec kDryRun{QString(), QStringLiteral("dry-run"), false, false,
                          QStringLiteral("show the plan without acting")};
 const OptionSpec kJson{QString(), QStringLiteral("json"), false, false,
@@ -130,13 +132,17 @@ const QList<CommandSpec> &commands()
 
 QString usage()
 {
-    return QStringLiteral("usage: maestro [-h] [-f FILE] [-v] {%1} ...\n").arg(commandNames().join(QLatin1Char(',')));
+    return QStringLiteral("usage: maestro [-h] [-f FILE] [-v] {%1} ...\n")
+        .arg(commandNames().join(QLatin1Char(',')));
 }
 
 ParseOutcome usageError(const QString &message, const QString &command = {})
 {
-    const QString prog = command.isEmpty() ? QStringLiteral("maestro") : QStringLiteral("maestro ") + command;
-    return ParseOutcome{std::nullopt, usage() + prog + QStringLiteral(": error: ") + message + QLatin1Char('\n'), true, 2};
+    const QString prog
+        = command.isEmpty() ? QStringLiteral("maestro") : QStringLiteral("maestro ") + command;
+    return ParseOutcome{std::nullopt,
+                        usage() + prog + QStringLiteral(": error: ") + message + QLatin1Char('\n'),
+                        true, 2};
 }
 
 QString commandHelp(const CommandSpec &spec)
@@ -155,7 +161,8 @@ QString commandHelp(const CommandSpec &spec)
         QString names = o.shortName.isEmpty() ? QStringLiteral("--") + o.longName
                                               : o.shortName + QStringLiteral(", --") + o.longName;
         if (o.takesValue)
-            names += QStringLiteral(" ") + o.longName.toUpper().replace(QLatin1Char('-'), QLatin1Char('_'));
+            names += QStringLiteral(" ")
+                     + o.longName.toUpper().replace(QLatin1Char('-'), QLatin1Char('_'));
         text += QStringLiteral("  %1  %2\n").arg(names.leftJustified(20), o.help);
     }
     return text;
@@ -164,11 +171,12 @@ QString commandHelp(const CommandSpec &spec)
 QString globalHelp()
 {
     QString text = usage();
-    text += QStringLiteral("\nMaestro Desktop's command-line tool, compatible with MaestroNG 0.8.3.\n\n"
-                           "options:\n"
-                           "  -h, --help            show this help and exit\n"
-                           "  -f FILE, --file FILE  environment file (default maestro.yaml; - reads standard input)\n"
-                           "  -v, --version         show the version and exit\n\ncommands:\n");
+    text += QStringLiteral(
+        "\nMaestro Desktop's command-line tool, compatible with MaestroNG 0.8.3.\n\n"
+        "options:\n"
+        "  -h, --help            show this help and exit\n"
+        "  -f FILE, --file FILE  environment file (default maestro.yaml; - reads standard input)\n"
+        "  -v, --version         show the version and exit\n\ncommands:\n");
     for (const CommandSpec &c : commands())
         text += QStringLiteral("  %1  %2\n").arg(c.name.leftJustified(20), c.help);
     return text;
@@ -197,7 +205,10 @@ ParseOutcome parseCommandLine(const QStringList &arguments)
         if (arg == QLatin1String("-h") || arg == QLatin1String("--help"))
             return ParseOutcome{std::nullopt, globalHelp(), false, 0};
         if (arg == QLatin1String("-v") || arg == QLatin1String("--version"))
-            return ParseOutcome{std::nullopt, QStringLiteral("maestro-ng-0.8.3 (maestro-desktop " MAESTRO_VERSION ")\n"), false, 0};
+            return ParseOutcome{
+                std::nullopt,
+                QStringLiteral("maestro-ng-0.8.3 (maestro-desktop " MAESTRO_VERSION ")\n"), false,
+                0};
         if (arg == QLatin1String("-f") || arg == QLatin1String("--file")) {
             if (++i == arguments.size())
                 return usageError(QStringLiteral("argument -f/--file: expected one argument"));
@@ -248,36 +259,45 @@ ParseOutcome parseCommandLine(const QStringList &arguments)
             inlineValue = arg.mid(2);
             hasInlineValue = true;
         }
-        const auto option = std::find_if(spec->options.cbegin(), spec->options.cend(), [&](const OptionSpec &o) {
-            return name == o.shortName || name == QStringLiteral("--") + o.longName;
-        });
+        const auto option
+            = std::find_if(spec->options.cbegin(), spec->options.cend(), [&](const OptionSpec &o) {
+                  return name == o.shortName || name == QStringLiteral("--") + o.longName;
+              });
         if (option == spec->options.cend())
             return usageError(QStringLiteral("unrecognized arguments: %1").arg(arg), line.command);
-        const QString display = option->shortName.isEmpty() ? QStringLiteral("--") + option->longName
-                                                            : option->shortName + QStringLiteral("/--") + option->longName;
+        const QString display = option->shortName.isEmpty()
+                                    ? QStringLiteral("--") + option->longName
+                                    : option->shortName + QStringLiteral("/--") + option->longName;
         QString value = QStringLiteral("1");
         if (option->takesValue) {
             if (hasInlineValue) {
                 value = inlineValue;
             } else {
                 if (++i == arguments.size())
-                    return usageError(QStringLiteral("argument %1: expected one argument").arg(display), line.command);
+                    return usageError(
+                        QStringLiteral("argument %1: expected one argument").arg(display),
+                        line.command);
                 value = arguments.at(i);
             }
             bool ok = true;
             if (option->integer)
                 value.toInt(&ok);
             if (!ok)
-                return usageError(QStringLiteral("argument %1: invalid int value: '%2'").arg(display, value), line.command);
+                return usageError(
+                    QStringLiteral("argument %1: invalid int value: '%2'").arg(display, value),
+                    line.command);
         } else if (hasInlineValue) {
-            return usageError(QStringLiteral("argument %1: ignored explicit argument '%2'").arg(display, inlineValue),
+            return usageError(QStringLiteral("argument %1: ignored explicit argument '%2'")
+                                  .arg(display, inlineValue),
                               line.command);
         }
         line.options.insert(option->longName, value);
     }
     if (line.flag(QStringLiteral("refresh-images")) && line.flag(QStringLiteral("reuse"))
         && line.command != QLatin1String("deptree")) {
-        return usageError(QStringLiteral("argument --reuse: not allowed with argument -r/--refresh-images"), line.command);
+        return usageError(
+            QStringLiteral("argument --reuse: not allowed with argument -r/--refresh-images"),
+            line.command);
     }
     return ParseOutcome{line, QString(), false, 0};
 }

@@ -38,7 +38,8 @@ void Console::error(const Core::Error &error)
 
 void Console::error(const QString &message)
 {
-    err(label(QStringLiteral("ERROR"), "31;1") + QStringLiteral(": ") + message + QLatin1Char('\n'));
+    err(label(QStringLiteral("ERROR"), "31;1") + QStringLiteral(": ") + message
+        + QLatin1Char('\n'));
 }
 
 void Console::diagnostic(const Core::Diagnostic &diagnostic)

@@ -11,7 +11,6 @@
 
 #include <QJsonDocument>
 
-
 namespace Maestro::Cli {
 
 int runValidate(const CommandLine &line)
@@ -47,7 +46,8 @@ int runDeptree(const CommandLine &line)
             return 1;
         }
     }
-    Console::out(Core::formatDependencyTree(*env, line.things, line.flag(QStringLiteral("recursive"))));
+    Console::out(
+        Core::formatDependencyTree(*env, line.things, line.flag(QStringLiteral("recursive"))));
     return 0;
 }
 

@@ -11,9 +11,9 @@
 
 #include "core/dependencies/targetselection.h"
 #include "orchestration/audit/audittrail.h"
-#include "orchestration/ships/awaitresult.h"
 #include "orchestration/live/logfollower.h"
 #include "orchestration/run/planrunner.h"
+#include "orchestration/ships/awaitresult.h"
 #include "orchestration/ships/shipclients.h"
 
 #include <QCoreApplication>

@@ -3,8 +3,8 @@
 
 #include "commandline.h"
 
-#include "orchestration/tasks/commandtasks.h"
 #include "orchestration/plan/planbuilder.h"
+#include "orchestration/tasks/commandtasks.h"
 
 namespace Maestro::Orchestration {
 class ShipConnections;

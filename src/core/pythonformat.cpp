@@ -3,8 +3,8 @@
 
 #include "value.h"
 
-#include <charconv>
 #include <QStringList>
+#include <charconv>
 
 #include <cmath>
 #include <string>
@@ -54,8 +54,8 @@ QString pythonFloat(double value)
     // Shortest round-trip digits in scientific form, then laid out by repr()'s rule:
     // scientific when the decimal exponent is below -4 or at least 16.
     char buffer[64];
-    const auto res = std::to_chars(buffer, buffer + sizeof buffer, value,
-                                   std::chars_format::scientific);
+    const auto res
+        = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::scientific);
     const std::string sci(buffer, res.ptr);
     const size_t ePos = sci.find('e');
     std::string mantissa = sci.substr(0, ePos);

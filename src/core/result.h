@@ -14,10 +14,18 @@ template<typename T>
 class [[nodiscard]] Result
 {
 public:
-    Result(const T &value) : m_data(value) {}
-    Result(T &&value) : m_data(std::move(value)) {}
-    Result(const Error &error) : m_data(error) {}
-    Result(Error &&error) : m_data(std::move(error)) {}
+    Result(const T &value)
+        : m_data(value)
+    {}
+    Result(T &&value)
+        : m_data(std::move(value))
+    {}
+    Result(const Error &error)
+        : m_data(error)
+    {}
+    Result(Error &&error)
+        : m_data(std::move(error))
+    {}
 
     bool ok() const { return m_data.index() == 0; }
     explicit operator bool() const { return ok(); }

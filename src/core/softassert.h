@@ -15,11 +15,11 @@ void softAssertFailed(const char *condition, const char *file, int line);
 // logs where and runs `action` (`return`, `return {}`, `continue`...), so that a programmer
 // error costs one operation instead of the user's session. Never used for user input, whose
 // problems are diagnostics. Use as a statement: MAESTRO_ASSERT(index >= 0, return);
-#define MAESTRO_ASSERT(condition, action) \
-    if (Q_LIKELY(condition)) { \
-    } else { \
-        ::Maestro::Core::softAssertFailed(#condition, __FILE__, __LINE__); \
-        action; \
-    } \
-    do { \
+#define MAESTRO_ASSERT(condition, action)                                                          \
+    if (Q_LIKELY(condition)) {                                                                     \
+    } else {                                                                                       \
+        ::Maestro::Core::softAssertFailed(#condition, __FILE__, __LINE__);                         \
+        action;                                                                                    \
+    }                                                                                              \
+    do {                                                                                           \
     } while (false)

@@ -30,7 +30,8 @@ int SourceMap::indexOf(const QString &fileName) const
     return -1;
 }
 
-void SourceMap::addSegment(qsizetype renderedOffset, int file, qsizetype sourceOffset, bool verbatim)
+void SourceMap::addSegment(qsizetype renderedOffset, int file, qsizetype sourceOffset,
+                           bool verbatim)
 {
     // A later segment at the same rendered offset replaces an empty earlier one.
     if (!m_segments.isEmpty() && m_segments.last().renderedOffset == renderedOffset)
@@ -145,14 +146,14 @@ SourceLocation SourceMap::locateOffset(qsizetype renderedOffset) const
 {
     if (m_segments.isEmpty() || m_files.isEmpty())
         return {};
-    auto it = std::upper_bound(m_segments.cbegin(), m_segments.cend(), renderedOffset,
-                               [](qsizetype offset, const Segment &s) {
-                                   return offset < s.renderedOffset;
-                               });
+    auto it = std::upper_bound(
+        m_segments.cbegin(), m_segments.cend(), renderedOffset,
+        [](qsizetype offset, const Segment &s) { return offset < s.renderedOffset; });
     if (it != m_segments.cbegin())
         --it;
     const Segment &segment = *it;
-    const qsizetype delta = segment.verbatim ? std::max<qsizetype>(0, renderedOffset - segment.renderedOffset) : 0;
+    const qsizetype delta
+        = segment.verbatim ? std::max<qsizetype>(0, renderedOffset - segment.renderedOffset) : 0;
     return locationIn(m_files.at(segment.file), segment.sourceOffset + delta);
 }
 
@@ -166,7 +167,8 @@ SourceLocation SourceMap::locate(int renderedLine, int renderedColumn) const
 {
     if (m_renderedLineStarts.isEmpty())
         return {};
-    const qsizetype lineIndex = std::clamp<qsizetype>(renderedLine - 1, 0, m_renderedLineStarts.size() - 1);
+    const qsizetype lineIndex
+        = std::clamp<qsizetype>(renderedLine - 1, 0, m_renderedLineStarts.size() - 1);
     return locateOffset(m_renderedLineStarts.at(lineIndex) + std::max(0, renderedColumn - 1));
 }
 

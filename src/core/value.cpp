@@ -176,8 +176,8 @@ bool Value::sameContent(const Value &other) const
     // Python compares 1 == 1.0 == True as equal keys; YAML keys in practice are
     // strings and integers, so numbers compare by value across Int/Float/Bool.
     const bool numeric = (m_kind == Kind::Int || m_kind == Kind::Float || m_kind == Kind::Bool);
-    const bool otherNumeric = (other.m_kind == Kind::Int || other.m_kind == Kind::Float
-                               || other.m_kind == Kind::Bool);
+    const bool otherNumeric
+        = (other.m_kind == Kind::Int || other.m_kind == Kind::Float || other.m_kind == Kind::Bool);
     if (numeric && otherNumeric) {
         const double a = m_kind == Kind::Bool ? double(m_bool) : toDouble();
         const double b = other.m_kind == Kind::Bool ? double(other.m_bool) : other.toDouble();

@@ -49,8 +49,8 @@ public:
     // The string payload; empty for every other kind (use pythonStr() to format any value).
     const QString &toString() const { return m_string; }
 
-    const List &items() const;   // empty unless a list
-    const Map &entries() const;  // empty unless a map
+    const List &items() const;  // empty unless a list
+    const Map &entries() const; // empty unless a map
 
     // Looks a key up in a mapping by the Python str() of the key; null when absent.
     const Value *find(QStringView key) const;

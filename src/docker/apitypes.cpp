@@ -77,8 +77,13 @@ QByteArray encodeFilters(const QMap<QString, QStringList> &filters)
 
 VersionInfo VersionInfo::fromJson(const QJsonObject &o)
 {
-    return {str(o, "Version"_L1), str(o, "ApiVersion"_L1), str(o, "MinAPIVersion"_L1),
-            str(o, "Os"_L1), str(o, "Arch"_L1), str(o, "KernelVersion"_L1), o};
+    return {str(o, "Version"_L1),
+            str(o, "ApiVersion"_L1),
+            str(o, "MinAPIVersion"_L1),
+            str(o, "Os"_L1),
+            str(o, "Arch"_L1),
+            str(o, "KernelVersion"_L1),
+            o};
 }
 
 SystemInfo SystemInfo::fromJson(const QJsonObject &o)
@@ -225,8 +230,10 @@ PullProgress PullProgress::fromJson(const QJsonObject &o)
 QByteArray EventFilter::query() const
 {
     QByteArray q;
-    const QByteArray filters = encodeFilters(
-        {{u"type"_s, types}, {u"event"_s, events}, {u"container"_s, containers}, {u"label"_s, labels}});
+    const QByteArray filters = encodeFilters({{u"type"_s, types},
+                                              {u"event"_s, events},
+                                              {u"container"_s, containers},
+                                              {u"label"_s, labels}});
     if (!filters.isEmpty())
         q += "&filters=" + filters;
     if (since)

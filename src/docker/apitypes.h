@@ -20,9 +20,9 @@ namespace Maestro::Docker {
 
 struct VersionInfo
 {
-    QString version;        // "20.10.24+dfsg1"
-    QString apiVersion;     // the daemon's newest, "1.41"
-    QString minApiVersion;  // "1.12"
+    QString version;       // "20.10.24+dfsg1"
+    QString apiVersion;    // the daemon's newest, "1.41"
+    QString minApiVersion; // "1.12"
     QString os;
     QString arch;
     QString kernelVersion;
@@ -46,8 +46,8 @@ struct SystemInfo
 struct ContainerListOptions
 {
     bool all = true;
-    QStringList names;   // `name` filters (substring match on the daemon side)
-    QStringList labels;  // `label` filters: "key" or "key=value"
+    QStringList names;  // `name` filters (substring match on the daemon side)
+    QStringList labels; // `label` filters: "key" or "key=value"
     QByteArray query() const;
 };
 
@@ -59,8 +59,8 @@ struct ContainerSummary
     QString imageId;
     QString command;
     QDateTime created;
-    QString state;     // "running", "exited", …
-    QString status;    // "Up 2 minutes"
+    QString state;  // "running", "exited", …
+    QString status; // "Up 2 minutes"
     QMap<QString, QString> labels;
     static ContainerSummary fromJson(const QJsonObject &o);
 };
@@ -74,7 +74,7 @@ struct ContainerDetails
     bool running = false;
     bool paused = false;
     bool restarting = false;
-    QString status;      // "running", "exited", "created", …
+    QString status; // "running", "exited", "created", …
     int exitCode = 0;
     qint64 pid = 0;
     QDateTime startedAt;
@@ -111,9 +111,9 @@ struct LogOptions
     bool stderrStream = true;
     bool timestamps = false;
     bool follow = false;
-    std::optional<int> tail;        // absent or negative: all
-    std::optional<qint64> since;    // UNIX seconds
-    std::optional<bool> tty;        // absent: the client inspects the container first
+    std::optional<int> tail;     // absent or negative: all
+    std::optional<qint64> since; // UNIX seconds
+    std::optional<bool> tty;     // absent: the client inspects the container first
     QByteArray query() const;
 };
 
@@ -154,7 +154,7 @@ struct ImageListOptions
 struct ImageSummary
 {
     QString id;
-    QStringList repoTags;    // empty when the daemon says null or "<none>:<none>"
+    QStringList repoTags; // empty when the daemon says null or "<none>:<none>"
     QStringList repoDigests;
     QDateTime created;
     qint64 size = 0;
@@ -178,7 +178,7 @@ struct ImageDetails
 // One message of a pull's progress stream.
 struct PullProgress
 {
-    QString status;  // "Pulling fs layer", "Download complete", …
+    QString status; // "Pulling fs layer", "Download complete", …
     QString layerId;
     qint64 current = 0;
     qint64 total = 0;
@@ -199,8 +199,8 @@ struct EventFilter
 
 struct Event
 {
-    QString type;    // "container"
-    QString action;  // "start"
+    QString type;   // "container"
+    QString action; // "start"
     QString actorId;
     QMap<QString, QString> attributes; // actor attributes: name, image, exitCode, labels
     qint64 timeNano = 0;

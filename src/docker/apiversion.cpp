@@ -50,7 +50,8 @@ QString negotiate(const QString &daemonVersion)
 
 bool isAuto(const QString &setting)
 {
-    return setting.trimmed().isEmpty() || setting.trimmed().compare(u"auto", Qt::CaseInsensitive) == 0;
+    return setting.trimmed().isEmpty()
+           || setting.trimmed().compare(u"auto", Qt::CaseInsensitive) == 0;
 }
 
 } // namespace Maestro::Docker::ApiVersion

@@ -12,7 +12,7 @@ namespace Maestro::Docker {
 struct SshTunnelSettings
 {
     QString user;
-    QString keyPath;        // empty: authenticate through ssh-agent ($SSH_AUTH_SOCK)
+    QString keyPath; // empty: authenticate through ssh-agent ($SSH_AUTH_SOCK)
     int port = 22;
     QString socketPath;     // our extension: remote unix socket; empty: remote docker_port
     QString knownHostsPath; // empty: ~/.ssh/known_hosts
@@ -30,9 +30,9 @@ using PassphraseProvider = std::function<std::optional<QString>(const QString &p
 struct ConnectionSettings
 {
     QString shipName;
-    QString endpoint;          // host name or address (ship `endpoint`, defaulting to `ip`)
-    int dockerPort = 0;        // 0: 2376 with tls/tls_verify, else 2375
-    QString socketPath;        // local unix socket; wins over TCP when set
+    QString endpoint;   // host name or address (ship `endpoint`, defaulting to `ip`)
+    int dockerPort = 0; // 0: 2376 with tls/tls_verify, else 2375
+    QString socketPath; // local unix socket; wins over TCP when set
     bool tls = false;
     bool tlsVerify = false;
     QString tlsCaCert;
@@ -40,9 +40,9 @@ struct ConnectionSettings
     QString tlsKey;
     std::optional<int> sslVersion; // Python ssl module constant; absent: TLS 1.2 or newer
     std::optional<SshTunnelSettings> sshTunnel;
-    QString apiVersion;        // "" or "auto": negotiate with GET /version; else used as given
-    int timeoutSeconds = 5;    // connecting, and each request that is not a stream
-    QString baseDirectory;     // the environment file's directory, for certificate paths
+    QString apiVersion;     // "" or "auto": negotiate with GET /version; else used as given
+    int timeoutSeconds = 5; // connecting, and each request that is not a stream
+    QString baseDirectory;  // the environment file's directory, for certificate paths
     PassphraseProvider passphraseProvider;
 
     enum class Transport { UnixSocket, Tcp, Tls, Ssh };

@@ -54,8 +54,8 @@ Core::Result<QJsonObject> readJson(const QString &path, bool &exists)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(file.read(4 * 1024 * 1024), &error);
     if (!doc.isObject())
-        return Core::Error{Tr::tr("%1 is not a JSON object: %2").arg(path, error.errorString()),
-                           {}, {}};
+        return Core::Error{
+            Tr::tr("%1 is not a JSON object: %2").arg(path, error.errorString()), {}, {}};
     return doc.object();
 }
 
@@ -146,7 +146,8 @@ Core::Result<std::optional<RegistryAuth>> CredentialStore::lookup(const ImageRef
                                 : image.registryHost().toLower());
 }
 
-Core::Result<std::optional<RegistryAuth>> CredentialStore::fromDockerConfig(const QString &host) const
+Core::Result<std::optional<RegistryAuth>>
+CredentialStore::fromDockerConfig(const QString &host) const
 {
     bool exists = false;
     const QString path = configPath();
@@ -158,8 +159,8 @@ Core::Result<std::optional<RegistryAuth>> CredentialStore::fromDockerConfig(cons
     const QString store = config->value(u"credsStore"_s).toString();
     const QString hubKey = u"https://index.docker.io/v1/"_s;
 
-    auto viaHelper = [this](const QString &helper, const QString &server)
-        -> Core::Result<std::optional<RegistryAuth>> {
+    auto viaHelper = [this](const QString &helper,
+                            const QString &server) -> Core::Result<std::optional<RegistryAuth>> {
         const auto output = m_runner(helper, server);
         if (!output) {
             // "credentials not found" is a normal answer: pull anonymously.
@@ -228,8 +229,10 @@ Core::Result<QByteArray> CredentialStore::runHelper(const QString &helper, const
         return Core::Error{Tr::tr("the credential helper %1 did not answer").arg(program), {}, {}};
     }
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
-        return Core::Error{Tr::tr("the credential helper %1 found no credentials for %2")
-                               .arg(program, serverUrl), {}, {}};
+        return Core::Error{
+            Tr::tr("the credential helper %1 found no credentials for %2").arg(program, serverUrl),
+            {},
+            {}};
     return process.readAllStandardOutput();
 }
 

@@ -17,11 +17,11 @@ class ImageReference;
 // An entry of the environment file's `registries:` (spec 4), already read from the model.
 struct RegistryEntry
 {
-    QString name;      // the key under `registries:`
-    QString registry;  // URL, e.g. "https://quay.io/v1/"
+    QString name;     // the key under `registries:`
+    QString registry; // URL, e.g. "https://quay.io/v1/"
     QString username;
     QString password;
-    QString email;     // optional (KW-17)
+    QString email; // optional (KW-17)
 };
 
 // Finds the credentials for an image's registry (spec 4 and 12.4): first the environment
@@ -35,8 +35,8 @@ class CredentialStore
 {
 public:
     // Runs `docker-credential-<helper> get` with `serverUrl` on stdin; returns its stdout.
-    using HelperRunner = std::function<Core::Result<QByteArray>(const QString &helper,
-                                                                const QString &serverUrl)>;
+    using HelperRunner
+        = std::function<Core::Result<QByteArray>(const QString &helper, const QString &serverUrl)>;
 
     explicit CredentialStore(QList<RegistryEntry> registries = {});
 

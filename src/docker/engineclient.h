@@ -77,7 +77,7 @@ public:
     Future<std::optional<ContainerDetails>> inspectContainer(const QString &idOrName);
     // `body` is the create-container JSON (spec 13.2 with limits in HostConfig, KW-37).
     Future<CreatedContainer> createContainer(const QString &name, const QJsonObject &body);
-    VoidFuture startContainer(const QString &id);                // already running: success
+    VoidFuture startContainer(const QString &id); // already running: success
     // `timeoutSeconds` is the daemon's grace period; the request may take that much longer.
     VoidFuture stopContainer(const QString &id, std::optional<int> timeoutSeconds = {});
     VoidFuture killContainer(const QString &id, const QString &signal = {});

@@ -75,7 +75,8 @@ Core::Error EngineConnection::makeError(const HttpRequest &request, const QStrin
     return Core::Error{Tr::tr("ship '%1' (%2): %3: %4")
                            .arg(m_settings.shipName, m_settings.endpointDescription(),
                                 QString::fromLatin1(request.summary()), what),
-                       {}, {}};
+                       {},
+                       {}};
 }
 
 QString EngineConnection::daemonMessage(const QByteArray &body)
@@ -103,8 +104,8 @@ Core::Result<Transport *> EngineConnection::transport()
     switch (m_settings.transport()) {
     case ConnectionSettings::Transport::UnixSocket: {
         const QString path = m_settings.socketPath;
-        m_transport = new StreamTransport([path] { return new LocalByteStream(path); }, "docker",
-                                          this);
+        m_transport
+            = new StreamTransport([path] { return new LocalByteStream(path); }, "docker", this);
         break;
     }
     case ConnectionSettings::Transport::Tcp:
@@ -128,7 +129,9 @@ Core::Result<Transport *> EngineConnection::transport()
     case ConnectionSettings::Transport::Ssh: {
         if (m_settings.sshTunnel->user.isEmpty())
             return Core::Error{Tr::tr("Missing SSH user for ship %1 tunnel configuration")
-                                   .arg(m_settings.shipName), {}, {}};
+                                   .arg(m_settings.shipName),
+                               {},
+                               {}};
         if (m_settings.tunnelUsesTls()) {
             // TLS to the daemon's TLS port, carried by the channels (spec 5: tunnel + tls).
             auto built = TlsConfiguration::build(m_settings);
@@ -221,8 +224,10 @@ void EngineConnection::negotiate()
                 startCall(id);
             } else {
                 // Not cached: the next call negotiates again (the ship may come back).
-                const Core::Error e{Tr::tr("%1 (while negotiating the API version)")
-                                        .arg(reply.error().message), {}, {}};
+                const Core::Error e{
+                    Tr::tr("%1 (while negotiating the API version)").arg(reply.error().message),
+                    {},
+                    {}};
                 finish(id, e);
             }
         }
@@ -310,7 +315,8 @@ void EngineConnection::startCall(quint64 id)
         const HttpRequest request = it->request;
         finish(id, makeError(request, reason));
     };
-    const QByteArray prefix = call.request.versioned ? "/v" + m_apiVersion.toLatin1() : QByteArray();
+    const QByteArray prefix
+        = call.request.versioned ? "/v" + m_apiVersion.toLatin1() : QByteArray();
     call.exchange = (*t)->send(call.request, prefix, std::move(handler));
     if (call.streaming && call.options.timeout != RequestOptions::Timeout::Request) {
         if (auto *st = qobject_cast<StreamTransport *>(*t))

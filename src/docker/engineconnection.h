@@ -24,13 +24,13 @@ class SshSession;
 struct RequestOptions
 {
     enum class Timeout {
-        Request,   // the ship's timeout covers the whole exchange
-        Head,      // only until the response head arrives (streams)
-        None,      // never (waiting for a container to exit)
+        Request, // the ship's timeout covers the whole exchange
+        Head,    // only until the response head arrives (streams)
+        None,    // never (waiting for a container to exit)
     };
     Timeout timeout = Timeout::Request;
-    int extraTimeoutSeconds = 0;   // e.g. a stop's grace period
-    QList<int> acceptedStatuses;   // besides 2xx, statuses that are not errors (304, 404)
+    int extraTimeoutSeconds = 0; // e.g. a stop's grace period
+    QList<int> acceptedStatuses; // besides 2xx, statuses that are not errors (304, 404)
 };
 
 // A complete (buffered) response.

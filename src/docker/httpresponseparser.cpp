@@ -92,7 +92,8 @@ qsizetype HttpResponseParser::feed(QByteArrayView data)
             if (!takeLine(data, pos, line))
                 break;
             if (m_headSize > MaxHeadSize) {
-                fail(Tr::tr("malformed HTTP response: headers larger than %1 bytes").arg(MaxHeadSize));
+                fail(Tr::tr("malformed HTTP response: headers larger than %1 bytes")
+                         .arg(MaxHeadSize));
                 break;
             }
             if (line.isEmpty()) {

@@ -32,8 +32,18 @@ struct HttpResponseHead
 class HttpResponseParser
 {
 public:
-    enum class State { StatusLine, Headers, Body, ChunkSize, ChunkData, ChunkDataEnd, Trailers,
-                       UntilClose, Complete, Failed };
+    enum class State {
+        StatusLine,
+        Headers,
+        Body,
+        ChunkSize,
+        ChunkData,
+        ChunkDataEnd,
+        Trailers,
+        UntilClose,
+        Complete,
+        Failed
+    };
 
     static constexpr qsizetype MaxHeadSize = 64 * 1024;
     static constexpr qsizetype MaxLineSize = 8 * 1024;
@@ -70,9 +80,9 @@ private:
 
     State m_state = State::StatusLine;
     HttpResponseHead m_head;
-    QByteArray m_line;       // a line split across feeds
-    QByteArray m_body;       // decoded, not yet taken
-    qint64 m_remaining = 0;  // of the Content-Length body or the current chunk
+    QByteArray m_line;      // a line split across feeds
+    QByteArray m_body;      // decoded, not yet taken
+    qint64 m_remaining = 0; // of the Content-Length body or the current chunk
     qsizetype m_headSize = 0;
     bool m_bodyless = false;
     bool m_headComplete = false;

@@ -25,7 +25,9 @@ struct OutputChunk
 class LogFrameDecoder
 {
 public:
-    explicit LogFrameDecoder(bool raw = false) : m_raw(raw) {}
+    explicit LogFrameDecoder(bool raw = false)
+        : m_raw(raw)
+    {}
 
     QList<OutputChunk> feed(QByteArrayView data);
     // End of the stream: fails when it stopped inside a frame.

@@ -16,10 +16,13 @@ struct RegistryAuth
     QString username;
     QString password;
     QString email;
-    QString serverAddress;  // "https://index.docker.io/v1/", "quay.io", …
-    QString identityToken;  // from credential helpers ("<token>" user)
+    QString serverAddress; // "https://index.docker.io/v1/", "quay.io", …
+    QString identityToken; // from credential helpers ("<token>" user)
 
-    bool isEmpty() const { return username.isEmpty() && password.isEmpty() && identityToken.isEmpty(); }
+    bool isEmpty() const
+    {
+        return username.isEmpty() && password.isEmpty() && identityToken.isEmpty();
+    }
     // The JSON object the daemon expects (POST /auth takes it as the body).
     QJsonObject toJson() const;
     // URL-safe base64 of toJson(), for X-Registry-Auth.

@@ -70,7 +70,8 @@ void SshChannelStream::fail(const QString &reason)
         return;
     m_done = true;
     // Queued: a failed write must not call back into the HTTP layer from inside write().
-    QMetaObject::invokeMethod(this, [this, reason] { emit failed(reason); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, reason] { emit failed(reason); }, Qt::QueuedConnection);
 }
 
 } // namespace Maestro::Docker

@@ -212,8 +212,8 @@ bool SshSession::verifyHost()
                 = SshHostKey::knownHostsPath(m_settings.sshTunnel->knownHostsPath);
             QDir().mkpath(QFileInfo(knownHosts).absolutePath());
             if (ssh_session_update_known_hosts(m_session) != SSH_OK) {
-                failAll(Tr::tr("cannot record the host key of %1: %2")
-                            .arg(hostLabel(), libsshError()));
+                failAll(
+                    Tr::tr("cannot record the host key of %1: %2").arg(hostLabel(), libsshError()));
                 return false;
             }
             qCInfo(lcDocker).noquote()
@@ -276,11 +276,11 @@ void SshSession::tryAuthenticate()
     if (rc == SSH_AUTH_AGAIN)
         return;
     if (rc != SSH_AUTH_SUCCESS) {
-        failAll(m_key ? Tr::tr("SSH authentication as %1 on %2 with the key %3 was refused")
-                            .arg(m_settings.sshTunnel->user, hostLabel(),
-                                 m_settings.sshTunnel->keyPath)
-                      : Tr::tr("SSH authentication as %1 on %2 through ssh-agent failed: %3")
-                            .arg(m_settings.sshTunnel->user, hostLabel(), libsshError()));
+        failAll(
+            m_key ? Tr::tr("SSH authentication as %1 on %2 with the key %3 was refused")
+                        .arg(m_settings.sshTunnel->user, hostLabel(), m_settings.sshTunnel->keyPath)
+                  : Tr::tr("SSH authentication as %1 on %2 through ssh-agent failed: %3")
+                        .arg(m_settings.sshTunnel->user, hostLabel(), libsshError()));
         return;
     }
     qCDebug(lcDocker) << "SSH session to" << hostLabel() << "ready; cipher"
@@ -384,11 +384,12 @@ void SshSession::pumpChannels()
                 stream->deliver(QByteArray(buffer, n));
             } else if (n == SSH_ERROR) {
                 m_open.removeAll(stream);
-                stream->fail(ssh_is_connected(m_session)
-                                 ? Tr::tr("SSH channel error: %1").arg(libsshError())
-                                 : Tr::tr("SSH connection to %1 lost: %2")
-                                       .arg(hostLabel(), libsshError()));
-            } else if (ssh_channel_is_eof(stream->channel()) || ssh_channel_is_closed(stream->channel())) {
+                stream->fail(
+                    ssh_is_connected(m_session)
+                        ? Tr::tr("SSH channel error: %1").arg(libsshError())
+                        : Tr::tr("SSH connection to %1 lost: %2").arg(hostLabel(), libsshError()));
+            } else if (ssh_channel_is_eof(stream->channel())
+                       || ssh_channel_is_closed(stream->channel())) {
                 m_open.removeAll(stream);
                 stream->remoteClosed();
             }
@@ -396,7 +397,8 @@ void SshSession::pumpChannels()
     }
     m_pumping = false;
     if (m_session && !ssh_is_connected(m_session)) {
-        const QString reason = Tr::tr("SSH connection to %1 lost: %2").arg(hostLabel(), libsshError());
+        const QString reason
+            = Tr::tr("SSH connection to %1 lost: %2").arg(hostLabel(), libsshError());
         failAll(reason);
         return;
     }
@@ -444,8 +446,9 @@ void SshSession::teardown()
     for (SshChannelStream *s : std::exchange(m_attached, {}))
         s->setChannel(nullptr);
     // May run inside a notifier's or timer's own signal: never delete them directly.
-    for (QObject *o : {static_cast<QObject *>(m_readNotifier), static_cast<QObject *>(m_writeNotifier),
-                       static_cast<QObject *>(m_handshakeTick), static_cast<QObject *>(m_deadline)}) {
+    for (QObject *o :
+         {static_cast<QObject *>(m_readNotifier), static_cast<QObject *>(m_writeNotifier),
+          static_cast<QObject *>(m_handshakeTick), static_cast<QObject *>(m_deadline)}) {
         if (o) {
             o->disconnect(this);
             if (auto *n = qobject_cast<QSocketNotifier *>(o))

@@ -94,9 +94,8 @@ void StreamTransport::run(Pending pending)
         connection = new HttpConnection(m_factory(), m_host, this);
         ++m_opened;
         m_connections.append(connection);
-        connect(connection, &HttpConnection::becameIdle, this, [this, connection] {
-            release(connection);
-        });
+        connect(connection, &HttpConnection::becameIdle, this,
+                [this, connection] { release(connection); });
         connect(connection, &HttpConnection::becameClosed, this, [this, connection] {
             const quint64 id = m_owner.take(connection);
             m_running.remove(id);

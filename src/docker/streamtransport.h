@@ -57,8 +57,8 @@ private:
     StreamFactory m_factory;
     QByteArray m_host;
     QList<HttpConnection *> m_connections;
-    QHash<quint64, HttpConnection *> m_running;  // exchange -> connection
-    QHash<HttpConnection *, quint64> m_owner;    // connection -> exchange
+    QHash<quint64, HttpConnection *> m_running; // exchange -> connection
+    QHash<HttpConnection *, quint64> m_owner;   // connection -> exchange
     QList<quint64> m_streaming;
     std::deque<Pending> m_queue;
     quint64 m_nextId = 1;

@@ -23,7 +23,8 @@ Error shipError(const ConnectionSettings &settings, const QString &message)
 {
     return Core::Error{Tr::tr("ship '%1' (%2): %3")
                            .arg(settings.shipName, settings.endpointDescription(), message),
-                       {}, {}};
+                       {},
+                       {}};
 }
 
 Core::Result<QByteArray> readFile(const ConnectionSettings &settings, const QString &what,
@@ -32,8 +33,9 @@ Core::Result<QByteArray> readFile(const ConnectionSettings &settings, const QStr
     const QString resolved = resolvePath(path, settings.baseDirectory);
     QFile file(resolved);
     if (!file.open(QIODevice::ReadOnly))
-        return shipError(settings, Tr::tr("cannot read the %1 file %2: %3")
-                                       .arg(what, resolved, file.errorString()));
+        return shipError(
+            settings,
+            Tr::tr("cannot read the %1 file %2: %3").arg(what, resolved, file.errorString()));
     return file.read(1024 * 1024);
 }
 } // namespace
@@ -60,13 +62,13 @@ Core::Result<QSsl::SslProtocol> protocolFor(std::optional<int> sslVersion)
     case 16: // PROTOCOL_TLS_CLIENT
     case 17: // PROTOCOL_TLS_SERVER (nonsense for a client; treated like TLS)
         return QSsl::SecureProtocols;
-QT_WARNING_PUSH
-QT_WARNING_DISABLE_DEPRECATED
+        QT_WARNING_PUSH
+        QT_WARNING_DISABLE_DEPRECATED
     case 3: // PROTOCOL_TLSv1: the file explicitly asks for the old protocol
         return QSsl::TlsV1_0;
     case 4:
         return QSsl::TlsV1_1;
-QT_WARNING_POP
+        QT_WARNING_POP
     case 5:
         return QSsl::TlsV1_2;
     default:
@@ -92,14 +94,16 @@ Core::Result<QSslConfiguration> build(const ConnectionSettings &settings)
             return key.error();
         const QSslCertificate certificate(*cert, QSsl::Pem);
         if (certificate.isNull())
-            return shipError(settings, Tr::tr("the TLS certificate %1 is not a PEM certificate")
-                                           .arg(settings.tlsCert));
+            return shipError(
+                settings,
+                Tr::tr("the TLS certificate %1 is not a PEM certificate").arg(settings.tlsCert));
         QSslKey privateKey(*key, QSsl::Rsa, QSsl::Pem);
         if (privateKey.isNull())
             privateKey = QSslKey(*key, QSsl::Ec, QSsl::Pem);
         if (privateKey.isNull())
-            return shipError(settings, Tr::tr("the TLS key %1 is not a PEM RSA or EC private key")
-                                           .arg(settings.tlsKey));
+            return shipError(
+                settings,
+                Tr::tr("the TLS key %1 is not a PEM RSA or EC private key").arg(settings.tlsKey));
         ssl.setLocalCertificate(certificate);
         ssl.setPrivateKey(privateKey);
     }
@@ -110,8 +114,9 @@ Core::Result<QSslConfiguration> build(const ConnectionSettings &settings)
                 return ca.error();
             const QList<QSslCertificate> cas = QSslCertificate::fromData(*ca, QSsl::Pem);
             if (cas.isEmpty())
-                return shipError(settings, Tr::tr("the TLS CA file %1 holds no PEM certificate")
-                                               .arg(settings.tlsCaCert));
+                return shipError(
+                    settings,
+                    Tr::tr("the TLS CA file %1 holds no PEM certificate").arg(settings.tlsCaCert));
             // Only the given CA: a ship pinned to its own CA must not accept public ones.
             ssl.setCaCertificates(cas);
         }

@@ -33,7 +33,8 @@ public:
 
     // `pathPrefix` is the API version prefix ("/v1.41") or empty.
     virtual quint64 send(const HttpRequest &request, const QByteArray &pathPrefix,
-                         ExchangeHandler handler) = 0;
+                         ExchangeHandler handler)
+        = 0;
     // Stops an exchange; its connection is closed (a half-read response cannot be reused).
     virtual void abort(quint64 exchangeId) = 0;
     // Number of open connections (pooled or busy): lets tests prove reuse.

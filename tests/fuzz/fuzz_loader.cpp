@@ -13,8 +13,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     // fuzzer never reads the machine's files.
     const QHash<QString, QString> env{{QStringLiteral("HOME"), QStringLiteral("/nonexistent")},
                                       {QStringLiteral("TAG"), QStringLiteral("1.0")}};
-    const auto result = Maestro::Core::loadEnvironmentText(text, QStringLiteral("fuzz.yaml"),
-                                                           QStringLiteral("/nonexistent-maestro-fuzz"), env);
+    const auto result = Maestro::Core::loadEnvironmentText(
+        text, QStringLiteral("fuzz.yaml"), QStringLiteral("/nonexistent-maestro-fuzz"), env);
     (void)result;
     return 0;
 }

@@ -21,9 +21,9 @@
 
 #include "models/environmenttreemodel.h"
 #include "models/runmodel.h"
-#include "orchestration/ships/shipconnections.h"
-#include "orchestration/ships/awaitresult.h"
 #include "orchestration/live/statemonitor.h"
+#include "orchestration/ships/awaitresult.h"
+#include "orchestration/ships/shipconnections.h"
 
 #include "docker/engineclient.h"
 
@@ -162,11 +162,12 @@ public:
     QString error() const override { return m_ships.error(); }
     QString substitute(QString text) const override
     {
-        text.replace(QStringLiteral("@SHIPS@"),
-                     QStringLiteral("  orch1: {ip: 127.0.0.1, socket_path: %1}\n"
-                                    "  orch2: {ip: 127.0.0.1, endpoint: 127.0.0.1, "
-                                    "docker_port: @ORCH2PORT@, timeout: 5}")
-                         .arg(m_orch1Down ? QStringLiteral("@DEADSOCK@") : QStringLiteral("@ORCH1@")));
+        text.replace(
+            QStringLiteral("@SHIPS@"),
+            QStringLiteral("  orch1: {ip: 127.0.0.1, socket_path: %1}\n"
+                           "  orch2: {ip: 127.0.0.1, endpoint: 127.0.0.1, "
+                           "docker_port: @ORCH2PORT@, timeout: 5}")
+                .arg(m_orch1Down ? QStringLiteral("@DEADSOCK@") : QStringLiteral("@ORCH1@")));
         text.replace(QStringLiteral("@REDISPORT@"), QStringLiteral("@PORT170@"));
         text.replace(QStringLiteral("@WEBPORT@"), QStringLiteral("@PORT171@"));
         text.replace(QStringLiteral("@ADMINPORT@"), QStringLiteral("@PORT172@"));
@@ -557,13 +558,12 @@ void tst_GuiRun::failingCheckShowsItsReason()
     Models::RunModel *runModel = m_window->runActions()->runController()->model();
     // While it runs (2 s), the row names the attempt, the most it can reach and why the
     // previous one failed.
-    static const QRegularExpression checkText(QStringLiteral(
-        R"(^http:admin attempt (\d+)/(\d+), \d+[.,]\d s of 2 s; last error: \S)"));
+    static const QRegularExpression checkText(
+        QStringLiteral(R"(^http:admin attempt (\d+)/(\d+), \d+[.,]\d s of 2 s; last error: \S)"));
     const QModelIndex activity
         = runModel->index(runModel->rowOf(kBroken), Models::RunModel::ActivityColumn);
-    QTRY_VERIFY_WITH_TIMEOUT(checkText.match(activity.data().toString()).hasMatch()
-                                 || finished.size() > 0,
-                             30000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        checkText.match(activity.data().toString()).hasMatch() || finished.size() > 0, 30000);
     const QRegularExpressionMatch shown = checkText.match(activity.data().toString());
     QVERIFY2(shown.hasMatch(), qPrintable(activity.data().toString()));
     QVERIFY(shown.captured(1).toInt() >= 2);

@@ -115,8 +115,7 @@ void tst_RunModel::rows_data()
         << Events{makeEvent(api, ProgressPhase::Starting, 1000), checking(api, 5200, 3, 4200)}
         << qint64(6000) << RowText{QStringLiteral("pending"), QString(), QString()}
         << RowText{QStringLiteral("checking"),
-                   QStringLiteral("http:admin attempt 3/20, 5.0 s of 20 s"),
-                   QStringLiteral("5 s")};
+                   QStringLiteral("http:admin attempt 3/20, 5.0 s of 20 s"), QStringLiteral("5 s")};
     QTest::newRow("last error, first line")
         << Events{makeEvent(api, ProgressPhase::Starting, 1000),
                   checking(api, 5200, 3, 4200,

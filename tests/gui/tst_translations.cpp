@@ -114,8 +114,8 @@ QString updatedCopy(const QString &language, const QTemporaryDir &dir, QString *
         *error = argumentFile.fileName() + QStringLiteral(": ") + argumentFile.errorString();
         return {};
     }
-    QStringList arguments = QString::fromUtf8(argumentFile.readAll())
-                                .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QStringList arguments
+        = QString::fromUtf8(argumentFile.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     arguments << QStringLiteral("-ts") << copy;
 
     QProcess lupdate;

@@ -104,7 +104,8 @@ private slots:
         EngineClient client(s);
         const QString m = errorOf(await(client.ping()));
         QVERIFY2(m.contains(u"tls-ship"_s) && m.contains(u"https://localhost:"_s), qPrintable(m));
-        QVERIFY2(m.contains(u"certificate"_s, Qt::CaseInsensitive) || m.contains(u"SSL"_s), qPrintable(m));
+        QVERIFY2(m.contains(u"certificate"_s, Qt::CaseInsensitive) || m.contains(u"SSL"_s),
+                 qPrintable(m));
     }
 
     void tlsClientCertificateRejected()
@@ -156,7 +157,9 @@ private slots:
         t.dockerPort = m_env.port(u"MDT_DEAD_PORT"_s);
         EngineClient tunnel(t);
         const QString tm = errorOf(await(tunnel.ping(), 10000));
-        QVERIFY2(tm.contains(u"ssh-ship"_s) && !tm.contains(u"HANG"_s) && !tm.contains(u"(no error)"_s), qPrintable(tm));
+        QVERIFY2(tm.contains(u"ssh-ship"_s) && !tm.contains(u"HANG"_s)
+                     && !tm.contains(u"(no error)"_s),
+                 qPrintable(tm));
     }
 
     void sshWorksWithKeyFormats_data()
@@ -176,7 +179,8 @@ private slots:
         int asked = 0;
         if (withPassphrase) {
             const QString phrase = m_env.value(u"MDT_SSH_KEY_PASSPHRASE"_s);
-            s.passphraseProvider = [phrase, &asked](const QString &prompt) -> std::optional<QString> {
+            s.passphraseProvider
+                = [phrase, &asked](const QString &prompt) -> std::optional<QString> {
                 ++asked;
                 if (!prompt.contains(u"client_protected"_s))
                     return std::nullopt;
@@ -220,7 +224,8 @@ private slots:
     {
         ConnectionSettings s = ssh();
         s.sshTunnel->keyPath = m_env.value(u"MDT_SSH_KEY_PROTECTED"_s);
-        s.passphraseProvider = [](const QString &) { return std::optional<QString>(); }; // cancelled
+        s.passphraseProvider
+            = [](const QString &) { return std::optional<QString>(); }; // cancelled
         EngineClient client(s);
         const QString m = errorOf(await(client.ping()));
         QVERIFY2(m.contains(u"passphrase"_s), qPrintable(m));
@@ -238,7 +243,8 @@ private slots:
             EngineClient client(s);
             const QString m = errorOf(await(client.ping()));
             const QString host = u"[127.0.0.1]:%1"_s.arg(m_env.port(u"MDT_SSH_PORT"_s));
-            QVERIFY2(m.contains(host) && m.contains(u"unknown"_s) && m.contains(u"SHA256:"_s), qPrintable(m));
+            QVERIFY2(m.contains(host) && m.contains(u"unknown"_s) && m.contains(u"SHA256:"_s),
+                     qPrintable(m));
         }
         // Trusting it (the CLI's --trust-new-host-keys, the GUI's "trust") records the key.
         s.sshTunnel->trustUnknownHostKey = true;

@@ -24,8 +24,8 @@ Result<T> await(const QFuture<Result<T>> &future, int ms = 30000)
     return awaitResult(future, ms);
 }
 
-#define AWAIT_OK(var, expr)                                                                      \
-    auto var = await(expr);                                                                      \
+#define AWAIT_OK(var, expr)                                                                        \
+    auto var = await(expr);                                                                        \
     QVERIFY2(var.ok(), qPrintable(var.ok() ? QString() : var.error().message))
 
 QJsonObject containerBody(const QString &image, const QStringList &cmd, const QString &label)
@@ -35,7 +35,8 @@ QJsonObject containerBody(const QString &image, const QStringList &cmd, const QS
         {u"Cmd"_s, QJsonArray::fromStringList(cmd)},
         {u"Labels"_s, QJsonObject{{u"mdt.test"_s, label}}},
         {u"Tty"_s, false},
-        {u"HostConfig"_s, QJsonObject{{u"NetworkMode"_s, u"none"_s}, {u"Init"_s, true},
+        {u"HostConfig"_s, QJsonObject{{u"NetworkMode"_s, u"none"_s},
+                                      {u"Init"_s, true},
                                       {u"Memory"_s, 64 * 1024 * 1024}}},
     };
 }
@@ -99,8 +100,9 @@ private slots:
         QVERIFY(!noImage->has_value());
 
         // Containers: create, start, inspect, list
-        const QStringList writer{u"sh"_s, u"-c"_s,
-                                 u"i=0; while true; do echo out $i; echo err $i >&2; i=$((i+1)); sleep 0.1; done"_s};
+        const QStringList writer{
+            u"sh"_s, u"-c"_s,
+            u"i=0; while true; do echo out $i; echo err $i >&2; i=$((i+1)); sleep 0.1; done"_s};
         AWAIT_OK(created, client.createContainer(name, containerBody(image(), writer, transport)));
         QVERIFY(!created->id.isEmpty());
         AWAIT_OK(duplicate, client.inspectContainer(name));
@@ -144,7 +146,11 @@ private slots:
             QMutexLocker lock(&mutex);
             (e.stream == OutputStream::Stderr ? err : out) += e.data;
         });
-        QTRY_VERIFY_WITH_TIMEOUT(([&] { QMutexLocker l(&mutex); return out.count('\n') >= 3 && err.count('\n') >= 3; }()), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(([&] {
+                                     QMutexLocker l(&mutex);
+                                     return out.count('\n') >= 3 && err.count('\n') >= 3;
+                                 }()),
+                                 15000);
         QVERIFY(!logs.isFinished());
         logs.cancel();
         QTRY_VERIFY(logs.isFinished());
@@ -188,11 +194,15 @@ private slots:
         QVERIFY(!(*stopped)->running);
         QVERIFY((*stopped)->finishedAt.isValid());
 
-        QTRY_VERIFY_WITH_TIMEOUT(([&] {
-                                     QMutexLocker l(&mutex);
-                                     return actions.contains(u"create"_s) || actions.count(u"start"_s) >= 2;
-                                 }()) && ([&] { QMutexLocker l(&mutex); return actions.contains(u"die"_s) && actions.contains(u"kill"_s); }()),
-                                 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            ([&] {
+                QMutexLocker l(&mutex);
+                return actions.contains(u"create"_s) || actions.count(u"start"_s) >= 2;
+            }()) && ([&] {
+                QMutexLocker l(&mutex);
+                return actions.contains(u"die"_s) && actions.contains(u"kill"_s);
+            }()),
+            10000);
         QVERIFY(!events.isFinished());
         events.cancel();
         QTRY_VERIFY(events.isFinished());
@@ -210,7 +220,8 @@ private slots:
         // The same connection served everything but the streams.
         AWAIT_OK(after, client.connectionStats());
         if (transport != u"tcp"_s && transport != u"tls"_s)
-            QVERIFY2(after->connectionsOpened <= 6, qPrintable(QString::number(after->connectionsOpened)));
+            QVERIFY2(after->connectionsOpened <= 6,
+                     qPrintable(QString::number(after->connectionsOpened)));
     }
 
     void waitReturnsTheExitCode_data() { everyCall_data(); }
@@ -220,7 +231,10 @@ private slots:
         EngineClient client(settingsFor(transport));
         const QString name = u"mdt-wait-"_s + transport;
         (void)await(client.removeContainer(name, {true, true}));
-        AWAIT_OK(created, client.createContainer(name, containerBody(image(), {u"sh"_s, u"-c"_s, u"sleep 0.3; exit 7"_s}, transport)));
+        AWAIT_OK(created,
+                 client.createContainer(
+                     name, containerBody(image(), {u"sh"_s, u"-c"_s, u"sleep 0.3; exit 7"_s},
+                                         transport)));
         auto waiting = client.waitContainer(created->id, WaitCondition::NextExit);
         QTest::qWait(200); // the wait must reach the daemon before the start
         QVERIFY(await(client.startContainer(created->id)).ok());
@@ -232,8 +246,8 @@ private slots:
     void createErrorsCarryTheDaemonMessage()
     {
         EngineClient client(settingsFor(u"unix"_s));
-        const auto r = await(client.createContainer(u"mdt-noimage"_s,
-                                                    containerBody(u"mdt/none:nothing"_s, {u"true"_s}, u"x"_s)));
+        const auto r = await(client.createContainer(
+            u"mdt-noimage"_s, containerBody(u"mdt/none:nothing"_s, {u"true"_s}, u"x"_s)));
         QVERIFY(!r.ok());
         QVERIFY2(r.error().message.contains(u"HTTP 404"_s), qPrintable(r.error().message));
         QVERIFY2(r.error().message.contains(u"No such image"_s), qPrintable(r.error().message));
@@ -250,7 +264,8 @@ private slots:
         QVERIFY(ref.ok());
         const RegistryAuth auth{u"mdt-user"_s, u"mdt-very-secret"_s, {}, u"127.0.0.1:1"_s, {}};
         QList<PullProgress> progress;
-        const auto r = await(client.pullImage(*ref, auth, [&](const PullProgress &p) { progress << p; }));
+        const auto r
+            = await(client.pullImage(*ref, auth, [&](const PullProgress &p) { progress << p; }));
         QVERIFY(!r.ok());
         const QString m = r.error().message;
         QVERIFY2(m.contains(u"127.0.0.1:1"_s), qPrintable(m));

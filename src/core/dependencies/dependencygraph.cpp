@@ -167,8 +167,8 @@ QString DependencyGraph::describeCycle(const QList<Edge> &cycle) const
         where << edgeDescription(e.kind).arg(m_names.at(e.from), m_names.at(e.to),
                                              e.location.toString());
     }
-    return names.join(QStringLiteral(" -> ")) + QStringLiteral(" (") + where.join(QStringLiteral("; "))
-           + QLatin1Char(')');
+    return names.join(QStringLiteral(" -> ")) + QStringLiteral(" (")
+           + where.join(QStringLiteral("; ")) + QLatin1Char(')');
 }
 
 } // namespace Maestro::Core

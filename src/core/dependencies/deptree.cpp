@@ -58,7 +58,8 @@ void drawTree(const DependencyGraph &graph, int root, bool recursive, QString &o
 
 } // namespace
 
-QString formatDependencyTree(const Environment &environment, const QStringList &things, bool recursive)
+QString formatDependencyTree(const Environment &environment, const QStringList &things,
+                             bool recursive)
 {
     // Spec 10.3: without things, the services not marked `omit`; an omitted one still
     // shows below a service that requires it.

@@ -13,6 +13,7 @@ namespace Maestro::Core {
 // shown at most once per top-level tree, at its shallowest position. `things` may name
 // services or instances (an instance stands for its service); empty means every service
 // not marked `omit` (spec 10.3).
-QString formatDependencyTree(const Environment &environment, const QStringList &services, bool recursive);
+QString formatDependencyTree(const Environment &environment, const QStringList &services,
+                             bool recursive);
 
 } // namespace Maestro::Core

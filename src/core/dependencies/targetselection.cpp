@@ -29,7 +29,8 @@ QList<int> reachable(const DependencyGraph &graph, int service, Direction direct
 // depends on is placed. A service is "settled" when all its instances are placed and
 // all its direct dependencies are settled; settling propagates through a work list, so
 // ordering is linear in the graph plus the number of passes.
-Result<QStringList> orderInLayers(const Environment &env, const QStringList &sortedNames, Direction direction)
+Result<QStringList> orderInLayers(const Environment &env, const QStringList &sortedNames,
+                                  Direction direction)
 {
     const DependencyGraph &graph = env.dependencies();
     const int count = graph.serviceCount();
@@ -62,7 +63,8 @@ Result<QStringList> orderInLayers(const Environment &env, const QStringList &sor
         for (const QString &name : std::as_const(pending)) {
             const int s = int(env.serviceIndex(env.instance(name)->service));
             const QList<int> &deps = neighbours(graph, s, direction);
-            if (std::all_of(deps.cbegin(), deps.cend(), [&](int d) { return settled[size_t(d)]; })) {
+            if (std::all_of(deps.cbegin(), deps.cend(),
+                            [&](int d) { return settled[size_t(d)]; })) {
                 ordered.append(name);
                 --unplaced[size_t(s)];
                 settle(s);
@@ -171,7 +173,8 @@ QStringList waitSet(const Environment &env, const QString &instance, const QStri
     const Instance *self = env.instance(instance);
     if (!self)
         return {};
-    const QList<int> closure = reachable(env.dependencies(), int(env.serviceIndex(self->service)), direction);
+    const QList<int> closure
+        = reachable(env.dependencies(), int(env.serviceIndex(self->service)), direction);
     const QSet<int> services(closure.cbegin(), closure.cend());
     QStringList waits;
     for (const QString &other : play) {

@@ -15,7 +15,7 @@ enum class Direction { Start, Stop };
 
 struct SelectionRequest
 {
-    QStringList things;           // service and instance names; empty = the command's default
+    QStringList things; // service and instance names; empty = the command's default
     Direction direction = Direction::Start;
     bool withDependencies = false; // -d (or implied)
     bool expandServices = true;    // false for stop/kill/restart without -s/-a
@@ -27,7 +27,8 @@ struct SelectionRequest
 // duplicates removed (KW-8), dependencies added and ordered in layers when asked, and
 // the -C/-S filters applied last, also with dependencies (KW-7). Returns instance names
 // in play order.
-Result<QStringList> selectInstances(const Environment &environment, const SelectionRequest &request);
+Result<QStringList> selectInstances(const Environment &environment,
+                                    const SelectionRequest &request);
 
 // The default things of a command given none (spec 10.3): every service for `status`,
 // else every service that is not `omit`ted.
@@ -35,7 +36,7 @@ QStringList defaultThings(const Environment &environment, bool includeOmitted);
 
 // The instances of the same play that `instance` must wait for (spec 10.5): those whose
 // service is in its dependency (or dependent) closure.
-QStringList waitSet(const Environment &environment, const QString &instance, const QStringList &play,
-                    Direction direction);
+QStringList waitSet(const Environment &environment, const QString &instance,
+                    const QStringList &play, Direction direction);
 
 } // namespace Maestro::Core

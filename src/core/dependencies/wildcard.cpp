@@ -19,7 +19,8 @@ qsizetype matchBracket(QStringView pattern, qsizetype p, QChar c, bool &matched)
     bool first = true;
     while (i < pattern.size() && (first || pattern[i] != QLatin1Char(']'))) {
         first = false;
-        if (i + 2 < pattern.size() && pattern[i + 1] == QLatin1Char('-') && pattern[i + 2] != QLatin1Char(']')) {
+        if (i + 2 < pattern.size() && pattern[i + 1] == QLatin1Char('-')
+            && pattern[i + 2] != QLatin1Char(']')) {
             if (pattern[i] <= c && c <= pattern[i + 2])
                 found = true;
             i += 3;

@@ -43,7 +43,8 @@ Result<std::optional<qint64>> parseByteSize(const Value &v, const QString &conta
     if (s.isEmpty())
         return std::optional<qint64>(0);
     // The last character, a whole code point as in Python.
-    const bool pair = s.size() >= 2 && s.back().isLowSurrogate() && s.at(s.size() - 2).isHighSurrogate();
+    const bool pair
+        = s.size() >= 2 && s.back().isLowSurrogate() && s.at(s.size() - 2).isHighSurrogate();
     const QString suffix = s.right(pair ? 2 : 1).toLower();
     qint64 unit = 0;
     if (suffix == QLatin1String("k"))

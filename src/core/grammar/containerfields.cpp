@@ -75,8 +75,9 @@ Result<QStringList> parseLinks(const Value &v, const QString &container)
     QList<QPair<QString, QString>> links;
     for (const Value::Entry &e : v.entries()) {
         if (!e.value.isScalar()) {
-            return grammarError(e.value, GrammarTr::tr("Invalid alias %1 for link %2 of container %3!")
-                                             .arg(pythonStr(e.value), e.keyText, container));
+            return grammarError(e.value,
+                                GrammarTr::tr("Invalid alias %1 for link %2 of container %3!")
+                                    .arg(pythonStr(e.value), e.keyText, container));
         }
         links.append({e.keyText, pythonStr(e.value)});
     }
@@ -90,8 +91,8 @@ Result<QStringList> parseCommand(const Value &v)
     if (v.isString()) {
         const ShellWords split = ShellWords::split(v.toString());
         if (!split.error.isEmpty()) {
-            return grammarError(v, GrammarTr::tr("Invalid command %1: %2")
-                                       .arg(v.toString(), split.error));
+            return grammarError(
+                v, GrammarTr::tr("Invalid command %1: %2").arg(v.toString(), split.error));
         }
         return split.words;
     }

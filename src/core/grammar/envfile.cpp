@@ -20,7 +20,8 @@ QList<QStringView> splitLines(QStringView text)
     for (qsizetype i = 0; i < text.size(); ++i) {
         if (text[i] == QLatin1Char('\n') || text[i] == QLatin1Char('\r')) {
             lines.append(text.sliced(start, i - start));
-            if (text[i] == QLatin1Char('\r') && i + 1 < text.size() && text[i + 1] == QLatin1Char('\n'))
+            if (text[i] == QLatin1Char('\r') && i + 1 < text.size()
+                && text[i + 1] == QLatin1Char('\n'))
                 ++i;
             start = i + 1;
         }
@@ -38,20 +39,23 @@ Result<QList<QPair<QString, QString>>> parseEnvFile(const QString &path, const Q
     if (!file.open(QIODevice::ReadOnly)) {
         return Error{GrammarTr::tr("Cannot read environment file %1: %2")
                          .arg(displayName, file.errorString()),
-                     SourceLocation{path, 0, 0}, {}};
+                     SourceLocation{path, 0, 0},
+                     {}};
     }
     const QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError) {
         return Error{GrammarTr::tr("Cannot read environment file %1: %2")
                          .arg(displayName, file.errorString()),
-                     SourceLocation{path, 0, 0}, {}};
+                     SourceLocation{path, 0, 0},
+                     {}};
     }
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString text = decoder(bytes);
     if (decoder.hasError()) {
         return Error{GrammarTr::tr("Cannot read environment file %1: it is not valid UTF-8 text")
                          .arg(displayName),
-                     SourceLocation{path, 0, 0}, {}};
+                     SourceLocation{path, 0, 0},
+                     {}};
     }
     if (text.startsWith(QChar(0xfeff)))
         text.remove(0, 1);
@@ -70,7 +74,8 @@ Result<QList<QPair<QString, QString>>> parseEnvFile(const QString &path, const Q
         if (eq < 0) {
             return Error{GrammarTr::tr("Invalid line in environment file %1:\n%2")
                              .arg(displayName, line.toString()),
-                         SourceLocation{path, int(i + 1), 1}, {}};
+                         SourceLocation{path, int(i + 1), 1},
+                         {}};
         }
         const QString key = stripped.left(eq).toString();
         const QString value = stripped.sliced(eq + 1).toString();

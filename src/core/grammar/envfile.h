@@ -20,6 +20,7 @@ namespace Maestro::Core {
 //
 // `path` is the file to open; `displayName` is how messages name it (usually the name as
 // written in the environment file).
-Result<QList<QPair<QString, QString>>> parseEnvFile(const QString &path, const QString &displayName);
+Result<QList<QPair<QString, QString>>> parseEnvFile(const QString &path,
+                                                    const QString &displayName);
 
 } // namespace Maestro::Core

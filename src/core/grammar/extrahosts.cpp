@@ -8,9 +8,10 @@
 
 namespace Maestro::Core {
 
-Result<QStringList> parseExtraHosts(const Value &v,
-                                    const std::function<std::optional<QString>(const QString &ship)> &shipIp,
-                                    const QString &container)
+Result<QStringList>
+parseExtraHosts(const Value &v,
+                const std::function<std::optional<QString>(const QString &ship)> &shipIp,
+                const QString &container)
 {
     if (v.isNull())
         return QStringList();

@@ -17,8 +17,9 @@ namespace Maestro::Core {
 // ship's `ip`; an unknown ship is an error (the reference crashes). Values of any other
 // type are skipped, as in the reference. Null is no extra hosts; any other non-mapping is
 // an error.
-Result<QStringList> parseExtraHosts(const Value &v,
-                                    const std::function<std::optional<QString>(const QString &ship)> &shipIp,
-                                    const QString &container);
+Result<QStringList>
+parseExtraHosts(const Value &v,
+                const std::function<std::optional<QString>(const QString &ship)> &shipIp,
+                const QString &container);
 
 } // namespace Maestro::Core

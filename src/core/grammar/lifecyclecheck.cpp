@@ -55,16 +55,17 @@ struct CheckContext
 
     Error missing(const QString &option) const
     {
-        return grammarError(config, GrammarTr::tr("Missing required option %1 in %2 lifecycle check "
-                                                  "of %3!")
-                                        .arg(option, typeName(type), container));
+        return grammarError(config,
+                            GrammarTr::tr("Missing required option %1 in %2 lifecycle check "
+                                          "of %3!")
+                                .arg(option, typeName(type), container));
     }
     Error invalid(const Value &node, const QString &option, const QString &expected) const
     {
-        return grammarError(node, GrammarTr::tr("Invalid %1 %2 in %3 lifecycle check of %4; "
-                                                "expected %5!")
-                                      .arg(option, pythonStr(node), typeName(type), container,
-                                           expected));
+        return grammarError(node,
+                            GrammarTr::tr("Invalid %1 %2 in %3 lifecycle check of %4; "
+                                          "expected %5!")
+                                .arg(option, pythonStr(node), typeName(type), container, expected));
     }
 };
 
@@ -105,20 +106,23 @@ Result<int> connectablePort(const CheckContext &ctx, const Value &portValue, con
 {
     const auto external = PortToken::parse(port.spec.external);
     if (external && external->protocol == QLatin1String("udp"))
-        return grammarError(portValue, GrammarTr::tr("Port %1 is not TCP!").arg(pythonStr(portValue)));
+        return grammarError(portValue,
+                            GrammarTr::tr("Port %1 is not TCP!").arg(pythonStr(portValue)));
     if (!external || external->isRange()) {
-        return grammarError(portValue, GrammarTr::tr("Port %1 of %2 is the range %3; a %4 lifecycle "
-                                                     "check needs a single port!")
-                                           .arg(pythonStr(portValue), ctx.container,
-                                                port.spec.externalNumber(), typeName(ctx.type)));
+        return grammarError(portValue,
+                            GrammarTr::tr("Port %1 of %2 is the range %3; a %4 lifecycle "
+                                          "check needs a single port!")
+                                .arg(pythonStr(portValue), ctx.container,
+                                     port.spec.externalNumber(), typeName(ctx.type)));
     }
     return int(external->firstNumber());
 }
 
 Error notDefined(const Value &portValue, const QString &container)
 {
-    return grammarError(portValue, GrammarTr::tr("Port %1 is not defined by %2!")
-                                       .arg(pythonStr(portValue), container));
+    return grammarError(
+        portValue,
+        GrammarTr::tr("Port %1 is not defined by %2!").arg(pythonStr(portValue), container));
 }
 
 VoidResult parseTcp(const CheckContext &ctx, const QList<NamedPort> &ports, LifecycleCheck &check)
@@ -141,7 +145,8 @@ VoidResult parseTcp(const CheckContext &ctx, const QList<NamedPort> &ports, Life
     return Success();
 }
 
-Result<QString> stringOption(const CheckContext &ctx, const QString &option, const QString &fallback)
+Result<QString> stringOption(const CheckContext &ctx, const QString &option,
+                             const QString &fallback)
 {
     const Value *v = ctx.config.find(option);
     if (!v)
@@ -151,7 +156,8 @@ Result<QString> stringOption(const CheckContext &ctx, const QString &option, con
     return v->toString();
 }
 
-VoidResult parseHttpPort(const CheckContext &ctx, const QList<NamedPort> &ports, LifecycleCheck &check)
+VoidResult parseHttpPort(const CheckContext &ctx, const QList<NamedPort> &ports,
+                         LifecycleCheck &check)
 {
     const Value *portValue = ctx.config.find(QStringLiteral("port"));
     if (!portValue)
@@ -182,25 +188,32 @@ VoidResult parseHttp(const CheckContext &ctx, const QList<NamedPort> &ports, Lif
     if (auto port = parseHttpPort(ctx, ports, check); !port)
         return port.error();
 
-    static const QStringList known{QStringLiteral("type"), QStringLiteral("port"),
-                                   QStringLiteral("host"), QStringLiteral("match_regex"),
-                                   QStringLiteral("path"), QStringLiteral("scheme"),
-                                   QStringLiteral("method"), QStringLiteral("max_wait"),
+    static const QStringList known{QStringLiteral("type"),
+                                   QStringLiteral("port"),
+                                   QStringLiteral("host"),
+                                   QStringLiteral("match_regex"),
+                                   QStringLiteral("path"),
+                                   QStringLiteral("scheme"),
+                                   QStringLiteral("method"),
+                                   QStringLiteral("max_wait"),
                                    QStringLiteral("requests_options")};
     for (const Value::Entry &e : ctx.config.entries()) {
         if (!known.contains(e.keyText)) {
-            return grammarError(e.key, GrammarTr::tr("Unknown option %1 in http lifecycle check of "
-                                                     "%2; expected one of %3!")
-                                           .arg(e.keyText, ctx.container,
-                                                known.mid(1).join(QStringLiteral(", "))));
+            return grammarError(
+                e.key, GrammarTr::tr("Unknown option %1 in http lifecycle check of "
+                                     "%2; expected one of %3!")
+                           .arg(e.keyText, ctx.container, known.mid(1).join(QStringLiteral(", "))));
         }
     }
 
-    if (const Value *regex = ctx.config.find(QStringLiteral("match_regex")); regex && regex->isTruthy()) {
-        const auto compiled = regex->isString() ? compilePythonRegex(regex->toString()) : std::nullopt;
+    if (const Value *regex = ctx.config.find(QStringLiteral("match_regex"));
+        regex && regex->isTruthy()) {
+        const auto compiled
+            = regex->isString() ? compilePythonRegex(regex->toString()) : std::nullopt;
         if (!compiled) {
-            return grammarError(*regex, GrammarTr::tr("Bad regex for HttpRequestLifecycle: %1")
-                                            .arg(pythonStr(*regex)));
+            return grammarError(
+                *regex,
+                GrammarTr::tr("Bad regex for HttpRequestLifecycle: %1").arg(pythonStr(*regex)));
         }
         check.matchRegex = regex->toString();
         check.compiledRegex = *compiled;
@@ -245,20 +258,22 @@ VoidResult parseCommandOption(const CheckContext &ctx, LifecycleCheck &check)
     const Value *command = ctx.config.find(QStringLiteral("command"));
     if (!command) {
         if (ctx.config.contains(QStringLiteral("cmd"))) {
-            return grammarError(ctx.config, GrammarTr::tr("Missing required option command in %1 "
-                                                          "lifecycle check of %2; found cmd, did you "
-                                                          "mean command?")
-                                                .arg(typeName(ctx.type), ctx.container));
+            return grammarError(ctx.config,
+                                GrammarTr::tr("Missing required option command in %1 "
+                                              "lifecycle check of %2; found cmd, did you "
+                                              "mean command?")
+                                    .arg(typeName(ctx.type), ctx.container));
         }
         return ctx.missing(QStringLiteral("command"));
     }
     if (command->isString()) {
         const ShellWords split = ShellWords::split(command->toString());
         if (!split.error.isEmpty()) {
-            return grammarError(*command, GrammarTr::tr("Invalid command %1 in %2 lifecycle check of "
-                                                        "%3: %4")
-                                              .arg(command->toString(), typeName(ctx.type),
-                                                   ctx.container, split.error));
+            return grammarError(
+                *command,
+                GrammarTr::tr("Invalid command %1 in %2 lifecycle check of "
+                              "%3: %4")
+                    .arg(command->toString(), typeName(ctx.type), ctx.container, split.error));
         }
         check.command = split.words;
         check.commandText = command->toString();
@@ -347,8 +362,8 @@ Result<LifecycleCheck> parseLifecycleCheck(const Value &config, const QList<Name
                                                   "one of %2!")
                                         .arg(container, kTypeList));
     }
-    const std::optional<Type> type = typeValue->isString() ? typeFromName(typeValue->toString())
-                                                           : std::nullopt;
+    const std::optional<Type> type
+        = typeValue->isString() ? typeFromName(typeValue->toString()) : std::nullopt;
     if (!type) {
         return grammarError(*typeValue, GrammarTr::tr("Unknown lifecycle check type %1 for %2; "
                                                       "expected one of %3!")
@@ -388,9 +403,10 @@ Result<QList<QPair<QString, Value>>> parseLifecycleStates(const Value &lifecycle
     if (lifecycle.isNull())
         return states;
     if (!lifecycle.isMap()) {
-        return grammarError(lifecycle, GrammarTr::tr("Invalid lifecycle configuration; expected a "
-                                                     "mapping of states to lists of checks, got %1!")
-                                           .arg(pythonTypeRepr(lifecycle)));
+        return grammarError(lifecycle,
+                            GrammarTr::tr("Invalid lifecycle configuration; expected a "
+                                          "mapping of states to lists of checks, got %1!")
+                                .arg(pythonTypeRepr(lifecycle)));
     }
     for (const Value::Entry &e : lifecycle.entries()) {
         if (!e.value.isList()) {

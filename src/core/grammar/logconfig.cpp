@@ -14,8 +14,8 @@ namespace {
 const QStringList &validDrivers()
 {
     static const QStringList drivers{QStringLiteral("json-file"), QStringLiteral("syslog"),
-                                     QStringLiteral("journald"), QStringLiteral("gelf"),
-                                     QStringLiteral("fluentd"), QStringLiteral("none")};
+                                     QStringLiteral("journald"),  QStringLiteral("gelf"),
+                                     QStringLiteral("fluentd"),   QStringLiteral("none")};
     return drivers;
 }
 

@@ -28,9 +28,9 @@ Error invalidToken(const Value &node, const QString &text)
 
 Error invalidSpec(const Value &spec, const PortContext &context)
 {
-    return grammarError(spec, GrammarTr::tr("Invalid port spec %1 for port %2 of %3 (on %4)!")
-                                  .arg(pythonStr(spec), context.portName, context.container,
-                                       context.ship));
+    return grammarError(
+        spec, GrammarTr::tr("Invalid port spec %1 for port %2 of %3 (on %4)!")
+                  .arg(pythonStr(spec), context.portName, context.container, context.ship));
 }
 
 Result<PortToken> tokenFromText(const Value &node, const QString &text)
@@ -67,8 +67,9 @@ std::optional<Error> validateSide(const Side &side, const Value &spec)
         }
     }
     if (t.isRange() && t.firstNumber() > t.lastNumber()) {
-        return grammarError(*side.node, GrammarTr::tr("Invalid port range in %1: range %2 is reversed.")
-                                            .arg(pythonStr(spec), t.numberText()));
+        return grammarError(*side.node,
+                            GrammarTr::tr("Invalid port range in %1: range %2 is reversed.")
+                                .arg(pythonStr(spec), t.numberText()));
     }
     return std::nullopt;
 }
@@ -83,11 +84,11 @@ Result<PortSpec> finish(const Value &spec, const Side &exposed, const Side &exte
     // Docker pairs an exposed range port by port with the host range; only a single
     // exposed port may take a host range to pick from.
     if (exposed.token.isRange() && exposed.token.length() != external.token.length()) {
-        return grammarError(*external.node,
-                            GrammarTr::tr("Invalid port spec %1: the exposed range %2 and the "
-                                          "external range %3 differ in length.")
-                                .arg(pythonStr(spec), exposed.token.numberText(),
-                                     external.token.numberText()));
+        return grammarError(
+            *external.node,
+            GrammarTr::tr("Invalid port spec %1: the exposed range %2 and the "
+                          "external range %3 differ in length.")
+                .arg(pythonStr(spec), exposed.token.numberText(), external.token.numberText()));
     }
     PortSpec result;
     result.exposed = exposed.token.normalized();
@@ -108,10 +109,10 @@ Result<PortSpec> parseStringSpec(const Value &spec, const PortContext &context)
         parts.append(*token);
     }
     if (parts.size() > 2) {
-        return grammarError(spec, GrammarTr::tr("Invalid port spec %1 for port %2 of %3 (on %4)! "
-                                                "Format should be \"name: external:exposed\".")
-                                      .arg(spec.toString(), context.portName, context.container,
-                                           context.ship));
+        return grammarError(
+            spec, GrammarTr::tr("Invalid port spec %1 for port %2 of %3 (on %4)! "
+                                "Format should be \"name: external:exposed\".")
+                      .arg(spec.toString(), context.portName, context.container, context.ship));
     }
     if (parts.size() == 1)
         parts.append(parts.first());
@@ -119,8 +120,7 @@ Result<PortSpec> parseStringSpec(const Value &spec, const PortContext &context)
         return grammarError(spec, GrammarTr::tr("Mismatched protocols between %1 and %2!")
                                       .arg(parts[0].normalized(), parts[1].normalized()));
     }
-    return finish(spec, Side{parts[0], &spec}, Side{parts[1], &spec},
-                  QStringLiteral("0.0.0.0"));
+    return finish(spec, Side{parts[0], &spec}, Side{parts[1], &spec}, QStringLiteral("0.0.0.0"));
 }
 
 Result<PortSpec> parseMappingSpec(const Value &spec, const PortContext &context)
@@ -168,7 +168,8 @@ QString PortSpec::protocol() const
 
 bool PortSpec::isRange() const
 {
-    return exposedNumber().contains(QLatin1Char('-')) || externalNumber().contains(QLatin1Char('-'));
+    return exposedNumber().contains(QLatin1Char('-'))
+           || externalNumber().contains(QLatin1Char('-'));
 }
 
 Result<PortSpec> parsePortSpec(const Value &spec, const PortContext &context)

@@ -46,7 +46,7 @@ struct PortBindingEntry
 {
     QString exposedKey; // "80/tcp": the ExposedPorts / PortBindings key
     QString hostIp;
-    QString hostPort;   // "8080", or a whole range "2234-2236" for Docker to pick from
+    QString hostPort; // "8080", or a whole range "2234-2236" for Docker to pick from
 
     friend bool operator==(const PortBindingEntry &, const PortBindingEntry &) = default;
 };

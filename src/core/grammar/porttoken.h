@@ -12,9 +12,9 @@ namespace Maestro::Core {
 // both PortSpec sides are made of. Pure value type.
 struct PortToken
 {
-    QString first;              // digits as written
-    QString last;               // digits as written; empty unless a range
-    QString protocol;           // "tcp" or "udp"
+    QString first;    // digits as written
+    QString last;     // digits as written; empty unless a range
+    QString protocol; // "tcp" or "udp"
 
     bool isRange() const { return !last.isEmpty(); }
     // "p1[-p2]", the number part of the normalised text.

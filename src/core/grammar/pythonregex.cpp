@@ -9,13 +9,15 @@ namespace {
 
 bool isHexDigit(QChar c)
 {
-    return (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || (c >= QLatin1Char('a') && c <= QLatin1Char('f'))
+    return (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+           || (c >= QLatin1Char('a') && c <= QLatin1Char('f'))
            || (c >= QLatin1Char('A') && c <= QLatin1Char('F'));
 }
 
 bool isAsciiLetter(QChar c)
 {
-    return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'));
+    return (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
+           || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'));
 }
 
 // Translates the escape at pattern[i] == '\\' (appending to `out`) and returns the index
@@ -30,12 +32,22 @@ qsizetype translateEscape(const QString &pattern, qsizetype i, bool inClass, QSt
         return i + 1;
     }
     switch (c.unicode()) {
-    case 'd': case 'D': case 's': case 'S': case 'w': case 'W':
-    case 'a': case 'f': case 'n': case 'r': case 't':
+    case 'd':
+    case 'D':
+    case 's':
+    case 'S':
+    case 'w':
+    case 'W':
+    case 'a':
+    case 'f':
+    case 'n':
+    case 'r':
+    case 't':
     case 'b': // word boundary outside a class, backspace inside: the same in both engines
         out += pattern.mid(i, 2);
         return i + 1;
-    case 'A': case 'B':
+    case 'A':
+    case 'B':
         if (inClass)
             return -1;
         out += pattern.mid(i, 2);
@@ -71,8 +83,8 @@ bool groupAcceptedByBoth(const QString &pattern, qsizetype i)
     if (rest.isEmpty())
         return false;
     const QChar c = rest[0];
-    if (c == QLatin1Char(':') || c == QLatin1Char('=') || c == QLatin1Char('!') || c == QLatin1Char('#')
-        || c == QLatin1Char('>'))
+    if (c == QLatin1Char(':') || c == QLatin1Char('=') || c == QLatin1Char('!')
+        || c == QLatin1Char('#') || c == QLatin1Char('>'))
         return true;
     if (c == QLatin1Char('(')) {
         // Conditionals on a group number or name; PCRE's (?(R..), (?(DEFINE) and assertion
@@ -83,9 +95,9 @@ bool groupAcceptedByBoth(const QString &pattern, qsizetype i)
         if (end == 1 || end >= rest.size() || rest[end] != QLatin1Char(')'))
             return false;
         const QStringView name = rest.sliced(1, end - 1);
-        const bool recursion = name.startsWith(QLatin1Char('R'))
-                               && std::all_of(name.begin() + 1, name.end(),
-                                              [](QChar d) { return d.isDigit(); });
+        const bool recursion
+            = name.startsWith(QLatin1Char('R'))
+              && std::all_of(name.begin() + 1, name.end(), [](QChar d) { return d.isDigit(); });
         return !recursion && name != QLatin1String("DEFINE") && name != QLatin1String("VERSION");
     }
     if (c == QLatin1Char('<'))
@@ -122,8 +134,9 @@ std::optional<QRegularExpression> compilePythonRegex(const QString &pattern)
         }
         if (inClass) {
             // A ']' right after '[' or '[^' is a literal in both engines.
-            const bool literalBracket = i == classStart + 1
-                                        || (i == classStart + 2 && pattern[classStart + 1] == QLatin1Char('^'));
+            const bool literalBracket
+                = i == classStart + 1
+                  || (i == classStart + 2 && pattern[classStart + 1] == QLatin1Char('^'));
             if (c == QLatin1Char(']') && !literalBracket) {
                 inClass = false;
             } else if (c == QLatin1Char('[') && i + 1 < pattern.size()

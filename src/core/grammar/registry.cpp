@@ -47,9 +47,10 @@ Result<Registry> parseRetry(Registry registry, const Value &retry)
     if (const Value *attempts = retry.find(QStringLiteral("attempts"))) {
         const std::optional<qint64> n = pythonInt(*attempts);
         if (!n || *n < 0 || *n > std::numeric_limits<int>::max()) {
-            return grammarError(*attempts, GrammarTr::tr("Invalid retry attempts %1 for registry %2; "
-                                                         "expected a number!")
-                                               .arg(pythonStr(*attempts), registry.name));
+            return grammarError(*attempts,
+                                GrammarTr::tr("Invalid retry attempts %1 for registry %2; "
+                                              "expected a number!")
+                                    .arg(pythonStr(*attempts), registry.name));
         }
         registry.retryAttempts = int(*n);
     }
@@ -78,9 +79,10 @@ Result<Registry> parseEntry(const Value::Entry &e)
     }
     const Value *url = body.find(QStringLiteral("registry"));
     if (!url || !url->isString()) {
-        return grammarError(url ? *url : body, GrammarTr::tr("Missing registry URL for registry %1; "
-                                                             "set registry: https://host/v1/")
-                                                   .arg(e.keyText));
+        return grammarError(url ? *url : body,
+                            GrammarTr::tr("Missing registry URL for registry %1; "
+                                          "set registry: https://host/v1/")
+                                .arg(e.keyText));
     }
     Registry registry;
     registry.name = e.keyText;

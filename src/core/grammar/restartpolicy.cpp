@@ -23,8 +23,9 @@ const QStringList &validNames()
 
 Error formatError(const Value &spec, const QString &container)
 {
-    return grammarError(spec, GrammarTr::tr("Invalid restart policy format for container %1: \"%2\"")
-                                  .arg(container, pythonStr(spec)));
+    return grammarError(spec,
+                        GrammarTr::tr("Invalid restart policy format for container %1: \"%2\"")
+                            .arg(container, pythonStr(spec)));
 }
 
 // The reference's _make_policy(name, retries): the name is checked first, then int(retries).
@@ -33,10 +34,10 @@ Result<RestartPolicy> makePolicy(const Value &spec, const QString &container, co
 {
     const bool validName = name.isString() && validNames().contains(name.toString());
     if (!validName) {
-        return grammarError(spec, GrammarTr::tr("Invalid restart policy %1 for container %2; "
-                                                "choose one of %3.")
-                                      .arg(pythonStr(name), container,
-                                           validNames().join(QStringLiteral(", "))));
+        return grammarError(
+            spec, GrammarTr::tr("Invalid restart policy %1 for container %2; "
+                                "choose one of %3.")
+                      .arg(pythonStr(name), container, validNames().join(QStringLiteral(", "))));
     }
     const std::optional<qint64> count = pythonInt(retries);
     if (!count || *count > std::numeric_limits<int>::max())

@@ -14,8 +14,8 @@ Result<std::optional<qint64>> limit(const Value &entry, const char *key)
     if (!v || v->isNull())
         return std::optional<qint64>();
     if (!v->isInt()) {
-        return grammarError(*v, GrammarTr::tr("Ulimit.%1 must be an integer")
-                                    .arg(QLatin1String(key)));
+        return grammarError(*v,
+                            GrammarTr::tr("Ulimit.%1 must be an integer").arg(QLatin1String(key)));
     }
     return std::optional<qint64>(v->toInt());
 }

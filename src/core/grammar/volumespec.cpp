@@ -12,8 +12,9 @@ namespace {
 Error invalidVolume(const Value &node, const QString &container, const QString &host,
                     const Value &spec)
 {
-    return grammarError(node, GrammarTr::tr("Invalid volume specification for container %1: %2 -> %3")
-                                  .arg(container, host, pythonStr(spec)));
+    return grammarError(node,
+                        GrammarTr::tr("Invalid volume specification for container %1: %2 -> %3")
+                            .arg(container, host, pythonStr(spec)));
 }
 
 // A path given as a YAML scalar. Numbers are accepted as text like Python's format() does;
@@ -67,9 +68,10 @@ Result<QList<VolumeBind>> parseVolumes(const Value &volumes, int schema, const Q
     if (volumes.isNull())
         return QList<VolumeBind>();
     if (!volumes.isMap()) {
-        return grammarError(volumes, GrammarTr::tr("Invalid volumes configuration for container %1; "
-                                                   "expected a mapping, got %2!")
-                                         .arg(container, volumes.kindName()));
+        return grammarError(volumes,
+                            GrammarTr::tr("Invalid volumes configuration for container %1; "
+                                          "expected a mapping, got %2!")
+                                .arg(container, volumes.kindName()));
     }
     QList<VolumeBind> binds;
     for (const Value::Entry &e : volumes.entries()) {

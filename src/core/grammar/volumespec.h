@@ -16,7 +16,7 @@ struct VolumeBind
 {
     QString hostPath;
     QString target;
-    QString mode; // "" when not given (Docker's default, read-write)
+    QString mode;            // "" when not given (Docker's default, read-write)
     SourceLocation location; // of the value that declared it
 
     // "host:target:mode", mode "rw" when not given: the HostConfig.Binds entry.

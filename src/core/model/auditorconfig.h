@@ -12,10 +12,10 @@ namespace Maestro::Core {
 // the auditor itself from it.
 struct AuditorConfig
 {
-    QString type;          // log, http, slack, hipchat, exec
-    QString level;         // "info" or "debug"
+    QString type;  // log, http, slack, hipchat, exec
+    QString level; // "info" or "debug"
     bool ignoreErrors = false;
-    Value options;         // the whole entry as written
+    Value options; // the whole entry as written
     SourceLocation location;
 };
 

@@ -74,7 +74,8 @@ QList<AuditorConfig> readAuditors(BuildContext &context, const Value &root)
                           ModelTr::tr("an auditor must be a mapping with a type"));
             continue;
         }
-        const QString type = context.string(entry, QStringLiteral("type"), path, true).value_or(QString());
+        const QString type
+            = context.string(entry, QStringLiteral("type"), path, true).value_or(QString());
         const auto known = std::find_if(auditorTypes().cbegin(), auditorTypes().cend(),
                                         [&](const AuditorType &t) { return t.type == type; });
         if (known == auditorTypes().cend()) {
@@ -90,13 +91,15 @@ QList<AuditorConfig> readAuditors(BuildContext &context, const Value &root)
         config.location = entry.location();
         const Value *ignore = entry.find(QStringLiteral("ignore_errors"));
         config.ignoreErrors = ignore && ignore->isBool() && ignore->toBool();
-        config.level = context.string(entry, QStringLiteral("level"), path).value_or(QStringLiteral("info"));
+        config.level
+            = context.string(entry, QStringLiteral("level"), path).value_or(QStringLiteral("info"));
         if (config.level != QLatin1String("info") && config.level != QLatin1String("debug")) {
             context.error(
                 entry.find(QStringLiteral("level"))->location(), path + QStringLiteral(".level"),
                 ModelTr::tr("Invalid audit level %1; choose info or debug").arg(config.level));
         }
-        QStringList keys{QStringLiteral("type"), QStringLiteral("level"), QStringLiteral("ignore_errors")};
+        QStringList keys{QStringLiteral("type"), QStringLiteral("level"),
+                         QStringLiteral("ignore_errors")};
         for (const auto &[option, message] : known->required) {
             keys << option;
             const Value *v = entry.find(option);
@@ -108,7 +111,8 @@ QList<AuditorConfig> readAuditors(BuildContext &context, const Value &root)
         context.checkKeys(entry, keys, path);
         if (type == QLatin1String("http")) {
             const QString method = context.string(entry, QStringLiteral("method"), path)
-                                       .value_or(QStringLiteral("POST")).toUpper();
+                                       .value_or(QStringLiteral("POST"))
+                                       .toUpper();
             if (method != QLatin1String("GET") && method != QLatin1String("POST"))
                 context.error(entry.find(QStringLiteral("method"))->location(),
                               path + QStringLiteral(".method"),

@@ -68,7 +68,8 @@ std::optional<QString> BuildContext::string(const Value &map, const QString &key
     return pythonStr(*v);
 }
 
-std::optional<qint64> BuildContext::integer(const Value &map, const QString &key, const QString &path)
+std::optional<qint64> BuildContext::integer(const Value &map, const QString &key,
+                                            const QString &path)
 {
     const Value *v = map.find(key);
     if (!v || v->isNull())
@@ -98,7 +99,8 @@ std::optional<bool> BuildContext::boolean(const Value &map, const QString &key, 
     return std::nullopt;
 }
 
-Value BuildContext::mapping(const Value &map, const QString &key, const QString &path, bool required)
+Value BuildContext::mapping(const Value &map, const QString &key, const QString &path,
+                            bool required)
 {
     const Value *v = map.find(key);
     if (!v) {

@@ -63,9 +63,10 @@ QJsonObject hostConfig(const Instance &instance, bool modernApi)
             lxc.append(QJsonObject{{QStringLiteral("Key"), key}, {QStringLiteral("Value"), value}});
         host.insert(QStringLiteral("LxcConf"), lxc);
     }
-    host.insert(QStringLiteral("RestartPolicy"),
-                QJsonObject{{QStringLiteral("Name"), instance.restart.name},
-                            {QStringLiteral("MaximumRetryCount"), instance.restart.maximumRetryCount}});
+    host.insert(
+        QStringLiteral("RestartPolicy"),
+        QJsonObject{{QStringLiteral("Name"), instance.restart.name},
+                    {QStringLiteral("MaximumRetryCount"), instance.restart.maximumRetryCount}});
     if (instance.privileged)
         host.insert(QStringLiteral("Privileged"), true);
     if (!instance.capAdd.isEmpty())
@@ -95,8 +96,9 @@ QJsonObject hostConfig(const Instance &instance, bool modernApi)
         QJsonObject options;
         for (const auto &[key, value] : instance.logConfig->options)
             options.insert(key, value);
-        host.insert(QStringLiteral("LogConfig"), QJsonObject{{QStringLiteral("Type"), instance.logConfig->type},
-                                                             {QStringLiteral("Config"), options}});
+        host.insert(QStringLiteral("LogConfig"),
+                    QJsonObject{{QStringLiteral("Type"), instance.logConfig->type},
+                                {QStringLiteral("Config"), options}});
     }
     if (instance.memory)
         host.insert(QStringLiteral("Memory"), *instance.memory);
@@ -109,11 +111,12 @@ QJsonObject hostConfig(const Instance &instance, bool modernApi)
 
 } // namespace
 
-QJsonObject containerCreateBody(const Environment &environment, const Instance &instance, const QString &apiVersion)
+QJsonObject containerCreateBody(const Environment &environment, const Instance &instance,
+                                const QString &apiVersion)
 {
     // MaestroNG sends NetworkMode "default" only to daemons newer than API 1.19.
-    const bool modernApi = apiVersion.isEmpty()
-                           || QVersionNumber::fromString(apiVersion) > QVersionNumber(1, 19);
+    const bool modernApi
+        = apiVersion.isEmpty() || QVersionNumber::fromString(apiVersion) > QVersionNumber(1, 19);
     QJsonObject body;
     body.insert(QStringLiteral("Image"), instance.image);
     if (!instance.hostname().isEmpty())
@@ -135,8 +138,8 @@ QJsonObject containerCreateBody(const Environment &environment, const Instance &
         body.insert(QStringLiteral("Labels"), labels);
     }
     body.insert(QStringLiteral("Volumes"), emptyObjectsFor(instance.volumeSet()));
-    for (const char *flag : {"Tty", "OpenStdin", "StdinOnce", "AttachStdin", "AttachStdout", "AttachStderr",
-                             "NetworkDisabled"})
+    for (const char *flag : {"Tty", "OpenStdin", "StdinOnce", "AttachStdin", "AttachStdout",
+                             "AttachStderr", "NetworkDisabled"})
         body.insert(QLatin1String(flag), false);
 
     QJsonObject host = hostConfig(instance, modernApi);

@@ -74,7 +74,9 @@ private:
 class EnvBuilder
 {
 public:
-    explicit EnvBuilder(const Environment &environment) : m_environment(environment) {}
+    explicit EnvBuilder(const Environment &environment)
+        : m_environment(environment)
+    {}
 
     // One "build" of spec 9.2 over sources in precedence order.
     OrderedEnv build(std::initializer_list<const Value *> sources) const
@@ -138,10 +140,12 @@ Value fixedVariables(std::initializer_list<std::pair<QString, Value>> vars)
     return Value::map(std::move(map));
 }
 
-OrderedEnv serviceEnv(const EnvBuilder &builder, const Environment &environment, const Service &service)
+OrderedEnv serviceEnv(const EnvBuilder &builder, const Environment &environment,
+                      const Service &service)
 {
-    const Value fixed = fixedVariables({{QStringLiteral("MAESTRO_ENVIRONMENT_NAME"), environment.name},
-                                        {QStringLiteral("SERVICE_NAME"), Value::string(service.name)}});
+    const Value fixed
+        = fixedVariables({{QStringLiteral("MAESTRO_ENVIRONMENT_NAME"), environment.name},
+                          {QStringLiteral("SERVICE_NAME"), Value::string(service.name)}});
     return builder.build({&service.envfile, &service.env, &fixed});
 }
 

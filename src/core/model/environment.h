@@ -24,9 +24,9 @@ namespace Maestro::Core {
 class Environment
 {
 public:
-    QString fileName;   // as given on the command line
-    QString baseDir;    // spec 2.1
-    Value name;         // top-level `name`, as written (formatted Python-style on use)
+    QString fileName; // as given on the command line
+    QString baseDir;  // spec 2.1
+    Value name;       // top-level `name`, as written (formatted Python-style on use)
     int schema = 1;
     QList<Ship> ships;
     QList<Registry> registries;

@@ -42,8 +42,8 @@ void checkServiceReferences(BuildContext &context, const QList<Service> &service
         names << s.name;
     for (int from = 0; from < services.size(); ++from) {
         const Service &service = services.at(from);
-        const auto resolve = [&](const QList<ServiceReference> &refs, DependencyGraph::EdgeKind kind,
-                                 const QString &key) {
+        const auto resolve = [&](const QList<ServiceReference> &refs,
+                                 DependencyGraph::EdgeKind kind, const QString &key) {
             for (const ServiceReference &ref : refs) {
                 const int to = index.value(ref.name, -1);
                 if (to < 0) {
@@ -57,16 +57,19 @@ void checkServiceReferences(BuildContext &context, const QList<Service> &service
                 edges.append({from, to, kind, ref.location});
             }
         };
-        resolve(service.requiredServices, DependencyGraph::EdgeKind::Requires, QStringLiteral("requires"));
-        resolve(service.wantsInfo, DependencyGraph::EdgeKind::WantsInfo, QStringLiteral("wants_info"));
+        resolve(service.requiredServices, DependencyGraph::EdgeKind::Requires,
+                QStringLiteral("requires"));
+        resolve(service.wantsInfo, DependencyGraph::EdgeKind::WantsInfo,
+                QStringLiteral("wants_info"));
     }
 }
 
-void checkVolumesFrom(BuildContext &context, const Environment &env, const QHash<QString, int> &serviceIndex,
-                      QList<DependencyGraph::Edge> &edges)
+void checkVolumesFrom(BuildContext &context, const Environment &env,
+                      const QHash<QString, int> &serviceIndex, QList<DependencyGraph::Edge> &edges)
 {
     for (const Instance &instance : env.instances) {
-        const QString path = QStringLiteral("services.%1.instances.%2.volumes_from").arg(instance.service, instance.name);
+        const QString path = QStringLiteral("services.%1.instances.%2.volumes_from")
+                                 .arg(instance.service, instance.name);
         for (const QString &ref : instance.volumesFrom) {
             const Instance *other = env.instance(ref);
             if (!other) {
@@ -122,11 +125,12 @@ void warnEnvNameCollisions(BuildContext &context, const Environment &env)
                     .arg(describe(*it), describe(owner), variable));
     };
     for (qsizetype s = 0; s < serviceCount; ++s)
-        claim(normalizeEnvName(env.services.at(s).name) + QStringLiteral("_INSTANCES"), s, env.services.at(s).location);
+        claim(normalizeEnvName(env.services.at(s).name) + QStringLiteral("_INSTANCES"), s,
+              env.services.at(s).location);
     for (qsizetype i = 0; i < env.instances.size(); ++i) {
         const Instance &instance = env.instances.at(i);
-        claim(normalizeEnvName(instance.service) + QLatin1Char('_') + normalizeEnvName(instance.name)
-                  + QStringLiteral("_HOST"),
+        claim(normalizeEnvName(instance.service) + QLatin1Char('_')
+                  + normalizeEnvName(instance.name) + QStringLiteral("_HOST"),
               serviceCount + i, instance.location);
     }
 }

@@ -78,8 +78,9 @@ QJsonObject instanceToJson(const Environment &environment, const Instance &insta
     json.insert(QStringLiteral("container_volumes"), stringArray(instance.containerVolumes));
     json.insert(QStringLiteral("volumes_from"), stringArray(instance.volumesFrom));
     json.insert(QStringLiteral("links"), stringArray(instance.links));
-    json.insert(QStringLiteral("restart"), QJsonObject{{QStringLiteral("name"), instance.restart.name},
-                                                       {QStringLiteral("retries"), instance.restart.maximumRetryCount}});
+    json.insert(QStringLiteral("restart"),
+                QJsonObject{{QStringLiteral("name"), instance.restart.name},
+                            {QStringLiteral("retries"), instance.restart.maximumRetryCount}});
     json.insert(QStringLiteral("stop_timeout"), instance.stopTimeout);
     QJsonObject lifecycle;
     for (const LifecycleState &state : instance.lifecycle) {

@@ -16,7 +16,9 @@ class EnvSourceWalker
 {
 public:
     EnvSourceWalker(BuildContext &context, EnvFileCache &cache, QString owner)
-        : m_context(context), m_cache(cache), m_owner(std::move(owner))
+        : m_context(context)
+        , m_cache(cache)
+        , m_owner(std::move(owner))
     {}
 
     void walk(const Value &source, const QString &path, int depth = 0)

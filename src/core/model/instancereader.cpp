@@ -15,15 +15,16 @@ namespace {
 
 // Docker options MaestroNG does not know: files sometimes carry them from Compose.
 const QStringList kUnsupportedKeys = {
-    QStringLiteral("hostname"), QStringLiteral("entrypoint"),   QStringLiteral("shm_size"),
-    QStringLiteral("cpuset"),   QStringLiteral("mem_reservation"), QStringLiteral("devices"),
-    QStringLiteral("tmpfs"),    QStringLiteral("sysctls"),      QStringLiteral("pid"),
-    QStringLiteral("ipc"),      QStringLiteral("read_only"),    QStringLiteral("networks"),
-    QStringLiteral("healthcheck"), QStringLiteral("stop_signal"), QStringLiteral("domainname"),
+    QStringLiteral("hostname"),    QStringLiteral("entrypoint"),      QStringLiteral("shm_size"),
+    QStringLiteral("cpuset"),      QStringLiteral("mem_reservation"), QStringLiteral("devices"),
+    QStringLiteral("tmpfs"),       QStringLiteral("sysctls"),         QStringLiteral("pid"),
+    QStringLiteral("ipc"),         QStringLiteral("read_only"),       QStringLiteral("networks"),
+    QStringLiteral("healthcheck"), QStringLiteral("stop_signal"),     QStringLiteral("domainname"),
     QStringLiteral("mac_address"),
 };
 
-const QStringList kLimitKeys = {QStringLiteral("memory"), QStringLiteral("cpu"), QStringLiteral("swap")};
+const QStringList kLimitKeys
+    = {QStringLiteral("memory"), QStringLiteral("cpu"), QStringLiteral("swap")};
 
 // Service map overlaid by the instance map: service keys first, in their order, with
 // instance values winning; then instance-only keys (spec 6 `limits`, 8.1 ports).
@@ -46,16 +47,35 @@ Value::Map overlay(const Value &base, const Value &top)
 const QStringList &instanceKeys()
 {
     static const QStringList keys = {
-        QStringLiteral("ship"),        QStringLiteral("image"),       QStringLiteral("command"),
-        QStringLiteral("cmd"),         QStringLiteral("ports"),       QStringLiteral("env"),
-        QStringLiteral("envfile"),     QStringLiteral("volumes"),     QStringLiteral("container_volumes"),
-        QStringLiteral("volumes_from"), QStringLiteral("links"),      QStringLiteral("username"),
-        QStringLiteral("privileged"),  QStringLiteral("cap_add"),     QStringLiteral("cap_drop"),
-        QStringLiteral("extra_hosts"), QStringLiteral("net"),         QStringLiteral("restart"),
-        QStringLiteral("dns"),         QStringLiteral("stop_timeout"), QStringLiteral("limits"),
-        QStringLiteral("log_driver"),  QStringLiteral("log_opt"),     QStringLiteral("lxc_conf"),
-        QStringLiteral("workdir"),     QStringLiteral("security_opt"), QStringLiteral("ulimits"),
-        QStringLiteral("labels"),      QStringLiteral("lifecycle"),
+        QStringLiteral("ship"),
+        QStringLiteral("image"),
+        QStringLiteral("command"),
+        QStringLiteral("cmd"),
+        QStringLiteral("ports"),
+        QStringLiteral("env"),
+        QStringLiteral("envfile"),
+        QStringLiteral("volumes"),
+        QStringLiteral("container_volumes"),
+        QStringLiteral("volumes_from"),
+        QStringLiteral("links"),
+        QStringLiteral("username"),
+        QStringLiteral("privileged"),
+        QStringLiteral("cap_add"),
+        QStringLiteral("cap_drop"),
+        QStringLiteral("extra_hosts"),
+        QStringLiteral("net"),
+        QStringLiteral("restart"),
+        QStringLiteral("dns"),
+        QStringLiteral("stop_timeout"),
+        QStringLiteral("limits"),
+        QStringLiteral("log_driver"),
+        QStringLiteral("log_opt"),
+        QStringLiteral("lxc_conf"),
+        QStringLiteral("workdir"),
+        QStringLiteral("security_opt"),
+        QStringLiteral("ulimits"),
+        QStringLiteral("labels"),
+        QStringLiteral("lifecycle"),
     };
     return keys;
 }
@@ -72,7 +92,8 @@ ServiceDefaults InstanceReader::serviceDefaults(const Value &service, const QStr
     defaults.path = path;
     defaults.ports = m_context.mapping(service, QStringLiteral("ports"), path);
     defaults.limits = m_context.mapping(service, QStringLiteral("limits"), path);
-    m_context.checkKeys(defaults.limits, kLimitKeys, BuildContext::join(path, QStringLiteral("limits")));
+    m_context.checkKeys(defaults.limits, kLimitKeys,
+                        BuildContext::join(path, QStringLiteral("limits")));
     defaults.lifecycle = m_context.mapping(service, QStringLiteral("lifecycle"), path);
     return defaults;
 }
@@ -166,23 +187,28 @@ void InstanceReader::readLimits(Instance &instance, const ServiceDefaults &defau
     m_context.checkKeys(own, kLimitKeys, limitsPath);
     const Value limits = Value::map(overlay(defaults.limits, own), own.location());
     if (const Value *memory = limits.find(QStringLiteral("memory")))
-        instance.memory = m_context.take(parseByteSize(*memory, instance.name), limitsPath, *memory).value_or(std::nullopt);
+        instance.memory = m_context.take(parseByteSize(*memory, instance.name), limitsPath, *memory)
+                              .value_or(std::nullopt);
     if (const Value *swap = limits.find(QStringLiteral("swap")))
-        instance.swap = m_context.take(parseByteSize(*swap, instance.name), limitsPath, *swap).value_or(std::nullopt);
+        instance.swap = m_context.take(parseByteSize(*swap, instance.name), limitsPath, *swap)
+                            .value_or(std::nullopt);
     instance.cpuShares = m_context.integer(limits, QStringLiteral("cpu"), limitsPath);
 }
 
 void InstanceReader::readVolumes(Instance &instance, const Value &body, const QString &path)
 {
     if (const Value *v = body.find(QStringLiteral("volumes")); v && !v->isNull()) {
-        instance.volumes = m_context.take(parseVolumes(*v, m_schema, instance.name),
-                                          BuildContext::join(path, QStringLiteral("volumes")), *v)
+        instance.volumes = m_context
+                               .take(parseVolumes(*v, m_schema, instance.name),
+                                     BuildContext::join(path, QStringLiteral("volumes")), *v)
                                .value_or(QList<VolumeBind>());
     }
     if (const Value *v = body.find(QStringLiteral("container_volumes")); v && !v->isNull()) {
-        instance.containerVolumes = m_context.take(parseContainerVolumes(*v),
-                                                   BuildContext::join(path, QStringLiteral("container_volumes")), *v)
-                                        .value_or(QStringList());
+        instance.containerVolumes
+            = m_context
+                  .take(parseContainerVolumes(*v),
+                        BuildContext::join(path, QStringLiteral("container_volumes")), *v)
+                  .value_or(QStringList());
         for (const VolumeBind &bind : std::as_const(instance.volumes)) {
             if (instance.containerVolumes.contains(bind.target)) {
                 m_context.error(v->location(),
@@ -210,10 +236,12 @@ void InstanceReader::readLifecycle(Instance &instance, const ServiceDefaults &de
     {
         const Value &lifecycle;
         QString path;
-    } levels[] = {{defaults.lifecycle, BuildContext::join(defaults.path, QStringLiteral("lifecycle"))},
-                  {own, BuildContext::join(path, QStringLiteral("lifecycle"))}};
+    } levels[]
+        = {{defaults.lifecycle, BuildContext::join(defaults.path, QStringLiteral("lifecycle"))},
+           {own, BuildContext::join(path, QStringLiteral("lifecycle"))}};
     for (const auto &level : levels) {
-        const auto states = m_context.take(parseLifecycleStates(level.lifecycle), level.path, level.lifecycle);
+        const auto states
+            = m_context.take(parseLifecycleStates(level.lifecycle), level.path, level.lifecycle);
         if (!states)
             continue;
         for (const auto &entry : *states) {
@@ -224,8 +252,9 @@ void InstanceReader::readLifecycle(Instance &instance, const ServiceDefaults &de
             if (it == instance.lifecycle.end())
                 it = instance.lifecycle.insert(instance.lifecycle.end(), LifecycleState{state, {}});
             for (const Value &config : checks.items()) {
-                if (auto check = m_context.take(parseLifecycleCheck(config, instance.ports, instance.name),
-                                                level.path + QLatin1Char('.') + state, config))
+                if (auto check
+                    = m_context.take(parseLifecycleCheck(config, instance.ports, instance.name),
+                                     level.path + QLatin1Char('.') + state, config))
                     it->checks.append(*check);
             }
         }
@@ -248,14 +277,20 @@ void InstanceReader::readContainerFields(Instance &instance, const Value &body, 
     if (command)
         instance.command = m_context.take(parseCommand(*command), where("command"), *command);
     if (const Value *v = field("links"))
-        instance.links = m_context.take(parseLinks(*v, instance.name), where("links"), *v).value_or(QStringList());
+        instance.links = m_context.take(parseLinks(*v, instance.name), where("links"), *v)
+                             .value_or(QStringList());
     if (const Value *v = field("username"))
         instance.username = pythonStr(*v);
-    instance.privileged = m_context.boolean(body, QStringLiteral("privileged"), path).value_or(false);
+    instance.privileged
+        = m_context.boolean(body, QStringLiteral("privileged"), path).value_or(false);
     if (const Value *v = field("cap_add"))
-        instance.capAdd = m_context.take(parseStringList(*v, QStringLiteral("cap_add")), where("cap_add"), *v).value_or(QStringList());
+        instance.capAdd
+            = m_context.take(parseStringList(*v, QStringLiteral("cap_add")), where("cap_add"), *v)
+                  .value_or(QStringList());
     if (const Value *v = field("cap_drop"))
-        instance.capDrop = m_context.take(parseStringList(*v, QStringLiteral("cap_drop")), where("cap_drop"), *v).value_or(QStringList());
+        instance.capDrop
+            = m_context.take(parseStringList(*v, QStringLiteral("cap_drop")), where("cap_drop"), *v)
+                  .value_or(QStringList());
     if (const Value *v = field("extra_hosts")) {
         const auto shipIp = [this](const QString &name) -> std::optional<QString> {
             for (const Ship &s : m_ships) {
@@ -264,18 +299,23 @@ void InstanceReader::readContainerFields(Instance &instance, const Value &body, 
             }
             return std::nullopt;
         };
-        instance.extraHosts = m_context.take(parseExtraHosts(*v, shipIp, instance.name), where("extra_hosts"), *v)
-                                  .value_or(QStringList());
+        instance.extraHosts
+            = m_context.take(parseExtraHosts(*v, shipIp, instance.name), where("extra_hosts"), *v)
+                  .value_or(QStringList());
     }
     instance.net = m_context.string(body, QStringLiteral("net"), path).value_or(QString());
     const Value *restart = field("restart");
-    instance.restart = m_context.take(parseRestartPolicy(restart ? *restart : Value(), instance.name),
-                                      where("restart"), restart ? *restart : body)
+    instance.restart = m_context
+                           .take(parseRestartPolicy(restart ? *restart : Value(), instance.name),
+                                 where("restart"), restart ? *restart : body)
                            .value_or(RestartPolicy());
     if (const Value *v = field("dns"))
         instance.dns = m_context.take(parseDns(*v), where("dns"), *v);
-    instance.stopTimeout = int(m_context.integer(body, QStringLiteral("stop_timeout"), path).value_or(10));
-    instance.logConfig = m_context.take(parseLogConfig(field("log_driver"), field("log_opt")), where("log_driver"), body)
+    instance.stopTimeout
+        = int(m_context.integer(body, QStringLiteral("stop_timeout"), path).value_or(10));
+    instance.logConfig = m_context
+                             .take(parseLogConfig(field("log_driver"), field("log_opt")),
+                                   where("log_driver"), body)
                              .value_or(std::nullopt);
     if (const Value *v = field("lxc_conf")) {
         if (!v->isMap())
@@ -290,9 +330,11 @@ void InstanceReader::readContainerFields(Instance &instance, const Value &body, 
             m_context.error(v->location(), where("security_opt").toString(),
                             ModelTr::tr("security_opt must be a list"));
         else
-            instance.securityOpt = m_context.take(parseStringList(*v, QStringLiteral("security_opt")), where("security_opt"), *v);
+            instance.securityOpt = m_context.take(
+                parseStringList(*v, QStringLiteral("security_opt")), where("security_opt"), *v);
     }
-    instance.ulimits = m_context.take(parseUlimits(field("ulimits")), where("ulimits"), body).value_or(std::nullopt);
+    instance.ulimits = m_context.take(parseUlimits(field("ulimits")), where("ulimits"), body)
+                           .value_or(std::nullopt);
     if (const Value *v = field("labels"))
         instance.labels = m_context.take(parseLabels(*v, instance.name), where("labels"), *v);
 }

@@ -28,7 +28,8 @@ public:
     InstanceReader(BuildContext &context, const QList<Ship> &ships, int schema);
 
     ServiceDefaults serviceDefaults(const Value &service, const QString &path);
-    Instance read(const Service &service, const ServiceDefaults &defaults, const Value::Entry &entry);
+    Instance read(const Service &service, const ServiceDefaults &defaults,
+                  const Value::Entry &entry);
 
 private:
     QList<NamedPort> readPorts(const ServiceDefaults &defaults, const Value &body,

@@ -9,9 +9,9 @@ namespace Maestro::Core {
 namespace {
 
 const QStringList kServiceKeys = {
-    QStringLiteral("image"),   QStringLiteral("instances"), QStringLiteral("requires"),
-    QStringLiteral("wants_info"), QStringLiteral("omit"),   QStringLiteral("env"),
-    QStringLiteral("envfile"), QStringLiteral("lifecycle"), QStringLiteral("limits"),
+    QStringLiteral("image"),      QStringLiteral("instances"), QStringLiteral("requires"),
+    QStringLiteral("wants_info"), QStringLiteral("omit"),      QStringLiteral("env"),
+    QStringLiteral("envfile"),    QStringLiteral("lifecycle"), QStringLiteral("limits"),
     QStringLiteral("ports"),
 };
 
@@ -61,7 +61,8 @@ ServicesRead readServices(BuildContext &context, const Value &root, const QList<
         context.checkKeys(body, known + instanceKeys(), path);
         warnInstanceKeysOnService(context, body, path);
 
-        service.image = context.string(body, QStringLiteral("image"), path, true).value_or(QString());
+        service.image
+            = context.string(body, QStringLiteral("image"), path, true).value_or(QString());
         service.requiredServices = references(context, body, QStringLiteral("requires"), path);
         service.wantsInfo = references(context, body, QStringLiteral("wants_info"), path);
         service.omit = context.boolean(body, QStringLiteral("omit"), path).value_or(false);

@@ -25,12 +25,12 @@ struct SshTunnel
 struct Ship
 {
     QString name;
-    QString ip;          // advertised to containers and used by checks
-    QString endpoint;    // how the daemon is reached (defaults to ip)
+    QString ip;       // advertised to containers and used by checks
+    QString endpoint; // how the daemon is reached (defaults to ip)
     int dockerPort = 2375;
-    QString socketPath;  // absolute, or empty
-    QString apiVersion;  // as written ("" when absent: negotiate, KW-29)
-    int timeout = 5;     // seconds
+    QString socketPath; // absolute, or empty
+    QString apiVersion; // as written ("" when absent: negotiate, KW-29)
+    int timeout = 5;    // seconds
     std::optional<SshTunnel> sshTunnel;
     bool tls = false;
     bool tlsVerify = false;

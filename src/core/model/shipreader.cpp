@@ -24,7 +24,10 @@ class ShipFields
 {
 public:
     ShipFields(BuildContext &context, const Value &ship, const Value &defaults, QString path)
-        : m_context(context), m_ship(ship), m_defaults(defaults), m_path(std::move(path))
+        : m_context(context)
+        , m_ship(ship)
+        , m_defaults(defaults)
+        , m_path(std::move(path))
     {}
 
     const Value &source(const QString &key) const
@@ -34,7 +37,8 @@ public:
     const Value *value(const QString &key) const { return source(key).find(key); }
     QString pathOf(const QString &key) const
     {
-        return BuildContext::join(&source(key) == &m_ship ? m_path : QStringLiteral("ship_defaults"), key);
+        return BuildContext::join(
+            &source(key) == &m_ship ? m_path : QStringLiteral("ship_defaults"), key);
     }
     std::optional<QString> string(const QString &key) const
     {
@@ -86,8 +90,9 @@ std::optional<SshTunnel> readSshTunnel(BuildContext &context, const ShipFields &
                           .arg(shipName));
         return std::nullopt;
     }
-    context.checkKeys(*v, {QStringLiteral("user"), QStringLiteral("key"), QStringLiteral("port"),
-                           QStringLiteral("socket_path")},
+    context.checkKeys(*v,
+                      {QStringLiteral("user"), QStringLiteral("key"), QStringLiteral("port"),
+                       QStringLiteral("socket_path")},
                       path);
     SshTunnel tunnel;
     const auto user = context.string(*v, QStringLiteral("user"), path);
@@ -152,7 +157,8 @@ Ship readShip(BuildContext &context, const QString &name, const Value &ship, con
     s.tls = fields.truthy(QStringLiteral("tls"));
     s.tlsVerify = fields.truthy(QStringLiteral("tls_verify"));
     s.dockerPort = int(fields.integer(QStringLiteral("docker_port")).value_or(s.tls ? 2376 : 2375));
-    if (const auto socket = fields.string(QStringLiteral("socket_path")); socket && !socket->isEmpty()) {
+    if (const auto socket = fields.string(QStringLiteral("socket_path"));
+        socket && !socket->isEmpty()) {
         const QFileInfo info(resolveUserPath(*socket, QString()));
         s.socketPath = info.exists() ? info.canonicalFilePath() : info.absoluteFilePath();
     }
@@ -164,7 +170,8 @@ Ship readShip(BuildContext &context, const QString &name, const Value &ship, con
     s.timeout = timeout > 0 ? int(timeout) : 5;
     s.sshTunnel = readSshTunnel(context, fields, name);
     s.tlsCaCert = readCertificatePath(context, fields, QStringLiteral("tls_ca_cert"),
-                                      s.tlsVerify && fields.value(QStringLiteral("tls_ca_cert")), name, ship);
+                                      s.tlsVerify && fields.value(QStringLiteral("tls_ca_cert")),
+                                      name, ship);
     s.tlsCert = readCertificatePath(context, fields, QStringLiteral("tls_cert"), s.tls, name, ship);
     s.tlsKey = readCertificatePath(context, fields, QStringLiteral("tls_key"), s.tls, name, ship);
     if (const auto ssl = fields.integer(QStringLiteral("ssl_version")))

@@ -21,7 +21,8 @@ int editDistance(QStringView a, QStringView b)
         for (size_t j = 1; j <= m; ++j) {
             const int cost = a[qsizetype(i - 1)] == b[qsizetype(j - 1)] ? 0 : 1;
             d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
-            if (i > 1 && j > 1 && a[qsizetype(i - 1)] == b[qsizetype(j - 2)] && a[qsizetype(i - 2)] == b[qsizetype(j - 1)])
+            if (i > 1 && j > 1 && a[qsizetype(i - 1)] == b[qsizetype(j - 2)]
+                && a[qsizetype(i - 2)] == b[qsizetype(j - 1)])
                 d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
         }
     }

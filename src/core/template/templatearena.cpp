@@ -14,7 +14,8 @@ thread_local TemplateArena *t_current = nullptr;
 // A weak_ptr keeps the memory of a dead container (allocated together with its control
 // block) until the weak_ptr goes: drop expired entries whenever the list doubles.
 template<typename T>
-void trackIn(std::vector<std::weak_ptr<T>> &tracked, size_t &compactAt, const std::shared_ptr<T> &container)
+void trackIn(std::vector<std::weak_ptr<T>> &tracked, size_t &compactAt,
+             const std::shared_ptr<T> &container)
 {
     tracked.push_back(container);
     if (tracked.size() < compactAt)

@@ -22,9 +22,8 @@ struct TemplateCallArguments
 
     // Binds the arguments to `parameters`; the first `required` of them must be given.
     // Unknown keywords, duplicates and surplus positionals are errors naming `callee`.
-    Result<std::vector<std::optional<TemplateValue>>> bind(const QString &callee,
-                                                           const QStringList &parameters,
-                                                           int required) const;
+    Result<std::vector<std::optional<TemplateValue>>>
+    bind(const QString &callee, const QStringList &parameters, int required) const;
 };
 
 } // namespace Maestro::Core

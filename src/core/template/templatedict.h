@@ -25,7 +25,10 @@ public:
 
     const std::vector<Entry> &entries() const { return m_entries; }
     // Replaces the value of the entry at `position` (an index into entries()).
-    void setValueAt(qsizetype position, TemplateValue value) { m_entries[size_t(position)].second = std::move(value); }
+    void setValueAt(qsizetype position, TemplateValue value)
+    {
+        m_entries[size_t(position)].second = std::move(value);
+    }
     qsizetype size() const { return qsizetype(m_entries.size()); }
 
 private:

@@ -32,7 +32,8 @@ Result<std::optional<qint64>> sliceBound(const TemplateValue &value)
     if (value.isNone() || value.isUndefined())
         return std::optional<qint64>();
     if (!value.isInt() && !value.isBool()) {
-        return templateError(TemplateTr::tr("slice indices must be integers or None, not '%1'").arg(value.typeName()));
+        return templateError(TemplateTr::tr("slice indices must be integers or None, not '%1'")
+                                 .arg(value.typeName()));
     }
     return std::optional<qint64>(value.toInt());
 }
@@ -159,7 +160,8 @@ QString TemplateEvaluator::describe(const TemplateExpr &expr, const TemplateValu
         if (e.kind == Kind::Item && e.operands[1]->kind == Kind::Literal) {
             const QString inner = path(*e.operands[0]);
             return inner.isEmpty() ? QString()
-                                   : inner + QLatin1Char('[') + e.operands[1]->literal.repr() + QLatin1Char(']');
+                                   : inner + QLatin1Char('[') + e.operands[1]->literal.repr()
+                                         + QLatin1Char(']');
         }
         return QString();
     };
@@ -249,9 +251,11 @@ Result<TemplateValue> TemplateEvaluator::evaluateSlice(const TemplateExpr &expr)
     if (value.isList()) {
         const TemplateValue::List &items = *value.items();
         TemplateValue::List result;
-        for (const qsizetype i : slicePositions(qsizetype(items.size()), bounds[0], bounds[1], step))
+        for (const qsizetype i :
+             slicePositions(qsizetype(items.size()), bounds[0], bounds[1], step))
             result.push_back(items[size_t(i)]);
-        return value.isTuple() ? TemplateValue::tuple(std::move(result)) : TemplateValue::list(std::move(result));
+        return value.isTuple() ? TemplateValue::tuple(std::move(result))
+                               : TemplateValue::list(std::move(result));
     }
     if (value.isUndefined())
         return TemplateOperations::undefinedError(value);
@@ -283,8 +287,9 @@ Result<TemplateValue> TemplateEvaluator::evaluateDict(const TemplateExpr &expr)
         if (!value)
             return value;
         if (!dict.insert(key.value(), std::move(value.value()))) {
-            return locate(templateError(TemplateTr::tr("unhashable type: '%1'").arg(key.value().typeName())),
-                          *expr.operands[i]);
+            return locate(
+                templateError(TemplateTr::tr("unhashable type: '%1'").arg(key.value().typeName())),
+                *expr.operands[i]);
         }
     }
     return TemplateValue::dict(std::move(dict));
@@ -321,7 +326,8 @@ Result<TemplateValue> TemplateEvaluator::evaluateCompare(const TemplateExpr &exp
         auto right = evaluate(*expr.operands[size_t(i) + 1]);
         if (!right)
             return right;
-        const auto holds = TemplateOperations::compare(expr.comparators[i], left.value(), right.value());
+        const auto holds
+            = TemplateOperations::compare(expr.comparators[i], left.value(), right.value());
         if (!holds)
             return holds.error();
         if (!holds.value())
@@ -344,7 +350,8 @@ Result<TemplateValue> TemplateEvaluator::evaluateConditional(const TemplateExpr 
         TemplateTr::tr("the inline if expression evaluated to false and has no else part"));
 }
 
-Result<TemplateCallArguments> TemplateEvaluator::evaluateArguments(const std::vector<TemplateArgument> &arguments)
+Result<TemplateCallArguments>
+TemplateEvaluator::evaluateArguments(const std::vector<TemplateArgument> &arguments)
 {
     TemplateCallArguments evaluated;
     for (const TemplateArgument &argument : arguments) {
@@ -402,10 +409,11 @@ Result<TemplateValue> TemplateEvaluator::evaluateCall(const TemplateExpr &expr)
     }
     if (callee.kind == Kind::Name && !m_scope.find(callee.name)) {
         if (!TemplateGlobals::exists(callee.name)) {
-            static const QStringList unsupported = {QStringLiteral("lipsum"), QStringLiteral("cycler"),
-                                                    QStringLiteral("joiner")};
+            static const QStringList unsupported
+                = {QStringLiteral("lipsum"), QStringLiteral("cycler"), QStringLiteral("joiner")};
             if (unsupported.contains(callee.name))
-                return templateError(TemplateTr::tr("the function '%1()' is not supported").arg(callee.name));
+                return templateError(
+                    TemplateTr::tr("the function '%1()' is not supported").arg(callee.name));
             return templateError(TemplateTr::tr("'%1' is undefined").arg(callee.name));
         }
         auto arguments = evaluateArguments(expr.arguments);
@@ -418,7 +426,8 @@ Result<TemplateValue> TemplateEvaluator::evaluateCall(const TemplateExpr &expr)
         return value;
     if (value.value().isUndefined())
         return TemplateOperations::undefinedError(value.value());
-    return templateError(TemplateTr::tr("'%1' object is not callable").arg(value.value().typeName()));
+    return templateError(
+        TemplateTr::tr("'%1' object is not callable").arg(value.value().typeName()));
 }
 
 } // namespace Maestro::Core

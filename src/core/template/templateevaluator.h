@@ -16,7 +16,8 @@ namespace Maestro::Core {
 class TemplateEvaluator
 {
 public:
-    TemplateEvaluator(const TemplateSource &source, const TemplateScope &scope, TemplateBudget &budget);
+    TemplateEvaluator(const TemplateSource &source, const TemplateScope &scope,
+                      TemplateBudget &budget);
 
     Result<TemplateValue> evaluate(const TemplateExpr &expr);
 

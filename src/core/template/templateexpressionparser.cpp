@@ -115,9 +115,9 @@ Result<TemplateExprPtr> TemplateExpressionParser::sealed(TemplateExprPtr node) c
         height = std::max(height, argument.value->height);
     node->height = height + 1;
     if (node->height > TemplateLimits::maxExpressionHeight) {
-        return m_stream.source().errorAt(node->offset,
-                                         TemplateTr::tr("expression nested too deeply (more than %1 levels)")
-                                             .arg(TemplateLimits::maxExpressionHeight));
+        return m_stream.source().errorAt(
+            node->offset, TemplateTr::tr("expression nested too deeply (more than %1 levels)")
+                              .arg(TemplateLimits::maxExpressionHeight));
     }
     return node;
 }
@@ -430,14 +430,16 @@ Result<TemplateExprPtr> TemplateExpressionParser::parseSubscript(TemplateExprPtr
         const TemplateToken &name = m_stream.current();
         if (name.kind == Kind::Name) {
             m_stream.next();
-            auto attribute = makePostfix(TemplateExpr::Kind::Attribute, name.offset, std::move(node));
+            auto attribute
+                = makePostfix(TemplateExpr::Kind::Attribute, name.offset, std::move(node));
             attribute->name = name.text;
             return TemplateExprPtr(std::move(attribute));
         }
         if (name.kind == Kind::Integer) {
             m_stream.next();
             auto item = makePostfix(TemplateExpr::Kind::Item, name.offset, std::move(node));
-            item->operands.push_back(makeLiteral(TemplateValue::integer(name.integer), name.offset));
+            item->operands.push_back(
+                makeLiteral(TemplateValue::integer(name.integer), name.offset));
             return TemplateExprPtr(std::move(item));
         }
         return unexpected();
@@ -449,7 +451,8 @@ Result<TemplateExprPtr> TemplateExpressionParser::parseSubscript(TemplateExprPtr
     int colons = 0;
     for (int part = 0; part < 3; ++part) {
         const TemplateToken &token = m_stream.current();
-        if (!token.isOperator(QLatin1StringView(":")) && !token.isOperator(QLatin1StringView("]"))) {
+        if (!token.isOperator(QLatin1StringView(":"))
+            && !token.isOperator(QLatin1StringView("]"))) {
             auto expr = part == 0 ? parseTuple() : parseExpression();
             if (!expr)
                 return expr;
@@ -530,7 +533,8 @@ Result<TemplateExprPtr> TemplateExpressionParser::parseTest(TemplateExprPtr node
         if (!args)
             return args.error();
     } else if ((token.kind == Kind::Name && !token.isName(QLatin1StringView("else"))
-                && !token.isName(QLatin1StringView("or")) && !token.isName(QLatin1StringView("and")))
+                && !token.isName(QLatin1StringView("or"))
+                && !token.isName(QLatin1StringView("and")))
                || token.kind == Kind::String || token.kind == Kind::Integer
                || token.kind == Kind::Float || token.isOperator(QLatin1StringView("["))
                || token.isOperator(QLatin1StringView("{"))) {
@@ -560,15 +564,18 @@ VoidResult TemplateExpressionParser::parseArguments(std::vector<TemplateArgument
             break;
         if (m_stream.current().isOperator(QLatin1StringView("*"))
             || m_stream.current().isOperator(QLatin1StringView("**"))) {
-            return m_stream.errorAtCurrent(TemplateTr::tr("'*args' and '**kwargs' arguments are not supported"));
+            return m_stream.errorAtCurrent(
+                TemplateTr::tr("'*args' and '**kwargs' arguments are not supported"));
         }
         TemplateArgument argument;
-        if (m_stream.current().kind == Kind::Name && m_stream.peek().isOperator(QLatin1StringView("="))) {
+        if (m_stream.current().kind == Kind::Name
+            && m_stream.peek().isOperator(QLatin1StringView("="))) {
             argument.keyword = m_stream.next().text;
             m_stream.next();
             sawKeyword = true;
         } else if (sawKeyword) {
-            return m_stream.errorAtCurrent(TemplateTr::tr("positional argument follows keyword argument"));
+            return m_stream.errorAtCurrent(
+                TemplateTr::tr("positional argument follows keyword argument"));
         }
         auto value = parseExpression();
         if (!value)

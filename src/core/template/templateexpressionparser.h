@@ -34,7 +34,8 @@ private:
     Result<TemplateExprPtr> parseCompare(size_t level);
     Result<TemplateExprPtr> parseUnary(bool withFilter);
     Result<TemplateExprPtr> parsePrimary();
-    Result<TemplateExprPtr> parseSequence(TemplateExpr::Kind kind, QLatin1StringView close, qsizetype offset);
+    Result<TemplateExprPtr> parseSequence(TemplateExpr::Kind kind, QLatin1StringView close,
+                                          qsizetype offset);
     Result<TemplateExprPtr> parseDict(qsizetype offset);
     Result<TemplateExprPtr> parsePostfix(TemplateExprPtr node);
     Result<TemplateExprPtr> parseSubscript(TemplateExprPtr node);

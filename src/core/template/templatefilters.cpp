@@ -45,8 +45,8 @@ TemplateValue attributeOf(const TemplateValue &item, const TemplateValue *attrib
         if (const TemplateValue *value = item.entries()->find(attribute->str()))
             return *value;
     }
-    return TemplateValue::undefined(TemplateTr::tr("'%1' object has no attribute '%2'")
-                                        .arg(item.typeName(), attribute->str()));
+    return TemplateValue::undefined(
+        TemplateTr::tr("'%1' object has no attribute '%2'").arg(item.typeName(), attribute->str()));
 }
 
 Result<TemplateValue> doDefault(const TemplateValue &value, const Arguments &args)
@@ -121,7 +121,8 @@ Result<TemplateValue> doReplace(const TemplateValue &value, const Arguments &arg
     qint64 count = -1;
     if (args[2] && !args[2]->isNone()) {
         if (!args[2]->isInt() && !args[2]->isBool())
-            return templateError(TemplateTr::tr("replace() count must be an integer, not '%1'").arg(args[2]->typeName()));
+            return templateError(TemplateTr::tr("replace() count must be an integer, not '%1'")
+                                     .arg(args[2]->typeName()));
         count = args[2]->toInt();
     }
     auto text = TemplateText::replace(value.str(), args[0]->str(), args[1]->str(), count);
@@ -158,7 +159,9 @@ Result<TemplateValue> doInt(const TemplateValue &value, const Arguments &args)
         return fallback;
     }
     if (!std::isfinite(number))
-        return templateError(TemplateTr::tr("cannot convert float %1 to integer").arg(std::isnan(number) ? QStringLiteral("NaN") : QStringLiteral("infinity")));
+        return templateError(
+            TemplateTr::tr("cannot convert float %1 to integer")
+                .arg(std::isnan(number) ? QStringLiteral("NaN") : QStringLiteral("infinity")));
     if (std::abs(number) >= 9.2e18)
         return templateError(TemplateTr::tr("integer result does not fit in 64 bits"));
     return TemplateValue::integer(qint64(number));
@@ -242,7 +245,8 @@ Result<TemplateValue> doSort(const TemplateValue &value, const Arguments &args)
                      [&](const TemplateValue &a, const TemplateValue &b) {
                          if (error)
                              return false;
-                         const auto less = TemplateOperations::compare(QStringLiteral("<"), key(a), key(b));
+                         const auto less
+                             = TemplateOperations::compare(QStringLiteral("<"), key(a), key(b));
                          if (!less) {
                              error = less.error();
                              return false;
@@ -261,7 +265,8 @@ Result<TemplateValue> doItems(const TemplateValue &value, const Arguments &)
     if (value.isUndefined())
         return TemplateValue::list({});
     if (!value.isDict())
-        return templateError(TemplateTr::tr("can only get item pairs from a mapping, not '%1'").arg(value.typeName()));
+        return templateError(TemplateTr::tr("can only get item pairs from a mapping, not '%1'")
+                                 .arg(value.typeName()));
     TemplateValue::List pairs;
     for (const auto &[key, item] : value.entries()->entries())
         pairs.push_back(TemplateValue::tuple({key, item}));
@@ -295,11 +300,13 @@ Result<TemplateValue> doIndent(const TemplateValue &value, const Arguments &args
 const QHash<QString, FilterInfo> &filters()
 {
     static const QHash<QString, FilterInfo> table = [] {
-        const QStringList defaultParameters = {QStringLiteral("default_value"), QStringLiteral("boolean")};
+        const QStringList defaultParameters
+            = {QStringLiteral("default_value"), QStringLiteral("boolean")};
         QHash<QString, FilterInfo> t;
         t.insert(QStringLiteral("default"), {doDefault, defaultParameters, 0});
         t.insert(QStringLiteral("d"), {doDefault, defaultParameters, 0});
-        t.insert(QStringLiteral("join"), {doJoin, {QStringLiteral("d"), QStringLiteral("attribute")}, 0});
+        t.insert(QStringLiteral("join"),
+                 {doJoin, {QStringLiteral("d"), QStringLiteral("attribute")}, 0});
         t.insert(QStringLiteral("length"), {doLength, {}, 0});
         t.insert(QStringLiteral("count"), {doLength, {}, 0});
         t.insert(QStringLiteral("list"), {doList, {}, 0});
@@ -308,9 +315,12 @@ const QHash<QString, FilterInfo> &filters()
         t.insert(QStringLiteral("capitalize"), {doCapitalize, {}, 0});
         t.insert(QStringLiteral("title"), {doTitle, {}, 0});
         t.insert(QStringLiteral("replace"),
-                 {doReplace, {QStringLiteral("old"), QStringLiteral("new"), QStringLiteral("count")}, 2});
+                 {doReplace,
+                  {QStringLiteral("old"), QStringLiteral("new"), QStringLiteral("count")},
+                  2});
         t.insert(QStringLiteral("trim"), {doTrim, {QStringLiteral("chars")}, 0});
-        t.insert(QStringLiteral("int"), {doInt, {QStringLiteral("default"), QStringLiteral("base")}, 0});
+        t.insert(QStringLiteral("int"),
+                 {doInt, {QStringLiteral("default"), QStringLiteral("base")}, 0});
         t.insert(QStringLiteral("float"), {doFloat, {QStringLiteral("default")}, 0});
         t.insert(QStringLiteral("string"), {doString, {}, 0});
         t.insert(QStringLiteral("abs"), {doAbs, {}, 0});
@@ -319,11 +329,14 @@ const QHash<QString, FilterInfo> &filters()
         t.insert(QStringLiteral("reverse"), {doReverse, {}, 0});
         t.insert(QStringLiteral("sort"),
                  {doSort,
-                  {QStringLiteral("reverse"), QStringLiteral("case_sensitive"), QStringLiteral("attribute")},
+                  {QStringLiteral("reverse"), QStringLiteral("case_sensitive"),
+                   QStringLiteral("attribute")},
                   0});
         t.insert(QStringLiteral("items"), {doItems, {}, 0});
         t.insert(QStringLiteral("indent"),
-                 {doIndent, {QStringLiteral("width"), QStringLiteral("first"), QStringLiteral("blank")}, 0});
+                 {doIndent,
+                  {QStringLiteral("width"), QStringLiteral("first"), QStringLiteral("blank")},
+                  0});
         return t;
     }();
     return table;
@@ -345,8 +358,10 @@ Result<TemplateValue> apply(const QString &name, const TemplateValue &input,
     if (name == QLatin1String("format")) {
         // `"%s:%s" | format(a, b)` is Python's % with the arguments as a tuple.
         if (!arguments.keyword.empty())
-            return templateError(TemplateTr::tr("format() with keyword arguments is not supported"));
-        auto text = TemplateStringFormat::percent(input.str(), TemplateValue::tuple(arguments.positional));
+            return templateError(
+                TemplateTr::tr("format() with keyword arguments is not supported"));
+        auto text = TemplateStringFormat::percent(input.str(),
+                                                  TemplateValue::tuple(arguments.positional));
         if (!text)
             return text.error();
         return TemplateValue::string(text.value());

@@ -18,12 +18,14 @@ Result<TemplateValue> range(const TemplateCallArguments &arguments)
         return templateError(TemplateTr::tr("range() takes no keyword arguments"));
     const auto &args = arguments.positional;
     if (args.empty() || args.size() > 3)
-        return templateError(TemplateTr::tr("range expected 1 to 3 arguments, got %1").arg(args.size()));
+        return templateError(
+            TemplateTr::tr("range expected 1 to 3 arguments, got %1").arg(args.size()));
     for (const TemplateValue &arg : args) {
         if (arg.isUndefined())
             return TemplateOperations::undefinedError(arg);
         if (!arg.isInt() && !arg.isBool())
-            return templateError(TemplateTr::tr("'%1' object cannot be interpreted as an integer").arg(arg.typeName()));
+            return templateError(TemplateTr::tr("'%1' object cannot be interpreted as an integer")
+                                     .arg(arg.typeName()));
     }
     const qint64 start = args.size() == 1 ? 0 : args[0].toInt();
     const qint64 stop = args.size() == 1 ? args[0].toInt() : args[1].toInt();
@@ -35,9 +37,10 @@ Result<TemplateValue> range(const TemplateCallArguments &arguments)
     const double absStep = step > 0 ? double(step) : -double(step);
     const double count = span <= 0 ? 0 : std::ceil(span / absStep);
     if (count > double(TemplateLimits::maxRangeLength)) {
-        return templateError(TemplateTr::tr("range() would have %1 items, more than the limit of %2")
-                        .arg(count, 0, 'f', 0)
-                        .arg(TemplateLimits::maxRangeLength));
+        return templateError(
+            TemplateTr::tr("range() would have %1 items, more than the limit of %2")
+                .arg(count, 0, 'f', 0)
+                .arg(TemplateLimits::maxRangeLength));
     }
     TemplateValue::List items;
     items.reserve(size_t(count));
@@ -54,7 +57,9 @@ Result<TemplateDict> keywordDict(const QString &name, const TemplateCallArgument
     if (!arguments.positional.empty()) {
         const TemplateValue &source = arguments.positional.front();
         if (!source.isDict() || source.isNamespace())
-            return templateError(TemplateTr::tr("%1() needs a dict as its positional argument, not '%2'").arg(name, source.typeName()));
+            return templateError(
+                TemplateTr::tr("%1() needs a dict as its positional argument, not '%2'")
+                    .arg(name, source.typeName()));
         dict = *source.entries();
     }
     for (const auto &[key, value] : arguments.keyword)

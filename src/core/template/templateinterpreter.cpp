@@ -24,7 +24,19 @@ Error locateAt(Error error, const TemplateSource &source, qsizetype offset)
 
 // The `loop` variable: one object per loop, updated in place for each iteration (as
 // Jinja2's LoopContext is), its entries always in this order.
-enum LoopField { Index, Index0, RevIndex, RevIndex0, First, Last, Length, PrevItem, NextItem, Depth, Depth0 };
+enum LoopField {
+    Index,
+    Index0,
+    RevIndex,
+    RevIndex0,
+    First,
+    Last,
+    Length,
+    PrevItem,
+    NextItem,
+    Depth,
+    Depth0
+};
 
 TemplateValue makeLoop()
 {
@@ -48,15 +60,18 @@ void updateLoop(TemplateDict &loop, const TemplateValue::List &items, size_t ind
     loop.setValueAt(First, TemplateValue::boolean(i == 0));
     loop.setValueAt(Last, TemplateValue::boolean(i == length - 1));
     loop.setValueAt(Length, TemplateValue::integer(length));
-    loop.setValueAt(PrevItem, i > 0 ? items[index - 1]
-                                    : TemplateValue::undefined(TemplateTr::tr("there is no previous item")));
+    loop.setValueAt(PrevItem,
+                    i > 0 ? items[index - 1]
+                          : TemplateValue::undefined(TemplateTr::tr("there is no previous item")));
     loop.setValueAt(NextItem, i + 1 < length ? items[index + 1]
-                                             : TemplateValue::undefined(TemplateTr::tr("there is no next item")));
+                                             : TemplateValue::undefined(
+                                                 TemplateTr::tr("there is no next item")));
 }
 
 } // namespace
 
-TemplateInterpreter::TemplateInterpreter(TemplateLoader &loader, TemplateOutput &output, TemplateBudget &budget)
+TemplateInterpreter::TemplateInterpreter(TemplateLoader &loader, TemplateOutput &output,
+                                         TemplateBudget &budget)
     : m_loader(loader)
     , m_output(output)
     , m_budget(budget)
@@ -70,8 +85,8 @@ VoidResult TemplateInterpreter::render(const TemplateUnit &unit, TemplateScope &
     return result;
 }
 
-VoidResult TemplateInterpreter::renderNodes(const TemplateNodeList &nodes, const TemplateSource &source,
-                                            TemplateScope &scope)
+VoidResult TemplateInterpreter::renderNodes(const TemplateNodeList &nodes,
+                                            const TemplateSource &source, TemplateScope &scope)
 {
     for (const auto &node : nodes) {
         if (const auto charged = m_budget.charge(); !charged)
@@ -88,8 +103,9 @@ VoidResult TemplateInterpreter::renderNode(const TemplateNode &node, const Templ
     TemplateEvaluator evaluator(source, scope, m_budget);
     switch (node.kind) {
     case Kind::Text: {
-        const auto appended = m_output.appendVerbatim(source.sourceMapFile(), node.offset,
-                                                      QStringView(source.text()).mid(node.offset, node.length));
+        const auto appended
+            = m_output.appendVerbatim(source.sourceMapFile(), node.offset,
+                                      QStringView(source.text()).mid(node.offset, node.length));
         if (!appended)
             return locateAt(appended.error(), source, node.offset);
         return Success{};
@@ -137,14 +153,16 @@ VoidResult TemplateInterpreter::assign(const QStringList &targets, const Templat
     }
     auto items = TemplateOperations::iterate(value);
     if (!items || value.isUndefined())
-        return templateError(TemplateTr::tr("cannot unpack non-iterable %1 object").arg(value.typeName()));
+        return templateError(
+            TemplateTr::tr("cannot unpack non-iterable %1 object").arg(value.typeName()));
     const qsizetype count = qsizetype(items.value().size());
     if (count != targets.size()) {
-        return templateError(count > targets.size()
-                                 ? TemplateTr::tr("too many values to unpack (expected %1)").arg(targets.size())
-                                 : TemplateTr::tr("not enough values to unpack (expected %1, got %2)")
-                                       .arg(targets.size())
-                                       .arg(count));
+        return templateError(
+            count > targets.size()
+                ? TemplateTr::tr("too many values to unpack (expected %1)").arg(targets.size())
+                : TemplateTr::tr("not enough values to unpack (expected %1, got %2)")
+                      .arg(targets.size())
+                      .arg(count));
     }
     for (qsizetype i = 0; i < count; ++i)
         scope.set(targets[i], items.value()[size_t(i)]);
@@ -226,11 +244,13 @@ VoidResult TemplateInterpreter::renderSet(const TemplateNode &node, const Templa
     // {% set ns.attribute = value %} changes a namespace() object in place.
     const TemplateValue *target = scope.find(node.targets.front());
     if (!target || !target->isNamespace()) {
-        return source.errorAt(node.offset, TemplateTr::tr("cannot assign attribute '%1' on '%2': it is not a "
-                                                  "namespace() object")
-                                               .arg(node.attribute, node.targets.front()));
+        return source.errorAt(node.offset,
+                              TemplateTr::tr("cannot assign attribute '%1' on '%2': it is not a "
+                                             "namespace() object")
+                                  .arg(node.attribute, node.targets.front()));
     }
-    if (const auto size = TemplateOperations::checkContainerSize(target->entries()->size() + 1); !size)
+    if (const auto size = TemplateOperations::checkContainerSize(target->entries()->size() + 1);
+        !size)
         return locateAt(size.error(), source, node.offset);
     target->entries()->insert(node.attribute, value);
     return Success{};
@@ -254,8 +274,8 @@ VoidResult TemplateInterpreter::renderWith(const TemplateNode &node, const Templ
     return renderNodes(node.body, source, scope);
 }
 
-VoidResult TemplateInterpreter::renderInclude(const TemplateNode &node, const TemplateSource &source,
-                                              TemplateScope &scope)
+VoidResult TemplateInterpreter::renderInclude(const TemplateNode &node,
+                                              const TemplateSource &source, TemplateScope &scope)
 {
     TemplateEvaluator evaluator(source, scope, m_budget);
     auto name = evaluator.evaluate(*node.expression);
@@ -272,9 +292,10 @@ VoidResult TemplateInterpreter::renderInclude(const TemplateNode &node, const Te
     Error lastError;
     for (const TemplateValue &candidate : candidates) {
         if (!candidate.isString()) {
-            return source.errorAt(node.expression->offset,
-                                  TemplateTr::tr("an include needs a template name (a string), not '%1'")
-                                      .arg(candidate.typeName()));
+            return source.errorAt(
+                node.expression->offset,
+                TemplateTr::tr("an include needs a template name (a string), not '%1'")
+                    .arg(candidate.typeName()));
         }
         bool notFound = false;
         auto loaded = m_loader.loadInclude(candidate.text(), &notFound);
@@ -301,12 +322,14 @@ VoidResult TemplateInterpreter::renderInclude(const TemplateNode &node, const Te
         for (const TemplateUnit *open : m_includeStack)
             chain << open->source->fileName();
         chain << unit->source->fileName();
-        return source.errorAt(node.expression->offset,
-                              TemplateTr::tr("include cycle: %1").arg(chain.join(QStringLiteral(" -> "))));
+        return source.errorAt(
+            node.expression->offset,
+            TemplateTr::tr("include cycle: %1").arg(chain.join(QStringLiteral(" -> "))));
     }
     if (int(m_includeStack.size()) > TemplateLimits::maxIncludeDepth) {
-        return source.errorAt(node.expression->offset, TemplateTr::tr("includes nested too deeply (more than %1 levels)")
-                                                           .arg(TemplateLimits::maxIncludeDepth));
+        return source.errorAt(node.expression->offset,
+                              TemplateTr::tr("includes nested too deeply (more than %1 levels)")
+                                  .arg(TemplateLimits::maxIncludeDepth));
     }
     if (node.withoutContext) {
         TemplateScope isolated;

@@ -24,12 +24,18 @@ public:
     VoidResult render(const TemplateUnit &unit, TemplateScope &scope);
 
 private:
-    VoidResult renderNodes(const TemplateNodeList &nodes, const TemplateSource &source, TemplateScope &scope);
-    VoidResult renderNode(const TemplateNode &node, const TemplateSource &source, TemplateScope &scope);
-    VoidResult renderFor(const TemplateNode &node, const TemplateSource &source, TemplateScope &scope);
-    VoidResult renderSet(const TemplateNode &node, const TemplateSource &source, TemplateScope &scope);
-    VoidResult renderWith(const TemplateNode &node, const TemplateSource &source, TemplateScope &scope);
-    VoidResult renderInclude(const TemplateNode &node, const TemplateSource &source, TemplateScope &scope);
+    VoidResult renderNodes(const TemplateNodeList &nodes, const TemplateSource &source,
+                           TemplateScope &scope);
+    VoidResult renderNode(const TemplateNode &node, const TemplateSource &source,
+                          TemplateScope &scope);
+    VoidResult renderFor(const TemplateNode &node, const TemplateSource &source,
+                         TemplateScope &scope);
+    VoidResult renderSet(const TemplateNode &node, const TemplateSource &source,
+                         TemplateScope &scope);
+    VoidResult renderWith(const TemplateNode &node, const TemplateSource &source,
+                          TemplateScope &scope);
+    VoidResult renderInclude(const TemplateNode &node, const TemplateSource &source,
+                             TemplateScope &scope);
     // Assigns `value` to one name, or unpacks it over several (`for k, v in ...`).
     VoidResult assign(const QStringList &targets, const TemplateValue &value, TemplateScope &scope);
 

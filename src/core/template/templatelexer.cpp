@@ -56,7 +56,8 @@ TemplateLexer::TemplateLexer(const TemplateSource &source)
     , m_end(source.text().size())
 {
     // Jinja2 (keep_trailing_newline off) drops one trailing line break of the source.
-    if (m_end > 0 && (m_text[m_end - 1] == QLatin1Char('\n') || m_text[m_end - 1] == QLatin1Char('\r')))
+    if (m_end > 0
+        && (m_text[m_end - 1] == QLatin1Char('\n') || m_text[m_end - 1] == QLatin1Char('\r')))
         --m_end;
     if (m_end > 0 && m_end < source.text().size() && m_text[m_end] == QLatin1Char('\n')
         && m_text[m_end - 1] == QLatin1Char('\r'))
@@ -136,7 +137,8 @@ bool TemplateLexer::hasStripMarker(qsizetype tagStart) const
 }
 
 // Matches `{%[-+] <word> [-+]%}` at tagStart; returns the offset after it or -1.
-qsizetype TemplateLexer::rawTagEnd(qsizetype tagStart, QLatin1StringView word, bool *stripAfter) const
+qsizetype TemplateLexer::rawTagEnd(qsizetype tagStart, QLatin1StringView word,
+                                   bool *stripAfter) const
 {
     qsizetype p = tagStart + 2;
     if (p < m_end && (m_text[p] == QLatin1Char('-') || m_text[p] == QLatin1Char('+')))
@@ -232,9 +234,9 @@ Result<qsizetype> TemplateLexer::lexExpressionTag(qsizetype tagStart, TagKind ki
     while (true) {
         pos = skipWhitespace(pos);
         if (pos >= m_end) {
-            return m_source.errorAt(tagStart, isBlock
-                                                  ? TemplateTr::tr("unexpected end of template: missing '%}'")
-                                                  : TemplateTr::tr("unexpected end of template: missing '}}'"));
+            return m_source.errorAt(
+                tagStart, isBlock ? TemplateTr::tr("unexpected end of template: missing '%}'")
+                                  : TemplateTr::tr("unexpected end of template: missing '}}'"));
         }
         const QChar c = m_text[pos];
         if (brackets.isEmpty()) {
@@ -249,7 +251,8 @@ Result<qsizetype> TemplateLexer::lexExpressionTag(qsizetype tagStart, TagKind ki
             }
             if (closeAt >= 0) {
                 TemplateToken end;
-                end.kind = isBlock ? TemplateToken::Kind::BlockEnd : TemplateToken::Kind::VariableEnd;
+                end.kind
+                    = isBlock ? TemplateToken::Kind::BlockEnd : TemplateToken::Kind::VariableEnd;
                 end.offset = pos;
                 end.length = closeAt + 2 - pos;
                 m_tokens.push_back(end);
@@ -297,9 +300,8 @@ Result<qsizetype> TemplateLexer::lexExpressionTag(qsizetype tagStart, TagKind ki
                     return m_source.errorAt(pos, TemplateTr::tr("unexpected '%1'").arg(c));
                 const QChar expected = closerOf(brackets.back());
                 if (c != expected) {
-                    return m_source.errorAt(pos, TemplateTr::tr("unexpected '%1', expected '%2'")
-                                                     .arg(c)
-                                                     .arg(expected));
+                    return m_source.errorAt(
+                        pos, TemplateTr::tr("unexpected '%1', expected '%2'").arg(c).arg(expected));
                 }
                 brackets.chop(1);
             }
@@ -377,17 +379,38 @@ Result<qsizetype> TemplateLexer::lexString(qsizetype pos)
         const QChar e = m_text[p + 1];
         p += 2;
         switch (e.unicode()) {
-        case '\\': value += QLatin1Char('\\'); break;
-        case '\'': value += QLatin1Char('\''); break;
-        case '"': value += QLatin1Char('"'); break;
-        case 'a': value += QChar(7); break;
-        case 'b': value += QChar(8); break;
-        case 'f': value += QChar(12); break;
-        case 'n': value += QLatin1Char('\n'); break;
-        case 'r': value += QLatin1Char('\r'); break;
-        case 't': value += QLatin1Char('\t'); break;
-        case 'v': value += QChar(11); break;
-        case '\n': break; // a backslash before a line break continues the string
+        case '\\':
+            value += QLatin1Char('\\');
+            break;
+        case '\'':
+            value += QLatin1Char('\'');
+            break;
+        case '"':
+            value += QLatin1Char('"');
+            break;
+        case 'a':
+            value += QChar(7);
+            break;
+        case 'b':
+            value += QChar(8);
+            break;
+        case 'f':
+            value += QChar(12);
+            break;
+        case 'n':
+            value += QLatin1Char('\n');
+            break;
+        case 'r':
+            value += QLatin1Char('\r');
+            break;
+        case 't':
+            value += QLatin1Char('\t');
+            break;
+        case 'v':
+            value += QChar(11);
+            break;
+        case '\n':
+            break; // a backslash before a line break continues the string
         case 'x':
         case 'u':
         case 'U': {
@@ -396,12 +419,14 @@ Result<qsizetype> TemplateLexer::lexString(qsizetype pos)
             for (int i = 0; i < width; ++i) {
                 const int digit = p + i < m_end ? hexValue(m_text[p + i]) : -1;
                 if (digit < 0) {
-                    return m_source.errorAt(p - 2, TemplateTr::tr("truncated \\%1 escape in string").arg(e));
+                    return m_source.errorAt(
+                        p - 2, TemplateTr::tr("truncated \\%1 escape in string").arg(e));
                 }
                 code = code * 16 + char32_t(digit);
             }
             if (code > 0x10FFFF)
-                return m_source.errorAt(p - 2, TemplateTr::tr("invalid \\%1 escape in string").arg(e));
+                return m_source.errorAt(p - 2,
+                                        TemplateTr::tr("invalid \\%1 escape in string").arg(e));
             value += QString::fromUcs4(&code, 1);
             p += width;
             break;

@@ -43,9 +43,11 @@ Result<const TemplateUnit *> TemplateLoader::loadInclude(const QString &name, bo
     *notFound = false;
     auto missing = [&] {
         *notFound = true;
-        return templateError(TemplateTr::tr("template '%1' not found in %2")
-                         .arg(name, m_searchDirectory.isEmpty() ? TemplateTr::tr("the current directory")
-                                                                : QLatin1Char('\'') + m_searchDirectory + QLatin1Char('\'')));
+        return templateError(
+            TemplateTr::tr("template '%1' not found in %2")
+                .arg(name, m_searchDirectory.isEmpty()
+                               ? TemplateTr::tr("the current directory")
+                               : QLatin1Char('\'') + m_searchDirectory + QLatin1Char('\'')));
     };
     QStringList pieces;
     for (const QString &piece : name.split(QLatin1Char('/'))) {
@@ -58,7 +60,9 @@ Result<const TemplateUnit *> TemplateLoader::loadInclude(const QString &name, bo
         return missing();
     QString path = pieces.join(QLatin1Char('/'));
     if (!m_searchDirectory.isEmpty())
-        path = m_searchDirectory + (m_searchDirectory.endsWith(QLatin1Char('/')) ? QString() : QStringLiteral("/")) + path;
+        path = m_searchDirectory
+               + (m_searchDirectory.endsWith(QLatin1Char('/')) ? QString() : QStringLiteral("/"))
+               + path;
 
     if (const auto cached = m_units.find(path); cached != m_units.end())
         return static_cast<const TemplateUnit *>(cached->second.get());
@@ -69,11 +73,14 @@ Result<const TemplateUnit *> TemplateLoader::loadInclude(const QString &name, bo
     if (!info.isFile())
         return missing();
     if (info.size() > TemplateLimits::maxFileSize) {
-        return templateError(TemplateTr::tr("included file '%1' is larger than %2 bytes").arg(path).arg(TemplateLimits::maxFileSize));
+        return templateError(TemplateTr::tr("included file '%1' is larger than %2 bytes")
+                                 .arg(path)
+                                 .arg(TemplateLimits::maxFileSize));
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return templateError(TemplateTr::tr("cannot read included file '%1': %2").arg(path, file.errorString()));
+        return templateError(
+            TemplateTr::tr("cannot read included file '%1': %2").arg(path, file.errorString()));
     const QByteArray bytes = file.read(TemplateLimits::maxFileSize + 1);
     QStringDecoder decoder(QStringDecoder::Utf8);
     QString text = decoder.decode(bytes);

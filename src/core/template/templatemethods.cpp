@@ -16,7 +16,8 @@ using Bound = std::vector<std::optional<TemplateValue>>;
 
 Error unknownMethod(const TemplateValue &object, const QString &name)
 {
-    return templateError(TemplateTr::tr("'%1' object has no supported method '%2'").arg(object.typeName(), name));
+    return templateError(
+        TemplateTr::tr("'%1' object has no supported method '%2'").arg(object.typeName(), name));
 }
 
 const TemplateValue *optionalArgument(const Bound &bound, size_t index)
@@ -29,7 +30,8 @@ Result<qint64> integerArgument(const Bound &bound, size_t index, qint64 fallback
     if (!bound[index])
         return fallback;
     if (!bound[index]->isInt() && !bound[index]->isBool())
-        return templateError(TemplateTr::tr("'%1' object cannot be interpreted as an integer").arg(bound[index]->typeName()));
+        return templateError(TemplateTr::tr("'%1' object cannot be interpreted as an integer")
+                                 .arg(bound[index]->typeName()));
     return bound[index]->toInt();
 }
 
@@ -50,9 +52,10 @@ Result<TemplateValue> affixTest(const QString &text, const TemplateValue &affix,
         candidates.push_back(affix);
     for (const TemplateValue &candidate : candidates) {
         if (!candidate.isString()) {
-            return templateError(TemplateTr::tr("%1 first arg must be str or a tuple of str, not %2")
-                            .arg(atStart ? QStringLiteral("startswith") : QStringLiteral("endswith"),
-                                 candidate.typeName()));
+            return templateError(
+                TemplateTr::tr("%1 first arg must be str or a tuple of str, not %2")
+                    .arg(atStart ? QStringLiteral("startswith") : QStringLiteral("endswith"),
+                         candidate.typeName()));
         }
         if (atStart ? text.startsWith(candidate.text()) : text.endsWith(candidate.text()))
             return TemplateValue::boolean(true);
@@ -88,7 +91,9 @@ Result<TemplateValue> callString(const TemplateValue &object, const QString &nam
         if (name == QLatin1String("title"))
             return TemplateValue::string(TemplateText::title(text));
         auto all = [&](bool (QChar::*predicate)() const) {
-            return !text.isEmpty() && std::all_of(text.begin(), text.end(), [&](QChar c) { return (c.*predicate)(); });
+            return !text.isEmpty() && std::all_of(text.begin(), text.end(), [&](QChar c) {
+                return (c.*predicate)();
+            });
         };
         if (name == QLatin1String("isdigit"))
             return TemplateValue::boolean(all(&QChar::isDigit));
@@ -96,14 +101,16 @@ Result<TemplateValue> callString(const TemplateValue &object, const QString &nam
             return TemplateValue::boolean(all(&QChar::isLetter));
         return TemplateValue::boolean(all(&QChar::isSpace));
     }
-    if (name == QLatin1String("strip") || name == QLatin1String("lstrip") || name == QLatin1String("rstrip")) {
+    if (name == QLatin1String("strip") || name == QLatin1String("lstrip")
+        || name == QLatin1String("rstrip")) {
         auto bound = bind({QStringLiteral("chars")}, 0);
         if (!bound)
             return bound.error();
         const auto side = name == QLatin1String("strip")    ? TemplateText::Side::Both
                           : name == QLatin1String("lstrip") ? TemplateText::Side::Left
                                                             : TemplateText::Side::Right;
-        return TemplateValue::string(TemplateText::strip(text, optionalArgument(bound.value(), 0), side));
+        return TemplateValue::string(
+            TemplateText::strip(text, optionalArgument(bound.value(), 0), side));
     }
     if (name == QLatin1String("split") || name == QLatin1String("rsplit")) {
         auto bound = bind({QStringLiteral("sep"), QStringLiteral("maxsplit")}, 0);
@@ -122,7 +129,8 @@ Result<TemplateValue> callString(const TemplateValue &object, const QString &nam
         return affixTest(text, *bound.value()[0], name == QLatin1String("startswith"));
     }
     if (name == QLatin1String("replace")) {
-        auto bound = bind({QStringLiteral("old"), QStringLiteral("new"), QStringLiteral("count")}, 2);
+        auto bound
+            = bind({QStringLiteral("old"), QStringLiteral("new"), QStringLiteral("count")}, 2);
         if (!bound)
             return bound.error();
         const Bound &b = bound.value();
@@ -145,19 +153,22 @@ Result<TemplateValue> callString(const TemplateValue &object, const QString &nam
             return items.error();
         for (const TemplateValue &item : items.value()) {
             if (!item.isString())
-                return templateError(TemplateTr::tr("sequence item: expected str instance, %1 found").arg(item.typeName()));
+                return templateError(
+                    TemplateTr::tr("sequence item: expected str instance, %1 found")
+                        .arg(item.typeName()));
         }
         TemplateCallArguments joinArguments;
         joinArguments.positional.push_back(object);
-        return TemplateFilters::apply(QStringLiteral("join"), TemplateValue::list(std::move(items.value())),
-                                      joinArguments);
+        return TemplateFilters::apply(QStringLiteral("join"),
+                                      TemplateValue::list(std::move(items.value())), joinArguments);
     }
     if (name == QLatin1String("find") || name == QLatin1String("count")) {
         auto bound = bind({QStringLiteral("sub")}, 1);
         if (!bound)
             return bound.error();
         if (!bound.value()[0]->isString())
-            return templateError(TemplateTr::tr("must be str, not %1").arg(bound.value()[0]->typeName()));
+            return templateError(
+                TemplateTr::tr("must be str, not %1").arg(bound.value()[0]->typeName()));
         const QString &sub = bound.value()[0]->text();
         if (name == QLatin1String("find"))
             return TemplateValue::integer(text.indexOf(sub));
@@ -197,7 +208,8 @@ Result<TemplateValue> callList(const TemplateValue &object, const QString &name,
         auto bound = bind({QStringLiteral("object")}, 1);
         if (!bound)
             return bound.error();
-        if (const auto size = TemplateOperations::checkContainerSize(qsizetype(items.size()) + 1); !size)
+        if (const auto size = TemplateOperations::checkContainerSize(qsizetype(items.size()) + 1);
+            !size)
             return size.error();
         items.push_back(*bound.value()[0]);
         return TemplateValue::none();
@@ -209,7 +221,8 @@ Result<TemplateValue> callList(const TemplateValue &object, const QString &name,
         auto added = TemplateOperations::iterate(*bound.value()[0]);
         if (!added)
             return added.error();
-        const auto size = TemplateOperations::checkContainerSize(qsizetype(items.size()) + qsizetype(added.value().size()));
+        const auto size = TemplateOperations::checkContainerSize(qsizetype(items.size())
+                                                                 + qsizetype(added.value().size()));
         if (size)
             items.insert(items.end(), added.value().begin(), added.value().end());
         return noneOrError(size);
@@ -222,7 +235,8 @@ Result<TemplateValue> callList(const TemplateValue &object, const QString &name,
         if (!index)
             return index.error();
         const qint64 size = qint64(items.size());
-        qint64 at = index.value() < 0 ? std::max<qint64>(0, size + index.value()) : std::min(size, index.value());
+        qint64 at = index.value() < 0 ? std::max<qint64>(0, size + index.value())
+                                      : std::min(size, index.value());
         const auto check = TemplateOperations::checkContainerSize(qsizetype(size + 1));
         if (check)
             items.insert(items.begin() + at, *bound.value()[1]);
@@ -238,7 +252,8 @@ Result<TemplateValue> callList(const TemplateValue &object, const QString &name,
         const qint64 size = qint64(items.size());
         const qint64 at = index.value() < 0 ? size + index.value() : index.value();
         if (at < 0 || at >= size)
-            return templateError(items.empty() ? TemplateTr::tr("pop from empty list") : TemplateTr::tr("pop index out of range"));
+            return templateError(items.empty() ? TemplateTr::tr("pop from empty list")
+                                               : TemplateTr::tr("pop index out of range"));
         TemplateValue removed = items[size_t(at)];
         items.erase(items.begin() + at);
         return removed;
@@ -255,7 +270,8 @@ Result<TemplateValue> callDict(const TemplateValue &object, const QString &name,
     auto bind = [&](const QStringList &parameters, int required) {
         return args.bind(QStringLiteral("dict.") + name, parameters, required);
     };
-    if (name == QLatin1String("items") || name == QLatin1String("keys") || name == QLatin1String("values")) {
+    if (name == QLatin1String("items") || name == QLatin1String("keys")
+        || name == QLatin1String("values")) {
         if (auto bound = bind({}, 0); !bound)
             return bound.error();
         TemplateValue::List result;
@@ -268,7 +284,8 @@ Result<TemplateValue> callDict(const TemplateValue &object, const QString &name,
         }
         return TemplateValue::list(std::move(result));
     }
-    if (name == QLatin1String("get") || name == QLatin1String("setdefault") || name == QLatin1String("pop")) {
+    if (name == QLatin1String("get") || name == QLatin1String("setdefault")
+        || name == QLatin1String("pop")) {
         auto bound = bind({QStringLiteral("key"), QStringLiteral("default")}, 1);
         if (!bound)
             return bound.error();
@@ -300,11 +317,13 @@ Result<TemplateValue> callDict(const TemplateValue &object, const QString &name,
     if (name == QLatin1String("update")) {
         std::vector<std::pair<TemplateValue, TemplateValue>> added;
         if (args.positional.size() > 1)
-            return templateError(TemplateTr::tr("update expected at most 1 argument, got %1").arg(args.positional.size()));
+            return templateError(TemplateTr::tr("update expected at most 1 argument, got %1")
+                                     .arg(args.positional.size()));
         if (!args.positional.empty()) {
             const TemplateValue &other = args.positional.front();
             if (!other.isDict() || other.isNamespace())
-                return templateError(TemplateTr::tr("dict.update() needs a dict, not '%1'").arg(other.typeName()));
+                return templateError(
+                    TemplateTr::tr("dict.update() needs a dict, not '%1'").arg(other.typeName()));
             added = other.entries()->entries();
         }
         for (const auto &[key, value] : args.keyword)

@@ -15,7 +15,7 @@ namespace {
 Error unsupportedOperands(const QString &op, const TemplateValue &left, const TemplateValue &right)
 {
     return templateError(TemplateTr::tr("unsupported operand type(s) for %1: '%2' and '%3'")
-                    .arg(op, left.typeName(), right.typeName()));
+                             .arg(op, left.typeName(), right.typeName()));
 }
 
 Error overflow()
@@ -35,8 +35,8 @@ bool isIntegral(const TemplateValue &v)
 
 Result<TemplateValue> repeat(const TemplateValue &sequence, qint64 count)
 {
-    const qsizetype itemCount = sequence.isString() ? sequence.text().size()
-                                                    : qsizetype(sequence.items()->size());
+    const qsizetype itemCount
+        = sequence.isString() ? sequence.text().size() : qsizetype(sequence.items()->size());
     if (count < 0 || itemCount == 0)
         count = 0;
     if (sequence.isString()) {
@@ -76,7 +76,8 @@ Result<TemplateValue> power(const TemplateValue &left, const TemplateValue &righ
         return templateError(TemplateTr::tr("0.0 cannot be raised to a negative power"));
     const double result = std::pow(left.toDouble(), right.toDouble());
     if (std::isnan(result) && !std::isnan(left.toDouble()) && !std::isnan(right.toDouble()))
-        return templateError(TemplateTr::tr("negative number cannot be raised to a fractional power"));
+        return templateError(
+            TemplateTr::tr("negative number cannot be raised to a fractional power"));
     return TemplateValue::floating(result);
 }
 
@@ -150,7 +151,8 @@ bool sameSequenceKind(const TemplateValue &left, const TemplateValue &right)
 }
 
 // Python's ordering; -1, 0, 1, or an error for types that have none.
-Result<int> order(const TemplateValue &left, const TemplateValue &right, const QString &op, int depth)
+Result<int> order(const TemplateValue &left, const TemplateValue &right, const QString &op,
+                  int depth)
 {
     if (left.isNumber() && right.isNumber()) {
         if (isIntegral(left) && isIntegral(right))
@@ -178,14 +180,15 @@ Result<int> order(const TemplateValue &left, const TemplateValue &right, const Q
     if (right.isUndefined())
         return undefinedError(right);
     return templateError(TemplateTr::tr("'%1' not supported between instances of '%2' and '%3'")
-                    .arg(op, left.typeName(), right.typeName()));
+                             .arg(op, left.typeName(), right.typeName()));
 }
 
 } // namespace
 
 Error undefinedError(const TemplateValue &value)
 {
-    return templateError(value.text().isEmpty() ? TemplateTr::tr("a value is undefined") : value.text());
+    return templateError(value.text().isEmpty() ? TemplateTr::tr("a value is undefined")
+                                                : value.text());
 }
 
 VoidResult checkSize(qsizetype size)
@@ -193,7 +196,7 @@ VoidResult checkSize(qsizetype size)
     if (size <= TemplateLimits::maxValueSize)
         return Success{};
     return templateError(TemplateTr::tr("the result would be larger than %1 characters or items")
-                    .arg(TemplateLimits::maxValueSize));
+                             .arg(TemplateLimits::maxValueSize));
 }
 
 VoidResult checkContainerSize(qsizetype size)
@@ -201,10 +204,11 @@ VoidResult checkContainerSize(qsizetype size)
     if (size <= TemplateLimits::maxContainerSize)
         return Success{};
     return templateError(TemplateTr::tr("a list or dict would have more than %1 items")
-                    .arg(TemplateLimits::maxContainerSize));
+                             .arg(TemplateLimits::maxContainerSize));
 }
 
-Result<TemplateValue> binary(const QString &op, const TemplateValue &left, const TemplateValue &right)
+Result<TemplateValue> binary(const QString &op, const TemplateValue &left,
+                             const TemplateValue &right)
 {
     if (op == QLatin1String("~")) {
         QString text = left.str();
@@ -228,7 +232,8 @@ Result<TemplateValue> binary(const QString &op, const TemplateValue &left, const
         if (sameSequenceKind(left, right)) {
             const TemplateValue::List &a = *left.items();
             const TemplateValue::List &b = *right.items();
-            if (const auto size = checkContainerSize(qsizetype(a.size()) + qsizetype(b.size())); !size)
+            if (const auto size = checkContainerSize(qsizetype(a.size()) + qsizetype(b.size()));
+                !size)
                 return size.error();
             TemplateValue::List items = a;
             items.insert(items.end(), b.begin(), b.end());
@@ -256,7 +261,8 @@ Result<TemplateValue> unary(const QString &op, const TemplateValue &operand)
     if (operand.isUndefined())
         return undefinedError(operand);
     if (!operand.isNumber()) {
-        return templateError(TemplateTr::tr("bad operand type for unary %1: '%2'").arg(op, operand.typeName()));
+        return templateError(
+            TemplateTr::tr("bad operand type for unary %1: '%2'").arg(op, operand.typeName()));
     }
     if (op == QLatin1String("+"))
         return operand.isBool() ? TemplateValue::integer(operand.toInt()) : operand;
@@ -300,8 +306,9 @@ Result<bool> contains(const TemplateValue &container, const TemplateValue &item)
         return false;
     case TemplateValue::Kind::String:
         if (!item.isString()) {
-            return templateError(TemplateTr::tr("'in <string>' requires string as left operand, not %1")
-                            .arg(item.typeName()));
+            return templateError(
+                TemplateTr::tr("'in <string>' requires string as left operand, not %1")
+                    .arg(item.typeName()));
         }
         return container.text().contains(item.text());
     case TemplateValue::Kind::List:
@@ -315,7 +322,8 @@ Result<bool> contains(const TemplateValue &container, const TemplateValue &item)
             return templateError(TemplateTr::tr("unhashable type: '%1'").arg(item.typeName()));
         return container.entries()->find(item) != nullptr;
     default:
-        return templateError(TemplateTr::tr("argument of type '%1' is not iterable").arg(container.typeName()));
+        return templateError(
+            TemplateTr::tr("argument of type '%1' is not iterable").arg(container.typeName()));
     }
 }
 
@@ -363,7 +371,8 @@ Result<qsizetype> length(const TemplateValue &value)
     case TemplateValue::Kind::Dict:
         return value.entries()->size();
     default:
-        return templateError(TemplateTr::tr("object of type '%1' has no len()").arg(value.typeName()));
+        return templateError(
+            TemplateTr::tr("object of type '%1' has no len()").arg(value.typeName()));
     }
 }
 

@@ -14,7 +14,8 @@ namespace Maestro::Core::TemplateOperations {
 // Integers are 64-bit: results that would not fit are errors rather than wrong numbers.
 
 // + - * / // % ** and ~ (string concatenation).
-Result<TemplateValue> binary(const QString &op, const TemplateValue &left, const TemplateValue &right);
+Result<TemplateValue> binary(const QString &op, const TemplateValue &left,
+                             const TemplateValue &right);
 // Unary - and +.
 Result<TemplateValue> unary(const QString &op, const TemplateValue &operand);
 // == != < <= > >= in, not in.

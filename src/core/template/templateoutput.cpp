@@ -26,7 +26,7 @@ VoidResult TemplateOutput::append(int file, qsizetype sourceOffset, QStringView 
         return Success{};
     if (m_text.size() + m_capturedSize + text.size() > TemplateLimits::maxOutputSize) {
         return templateError(TemplateTr::tr("the rendered text is larger than %1 characters")
-                         .arg(TemplateLimits::maxOutputSize));
+                                 .arg(TemplateLimits::maxOutputSize));
     }
     if (!m_captures.empty()) {
         m_captures.back() += text;
@@ -34,8 +34,9 @@ VoidResult TemplateOutput::append(int file, qsizetype sourceOffset, QStringView 
         return Success{};
     }
     const qsizetype rendered = m_text.size();
-    const bool continuesSegment = verbatim && m_segmentVerbatim && file == m_segmentFile
-                                  && m_segmentSource + (rendered - m_segmentRendered) == sourceOffset;
+    const bool continuesSegment
+        = verbatim && m_segmentVerbatim && file == m_segmentFile
+          && m_segmentSource + (rendered - m_segmentRendered) == sourceOffset;
     if (!continuesSegment) {
         m_sourceMap->addSegment(rendered, file, sourceOffset, verbatim);
         m_segmentFile = file;

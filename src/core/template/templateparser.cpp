@@ -93,8 +93,9 @@ Result<TemplateNodeList> TemplateParser::parseBody(const QStringList &endTags)
                 const SourceLocation opened = m_source.locationAt(block.offset);
                 return m_source.errorAt(
                     token.offset,
-                    TemplateTr::tr("unexpected end of template: the '%1' block opened at line %2, column %3 "
-                           "needs %4")
+                    TemplateTr::tr(
+                        "unexpected end of template: the '%1' block opened at line %2, column %3 "
+                        "needs %4")
                         .arg(block.tag)
                         .arg(opened.line)
                         .arg(opened.column)
@@ -102,7 +103,8 @@ Result<TemplateNodeList> TemplateParser::parseBody(const QStringList &endTags)
             }
             return nodes;
         default:
-            return m_stream.errorAtCurrent(TemplateTr::tr("unexpected %1").arg(m_stream.describeCurrent()));
+            return m_stream.errorAtCurrent(
+                TemplateTr::tr("unexpected %1").arg(m_stream.describeCurrent()));
         }
     }
 }
@@ -114,8 +116,9 @@ VoidResult TemplateParser::parseStatement(TemplateNodeList *nodes)
     if (name.kind != Kind::Name)
         return m_stream.errorAtCurrent(TemplateTr::tr("expected a tag name after '{%'"));
     if (int(m_openBlocks.size()) >= TemplateLimits::maxBlockDepth) {
-        return m_stream.errorAtCurrent(TemplateTr::tr("blocks nested too deeply (more than %1 levels)")
-                                           .arg(TemplateLimits::maxBlockDepth));
+        return m_stream.errorAtCurrent(
+            TemplateTr::tr("blocks nested too deeply (more than %1 levels)")
+                .arg(TemplateLimits::maxBlockDepth));
     }
     const QString tag = name.text;
     Result<std::unique_ptr<TemplateNode>> node = std::unique_ptr<TemplateNode>();
@@ -140,17 +143,17 @@ VoidResult TemplateParser::parseStatement(TemplateNodeList *nodes)
 Error TemplateParser::unknownTag(const TemplateToken &token) const
 {
     static const QStringList unsupported = {
-        QStringLiteral("macro"),  QStringLiteral("call"),       QStringLiteral("filter"),
-        QStringLiteral("extends"), QStringLiteral("block"),     QStringLiteral("import"),
-        QStringLiteral("from"),   QStringLiteral("autoescape"), QStringLiteral("do"),
-        QStringLiteral("break"),  QStringLiteral("continue"),   QStringLiteral("trans"),
+        QStringLiteral("macro"),   QStringLiteral("call"),       QStringLiteral("filter"),
+        QStringLiteral("extends"), QStringLiteral("block"),      QStringLiteral("import"),
+        QStringLiteral("from"),    QStringLiteral("autoescape"), QStringLiteral("do"),
+        QStringLiteral("break"),   QStringLiteral("continue"),   QStringLiteral("trans"),
     };
     const QString &tag = token.text;
     if (unsupported.contains(tag)) {
-        return m_source.errorAt(token.offset,
-                                TemplateTr::tr("the '{% %1 %}' tag is not supported (supported tags: if, "
-                                       "for, set, with, include, raw)")
-                                    .arg(tag));
+        return m_source.errorAt(
+            token.offset, TemplateTr::tr("the '{% %1 %}' tag is not supported (supported tags: if, "
+                                         "for, set, with, include, raw)")
+                              .arg(tag));
     }
     if (tag.startsWith(QLatin1String("end")) || tag == QLatin1String("else")
         || tag == QLatin1String("elif")) {
@@ -158,13 +161,13 @@ Error TemplateParser::unknownTag(const TemplateToken &token) const
             return m_source.errorAt(token.offset, TemplateTr::tr("unexpected tag '%1'").arg(tag));
         const OpenBlock &block = m_openBlocks.back();
         const SourceLocation opened = m_source.locationAt(block.offset);
-        return m_source.errorAt(token.offset,
-                                TemplateTr::tr("unexpected tag '%1': the innermost open block is '%2' "
-                                       "(line %3, column %4), which needs %5")
-                                    .arg(tag, block.tag)
-                                    .arg(opened.line)
-                                    .arg(opened.column)
-                                    .arg(quotedList(block.endTags)));
+        return m_source.errorAt(
+            token.offset, TemplateTr::tr("unexpected tag '%1': the innermost open block is '%2' "
+                                         "(line %3, column %4), which needs %5")
+                              .arg(tag, block.tag)
+                              .arg(opened.line)
+                              .arg(opened.column)
+                              .arg(quotedList(block.endTags)));
     }
     return m_source.errorAt(token.offset, TemplateTr::tr("unknown tag '%1'").arg(tag));
 }
@@ -173,7 +176,8 @@ VoidResult TemplateParser::expectBlockEnd()
 {
     if (m_stream.current().kind != Kind::BlockEnd) {
         return m_stream.errorAtCurrent(
-            TemplateTr::tr("unexpected %1, expected the end of the tag '%}'").arg(m_stream.describeCurrent()));
+            TemplateTr::tr("unexpected %1, expected the end of the tag '%}'")
+                .arg(m_stream.describeCurrent()));
     }
     m_stream.next();
     return Success{};
@@ -203,10 +207,10 @@ Result<std::unique_ptr<TemplateNode>> TemplateParser::parseIf(qsizetype offset)
         branch.condition = std::move(condition.value());
         if (const auto end = expectBlockEnd(); !end)
             return end.error();
-        const auto endTag = parseBlockBody(QStringLiteral("if"), offset,
-                                           {QStringLiteral("elif"), QStringLiteral("else"),
-                                            QStringLiteral("endif")},
-                                           &branch.body);
+        const auto endTag = parseBlockBody(
+            QStringLiteral("if"), offset,
+            {QStringLiteral("elif"), QStringLiteral("else"), QStringLiteral("endif")},
+            &branch.body);
         if (!endTag)
             return endTag.error();
         node->branches.push_back(std::move(branch));
@@ -215,8 +219,8 @@ Result<std::unique_ptr<TemplateNode>> TemplateParser::parseIf(qsizetype offset)
         if (const auto end = expectBlockEnd(); !end)
             return end.error();
         if (endTag.value() == QLatin1String("else")) {
-            const auto endIf = parseBlockBody(QStringLiteral("if"), offset, {QStringLiteral("endif")},
-                                              &node->elseBody);
+            const auto endIf = parseBlockBody(QStringLiteral("if"), offset,
+                                              {QStringLiteral("endif")}, &node->elseBody);
             if (!endIf)
                 return endIf.error();
             if (const auto end = expectBlockEnd(); !end)
@@ -232,17 +236,19 @@ Result<QStringList> TemplateParser::parseTargets()
     QStringList names;
     do {
         const TemplateToken &token = m_stream.current();
-        static const QStringList constants = {QStringLiteral("true"),  QStringLiteral("false"),
-                                              QStringLiteral("none"),  QStringLiteral("True"),
-                                              QStringLiteral("False"), QStringLiteral("None")};
+        static const QStringList constants
+            = {QStringLiteral("true"), QStringLiteral("false"), QStringLiteral("none"),
+               QStringLiteral("True"), QStringLiteral("False"), QStringLiteral("None")};
         if (token.kind != Kind::Name || constants.contains(token.text)) {
             return m_stream.errorAtCurrent(
-                TemplateTr::tr("cannot assign to %1, expected a variable name").arg(m_stream.describeCurrent()));
+                TemplateTr::tr("cannot assign to %1, expected a variable name")
+                    .arg(m_stream.describeCurrent()));
         }
         names << m_stream.next().text;
     } while (m_stream.skipOperator(QLatin1StringView(",")));
     if (parenthesized && !m_stream.skipOperator(QLatin1StringView(")")))
-        return m_stream.errorAtCurrent(TemplateTr::tr("unexpected %1, expected ')'").arg(m_stream.describeCurrent()));
+        return m_stream.errorAtCurrent(
+            TemplateTr::tr("unexpected %1, expected ')'").arg(m_stream.describeCurrent()));
     return names;
 }
 
@@ -255,7 +261,8 @@ Result<std::unique_ptr<TemplateNode>> TemplateParser::parseFor(qsizetype offset)
         return targets.error();
     node->targets = targets.value();
     if (!m_stream.skipName(QLatin1StringView("in")))
-        return m_stream.errorAtCurrent(TemplateTr::tr("unexpected %1, expected 'in'").arg(m_stream.describeCurrent()));
+        return m_stream.errorAtCurrent(
+            TemplateTr::tr("unexpected %1, expected 'in'").arg(m_stream.describeCurrent()));
     auto iterable = m_expressions.parseTuple(false);
     if (!iterable)
         return iterable.error();
@@ -270,15 +277,16 @@ Result<std::unique_ptr<TemplateNode>> TemplateParser::parseFor(qsizetype offset)
         return m_stream.errorAtCurrent(TemplateTr::tr("recursive loops are not supported"));
     if (const auto end = expectBlockEnd(); !end)
         return end.error();
-    const auto endTag = parseBlockBody(QStringLiteral("for"), offset,
-                                       {QStringLiteral("endfor"), QStringLiteral("else")}, &node->body);
+    const auto endTag
+        = parseBlockBody(QStringLiteral("for"), offset,
+                         {QStringLiteral("endfor"), QStringLiteral("else")}, &node->body);
     if (!endTag)
         return endTag.error();
     if (const auto end = expectBlockEnd(); !end)
         return end.error();
     if (endTag.value() == QLatin1String("else")) {
-        const auto endFor = parseBlockBody(QStringLiteral("for"), offset, {QStringLiteral("endfor")},
-                                           &node->elseBody);
+        const auto endFor = parseBlockBody(QStringLiteral("for"), offset,
+                                           {QStringLiteral("endfor")}, &node->elseBody);
         if (!endFor)
             return endFor.error();
         if (const auto end = expectBlockEnd(); !end)
@@ -314,13 +322,14 @@ Result<std::unique_ptr<TemplateNode>> TemplateParser::parseSet(qsizetype offset)
     }
     if (m_stream.current().kind != Kind::BlockEnd || node->targets.size() != 1
         || !node->attribute.isEmpty()) {
-        return m_stream.errorAtCurrent(TemplateTr::tr("unexpected %1, expected '='").arg(m_stream.describeCurrent()));
+        return m_stream.errorAtCurrent(
+            TemplateTr::tr("unexpected %1, expected '='").arg(m_stream.describeCurrent()));
     }
     // {% set name %}captured text{% endset %}
     m_stream.next();
     node->kind = TemplateNode::Kind::SetBlock;
-    const auto endTag = parseBlockBody(QStringLiteral("set"), offset, {QStringLiteral("endset")},
-                                       &node->body);
+    const auto endTag
+        = parseBlockBody(QStringLiteral("set"), offset, {QStringLiteral("endset")}, &node->body);
     if (!endTag)
         return endTag.error();
     if (const auto end = expectBlockEnd(); !end)
@@ -334,21 +343,25 @@ Result<std::unique_ptr<TemplateNode>> TemplateParser::parseWith(qsizetype offset
     m_stream.next(); // with
     while (m_stream.current().kind != Kind::BlockEnd) {
         if (!node->assignments.empty() && !m_stream.skipOperator(QLatin1StringView(",")))
-            return m_stream.errorAtCurrent(TemplateTr::tr("unexpected %1, expected ','").arg(m_stream.describeCurrent()));
+            return m_stream.errorAtCurrent(
+                TemplateTr::tr("unexpected %1, expected ','").arg(m_stream.describeCurrent()));
         const TemplateToken &name = m_stream.current();
         if (name.kind != Kind::Name)
-            return m_stream.errorAtCurrent(TemplateTr::tr("unexpected %1, expected a variable name").arg(m_stream.describeCurrent()));
+            return m_stream.errorAtCurrent(TemplateTr::tr("unexpected %1, expected a variable name")
+                                               .arg(m_stream.describeCurrent()));
         m_stream.next();
         if (!m_stream.skipOperator(QLatin1StringView("=")))
-            return m_stream.errorAtCurrent(TemplateTr::tr("unexpected %1, expected '='").arg(m_stream.describeCurrent()));
+            return m_stream.errorAtCurrent(
+                TemplateTr::tr("unexpected %1, expected '='").arg(m_stream.describeCurrent()));
         auto value = m_expressions.parseExpression();
         if (!value)
             return value.error();
-        node->assignments.push_back(TemplateAssignment{name.text, name.offset, std::move(value.value())});
+        node->assignments.push_back(
+            TemplateAssignment{name.text, name.offset, std::move(value.value())});
     }
     m_stream.next(); // %}
-    const auto endTag = parseBlockBody(QStringLiteral("with"), offset, {QStringLiteral("endwith")},
-                                       &node->body);
+    const auto endTag
+        = parseBlockBody(QStringLiteral("with"), offset, {QStringLiteral("endwith")}, &node->body);
     if (!endTag)
         return endTag.error();
     if (const auto end = expectBlockEnd(); !end)

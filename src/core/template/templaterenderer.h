@@ -13,10 +13,10 @@ namespace Maestro::Core {
 // Jinja2 template whose only variable is `env`, the process environment.
 struct TemplateInput
 {
-    QString fileName;                     // as shown in messages
-    QString text;                         // the template source
-    QString searchDirectory;              // includes resolve inside it only ("" = CWD)
-    QHash<QString, QString> environment;  // the `env` variable
+    QString fileName;                    // as shown in messages
+    QString text;                        // the template source
+    QString searchDirectory;             // includes resolve inside it only ("" = CWD)
+    QHash<QString, QString> environment; // the `env` variable
     // Work budget (loop iterations, expressions, characters / 64) after which rendering
     // stops with an error; 0 = TemplateLimits::maxSteps. An editor re-rendering on every
     // keystroke can pass a smaller budget.

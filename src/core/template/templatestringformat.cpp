@@ -25,7 +25,8 @@ QString formatDouble(double value, char format, int precision)
                                     : format == 'e' ? std::chars_format::scientific
                                                     : std::chars_format::general;
     std::string buffer(size_t(precision) + 400, '\0');
-    const auto result = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value, style, precision);
+    const auto result
+        = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value, style, precision);
     return QString::fromLatin1(buffer.data(), result.ptr - buffer.data());
 }
 
@@ -37,7 +38,7 @@ bool isDigit(QChar c)
 struct Spec
 {
     QChar fill = QLatin1Char(' ');
-    QChar align;           // < > ^ =, or null for the type's default
+    QChar align; // < > ^ =, or null for the type's default
     QChar sign = QLatin1Char('-');
     bool alternate = false; // #
     bool zero = false;      // 0
@@ -76,7 +77,8 @@ Result<Spec> parseSpec(QStringView text)
         i = 1;
     }
     if (i < text.size()
-        && (text[i] == QLatin1Char('+') || text[i] == QLatin1Char('-') || text[i] == QLatin1Char(' ')))
+        && (text[i] == QLatin1Char('+') || text[i] == QLatin1Char('-')
+            || text[i] == QLatin1Char(' ')))
         spec.sign = text[i++];
     if (i < text.size() && text[i] == QLatin1Char('#')) {
         spec.alternate = true;
@@ -102,7 +104,8 @@ Result<Spec> parseSpec(QStringView text)
     if (i < text.size())
         spec.type = text[i++];
     if (i < text.size() || spec.precision > maxPrecision)
-        return templateError(TemplateTr::tr("invalid or unsupported format specifier '%1'").arg(text));
+        return templateError(
+            TemplateTr::tr("invalid or unsupported format specifier '%1'").arg(text));
     return spec;
 }
 
@@ -138,7 +141,8 @@ Result<QString> formatNumber(const TemplateValue &value, const Spec &spec, QChar
     if (type == QLatin1Char('d') || type == QLatin1Char('x') || type == QLatin1Char('X')
         || type == QLatin1Char('o') || type == QLatin1Char('b') || type == QLatin1Char('c')) {
         if (value.isFloat())
-            return templateError(TemplateTr::tr("unknown format code '%1' for object of type 'float'").arg(type));
+            return templateError(
+                TemplateTr::tr("unknown format code '%1' for object of type 'float'").arg(type));
         const qint64 n = value.toInt();
         if (type == QLatin1Char('c')) {
             const char32_t code = char32_t(n);
@@ -148,15 +152,17 @@ Result<QString> formatNumber(const TemplateValue &value, const Spec &spec, QChar
         }
         negative = n < 0;
         const quint64 magnitude = negative ? quint64(0) - quint64(n) : quint64(n);
-        const int base = type == QLatin1Char('d') ? 10 : type == QLatin1Char('o') ? 8
-                         : type == QLatin1Char('b')                           ? 2
-                                                                              : 16;
+        const int base = type == QLatin1Char('d')   ? 10
+                         : type == QLatin1Char('o') ? 8
+                         : type == QLatin1Char('b') ? 2
+                                                    : 16;
         digits = QString::number(magnitude, base);
         if (type == QLatin1Char('X'))
             digits = digits.toUpper();
         if (spec.alternate && base != 10) {
-            const QString prefix = base == 16 ? QStringLiteral("0x") : base == 8 ? QStringLiteral("0o")
-                                                                                 : QStringLiteral("0b");
+            const QString prefix = base == 16  ? QStringLiteral("0x")
+                                   : base == 8 ? QStringLiteral("0o")
+                                               : QStringLiteral("0b");
             digits.prepend(type == QLatin1Char('X') ? prefix.toUpper() : prefix);
             prefixLength = 2;
         }
@@ -172,7 +178,8 @@ Result<QString> formatNumber(const TemplateValue &value, const Spec &spec, QChar
         } else if (type == QLatin1Char('%')) {
             digits = formatDouble(x * 100, 'f', precision) + QLatin1Char('%');
         } else if (type.isNull()) {
-            digits = spec.precision < 0 ? pythonFloat(x) : formatDouble(x, 'g', std::max(1, precision));
+            digits = spec.precision < 0 ? pythonFloat(x)
+                                        : formatDouble(x, 'g', std::max(1, precision));
         } else {
             const char format = char(type.toLower().unicode());
             digits = formatDouble(x, format, format == 'g' ? std::max(1, precision) : precision);
@@ -197,11 +204,12 @@ Result<QString> applySpec(const TemplateValue &value, const Spec &spec)
     const QChar type = spec.type;
     if (type.isNull() || type == QLatin1Char('s')) {
         if (value.isNumber() && !value.isBool() && type.isNull()
-            && (spec.precision >= 0 || spec.zero || spec.sign != QLatin1Char('-') || !spec.align.isNull()
-                || spec.width >= 0))
+            && (spec.precision >= 0 || spec.zero || spec.sign != QLatin1Char('-')
+                || !spec.align.isNull() || spec.width >= 0))
             return formatNumber(value, spec, value.isInt() ? QChar(QLatin1Char('d')) : QChar());
         if (type == QLatin1Char('s') && !value.isString())
-            return templateError(TemplateTr::tr("unknown format code 's' for object of type '%1'").arg(value.typeName()));
+            return templateError(TemplateTr::tr("unknown format code 's' for object of type '%1'")
+                                     .arg(value.typeName()));
         QString text = value.str();
         if (spec.precision >= 0)
             text.truncate(spec.precision);
@@ -209,8 +217,8 @@ Result<QString> applySpec(const TemplateValue &value, const Spec &spec)
     }
     if (!value.isNumber()) {
         return templateError(TemplateTr::tr("unknown format code '%1' for object of type '%2'")
-                        .arg(type)
-                        .arg(value.typeName()));
+                                 .arg(type)
+                                 .arg(value.typeName()));
     }
     static const QString numberTypes = QStringLiteral("dxXobceEfFgG%");
     if (!numberTypes.contains(type))
@@ -259,7 +267,8 @@ Result<QString> format(const QString &pattern, const TemplateCallArguments &argu
             return templateError(TemplateTr::tr("single '{' encountered in format string"));
         const QStringView field = QStringView(pattern).mid(i + 1, close - i - 1);
         if (field.contains(QLatin1Char('{')))
-            return templateError(TemplateTr::tr("nested replacement fields are not supported in format strings"));
+            return templateError(
+                TemplateTr::tr("nested replacement fields are not supported in format strings"));
         qsizetype nameEnd = 0;
         while (nameEnd < field.size() && field[nameEnd] != QLatin1Char('!')
                && field[nameEnd] != QLatin1Char(':'))
@@ -270,7 +279,8 @@ Result<QString> format(const QString &pattern, const TemplateCallArguments &argu
         qsizetype rest = nameEnd;
         if (rest < field.size() && field[rest] == QLatin1Char('!')) {
             if (rest + 1 >= field.size())
-                return templateError(TemplateTr::tr("end of string while looking for conversion specifier"));
+                return templateError(
+                    TemplateTr::tr("end of string while looking for conversion specifier"));
             conversion = field[rest + 1];
             rest += 2;
             if (rest < field.size() && field[rest] != QLatin1Char(':'))
@@ -284,24 +294,29 @@ Result<QString> format(const QString &pattern, const TemplateCallArguments &argu
             int index = 0;
             if (name.isEmpty()) {
                 if (numbering == Numbering::Manual) {
-                    return templateError(TemplateTr::tr("cannot switch from manual field specification to automatic "
+                    return templateError(
+                        TemplateTr::tr("cannot switch from manual field specification to automatic "
                                        "field numbering"));
                 }
                 numbering = Numbering::Automatic;
                 index = autoIndex++;
             } else {
                 if (numbering == Numbering::Automatic) {
-                    return templateError(TemplateTr::tr("cannot switch from automatic field numbering to manual "
+                    return templateError(
+                        TemplateTr::tr("cannot switch from automatic field numbering to manual "
                                        "field specification"));
                 }
                 numbering = Numbering::Manual;
                 bool ok = false;
                 index = name.toInt(&ok);
                 if (!ok)
-                    return templateError(TemplateTr::tr("unsupported format field '{%1}'").arg(name));
+                    return templateError(
+                        TemplateTr::tr("unsupported format field '{%1}'").arg(name));
             }
             if (index >= int(arguments.positional.size()))
-                return templateError(TemplateTr::tr("replacement index %1 out of range for positional args tuple").arg(index));
+                return templateError(
+                    TemplateTr::tr("replacement index %1 out of range for positional args tuple")
+                        .arg(index));
             value = &arguments.positional[size_t(index)];
         } else {
             for (const auto &[keyword, keywordValue] : arguments.keyword) {
@@ -312,8 +327,10 @@ Result<QString> format(const QString &pattern, const TemplateCallArguments &argu
                 const bool plainName = std::all_of(name.begin(), name.end(), [](QChar ch) {
                     return ch.isLetterOrNumber() || ch == QLatin1Char('_');
                 });
-                return templateError(plainName ? TemplateTr::tr("format string refers to the missing argument '%1'").arg(name)
-                                      : TemplateTr::tr("unsupported format field '{%1}'").arg(name));
+                return templateError(
+                    plainName ? TemplateTr::tr("format string refers to the missing argument '%1'")
+                                    .arg(name)
+                              : TemplateTr::tr("unsupported format field '{%1}'").arg(name));
             }
         }
         auto spec = parseSpec(specText);
@@ -366,7 +383,8 @@ Result<QString> percent(const QString &pattern, const TemplateValue &values)
                 return templateError(TemplateTr::tr("format requires a mapping"));
             value = values.entries()->find(pattern.mid(i + 1, close - i - 1));
             if (!value)
-                return templateError(TemplateTr::tr("format key '%1' not found").arg(pattern.mid(i + 1, close - i - 1)));
+                return templateError(TemplateTr::tr("format key '%1' not found")
+                                         .arg(pattern.mid(i + 1, close - i - 1)));
             usedMapping = true;
             i = close + 1;
         }
@@ -421,23 +439,28 @@ Result<QString> percent(const QString &pattern, const TemplateValue &values)
             if (textSpec.align == QLatin1Char('='))
                 textSpec.align = QLatin1Char('>');
             textSpec.fill = QLatin1Char(' ');
-            piece = applySpec(TemplateValue::string(type == QLatin1Char('s') ? value->str() : value->repr()),
-                              textSpec);
+            piece = applySpec(
+                TemplateValue::string(type == QLatin1Char('s') ? value->str() : value->repr()),
+                textSpec);
         } else if (QStringLiteral("diouxXeEfFgGc").contains(type)) {
             if (!value->isNumber()) {
-                return templateError(TemplateTr::tr("%%%1 format: a real number is required, not %2")
-                                .arg(type)
-                                .arg(value->typeName()));
+                return templateError(
+                    TemplateTr::tr("%%%1 format: a real number is required, not %2")
+                        .arg(type)
+                        .arg(value->typeName()));
             }
-            const QChar mapped = type == QLatin1Char('i') || type == QLatin1Char('u') ? QLatin1Char('d') : type;
+            const QChar mapped
+                = type == QLatin1Char('i') || type == QLatin1Char('u') ? QLatin1Char('d') : type;
             const bool integral = QStringLiteral("dxXoc").contains(mapped);
-            const TemplateValue number = integral && value->isFloat()
-                                             ? (std::isfinite(value->toDouble()) && std::abs(value->toDouble()) < 9.0e18
-                                                    ? TemplateValue::integer(qint64(value->toDouble()))
-                                                    : TemplateValue())
-                                             : *value;
+            const TemplateValue number
+                = integral && value->isFloat()
+                      ? (std::isfinite(value->toDouble()) && std::abs(value->toDouble()) < 9.0e18
+                             ? TemplateValue::integer(qint64(value->toDouble()))
+                             : TemplateValue())
+                      : *value;
             if (number.isUndefined())
-                return templateError(TemplateTr::tr("cannot convert float infinity or NaN to integer"));
+                return templateError(
+                    TemplateTr::tr("cannot convert float infinity or NaN to integer"));
             if (const auto size = TemplateOperations::checkSize(spec.width); !size)
                 return size.error();
             piece = formatNumber(number, spec, mapped);
@@ -451,7 +474,8 @@ Result<QString> percent(const QString &pattern, const TemplateValue &values)
             return size.error();
     }
     if (!usedMapping && next < positional.size() && values.isTuple())
-        return templateError(TemplateTr::tr("not all arguments converted during string formatting"));
+        return templateError(
+            TemplateTr::tr("not all arguments converted during string formatting"));
     return out;
 }
 

@@ -12,7 +12,8 @@ namespace Maestro::Core::TemplateTests {
 
 // The Jinja2 tests the engine supports (`value is name(arguments)`). An unknown name is
 // an error.
-Result<bool> apply(const QString &name, const TemplateValue &value, const TemplateCallArguments &arguments);
+Result<bool> apply(const QString &name, const TemplateValue &value,
+                   const TemplateCallArguments &arguments);
 QStringList names();
 
 } // namespace Maestro::Core::TemplateTests

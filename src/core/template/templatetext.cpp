@@ -75,7 +75,8 @@ Result<TemplateValue> split(const QString &text, const TemplateValue *separator,
         return TemplateValue::list(std::move(parts));
     }
     if (!separator->isString())
-        return templateError(TemplateTr::tr("must be str or None, not %1").arg(separator->typeName()));
+        return templateError(
+            TemplateTr::tr("must be str or None, not %1").arg(separator->typeName()));
     const QString sep = separator->text();
     if (sep.isEmpty())
         return templateError(TemplateTr::tr("empty separator"));
@@ -97,7 +98,8 @@ Result<TemplateValue> split(const QString &text, const TemplateValue *separator,
     return TemplateValue::list(std::move(parts));
 }
 
-Result<QString> replace(const QString &text, const QString &before, const QString &after, qint64 count)
+Result<QString> replace(const QString &text, const QString &before, const QString &after,
+                        qint64 count)
 {
     QString out;
     qsizetype pos = 0;
@@ -161,7 +163,8 @@ bool parseInt(const QString &text, int base, qint64 *value)
         s.remove(0, 1);
     }
     const QString lower = s.toLower();
-    if ((base == 16 && lower.startsWith(QLatin1String("0x"))) || (base == 8 && lower.startsWith(QLatin1String("0o")))
+    if ((base == 16 && lower.startsWith(QLatin1String("0x")))
+        || (base == 8 && lower.startsWith(QLatin1String("0o")))
         || (base == 2 && lower.startsWith(QLatin1String("0b"))))
         s.remove(0, 2);
     if (s.isEmpty() || s.startsWith(QLatin1Char('_')) || s.endsWith(QLatin1Char('_'))

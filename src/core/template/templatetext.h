@@ -18,7 +18,8 @@ QString strip(const QString &text, const TemplateValue *chars, Side side = Side:
 Result<TemplateValue> split(const QString &text, const TemplateValue *separator, qint64 maxSplit,
                             bool fromRight);
 // str.replace with Python's count (< 0 = all).
-Result<QString> replace(const QString &text, const QString &before, const QString &after, qint64 count);
+Result<QString> replace(const QString &text, const QString &before, const QString &after,
+                        qint64 count);
 QString capitalize(const QString &text);
 QString title(const QString &text);
 // int(text, base) as Python parses it (whitespace, sign, underscores, 0x/0o/0b prefixes).

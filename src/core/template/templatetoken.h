@@ -16,11 +16,11 @@ struct TemplateToken
         BlockBegin,    // {%
         BlockEnd,      // %}
         Name,
-        String,        // text holds the decoded value
+        String, // text holds the decoded value
         Integer,
         Float,
-        Operator,      // text holds the operator, e.g. "//" or "("
-        End,           // end of input
+        Operator, // text holds the operator, e.g. "//" or "("
+        End,      // end of input
     };
 
     Kind kind = Kind::End;

@@ -195,7 +195,8 @@ QString TemplateValue::repr(int depth) const
         if (!isTuple())
             return QLatin1Char('[') + parts.join(QStringLiteral(", ")) + QLatin1Char(']');
         const QString inner = parts.join(QStringLiteral(", "));
-        return QLatin1Char('(') + inner + (parts.size() == 1 ? QStringLiteral(",)") : QStringLiteral(")"));
+        return QLatin1Char('(') + inner
+               + (parts.size() == 1 ? QStringLiteral(",)") : QStringLiteral(")"));
     }
     for (const auto &[key, value] : m_dict->entries())
         parts << key.repr(depth + 1) + QStringLiteral(": ") + value.repr(depth + 1);
@@ -286,7 +287,8 @@ QString TemplateValue::keyText(int depth) const
     case Kind::Int:
         return QLatin1Char('n') + QString::number(m_int);
     case Kind::Float:
-        if (std::isfinite(m_double) && std::abs(m_double) < 9.0e18 && m_double == std::trunc(m_double))
+        if (std::isfinite(m_double) && std::abs(m_double) < 9.0e18
+            && m_double == std::trunc(m_double))
             return QLatin1Char('n') + QString::number(qint64(m_double));
         return QLatin1Char('f') + pythonFloat(m_double);
     case Kind::String:

@@ -46,7 +46,10 @@ public:
     bool isBool() const { return m_kind == Kind::Bool; }
     bool isInt() const { return m_kind == Kind::Int; }
     bool isFloat() const { return m_kind == Kind::Float; }
-    bool isNumber() const { return m_kind == Kind::Int || m_kind == Kind::Float || m_kind == Kind::Bool; }
+    bool isNumber() const
+    {
+        return m_kind == Kind::Int || m_kind == Kind::Float || m_kind == Kind::Bool;
+    }
     bool isString() const { return m_kind == Kind::String; }
     bool isList() const { return m_kind == Kind::List; }
     bool isTuple() const { return m_kind == Kind::List && m_flag; }

@@ -15,7 +15,8 @@ qsizetype KeyIndex::find(const Value::Map &entries, const Value &key) const
         const bool isString = key.isString();
         for (size_t i = 0; i < entries.size(); ++i) {
             const Value &other = entries[i].key;
-            if (isString ? other.isString() && other.toString() == key.toString() : other.sameContent(key))
+            if (isString ? other.isString() && other.toString() == key.toString()
+                         : other.sameContent(key))
                 return qsizetype(i);
         }
         return -1;

@@ -26,8 +26,8 @@ public:
 private:
     Value::Map m_entries;
     KeyIndex m_index;
-    Value m_mergeSource;                // a mapping or a list of mappings; null when none
-    SourceLocation m_mergeKeyLocation;  // where `<<` was written, for duplicate `<<` keys
+    Value m_mergeSource;               // a mapping or a list of mappings; null when none
+    SourceLocation m_mergeKeyLocation; // where `<<` was written, for duplicate `<<` keys
     bool m_hasMerge = false;
 };
 

@@ -262,10 +262,19 @@ ScalarResolver::Type ScalarResolver::classifyPlain(QStringView text)
     // Like PyYAML, pick the candidate types by the first character: most scalars are
     // keys and names that no rule can match.
     switch (text.front().unicode()) {
-    case u'y': case u'Y': case u'n': case u'N': case u't': case u'T':
-    case u'f': case u'F': case u'o': case u'O':
-        if (oneOf(text, {u"yes", u"Yes", u"YES", u"no", u"No", u"NO", u"true", u"True", u"TRUE", u"false",
-                         u"False", u"FALSE", u"on", u"On", u"ON", u"off", u"Off", u"OFF"}))
+    case u'y':
+    case u'Y':
+    case u'n':
+    case u'N':
+    case u't':
+    case u'T':
+    case u'f':
+    case u'F':
+    case u'o':
+    case u'O':
+        if (oneOf(text,
+                  {u"yes", u"Yes", u"YES", u"no", u"No", u"NO", u"true", u"True", u"TRUE", u"false",
+                   u"False", u"FALSE", u"on", u"On", u"ON", u"off", u"Off", u"OFF"}))
             return Type::Bool;
         if (oneOf(text, {u"null", u"Null", u"NULL"}))
             return Type::Null;
@@ -276,8 +285,19 @@ ScalarResolver::Type ScalarResolver::classifyPlain(QStringView text)
         return text == u"<<" ? Type::Merge : Type::String;
     case u'=':
         return text.size() == 1 ? Type::ValueKey : Type::String;
-    case u'0': case u'1': case u'2': case u'3': case u'4': case u'5': case u'6': case u'7':
-    case u'8': case u'9': case u'+': case u'-': case u'.':
+    case u'0':
+    case u'1':
+    case u'2':
+    case u'3':
+    case u'4':
+    case u'5':
+    case u'6':
+    case u'7':
+    case u'8':
+    case u'9':
+    case u'+':
+    case u'-':
+    case u'.':
         if (matchesFloat(text))
             return Type::Float;
         if (matchesInt(text))

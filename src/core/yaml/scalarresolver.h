@@ -17,13 +17,13 @@ class ScalarResolver
 public:
     // What PyYAML's implicit resolver makes of a plain scalar's text.
     enum class Type {
-        Null,      // ~ null Null NULL and the empty scalar
-        Bool,      // yes/no/on/off/true/false in lower, Capitalised or UPPER case
-        Int,       // decimal, 0b, octal 0.., 0x, base 60 (1:20), with `_` separators
-        Float,     // needs a dot; base-60 floats; .inf .nan
-        Merge,     // `<<`
-        ValueKey,  // `=` (the YAML 1.1 "value" key type)
-        String,    // everything else, timestamps included (kept as written)
+        Null,     // ~ null Null NULL and the empty scalar
+        Bool,     // yes/no/on/off/true/false in lower, Capitalised or UPPER case
+        Int,      // decimal, 0b, octal 0.., 0x, base 60 (1:20), with `_` separators
+        Float,    // needs a dot; base-60 floats; .inf .nan
+        Merge,    // `<<`
+        ValueKey, // `=` (the YAML 1.1 "value" key type)
+        String,   // everything else, timestamps included (kept as written)
     };
 
     static Type classifyPlain(QStringView text);

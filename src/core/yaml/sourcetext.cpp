@@ -67,8 +67,8 @@ bool SourceText::isWrittenNull(qsizetype pos) const
     const QByteArrayView rest = QByteArrayView(m_utf8).sliced(pos);
     if (rest.startsWith('&') || rest.startsWith('!'))
         return true;
-    for (const QByteArrayView word : {QByteArrayView("~"), QByteArrayView("null"), QByteArrayView("Null"),
-                                      QByteArrayView("NULL")}) {
+    for (const QByteArrayView word : {QByteArrayView("~"), QByteArrayView("null"),
+                                      QByteArrayView("Null"), QByteArrayView("NULL")}) {
         if (!rest.startsWith(word))
             continue;
         // `null:` or `nullable` is the next key, not this value.

@@ -12,7 +12,9 @@ namespace Maestro::Core {
 class SourceText
 {
 public:
-    explicit SourceText(const QByteArray &utf8) : m_utf8(utf8) {}
+    explicit SourceText(const QByteArray &utf8)
+        : m_utf8(utf8)
+    {}
 
     struct ScalarFacts
     {

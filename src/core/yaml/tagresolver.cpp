@@ -33,7 +33,8 @@ Known knownTag(const QString &tag)
     return Known::Other;
 }
 
-Error wrongKind(TagResolver::NodeKind expected, TagResolver::NodeKind found, const SourceLocation &location)
+Error wrongKind(TagResolver::NodeKind expected, TagResolver::NodeKind found,
+                const SourceLocation &location)
 {
     return Error{YamlTr::tr("expected a %1 node, but found %2")
                      .arg(TagResolver::nodeName(expected), TagResolver::nodeName(found)),
@@ -48,7 +49,8 @@ bool TagResolver::isNonSpecific(const QString &tag)
     return tag.isEmpty() || tag == QLatin1String("?") || tag == QLatin1String("!");
 }
 
-Result<Value> TagResolver::scalar(const QString &tag, const QString &text, const SourceLocation &location)
+Result<Value> TagResolver::scalar(const QString &tag, const QString &text,
+                                  const SourceLocation &location)
 {
     switch (knownTag(tag)) {
     case Known::Str:
@@ -71,7 +73,8 @@ Result<Value> TagResolver::scalar(const QString &tag, const QString &text, const
     return unknownTag(tag, location);
 }
 
-VoidResult TagResolver::collection(const QString &tag, NodeKind kind, const SourceLocation &location)
+VoidResult TagResolver::collection(const QString &tag, NodeKind kind,
+                                   const SourceLocation &location)
 {
     if (isNonSpecific(tag))
         return Success{};

@@ -21,7 +21,8 @@ public:
     static bool isNonSpecific(const QString &tag);
 
     // A scalar written with a specific tag.
-    static Result<Value> scalar(const QString &tag, const QString &text, const SourceLocation &location);
+    static Result<Value> scalar(const QString &tag, const QString &text,
+                                const SourceLocation &location);
     // Checks the tag of a sequence or mapping; non-specific tags always fit.
     static VoidResult collection(const QString &tag, NodeKind kind, const SourceLocation &location);
 

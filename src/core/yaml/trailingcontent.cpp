@@ -29,10 +29,16 @@ public:
     void OnDocumentEnd() override {}
     void OnNull(const YAML::Mark &, YAML::anchor_t) override {}
     void OnAlias(const YAML::Mark &, YAML::anchor_t) override {}
-    void OnScalar(const YAML::Mark &, const std::string &, YAML::anchor_t, const std::string &) override {}
-    void OnSequenceStart(const YAML::Mark &, const std::string &, YAML::anchor_t, YAML::EmitterStyle::value) override {}
+    void OnScalar(const YAML::Mark &, const std::string &, YAML::anchor_t,
+                  const std::string &) override
+    {}
+    void OnSequenceStart(const YAML::Mark &, const std::string &, YAML::anchor_t,
+                         YAML::EmitterStyle::value) override
+    {}
     void OnSequenceEnd() override {}
-    void OnMapStart(const YAML::Mark &, const std::string &, YAML::anchor_t, YAML::EmitterStyle::value) override {}
+    void OnMapStart(const YAML::Mark &, const std::string &, YAML::anchor_t,
+                    YAML::EmitterStyle::value) override
+    {}
     void OnMapEnd() override {}
 };
 
@@ -51,7 +57,8 @@ bool isDocumentStartAt(const QByteArray &utf8, qsizetype pos)
 
 bool hasDocumentStartBetween(const QByteArray &utf8, qsizetype from, qsizetype to)
 {
-    for (qsizetype pos = utf8.indexOf('\n', from); pos >= 0 && pos < to; pos = utf8.indexOf('\n', pos + 1)) {
+    for (qsizetype pos = utf8.indexOf('\n', from); pos >= 0 && pos < to;
+         pos = utf8.indexOf('\n', pos + 1)) {
         if (isDocumentStartAt(utf8, pos + 1))
             return true;
     }

@@ -65,7 +65,8 @@ void ValueBuilder::OnNull(const YAML::Mark &mark, YAML::anchor_t anchor)
     // An empty mapping value (`EMPTY:`) is best shown at its key: yaml-cpp places it at
     // the next token, which may be the next key.
     const bool empty = expectingValue() && !m_text.isWrittenNull(mark.pos);
-    const SourceLocation location = empty ? m_stack.back().pendingKey->location() : m_locator.locate(mark);
+    const SourceLocation location
+        = empty ? m_stack.back().pendingKey->location() : m_locator.locate(mark);
     addNode(Value::null(location), 1, anchor, mark, empty ? Placement::Empty : Placement::Written);
 }
 
@@ -136,8 +137,8 @@ void ValueBuilder::OnScalar(const YAML::Mark &mark, const std::string &tag, YAML
     addNode(std::move(scalar).value(), 1, anchor, mark);
 }
 
-Result<Value> ValueBuilder::scalarValue(const YAML::Mark &mark, const std::string &tag, const QString &text,
-                                        const SourceLocation &location) const
+Result<Value> ValueBuilder::scalarValue(const YAML::Mark &mark, const std::string &tag,
+                                        const QString &text, const SourceLocation &location) const
 {
     if (tag == kPlainTag) {
         // PyYAML turns a `=` key (the YAML 1.1 value key) into a string; elsewhere it fails.
@@ -160,8 +161,8 @@ Result<Value> ValueBuilder::scalarValue(const YAML::Mark &mark, const std::strin
     return TagResolver::scalar(QString::fromStdString(tag), text, location);
 }
 
-void ValueBuilder::OnSequenceStart(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
-                                   YAML::EmitterStyle::value style)
+void ValueBuilder::OnSequenceStart(const YAML::Mark &mark, const std::string &tag,
+                                   YAML::anchor_t anchor, YAML::EmitterStyle::value style)
 {
     beginCollection(mark, tag, anchor, false, style);
 }
@@ -182,17 +183,17 @@ void ValueBuilder::OnMapEnd()
     endCollection();
 }
 
-void ValueBuilder::beginCollection(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
-                                   bool isMapping, YAML::EmitterStyle::value style)
+void ValueBuilder::beginCollection(const YAML::Mark &mark, const std::string &tag,
+                                   YAML::anchor_t anchor, bool isMapping,
+                                   YAML::EmitterStyle::value style)
 {
     seen(mark);
     if (m_error || !charge(1, mark))
         return;
     const SourceLocation location = m_locator.locate(mark);
-    const VoidResult tagged = TagResolver::collection(QString::fromStdString(tag),
-                                                      isMapping ? TagResolver::NodeKind::Mapping
-                                                                : TagResolver::NodeKind::Sequence,
-                                                      location);
+    const VoidResult tagged = TagResolver::collection(
+        QString::fromStdString(tag),
+        isMapping ? TagResolver::NodeKind::Mapping : TagResolver::NodeKind::Sequence, location);
     if (!tagged) {
         fail(tagged.error());
         return;
@@ -217,7 +218,8 @@ void ValueBuilder::endCollection()
                                   : Value::list(std::move(frame.items), std::move(frame.location));
     if (frame.holdsAnchor)
         value = value.withHoldsAnchor(true);
-    const Placement placement = !frame.isMapping && !frame.isFlow ? Placement::BlockSequence : Placement::Written;
+    const Placement placement
+        = !frame.isMapping && !frame.isFlow ? Placement::BlockSequence : Placement::Written;
     addNode(std::move(value), frame.nodes, frame.anchor, frame.mark, placement);
 }
 
@@ -303,8 +305,9 @@ void ValueBuilder::addNode(Value value, qint64 nodes, YAML::anchor_t anchor, con
     }
     Value key = *std::move(top.pendingKey);
     top.pendingKey.reset();
-    const VoidResult added = top.pendingIsMerge ? top.mapping.addMerge(key.location(), std::move(value))
-                                                : top.mapping.add(std::move(key), std::move(value));
+    const VoidResult added = top.pendingIsMerge
+                                 ? top.mapping.addMerge(key.location(), std::move(value))
+                                 : top.mapping.add(std::move(key), std::move(value));
     top.pendingIsMerge = false;
     if (!added)
         fail(added.error());

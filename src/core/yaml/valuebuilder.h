@@ -71,8 +71,8 @@ private:
         MappingAssembler mapping;        // a mapping's entries
         std::optional<Value> pendingKey; // a mapping's key waiting for its value
         YAML::Mark pendingKeyMark;
-        bool pendingIsMerge = false;     // that key is `<<`
-        bool holdsAnchor = false;        // an anchor was written inside (Value::holdsAnchor)
+        bool pendingIsMerge = false; // that key is `<<`
+        bool holdsAnchor = false;    // an anchor was written inside (Value::holdsAnchor)
     };
 
     struct Anchored
@@ -106,8 +106,8 @@ private:
     const MarkLocator &m_locator;
     const SourceText &m_text;
     std::vector<Frame> m_stack;
-    std::vector<Anchored> m_anchors; // indexed by yaml-cpp's anchor id
-    QString m_pendingAnchorName;     // from OnAnchor, for the node event that follows
+    std::vector<Anchored> m_anchors;              // indexed by yaml-cpp's anchor id
+    QString m_pendingAnchorName;                  // from OnAnchor, for the node event that follows
     QHash<QString, SourceLocation> m_anchorNames; // where each anchor name was first defined
     qint64 m_totalNodes = 0;
     int m_lastNodePos = 0;

@@ -92,7 +92,8 @@ Core::Result<QString> YamlViewDialog::documentText() const
 {
     const std::optional<QString> text = m_document->sourceText(m_fileName);
     if (!text)
-        return Core::Error{tr("Cannot read %1: %2").arg(m_fileName, tr("the last load did not read it")), {}, {}};
+        return Core::Error{
+            tr("Cannot read %1: %2").arg(m_fileName, tr("the last load did not read it")), {}, {}};
     if (text->size() > kMaxViewChars)
         return Core::Error{tr("%1 is too large to show").arg(m_fileName), {}, {}};
     return *text;

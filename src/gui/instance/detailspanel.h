@@ -94,9 +94,9 @@ private:
     InstanceInspector m_inspector;
     QFutureWatcher<Core::Result<Orchestration::InstanceRuntime>> m_watcher;
     QFuture<Core::Result<Orchestration::InstanceRuntime>> m_running; // also after being dropped
-    bool m_inFlight = false;                                  // m_running has not been handled yet
-    bool m_wanted = false; // m_running's answer is for what is shown now
-    bool m_again = false;  // inspect once more when m_running ends
+    bool m_inFlight = false; // m_running has not been handled yet
+    bool m_wanted = false;   // m_running's answer is for what is shown now
+    bool m_again = false;    // inspect once more when m_running ends
     std::optional<LiveKey> m_live;
     QTimer m_liveRefresh;
     QTreeView *m_view;

@@ -2,11 +2,11 @@
 #include "instancepanels.h"
 
 #include "detailspanel.h"
-#include "logsview.h"
 #include "gui/ships/shipspanel.h"
+#include "logsview.h"
 
-#include "orchestration/checks/instanceinspection.h"
 #include "models/logsession.h"
+#include "orchestration/checks/instanceinspection.h"
 #include "orchestration/live/logfollower.h"
 #include "orchestration/ships/shipclients.h"
 

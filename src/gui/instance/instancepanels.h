@@ -16,7 +16,7 @@ class QWidget;
 namespace Maestro::Orchestration {
 class ShipClients;
 class ShipConnections;
-}
+} // namespace Maestro::Orchestration
 
 namespace Maestro::Gui {
 
@@ -39,8 +39,7 @@ class InstancePanels final : public QObject
 
 public:
     // `connections` (the process's owner of ship clients) must outlive the panels.
-    InstancePanels(QThreadPool *pool, Orchestration::ShipConnections &connections,
-                   QWidget *window);
+    InstancePanels(QThreadPool *pool, Orchestration::ShipConnections &connections, QWidget *window);
     ~InstancePanels() override;
 
     // Docks with object names (their layout is saved with the window's).

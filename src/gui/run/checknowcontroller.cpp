@@ -15,8 +15,7 @@ using Check = Models::InstanceState::Check;
 using Orchestration::CheckNowOutcome;
 
 CheckNowController::CheckNowController(QThreadPool *pool,
-                                       Orchestration::ShipConnections &connections,
-                                       QObject *parent)
+                                       Orchestration::ShipConnections &connections, QObject *parent)
     : QObject(parent)
     , m_pool(pool)
     , m_connections(connections)

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "checknow.h"
 
-#include "orchestration/ships/awaitresult.h"
 #include "lifecyclerunner.h"
+#include "orchestration/ships/awaitresult.h"
 #include "orchestration/ships/shipapi.h"
 #include "orchestration/tr.h"
 

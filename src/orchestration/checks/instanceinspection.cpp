@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "instanceinspection.h"
 
-#include "orchestration/ships/shipapi.h"
-#include "orchestration/ships/awaitresult.h"
 #include "orchestration/live/configdrift.h"
+#include "orchestration/ships/awaitresult.h"
+#include "orchestration/ships/shipapi.h"
 
 #include <QCoreApplication>
 #include <QtConcurrent>
@@ -17,8 +17,7 @@ struct Tr
 };
 } // namespace
 
-QFuture<Core::Result<InstanceRuntime>> inspectInstance(QThreadPool *pool,
-                                                       ShipApi *client,
+QFuture<Core::Result<InstanceRuntime>> inspectInstance(QThreadPool *pool, ShipApi *client,
                                                        Core::EnvironmentPtr environment,
                                                        const QString &instance)
 {
@@ -40,12 +39,10 @@ QFuture<Core::Result<InstanceRuntime>> inspectInstance(QThreadPool *pool,
                 return runtime;
             // Without the image, drift still works, only less precisely: not an error.
             std::optional<Docker::ImageDetails> image;
-            const auto inspectedImage
-                = awaitResult(client->inspectImage(configured->image));
+            const auto inspectedImage = awaitResult(client->inspectImage(configured->image));
             if (inspectedImage.ok())
                 image = *inspectedImage;
-            runtime.drift
-                = configDrift(*environment, *configured, *runtime.container, image);
+            runtime.drift = configDrift(*environment, *configured, *runtime.container, image);
             return runtime;
         });
 }

@@ -204,8 +204,8 @@ VoidResult runLifecycleChecks(const QString &state, const CheckTarget &target,
         event.message = TaskTr::tr("waiting for %1 (%2, attempt %3)...")
                             .arg(state, check.describe())
                             .arg(due->attempt);
-        event.check = {check.describe(), due->attempt, attemptsAtMost(*due, now), now,
-                       due->limitMs, due->lastError};
+        event.check = {check.describe(), due->attempt,  attemptsAtMost(*due, now), now,
+                       due->limitMs,     due->lastError};
         context.report(event);
 
         if (check.type == Core::LifecycleCheck::Type::Sleep) {

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fullstatus.h"
 
-#include "orchestration/ships/awaitresult.h"
 #include "configdrift.h"
+#include "orchestration/ships/awaitresult.h"
 
 #include "docker/imagereference.h"
 

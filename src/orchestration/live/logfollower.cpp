@@ -176,12 +176,11 @@ private:
         m_lastId = d.id;
         m_lastStarted = d.startedAt;
         tell(LogFollowPhase::Streaming);
-        const auto result = await(
-            m_client->streamContainerLogs(d.id, options,
-                                          [sink = m_sink](const Docker::LogEntry &chunk) {
-                                              sink->feed(chunk);
-                                          }),
-            promise);
+        const auto result
+            = await(m_client->streamContainerLogs(
+                        d.id, options,
+                        [sink = m_sink](const Docker::LogEntry &chunk) { sink->feed(chunk); }),
+                    promise);
         m_sink->flush();
         return result;
     }

@@ -75,8 +75,8 @@ QString Plan::describe() const
     if (m_steps.isEmpty())
         return Tr::tr("Plan for %1 (%2): nothing to do.").arg(command, order) + QLatin1Char('\n');
 
-    const qsizetype pulledIn = std::count_if(
-        m_steps.begin(), m_steps.end(), [](const PlanStep &s) { return s.pulledIn; });
+    const qsizetype pulledIn = std::count_if(m_steps.begin(), m_steps.end(),
+                                             [](const PlanStep &s) { return s.pulledIn; });
     const QString pulledWord
         = m_direction == PlanDirection::Start ? Tr::tr("dependency") : Tr::tr("dependent");
     QString out
@@ -91,20 +91,11 @@ QString Plan::describe() const
 
     QList<QStringList> rows;
     rows.reserve(m_steps.size() + 1);
-    rows.append({Tr::tr("#"),
-                 Tr::tr("INSTANCE"),
-                 Tr::tr("SERVICE"),
-                 Tr::tr("SHIP"),
-                 Tr::tr("TASK"),
-                 Tr::tr("WHY"),
-                 Tr::tr("WAITS FOR")});
+    rows.append({Tr::tr("#"), Tr::tr("INSTANCE"), Tr::tr("SERVICE"), Tr::tr("SHIP"), Tr::tr("TASK"),
+                 Tr::tr("WHY"), Tr::tr("WAITS FOR")});
     for (const PlanStep &step : m_steps) {
-        rows.append({QString::number(step.row) + QLatin1Char('.'),
-                     step.id,
-                     step.service,
-                     step.ship,
-                     step.task,
-                     step.pulledIn ? pulledWord : Tr::tr("selected"),
+        rows.append({QString::number(step.row) + QLatin1Char('.'), step.id, step.service, step.ship,
+                     step.task, step.pulledIn ? pulledWord : Tr::tr("selected"),
                      step.waitsFor.isEmpty() ? QStringLiteral("-")
                                              : step.waitsFor.join(QStringLiteral(", "))});
     }

@@ -116,8 +116,8 @@ QList<int> WaitGraph::findCycle(const QList<int> &unresolvedWaits) const
         positionInPath[size_t(current)] = int(path.size());
         path.append(current);
         const QList<int> &waits = m_waits[current];
-        const auto next = std::find_if(
-            waits.begin(), waits.end(), [&](int w) { return unresolvedWaits[w] > 0; });
+        const auto next = std::find_if(waits.begin(), waits.end(),
+                                       [&](int w) { return unresolvedWaits[w] > 0; });
         if (next == waits.end())
             return path; // cannot happen after Kahn's pass; stay finite anyway
         current = *next;

@@ -2,8 +2,8 @@
 #include "planrunner.h"
 
 #include "core/softassert.h"
-#include "runshared.h"
 #include "orchestration/plan/waitgraph.h"
+#include "runshared.h"
 
 #include <QCoreApplication>
 #include <QThread>
@@ -20,7 +20,11 @@ namespace {
 class BusyScope
 {
 public:
-    explicit BusyScope(int &depth) : m_depth(depth) { ++m_depth; }
+    explicit BusyScope(int &depth)
+        : m_depth(depth)
+    {
+        ++m_depth;
+    }
     ~BusyScope() { --m_depth; }
     BusyScope(const BusyScope &) = delete;
     BusyScope &operator=(const BusyScope &) = delete;
@@ -32,7 +36,8 @@ private:
 } // namespace
 
 PlanRunner::PlanRunner(Plan plan, int concurrencyLimit, TaskFunction task, QObject *parent)
-    : QObject(parent), m_limit(std::max(0, concurrencyLimit))
+    : QObject(parent)
+    , m_limit(std::max(0, concurrencyLimit))
 {
     qRegisterMetaType<ProgressEvent>();
     qRegisterMetaType<RunReport>();
@@ -92,7 +97,7 @@ const Plan &PlanRunner::plan() const
 
 void PlanRunner::setStartInterval(qint64 ms)
 {
-    MAESTRO_ASSERT(!m_started, return);
+    MAESTRO_ASSERT(!m_started, return );
     m_startInterval = std::max<qint64>(0, ms);
 }
 
@@ -192,10 +197,7 @@ void PlanRunner::processMailbox()
             onStepEvent(message.step, std::move(message.event));
             break;
         case RunShared::Message::Kind::Finished:
-            onStepFinished(message.step,
-                           message.ran,
-                           std::move(message.error),
-                           message.skipped,
+            onStepFinished(message.step, message.ran, std::move(message.error), message.skipped,
                            message.skipReason);
             break;
         case RunShared::Message::Kind::Cancel:
@@ -225,8 +227,8 @@ void PlanRunner::onStepEvent(int step, ProgressEvent &&event)
     emitEvent(std::move(event));
 }
 
-void PlanRunner::onStepFinished(
-    int step, bool ran, std::optional<Core::Error> &&error, bool skipped, const QString &skipReason)
+void PlanRunner::onStepFinished(int step, bool ran, std::optional<Core::Error> &&error,
+                                bool skipped, const QString &skipReason)
 {
     if (m_steps[size_t(step)].status != Status::Running)
         return;

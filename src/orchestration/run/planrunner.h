@@ -113,10 +113,7 @@ private:
     void applyCancel();
     void applyAbort();
     void onStepEvent(int step, ProgressEvent &&event);
-    void onStepFinished(int step,
-                        bool ran,
-                        std::optional<Core::Error> &&error,
-                        bool skipped,
+    void onStepFinished(int step, bool ran, std::optional<Core::Error> &&error, bool skipped,
                         const QString &skipReason);
     void makeReadyOrWaiting(int step);
     void dispatch();

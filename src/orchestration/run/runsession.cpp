@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runsession.h"
 
-#include "planrunner.h"
 #include "orchestration/ships/shipclients.h"
 #include "orchestration/tr.h"
+#include "planrunner.h"
 
 #include "core/softassert.h"
 

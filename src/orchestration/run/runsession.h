@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "orchestration/tasks/commandtasks.h"
 #include "orchestration/plan/plan.h"
+#include "orchestration/tasks/commandtasks.h"
 #include "progressevent.h"
 #include "runreport.h"
 

@@ -18,7 +18,8 @@ struct Tr
 } // namespace
 
 RunShared::RunShared(Plan plan, TaskFunction task)
-    : m_plan(std::move(plan)), m_task(std::move(task))
+    : m_plan(std::move(plan))
+    , m_task(std::move(task))
 {
     m_clock.start();
 }
@@ -44,8 +45,8 @@ bool RunShared::sleepFor(qint64 ms)
     std::unique_lock lock(m_mutex);
     if (ms <= 0)
         return !m_cancelled.load();
-    const bool cancelled = m_cancelSignal.wait_for(
-        lock, std::chrono::milliseconds(ms), [this] { return m_cancelled.load(); });
+    const bool cancelled = m_cancelSignal.wait_for(lock, std::chrono::milliseconds(ms),
+                                                   [this] { return m_cancelled.load(); });
     return !cancelled;
 }
 

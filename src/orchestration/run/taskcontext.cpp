@@ -7,7 +7,8 @@
 namespace Maestro::Orchestration {
 
 TaskContext::TaskContext(std::shared_ptr<RunShared> shared, int step)
-    : m_shared(std::move(shared)), m_step(step)
+    : m_shared(std::move(shared))
+    , m_step(step)
 {}
 
 TaskContext::~TaskContext() = default;

@@ -58,8 +58,8 @@ void ShipConnections::release(const Core::Environment &environment)
             const Core::Ship *ship = environment.ship(entry.ship.name);
             return !ship || !sameConnection(*ship, environment.baseDir, entry.ship, entry.baseDir);
         };
-        const auto firstUnused = std::stable_partition(
-            m_entries.begin(), m_entries.end(), [&](const Entry &e) { return !unused(e); });
+        const auto firstUnused = std::stable_partition(m_entries.begin(), m_entries.end(),
+                                                       [&](const Entry &e) { return !unused(e); });
         std::move(firstUnused, m_entries.end(), std::back_inserter(released));
         m_entries.erase(firstUnused, m_entries.end());
     }

@@ -2,14 +2,14 @@
 #include "commandtasks.h"
 
 #include "orchestration/audit/audittrail.h"
-#include "orchestration/ships/awaitresult.h"
-#include "orchestration/live/configdrift.h"
 #include "orchestration/checks/lifecyclerunner.h"
+#include "orchestration/live/configdrift.h"
 #include "orchestration/plan/planstep.h"
+#include "orchestration/ships/awaitresult.h"
+#include "orchestration/tr.h"
 #include "pullprogress.h"
 #include "registrylogins.h"
 #include "rowtext.h"
-#include "orchestration/tr.h"
 
 #include "core/model/containercreatebody.h"
 #include "core/model/containerenvironment.h"

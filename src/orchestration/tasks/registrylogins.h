@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "orchestration/ships/shipapi.h"
 #include "orchestration/run/taskcontext.h"
+#include "orchestration/ships/shipapi.h"
 
 #include "core/model/environment.h"
 #include "docker/credentialstore.h"

@@ -15,8 +15,8 @@
 #include <QTextStream>
 
 #include <algorithm>
-#include <ctime>
 #include <cstdio>
+#include <ctime>
 
 namespace {
 
@@ -55,7 +55,8 @@ Timing loadMilliseconds(const QString &path, bool *ok)
     const Timing ms{double(timer.nsecsElapsed()) / 1e6, threadCpuMilliseconds() - cpuStart};
     *ok = result.environment != nullptr;
     if (!*ok && !result.diagnostics.isEmpty())
-        std::fprintf(stderr, "load failed: %s\n", qPrintable(result.diagnostics.first().toString()));
+        std::fprintf(stderr, "load failed: %s\n",
+                     qPrintable(result.diagnostics.first().toString()));
     return ms;
 }
 
@@ -122,9 +123,10 @@ int main(int argc, char *argv[])
     QTemporaryDir dir;
     const int runs = 15;
     std::printf("bench_load: load + validate of generated environments (%d runs each)\n", runs);
-    std::printf("reproduce: taskset -c 0 %s\n\n", qPrintable(QDir::toNativeSeparators(app.applicationFilePath())));
-    std::printf("%10s %10s %10s %10s %12s %14s\n", "instances", "services", "wall ms", "cpu ms", "cpu us/inst",
-                "peak RSS MiB");
+    std::printf("reproduce: taskset -c 0 %s\n\n",
+                qPrintable(QDir::toNativeSeparators(app.applicationFilePath())));
+    std::printf("%10s %10s %10s %10s %12s %14s\n", "instances", "services", "wall ms", "cpu ms",
+                "cpu us/inst", "peak RSS MiB");
     for (int instances : {500, 1000, 2000, 4000, 8000}) {
         const QString path = writeEnvironment(dir, instances);
         QList<double> wall;
@@ -139,8 +141,8 @@ int main(int argc, char *argv[])
             return 1;
         const double cpuMs = median(cpu);
         const double rssMiB = double(peakRssKiB(path)) / 1024.0;
-        std::printf("%10d %10d %10.1f %10.1f %12.1f %14.1f\n", instances, instances / 5, median(wall), cpuMs,
-                    cpuMs * 1000.0 / instances, rssMiB);
+        std::printf("%10d %10d %10.1f %10.1f %12.1f %14.1f\n", instances, instances / 5,
+                    median(wall), cpuMs, cpuMs * 1000.0 / instances, rssMiB);
     }
     std::printf("\nprocess baseline (Qt loaded, nothing parsed): %.1f MiB\n",
                 double(peakRssKiB(QString(), QStringLiteral("--baseline"))) / 1024.0);

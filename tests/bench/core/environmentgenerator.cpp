@@ -29,15 +29,19 @@ QString generateEnvironment(int instances)
                 required << QStringLiteral("svc%1").arg(i / 2);
             out += QStringLiteral("    requires: [%1]\n").arg(required.join(QStringLiteral(", ")));
         }
-        out += QStringLiteral("    env: {LOG_LEVEL: info, REPLICAS: %1, FEATURES: [a, b]}\n").arg(perService);
+        out += QStringLiteral("    env: {LOG_LEVEL: info, REPLICAS: %1, FEATURES: [a, b]}\n")
+                   .arg(perService);
         out += QStringLiteral("    ports: {http: 8080}\n");
-        out += QStringLiteral("    lifecycle: {running: [{type: tcp, port: http, max_wait: 30}]}\n");
+        out += QStringLiteral(
+            "    lifecycle: {running: [{type: tcp, port: http, max_wait: 30}]}\n");
         out += QStringLiteral("    instances:\n");
-        const int count = i == services - 1 ? instances - made : std::min(perService, instances - made);
+        const int count
+            = i == services - 1 ? instances - made : std::min(perService, instances - made);
         for (int k = 0; k < count; ++k) {
             const int n = made++;
-            out += QStringLiteral("      svc%1-%2: {ship: ship%3, ports: {admin: \"9000:%4\"}, env: {ID: %5}, "
-                                  "volumes: {/srv/%5: /data}, restart: on-failure:3}\n")
+            out += QStringLiteral(
+                       "      svc%1-%2: {ship: ship%3, ports: {admin: \"9000:%4\"}, env: {ID: %5}, "
+                       "volumes: {/srv/%5: /data}, restart: on-failure:3}\n")
                        .arg(i)
                        .arg(k)
                        .arg(n % 4)

@@ -121,10 +121,11 @@ int main(int argc, char **argv)
     }
     QList<QFuture<Maestro::Core::Result<CreatedContainer>>> creating;
     for (qsizetype i = existing->size(); i < 500; ++i) {
-        const QJsonObject body{{u"Image"_s, env.value(u"MDT_IMAGE"_s)},
-                               {u"Cmd"_s, QJsonArray{u"true"_s}},
-                               {u"Labels"_s, QJsonObject{{u"mdt.bench"_s, u"1"_s}, {u"index"_s, QString::number(i)}}},
-                               {u"HostConfig"_s, QJsonObject{{u"NetworkMode"_s, u"none"_s}}}};
+        const QJsonObject body{
+            {u"Image"_s, env.value(u"MDT_IMAGE"_s)},
+            {u"Cmd"_s, QJsonArray{u"true"_s}},
+            {u"Labels"_s, QJsonObject{{u"mdt.bench"_s, u"1"_s}, {u"index"_s, QString::number(i)}}},
+            {u"HostConfig"_s, QJsonObject{{u"NetworkMode"_s, u"none"_s}}}};
         creating << client.createContainer(u"mdt-bench-%1"_s.arg(i), body);
     }
     for (auto &f : creating) {
@@ -138,7 +139,9 @@ int main(int argc, char **argv)
     for (const ContainerSummary &c : *containers)
         ids << c.id;
     const int total = int(client.listContainers().result()->size());
-    out(u"daemon: %1 containers in all (%2 benchmark ones), API %3"_s.arg(total).arg(ids.size()).arg(api));
+    out(u"daemon: %1 containers in all (%2 benchmark ones), API %3"_s.arg(total)
+            .arg(ids.size())
+            .arg(api));
 
     if (sshOnly > 0 || unixOnly > 0) {
         const int count = sshOnly > 0 ? sshOnly : unixOnly;
@@ -164,7 +167,8 @@ int main(int argc, char **argv)
 
     // 1. Listing.
     const QString listUrl = prefix + u"/containers/json?all=1"_s;
-    const QStringList curlList{u"-sf"_s, u"--unix-socket"_s, socket, u"-o"_s, u"/dev/null"_s, listUrl};
+    const QStringList curlList{u"-sf"_s, u"--unix-socket"_s, socket,
+                               u"-o"_s,  u"/dev/null"_s,     listUrl};
     QList<double> curlTimes, ourTimes, rawTimes;
     qsizetype listed = 0;
     // Interleaved, and the order rotated per round, so neither side always goes first.
@@ -187,7 +191,9 @@ int main(int argc, char **argv)
     }
     const double curlList_ms = median(curlTimes), ourList_ms = median(ourTimes);
     out(u"list %1 containers: curl %2 ms, client (typed) %3 ms, ratio %4 (target <= 1.3)"_s
-            .arg(listed).arg(curlList_ms, 0, 'f', 2).arg(ourList_ms, 0, 'f', 2)
+            .arg(listed)
+            .arg(curlList_ms, 0, 'f', 2)
+            .arg(ourList_ms, 0, 'f', 2)
             .arg(ourList_ms / curlList_ms, 0, 'f', 2));
     out(u"  (the same request unparsed: %1 ms)"_s.arg(median(rawTimes), 0, 'f', 2));
     out(u"  curl command: curl "_s + curlList.join(u' '));
@@ -234,15 +240,19 @@ int main(int argc, char **argv)
     }
     const double cm = median(curlMany_t), um = median(unix_t), sm = median(ssh_t);
     out(u"1000 inspects: curl (1 process, 1 connection) %1 ms; client unix %2 ms (ratio %3); "
-        "client ssh %4 ms (ratio %5) (target <= 1.5)"_s
-            .arg(cm, 0, 'f', 1).arg(um, 0, 'f', 1).arg(um / cm, 0, 'f', 2).arg(sm, 0, 'f', 1)
+        "client ssh %4 ms (ratio %5) (target <= 1.5)"_s.arg(cm, 0, 'f', 1)
+            .arg(um, 0, 'f', 1)
+            .arg(um / cm, 0, 'f', 2)
+            .arg(sm, 0, 'f', 1)
             .arg(sm / cm, 0, 'f', 2));
     out(u"  curl command: curl "_s + curlMany.join(u' ') + u"   (1000 lines: url = \""_s + prefix
         + u"/containers/<id>/json\" + output = /dev/null)"_s);
     const auto unixStats = await(client.connectionStats());
     const auto sshStats = await(sshClient.connectionStats());
     out(u"connections opened: unix %1, ssh channels %2 (for %3 requests each)"_s
-            .arg(unixStats->connectionsOpened).arg(sshStats->connectionsOpened).arg(rounds * 1000));
+            .arg(unixStats->connectionsOpened)
+            .arg(sshStats->connectionsOpened)
+            .arg(rounds * 1000));
 
     if (!keep) {
         QList<QFuture<Maestro::Core::Result<Maestro::Core::Success>>> removing;

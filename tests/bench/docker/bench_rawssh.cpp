@@ -85,7 +85,8 @@ int main(int argc, char **argv)
             return 1;
         }
     }
-    const std::chrono::duration<double, std::milli> elapsed = std::chrono::steady_clock::now() - start;
+    const std::chrono::duration<double, std::milli> elapsed
+        = std::chrono::steady_clock::now() - start;
     std::printf("%.1f\n", elapsed.count());
     ssh_channel_free(channel);
     ssh_key_free(key);

@@ -6,8 +6,8 @@
 // Runs offscreen unless QT_QPA_PLATFORM says otherwise.
 #include "environmentgenerator.h"
 
-#include "gui/graph/dependencygraphscene.h"
 #include "document/environmentdocument.h"
+#include "gui/graph/dependencygraphscene.h"
 #include "gui/mainwindow.h"
 #include "orchestration/ships/shipconnections.h"
 

@@ -22,8 +22,8 @@
 
 #include "models/environmenttreemodel.h"
 #include "models/runmodel.h"
-#include "orchestration/plan/planbuilder.h"
 #include "orchestration/live/statemonitor.h"
+#include "orchestration/plan/planbuilder.h"
 
 #include "docker/engineclient.h"
 
@@ -121,14 +121,22 @@ void removeBenchContainers(const QHash<QString, QString> &env)
 const char *eventTypeName(int type)
 {
     switch (type) {
-    case QEvent::MetaCall: return "queued call";
-    case QEvent::Timer: return "timer";
-    case QEvent::SockAct: return "socket";
-    case QEvent::UpdateRequest: return "paint request";
-    case QEvent::Paint: return "paint";
-    case QEvent::LayoutRequest: return "layout";
-    case QEvent::DeferredDelete: return "deferred delete";
-    default: return nullptr;
+    case QEvent::MetaCall:
+        return "queued call";
+    case QEvent::Timer:
+        return "timer";
+    case QEvent::SockAct:
+        return "socket";
+    case QEvent::UpdateRequest:
+        return "paint request";
+    case QEvent::Paint:
+        return "paint";
+    case QEvent::LayoutRequest:
+        return "layout";
+    case QEvent::DeferredDelete:
+        return "deferred delete";
+    default:
+        return nullptr;
     }
 }
 
@@ -155,11 +163,10 @@ void reportLateTick(const TracingApplication &app, qint64 lateMs, qint64 gapStar
                  now.involuntarySwitches - before.involuntarySwitches);
     for (const TracingApplication::Delivery &d : app.slowDeliveriesSince(gapStartNs)) {
         const char *type = eventTypeName(d.eventType);
-        std::fprintf(stderr, "  %*s%6.1f ms  %s to %s%s%s\n", d.depth * 2, "",
-                     double(d.tookNs) / 1e6,
-                     type ? type : qPrintable(QStringLiteral("event %1").arg(d.eventType)),
-                     d.receiverClass, d.receiverName.isEmpty() ? "" : " ",
-                     d.receiverName.constData());
+        std::fprintf(
+            stderr, "  %*s%6.1f ms  %s to %s%s%s\n", d.depth * 2, "", double(d.tookNs) / 1e6,
+            type ? type : qPrintable(QStringLiteral("event %1").arg(d.eventType)), d.receiverClass,
+            d.receiverName.isEmpty() ? "" : " ", d.receiverName.constData());
     }
 }
 
@@ -228,27 +235,25 @@ int main(int argc, char *argv[])
         });
         QElapsedTimer runClock;
         Gui::RunController *runs = window.runActions()->runController();
-        QObject::connect(runs, &Gui::RunController::runFinished, &window,
-                         [&](const Orchestration::RunReport &report) {
-                             measuring = false;
-                             app.setTracing(false);
-                             runMs = runClock.elapsed();
-                             ok = report.ok();
-                             if (!ok)
-                                 error = report.firstError->message;
-                             // Let the live state catch up with the end of the run.
-                             QTimer::singleShot(1500, &app, [&] {
-                                 for (const Core::Instance &i :
-                                      window.document()->environment()->instances) {
-                                     if (window.findChild<Models::EnvironmentTreeModel *>()
-                                             ->state(i.name)
-                                             .status
-                                         == Models::InstanceState::Status::Running)
-                                         ++treeRunning;
-                                 }
-                                 QCoreApplication::quit();
-                             });
-                         });
+        QObject::connect(
+            runs, &Gui::RunController::runFinished, &window,
+            [&](const Orchestration::RunReport &report) {
+                measuring = false;
+                app.setTracing(false);
+                runMs = runClock.elapsed();
+                ok = report.ok();
+                if (!ok)
+                    error = report.firstError->message;
+                // Let the live state catch up with the end of the run.
+                QTimer::singleShot(1500, &app, [&] {
+                    for (const Core::Instance &i : window.document()->environment()->instances) {
+                        if (window.findChild<Models::EnvironmentTreeModel *>()->state(i.name).status
+                            == Models::InstanceState::Status::Running)
+                            ++treeRunning;
+                    }
+                    QCoreApplication::quit();
+                });
+            });
         QObject::connect(window.findChild<Gui::DependencyGraphScene *>(),
                          &Gui::DependencyGraphScene::layoutApplied, &window, [&] {
                              if (runClock.isValid() || !window.document()->environment())

@@ -15,12 +15,12 @@
 #include "benchsupport.h"
 #include "startbench.h"
 
-#include "orchestration/ships/awaitresult.h"
-#include "orchestration/tasks/commandtasks.h"
 #include "orchestration/plan/planbuilder.h"
 #include "orchestration/run/planrunner.h"
+#include "orchestration/ships/awaitresult.h"
 #include "orchestration/ships/shipclients.h"
 #include "orchestration/ships/shipconnections.h"
+#include "orchestration/tasks/commandtasks.h"
 
 #include "core/model/containercreatebody.h"
 #include "core/model/environmentloader.h"

@@ -4,11 +4,11 @@
 #include "createbodycheck.h"
 #include "orchtestships.h"
 
-#include "orchestration/tasks/commandtasks.h"
 #include "orchestration/plan/planbuilder.h"
 #include "orchestration/run/planrunner.h"
 #include "orchestration/ships/shipclients.h"
 #include "orchestration/ships/shipconnections.h"
+#include "orchestration/tasks/commandtasks.h"
 
 #include "core/model/containercreatebody.h"
 #include "core/model/environmentloader.h"
@@ -720,8 +720,9 @@ private slots:
     }
 
     // The daemon of orch2 dies while a start of several instances runs: the plan ends
-    // (no hang) with exit 1 and an error naming the ship and its connection failure; status then says `host down` for
-    // orch2's rows and the orch1 row is unaffected. orch2 is revived afterwards.
+    // (no hang) with exit 1 and an error naming the ship and its connection failure; status then
+    // says `host down` for orch2's rows and the orch1 row is unaffected. orch2 is revived
+    // afterwards.
     void shipDiesDuringStart()
     {
         const QString file = writeFile(QStringLiteral("crash.yaml"), kCrash);

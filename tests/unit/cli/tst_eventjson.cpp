@@ -32,9 +32,10 @@ void tst_EventJson::checkAttempt_data()
         << 3 << 39 << QStringLiteral("connection refused")
         << QByteArray(R"({"attempt":3,"attempts":39,"elapsedMs":0,"lastError":"connection )"
                       R"(refused","limitMs":20000,"name":"http:admin"})");
-    QTest::newRow("total unknown") << 2 << 0 << QStringLiteral("exit status 1")
-                                   << QByteArray(R"({"attempt":2,"elapsedMs":0,"lastError":"exit )"
-                                                 R"(status 1","limitMs":20000,"name":"http:admin"})");
+    QTest::newRow("total unknown")
+        << 2 << 0 << QStringLiteral("exit status 1")
+        << QByteArray(R"({"attempt":2,"elapsedMs":0,"lastError":"exit )"
+                      R"(status 1","limitMs":20000,"name":"http:admin"})");
 }
 
 void tst_EventJson::checkAttempt()
@@ -49,8 +50,9 @@ void tst_EventJson::checkAttempt()
     event.check = {QStringLiteral("http:admin"), attempt, attempts, 0, 20000, lastError};
     const QJsonObject o = Cli::eventToJson(event, nullptr);
     QCOMPARE(o.value(QStringLiteral("phase")).toString(), QStringLiteral("checking"));
-    QCOMPARE(QJsonDocument(o.value(QStringLiteral("check")).toObject()).toJson(QJsonDocument::Compact),
-             json);
+    QCOMPARE(
+        QJsonDocument(o.value(QStringLiteral("check")).toObject()).toJson(QJsonDocument::Compact),
+        json);
 }
 
 void tst_EventJson::noCheckNoCheckObject()

@@ -25,7 +25,8 @@ Run maestro(const QStringList &args, const QByteArray &input = {})
     if (!process.waitForFinished(30000))
         process.kill();
     return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-               QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+               QString::fromUtf8(process.readAllStandardOutput()),
+               QString::fromUtf8(process.readAllStandardError())};
 }
 
 const QString kDeptree = QStringLiteral(MAESTRO_TEST_DATA_DIR "/cli/deptree.yaml");
@@ -39,7 +40,8 @@ class tst_OfflineCommands : public QObject
 private slots:
     void deptree()
     {
-        const Run run = maestro({QStringLiteral("-f"), kDeptree, QStringLiteral("deptree"), QStringLiteral("web")});
+        const Run run = maestro(
+            {QStringLiteral("-f"), kDeptree, QStringLiteral("deptree"), QStringLiteral("web")});
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.out, QStringLiteral("web\n +- app\n |  \\- cache\n \\- db\n"));
         QCOMPARE(run.err, QString());
@@ -59,16 +61,18 @@ private slots:
     {
         QFile file(kDeptree);
         QVERIFY(file.open(QIODevice::ReadOnly));
-        const Run run = maestro({QStringLiteral("-f"), QStringLiteral("-"), QStringLiteral("deptree"),
-                                 QStringLiteral("-r"), QStringLiteral("app-1")},
-                                file.readAll());
+        const Run run
+            = maestro({QStringLiteral("-f"), QStringLiteral("-"), QStringLiteral("deptree"),
+                       QStringLiteral("-r"), QStringLiteral("app-1")},
+                      file.readAll());
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.out, QStringLiteral("app\n +- cache\n \\- db\n"));
     }
 
     void unknownThing()
     {
-        const Run run = maestro({QStringLiteral("-f"), kDeptree, QStringLiteral("deptree"), QStringLiteral("nope")});
+        const Run run = maestro(
+            {QStringLiteral("-f"), kDeptree, QStringLiteral("deptree"), QStringLiteral("nope")});
         QCOMPARE(run.exitCode, 1);
         QCOMPARE(run.err, QStringLiteral("ERROR: nope is neither a service nor a container!\n"));
     }
@@ -79,33 +83,45 @@ private slots:
         QCOMPARE(run.exitCode, 1);
         const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 3);
-        QVERIFY2(lines.at(0).startsWith(kBroken + QStringLiteral(":8:21: error: instance web-1 is on unknown ship lokal")),
-                 qPrintable(lines.at(0)));
-        QVERIFY2(lines.at(1).startsWith(kBroken + QStringLiteral(":8:42: error: Mismatched protocols between 80/tcp and 8080/udp!")),
+        QVERIFY2(
+            lines.at(0).startsWith(
+                kBroken + QStringLiteral(":8:21: error: instance web-1 is on unknown ship lokal")),
+            qPrintable(lines.at(0)));
+        QVERIFY2(lines.at(1).startsWith(
+                     kBroken
+                     + QStringLiteral(
+                         ":8:42: error: Mismatched protocols between 80/tcp and 8080/udp!")),
                  qPrintable(lines.at(1)));
-        QVERIFY2(lines.at(2).startsWith(kBroken + QStringLiteral(":8:62: warning: unknown key user")), qPrintable(lines.at(2)));
+        QVERIFY2(
+            lines.at(2).startsWith(kBroken + QStringLiteral(":8:62: warning: unknown key user")),
+            qPrintable(lines.at(2)));
     }
 
     void validateAcceptsAGoodFile()
     {
         const Run run = maestro({QStringLiteral("-f"), kDeptree, QStringLiteral("validate")});
         QCOMPARE(run.exitCode, 0);
-        QCOMPARE(run.out, kDeptree + QStringLiteral(": ok: 1 ships, 4 services, 5 instances, 0 warnings\n"));
+        QCOMPARE(run.out,
+                 kDeptree + QStringLiteral(": ok: 1 ships, 4 services, 5 instances, 0 warnings\n"));
     }
 
     void loadErrorsArePositionedAndExitOne()
     {
         const Run run = maestro({QStringLiteral("-f"), kBroken, QStringLiteral("deptree")});
         QCOMPARE(run.exitCode, 1);
-        QVERIFY2(run.err.startsWith(QStringLiteral("ERROR: ") + kBroken + QStringLiteral(":8:21: ")), qPrintable(run.err));
+        QVERIFY2(
+            run.err.startsWith(QStringLiteral("ERROR: ") + kBroken + QStringLiteral(":8:21: ")),
+            qPrintable(run.err));
         QCOMPARE(run.out, QString());
     }
 
     void missingFile()
     {
-        const Run run = maestro({QStringLiteral("-f"), QStringLiteral("/nonexistent.yaml"), QStringLiteral("deptree")});
+        const Run run = maestro(
+            {QStringLiteral("-f"), QStringLiteral("/nonexistent.yaml"), QStringLiteral("deptree")});
         QCOMPARE(run.exitCode, 1);
-        QVERIFY2(run.err.contains(QLatin1String("ERROR: Environment description file /nonexistent.yaml not found!")),
+        QVERIFY2(run.err.contains(QLatin1String(
+                     "ERROR: Environment description file /nonexistent.yaml not found!")),
                  qPrintable(run.err));
     }
 
@@ -113,19 +129,22 @@ private slots:
     {
         QTest::addColumn<QString>("words");
         QTest::addColumn<QStringList>("candidates");
-        QTest::newRow("commands") << "maestro" << QStringList{"status", "start", "stop", "kill", "restart", "pull",
-                                                              "clean", "logs", "deptree", "dump", "validate", "edit"};
+        QTest::newRow("commands") << "maestro"
+                                  << QStringList{"status",  "start", "stop",     "kill",
+                                                 "restart", "pull",  "clean",    "logs",
+                                                 "deptree", "dump",  "validate", "edit"};
         QTest::newRow("command prefix") << "maestro st" << QStringList{"status", "start", "stop"};
         QTest::newRow("things") << "maestro start -d a" << QStringList{"app", "app-1", "app-2"};
-        QTest::newRow("things after a complete word") << "maestro start db" << QStringList{"web", "app", "db", "cache",
-                                                                                            "web-1", "app-1", "app-2",
-                                                                                            "db-1", "cache-1"};
+        QTest::newRow("things after a complete word")
+            << "maestro start db" << QStringList{"web",   "app",   "db",   "cache",  "web-1",
+                                                 "app-1", "app-2", "db-1", "cache-1"};
     }
     void complete()
     {
         QFETCH(QString, words);
         QFETCH(QStringList, candidates);
-        const Run run = maestro({QStringLiteral("-f"), kDeptree, QStringLiteral("complete"), words});
+        const Run run
+            = maestro({QStringLiteral("-f"), kDeptree, QStringLiteral("complete"), words});
         QCOMPARE(run.exitCode, 0);
         QStringList got = run.out.trimmed().split(QLatin1Char(' '), Qt::SkipEmptyParts);
         got.sort();
@@ -135,7 +154,8 @@ private slots:
 
     void dumpWritesJsonToStandardError()
     {
-        const Run run = maestro({QStringLiteral("-f"), kDeptree, QStringLiteral("dump"), QStringLiteral("app-1")});
+        const Run run = maestro(
+            {QStringLiteral("-f"), kDeptree, QStringLiteral("dump"), QStringLiteral("app-1")});
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.out, QString());
         const QStringList lines = run.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -143,7 +163,10 @@ private slots:
         QCOMPARE(lines.size(), 3);
         const QJsonObject app = QJsonDocument::fromJson(lines.last().toUtf8()).object();
         QCOMPARE(app.value(QStringLiteral("name")).toString(), QStringLiteral("app-1"));
-        QVERIFY(app.value(QStringLiteral("env")).toVariant().toStringList().contains(QStringLiteral("DB_DB_1_HOST=127.0.0.1")));
+        QVERIFY(app.value(QStringLiteral("env"))
+                    .toVariant()
+                    .toStringList()
+                    .contains(QStringLiteral("DB_DB_1_HOST=127.0.0.1")));
     }
 
     // --dry-run never contacts a ship (the file's ship has no daemon): it prints the plan.
@@ -154,29 +177,38 @@ private slots:
         QTest::addColumn<QStringList>("order"); // instances in the printed order
         QTest::addColumn<QString>("err");
         const QString d = QStringLiteral("-d");
-        QTest::newRow("start -d web") << QStringList{QStringLiteral("start"), d, QStringLiteral("web")} << 0
-                                      << QStringList{QStringLiteral("cache-1"), QStringLiteral("db-1"), QStringLiteral("app-1"),
-                                                     QStringLiteral("app-2"), QStringLiteral("web-1")}
-                                      << QString();
-        QTest::newRow("start, omit and implicit -d") << QStringList{QStringLiteral("start")} << 0
-                                                     << QStringList{QStringLiteral("cache-1"), QStringLiteral("db-1"),
-                                                                    QStringLiteral("app-1"), QStringLiteral("app-2"),
-                                                                    QStringLiteral("web-1")}
-                                                     << QString();
-        QTest::newRow("start -i: nothing implied") << QStringList{QStringLiteral("start"), QStringLiteral("-i")} << 0
-                                                   << QStringList{QStringLiteral("app-1"), QStringLiteral("app-2"),
-                                                                  QStringLiteral("db-1"), QStringLiteral("web-1")}
-                                                   << QString();
-        QTest::newRow("stop -d -s db") << QStringList{QStringLiteral("stop"), d, QStringLiteral("-s"), QStringLiteral("db")} << 0
-                                       << QStringList{QStringLiteral("web-1"), QStringLiteral("app-1"), QStringLiteral("app-2"),
-                                                      QStringLiteral("db-1")}
-                                       << QString();
-        QTest::newRow("stop without things") << QStringList{QStringLiteral("stop")} << 1 << QStringList{}
-                                             << QStringLiteral("No services or containers specified for stop, and --all not set.\n");
-        QTest::newRow("stop service without -s") << QStringList{QStringLiteral("stop"), QStringLiteral("db")} << 1 << QStringList{}
-                                                 << QStringLiteral("ERROR: db is a service but --expand-services was not specified\n");
-        QTest::newRow("unknown thing") << QStringList{QStringLiteral("start"), QStringLiteral("nope")} << 1 << QStringList{}
-                                       << QStringLiteral("ERROR: nope is neither a service nor a container!\n");
+        QTest::newRow("start -d web")
+            << QStringList{QStringLiteral("start"), d, QStringLiteral("web")} << 0
+            << QStringList{QStringLiteral("cache-1"), QStringLiteral("db-1"),
+                           QStringLiteral("app-1"), QStringLiteral("app-2"),
+                           QStringLiteral("web-1")}
+            << QString();
+        QTest::newRow("start, omit and implicit -d")
+            << QStringList{QStringLiteral("start")} << 0
+            << QStringList{QStringLiteral("cache-1"), QStringLiteral("db-1"),
+                           QStringLiteral("app-1"), QStringLiteral("app-2"),
+                           QStringLiteral("web-1")}
+            << QString();
+        QTest::newRow("start -i: nothing implied")
+            << QStringList{QStringLiteral("start"), QStringLiteral("-i")} << 0
+            << QStringList{QStringLiteral("app-1"), QStringLiteral("app-2"), QStringLiteral("db-1"),
+                           QStringLiteral("web-1")}
+            << QString();
+        QTest::newRow("stop -d -s db")
+            << QStringList{QStringLiteral("stop"), d, QStringLiteral("-s"), QStringLiteral("db")}
+            << 0
+            << QStringList{QStringLiteral("web-1"), QStringLiteral("app-1"),
+                           QStringLiteral("app-2"), QStringLiteral("db-1")}
+            << QString();
+        QTest::newRow("stop without things")
+            << QStringList{QStringLiteral("stop")} << 1 << QStringList{}
+            << QStringLiteral("No services or containers specified for stop, and --all not set.\n");
+        QTest::newRow("stop service without -s")
+            << QStringList{QStringLiteral("stop"), QStringLiteral("db")} << 1 << QStringList{}
+            << QStringLiteral("ERROR: db is a service but --expand-services was not specified\n");
+        QTest::newRow("unknown thing")
+            << QStringList{QStringLiteral("start"), QStringLiteral("nope")} << 1 << QStringList{}
+            << QStringLiteral("ERROR: nope is neither a service nor a container!\n");
     }
 
     void dryRunShowsThePlan()
@@ -185,7 +217,8 @@ private slots:
         QFETCH(int, exitCode);
         QFETCH(QStringList, order);
         QFETCH(QString, err);
-        const Run run = maestro(QStringList{QStringLiteral("-f"), kDeptree} + args + QStringList{QStringLiteral("--dry-run")});
+        const Run run = maestro(QStringList{QStringLiteral("-f"), kDeptree} + args
+                                + QStringList{QStringLiteral("--dry-run")});
         QCOMPARE(run.exitCode, exitCode);
         QCOMPARE(run.err, err);
         QStringList printed;

@@ -10,8 +10,9 @@
 namespace {
 QByteArray response(int status, const QByteArray &body, const QByteArray &extra = {})
 {
-    return "HTTP/1.1 " + QByteArray::number(status) + " X\r\nApi-Version: 1.41\r\nContent-Type: application/json\r\n"
-           + extra + "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+    return "HTTP/1.1 " + QByteArray::number(status)
+           + " X\r\nApi-Version: 1.41\r\nContent-Type: application/json\r\n" + extra
+           + "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
 }
 
 QByteArray chunk(const QByteArray &data)
@@ -33,8 +34,9 @@ QByteArray containerList()
     for (int i = 0; i < 40; ++i) {
         if (i)
             list += ',';
-        list += R"({"Id":"id)" + QByteArray::number(i) + R"(","Names":["/c)" + QByteArray::number(i)
-                + R"("],"Image":"mdt/busybox:test","State":"running","Status":"Up","Created":1700000000,"Labels":{"k":"v"}})";
+        list
+            += R"({"Id":"id)" + QByteArray::number(i) + R"(","Names":["/c)" + QByteArray::number(i)
+               + R"("],"Image":"mdt/busybox:test","State":"running","Status":"Up","Created":1700000000,"Labels":{"k":"v"}})";
     }
     return list + "]";
 }
@@ -46,21 +48,27 @@ FakeDaemon::FakeDaemon(const QString &socketPath)
 {
     moveToThread(m_thread);
     m_thread->start();
-    QMetaObject::invokeMethod(this, [this] {
-        QLocalServer::removeServer(m_path);
-        m_server = new QLocalServer(this);
-        m_server->listen(m_path);
-        connect(m_server, &QLocalServer::newConnection, this, &FakeDaemon::onNewConnection);
-    }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            QLocalServer::removeServer(m_path);
+            m_server = new QLocalServer(this);
+            m_server->listen(m_path);
+            connect(m_server, &QLocalServer::newConnection, this, &FakeDaemon::onNewConnection);
+        },
+        Qt::BlockingQueuedConnection);
 }
 
 FakeDaemon::~FakeDaemon()
 {
-    QMetaObject::invokeMethod(this, [this] {
-        delete m_server; // closes every connection (children)
-        m_server = nullptr;
-        moveToThread(nullptr);
-    }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            delete m_server; // closes every connection (children)
+            m_server = nullptr;
+            moveToThread(nullptr);
+        },
+        Qt::BlockingQueuedConnection);
     m_thread->quit();
     m_thread->wait();
     delete m_thread;
@@ -133,10 +141,12 @@ void FakeDaemon::respond(QLocalSocket *socket, const QByteArray &, const QByteAr
     if (route == "/_ping") {
         socket->write(response(200, "OK"));
     } else if (route == "/version") {
-        socket->write(response(200, R"({"Version":"fake","ApiVersion":"1.41","MinAPIVersion":"1.12"})"));
+        socket->write(
+            response(200, R"({"Version":"fake","ApiVersion":"1.41","MinAPIVersion":"1.12"})"));
     } else if (route == "/containers/json") {
         const QByteArray body = containerList();
-        QByteArray wire = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n";
+        QByteArray wire = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: "
+                          "chunked\r\n\r\n";
         for (qsizetype pos = 0, n = 1; pos < body.size(); pos += n, n = n * 3 + 1)
             wire += chunk(body.mid(pos, n));
         wire += "0\r\n\r\n";
@@ -148,7 +158,8 @@ void FakeDaemon::respond(QLocalSocket *socket, const QByteArray &, const QByteAr
         socket->write(response(404, R"({"message":"No such container: missing"})"));
     } else if (route == "/containers/tty/json" || route == "/containers/plain/json") {
         const bool tty = route.contains("tty");
-        socket->write(response(200, R"({"Id":"abc","Name":"/x","Config":{"Tty":)" + QByteArray(tty ? "true" : "false")
+        socket->write(response(200, R"({"Id":"abc","Name":"/x","Config":{"Tty":)"
+                                        + QByteArray(tty ? "true" : "false")
                                         + R"(},"State":{"Running":true}})"));
     } else if (route == "/containers/plain/logs") {
         const QByteArray body = frame(1, "out 1\n") + frame(2, "err 1\n") + frame(1, "out 2\n");
@@ -179,8 +190,10 @@ void FakeDaemon::respond(QLocalSocket *socket, const QByteArray &, const QByteAr
         connect(timer, &QTimer::destroyed, [n] { delete n; });
         connect(timer, &QTimer::timeout, socket, [socket, n] {
             ++*n;
-            socket->write(chunk(R"({"Type":"container","Action":"start","Actor":{"ID":"c)" + QByteArray::number(*n)
-                                + R"(","Attributes":{"name":"n"}},"timeNano":1})" "\n"));
+            socket->write(chunk(R"({"Type":"container","Action":"start","Actor":{"ID":"c)"
+                                + QByteArray::number(*n)
+                                + R"(","Attributes":{"name":"n"}},"timeNano":1})"
+                                  "\n"));
         });
         timer->start(50);
     } else if (route == "/images/create") {
@@ -190,10 +203,14 @@ void FakeDaemon::respond(QLocalSocket *socket, const QByteArray &, const QByteAr
                 m_registryAuth = line.mid(16).trimmed();
             }
         }
-        socket->write("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
-                      + chunk(R"({"status":"Pulling from x/y","id":"1"})" "\n")
-                      + chunk(R"({"errorDetail":{"message":"unauthorized: bad credentials"},"error":"unauthorized: bad credentials"})" "\n")
-                      + "0\r\n\r\n");
+        socket->write(
+            "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
+            + chunk(R"({"status":"Pulling from x/y","id":"1"})"
+                    "\n")
+            + chunk(
+                R"({"errorDetail":{"message":"unauthorized: bad credentials"},"error":"unauthorized: bad credentials"})"
+                "\n")
+            + "0\r\n\r\n");
     } else if (route == "/closeidle") {
         socket->write(response(200, "{}"));
         socket->flush();

@@ -19,12 +19,16 @@ private slots:
         QTest::addColumn<int>("kind"); // 0 unix, 1 tcp, 2 tls-only-verify, 3 tls, 4 ssh, 5 ssh+unix
         QTest::addColumn<int>("transport");
         QTest::addColumn<QString>("endpoint");
-        QTest::newRow("unix") << 0 << int(ConnectionSettings::Transport::UnixSocket) << u"unix:///run/d.sock"_s;
-        QTest::newRow("tcp default port") << 1 << int(ConnectionSettings::Transport::Tcp) << u"http://h1:2375"_s;
-        QTest::newRow("tls_verify only") << 2 << int(ConnectionSettings::Transport::Tls) << u"https://h1:2375"_s;
-        QTest::newRow("tls") << 3 << int(ConnectionSettings::Transport::Tls) << u"https://h1:2376"_s;
-        QTest::newRow("ssh to port") << 4 << int(ConnectionSettings::Transport::Ssh)
-                                     << u"ssh://u@h1:22 -> 127.0.0.1:2375"_s;
+        QTest::newRow("unix") << 0 << int(ConnectionSettings::Transport::UnixSocket)
+                              << u"unix:///run/d.sock"_s;
+        QTest::newRow("tcp default port")
+            << 1 << int(ConnectionSettings::Transport::Tcp) << u"http://h1:2375"_s;
+        QTest::newRow("tls_verify only")
+            << 2 << int(ConnectionSettings::Transport::Tls) << u"https://h1:2375"_s;
+        QTest::newRow("tls") << 3 << int(ConnectionSettings::Transport::Tls)
+                             << u"https://h1:2376"_s;
+        QTest::newRow("ssh to port")
+            << 4 << int(ConnectionSettings::Transport::Ssh) << u"ssh://u@h1:22 -> 127.0.0.1:2375"_s;
         QTest::newRow("ssh to socket") << 5 << int(ConnectionSettings::Transport::Ssh)
                                        << u"ssh://u@h1:2222 -> /var/run/docker.sock"_s;
     }
@@ -90,7 +94,8 @@ private slots:
     {
         QFETCH(int, sslVersion);
         QFETCH(int, protocol);
-        const auto p = TlsConfiguration::protocolFor(sslVersion < 0 ? std::nullopt : std::optional<int>(sslVersion));
+        const auto p = TlsConfiguration::protocolFor(
+            sslVersion < 0 ? std::nullopt : std::optional<int>(sslVersion));
         if (protocol < 0) {
             QVERIFY(!p.ok());
             return;

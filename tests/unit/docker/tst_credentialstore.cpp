@@ -28,7 +28,8 @@ void writeFile(const QString &path, const QByteArray &content)
 
 QJsonObject decodeHeader(const RegistryAuth &auth)
 {
-    return QJsonDocument::fromJson(QByteArray::fromBase64(auth.headerValue(), QByteArray::Base64UrlEncoding))
+    return QJsonDocument::fromJson(
+               QByteArray::fromBase64(auth.headerValue(), QByteArray::Base64UrlEncoding))
         .object();
 }
 } // namespace
@@ -42,8 +43,10 @@ private slots:
         QTest::addColumn<QString>("image");
         QTest::addColumn<QString>("expectedUser"); // empty: anonymous
         QTest::newRow("by name") << u"private/app:1"_s << u"by-name"_s;
-        QTest::newRow("by location with port") << u"reg.example.com:5000/team/app"_s << u"by-location"_s;
-        QTest::newRow("by host (FQDN fallback)") << u"reg.example.com/team/app"_s << u"by-location"_s;
+        QTest::newRow("by location with port")
+            << u"reg.example.com:5000/team/app"_s << u"by-location"_s;
+        QTest::newRow("by host (FQDN fallback)")
+            << u"reg.example.com/team/app"_s << u"by-location"_s;
         QTest::newRow("official images never log in") << u"nginx"_s << QString();
         QTest::newRow("no match") << u"quay.io/foo/bar"_s << QString();
         QTest::newRow("scheme-less URL never matches") << u"plain.example.org/x"_s << QString();
@@ -55,7 +58,8 @@ private slots:
         QTemporaryDir home;
         CredentialStore store({
             {u"private"_s, u"https://private.example.net/v1/"_s, u"by-name"_s, u"pw1"_s, {}},
-            {u"corp"_s, u"https://reg.example.com:5000/v2/"_s, u"by-location"_s, u"pw2"_s, u"a@b.c"_s},
+            {u"corp"_s, u"https://reg.example.com:5000/v2/"_s, u"by-location"_s, u"pw2"_s,
+             u"a@b.c"_s},
             {u"plain"_s, u"plain.example.org"_s, u"never"_s, u"pw3"_s, {}},
         });
         store.setHomeDir(home.path());
@@ -98,10 +102,16 @@ private slots:
     void dockerConfigAuths()
     {
         QTemporaryDir home;
-        writeFile(home.path() + u"/.docker/config.json"_s, "{\"auths\":{\n"
-            "            \"https://index.docker.io/v1/\":{\"auth\":\"" + QByteArray("hubuser:hubpass").toBase64() + "\"},\n"
-            "            \"quay.io\":{\"auth\":\"" + QByteArray("quser:qpass").toBase64() + "\"},\n"
-            "            \"localhost:5000\":{\"username\":\"local\",\"password\":\"lpw\"}}}");
+        writeFile(
+            home.path() + u"/.docker/config.json"_s,
+            "{\"auths\":{\n"
+            "            \"https://index.docker.io/v1/\":{\"auth\":\""
+                + QByteArray("hubuser:hubpass").toBase64()
+                + "\"},\n"
+                  "            \"quay.io\":{\"auth\":\""
+                + QByteArray("quser:qpass").toBase64()
+                + "\"},\n"
+                  "            \"localhost:5000\":{\"username\":\"local\",\"password\":\"lpw\"}}}");
         CredentialStore store;
         store.setHomeDir(home.path());
         auto hub = store.lookup(ref(u"myuser/app"_s));
@@ -124,7 +134,8 @@ private slots:
         // Spec 12.4 step 2: an entry without username takes it from the Docker config.
         QTemporaryDir home;
         writeFile(home.path() + u"/.docker/config.json"_s,
-                  "{\"auths\":{\"https://reg.example.com\":{\"auth\":\"" + QByteArray("cfguser:cfgpw").toBase64() + "\"}}}");
+                  "{\"auths\":{\"https://reg.example.com\":{\"auth\":\""
+                      + QByteArray("cfguser:cfgpw").toBase64() + "\"}}}");
         CredentialStore store({{u"corp"_s, u"https://reg.example.com/v1/"_s, {}, u"filepw"_s, {}}});
         store.setHomeDir(home.path());
         const auto auth = store.lookup(ref(u"reg.example.com/a"_s));
@@ -137,12 +148,13 @@ private slots:
     {
         QTemporaryDir home;
         writeFile(home.path() + u"/.docker/config.json"_s,
-                  "{\"credsStore\":\"desktop\",\"credHelpers\":{\"gcr.io\":\"gcloud\"},\"auths\":{\"quay.io\":{}}}");
+                  "{\"credsStore\":\"desktop\",\"credHelpers\":{\"gcr.io\":\"gcloud\"},\"auths\":{"
+                  "\"quay.io\":{}}}");
         QStringList calls;
         CredentialStore store;
         store.setHomeDir(home.path());
-        store.setHelperRunner([&calls](const QString &helper, const QString &server)
-                                  -> Maestro::Core::Result<QByteArray> {
+        store.setHelperRunner([&calls](const QString &helper,
+                                       const QString &server) -> Maestro::Core::Result<QByteArray> {
             calls << helper + u' ' + server;
             if (helper == u"gcloud"_s)
                 return "{\"ServerURL\":\"gcr.io\",\"Username\":\"<token>\",\"Secret\":\"tok\"}"_ba;
@@ -167,8 +179,9 @@ private slots:
     void legacyDockercfg()
     {
         QTemporaryDir home;
-        writeFile(home.path() + u"/.dockercfg"_s,
-                  "{\"https://quay.io/v1/\":{\"auth\":\"" + QByteArray("old:oldpw").toBase64() + "\",\"email\":\"o@x\"}}");
+        writeFile(home.path() + u"/.dockercfg"_s, "{\"https://quay.io/v1/\":{\"auth\":\""
+                                                      + QByteArray("old:oldpw").toBase64()
+                                                      + "\",\"email\":\"o@x\"}}");
         CredentialStore store;
         store.setHomeDir(home.path());
         const auto auth = store.lookup(ref(u"quay.io/a/b"_s));
@@ -180,7 +193,8 @@ private slots:
     void brokenConfigNamesFileNotSecrets()
     {
         QTemporaryDir home;
-        writeFile(home.path() + u"/.docker/config.json"_s, "{\"auths\":{\"quay.io\":{\"auth\":\"c2VjcmV0");
+        writeFile(home.path() + u"/.docker/config.json"_s,
+                  "{\"auths\":{\"quay.io\":{\"auth\":\"c2VjcmV0");
         CredentialStore store;
         store.setHomeDir(home.path());
         const auto auth = store.lookup(ref(u"quay.io/a/b"_s));

@@ -19,30 +19,34 @@ private slots:
         QTest::addColumn<QString>("registryHost");
         QTest::addColumn<QString>("pullTag");
         const QString digest = u"sha256:"_s + QString(64, u'a');
-        QTest::newRow("official") << u"nginx"_s << u"docker.io/library/nginx:latest"_s << u"nginx:latest"_s
-                                  << u"docker.io"_s << u"latest"_s;
+        QTest::newRow("official") << u"nginx"_s << u"docker.io/library/nginx:latest"_s
+                                  << u"nginx:latest"_s << u"docker.io"_s << u"latest"_s;
         QTest::newRow("official tag") << u"nginx:1.25"_s << u"docker.io/library/nginx:1.25"_s
                                       << u"nginx:1.25"_s << u"docker.io"_s << u"1.25"_s;
-        QTest::newRow("explicit library") << u"docker.io/library/nginx"_s << u"docker.io/library/nginx:latest"_s
-                                          << u"nginx:latest"_s << u"docker.io"_s << u"latest"_s;
-        QTest::newRow("index.docker.io") << u"index.docker.io/library/nginx"_s
-                                         << u"docker.io/library/nginx:latest"_s << u"nginx:latest"_s
-                                         << u"docker.io"_s << u"latest"_s;
-        QTest::newRow("hub user") << u"stackbrew/ubuntu:13.10"_s << u"docker.io/stackbrew/ubuntu:13.10"_s
+        QTest::newRow("explicit library")
+            << u"docker.io/library/nginx"_s << u"docker.io/library/nginx:latest"_s
+            << u"nginx:latest"_s << u"docker.io"_s << u"latest"_s;
+        QTest::newRow("index.docker.io")
+            << u"index.docker.io/library/nginx"_s << u"docker.io/library/nginx:latest"_s
+            << u"nginx:latest"_s << u"docker.io"_s << u"latest"_s;
+        QTest::newRow("hub user") << u"stackbrew/ubuntu:13.10"_s
+                                  << u"docker.io/stackbrew/ubuntu:13.10"_s
                                   << u"stackbrew/ubuntu:13.10"_s << u"docker.io"_s << u"13.10"_s;
         QTest::newRow("quay") << u"quay.io/foo/bar:13.10"_s << u"quay.io/foo/bar:13.10"_s
                               << u"quay.io/foo/bar:13.10"_s << u"quay.io"_s << u"13.10"_s;
-        QTest::newRow("port, tag") << u"quay.io:8081/foo/bar:13.10"_s << u"quay.io:8081/foo/bar:13.10"_s
-                                   << u"quay.io:8081/foo/bar:13.10"_s << u"quay.io"_s << u"13.10"_s;
-        QTest::newRow("port, no tag") << u"quay.io:8081/foo/bar"_s << u"quay.io:8081/foo/bar:latest"_s
-                                      << u"quay.io:8081/foo/bar:latest"_s << u"quay.io"_s << u"latest"_s;
+        QTest::newRow("port, tag")
+            << u"quay.io:8081/foo/bar:13.10"_s << u"quay.io:8081/foo/bar:13.10"_s
+            << u"quay.io:8081/foo/bar:13.10"_s << u"quay.io"_s << u"13.10"_s;
+        QTest::newRow("port, no tag")
+            << u"quay.io:8081/foo/bar"_s << u"quay.io:8081/foo/bar:latest"_s
+            << u"quay.io:8081/foo/bar:latest"_s << u"quay.io"_s << u"latest"_s;
         QTest::newRow("localhost") << u"localhost/app"_s << u"localhost/app:latest"_s
                                    << u"localhost/app:latest"_s << u"localhost"_s << u"latest"_s;
         QTest::newRow("digest") << (u"img@"_s + digest) << (u"docker.io/library/img@"_s + digest)
                                 << (u"img@"_s + digest) << u"docker.io"_s << digest;
-        QTest::newRow("tag and digest") << (u"localhost:5000/a/b:1@"_s + digest)
-                                        << (u"localhost:5000/a/b@"_s + digest)
-                                        << (u"localhost:5000/a/b@"_s + digest) << u"localhost"_s << digest;
+        QTest::newRow("tag and digest")
+            << (u"localhost:5000/a/b:1@"_s + digest) << (u"localhost:5000/a/b@"_s + digest)
+            << (u"localhost:5000/a/b@"_s + digest) << u"localhost"_s << digest;
         QTest::newRow("test image") << u"mdt/busybox:test"_s << u"docker.io/mdt/busybox:test"_s
                                     << u"mdt/busybox:test"_s << u"docker.io"_s << u"test"_s;
     }
@@ -91,7 +95,8 @@ private slots:
         QTest::addColumn<QString>("expected");
         QTest::newRow("older daemon") << u"1.41"_s << u"1.41"_s;
         QTest::newRow("1.9 < 1.10") << u"1.9"_s << u"1.9"_s;
-        QTest::newRow("newer daemon") << u"1.45"_s << QString::fromLatin1(ApiVersion::ClientMaximum);
+        QTest::newRow("newer daemon")
+            << u"1.45"_s << QString::fromLatin1(ApiVersion::ClientMaximum);
         QTest::newRow("garbage") << u"x.y"_s << QString::fromLatin1(ApiVersion::ClientMaximum);
     }
     void apiVersions()

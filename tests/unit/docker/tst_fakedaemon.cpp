@@ -84,7 +84,7 @@ private slots:
         QCOMPARE(m_daemon->connectionCount(), 1);
         QCOMPARE(stats->connectionsOpened, 1);
         const QList<QByteArray> lines = m_daemon->requestLines();
-        QCOMPARE(lines.at(0), "GET /_ping HTTP/1.1"_ba); // unversioned
+        QCOMPARE(lines.at(0), "GET /_ping HTTP/1.1"_ba);   // unversioned
         QCOMPARE(lines.at(1), "GET /version HTTP/1.1"_ba); // negotiation, once
         QVERIFY(lines.at(2).startsWith("GET /v1.41/containers/json?all=1"));
     }
@@ -117,7 +117,8 @@ private slots:
     {
         QTest::addColumn<QByteArray>("target");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("truncated chunk") << "/truncated"_ba << u"closed in the middle of the response body"_s;
+        QTest::newRow("truncated chunk")
+            << "/truncated"_ba << u"closed in the middle of the response body"_s;
         QTest::newRow("stalled response") << "/stall"_ba << u"timed out after 1 s"_s;
         QTest::newRow("stalled body") << "/stallbody"_ba << u"timed out after 1 s"_s;
         QTest::newRow("not HTTP") << "/notjson-http"_ba << u"malformed HTTP response"_s;
@@ -212,18 +213,24 @@ private slots:
         EngineClient client(settings());
         const RegistryAuth auth{u"user"_s, u"pa55w0rd-secret"_s, {}, u"reg.example.com"_s, {}};
         QList<PullProgress> progress;
-        const auto r = get(client.pullImage(*ImageReference::parse(u"reg.example.com/x/y:1"_s), auth,
-                                            [&progress](const PullProgress &p) { progress.append(p); }));
+        const auto r
+            = get(client.pullImage(*ImageReference::parse(u"reg.example.com/x/y:1"_s), auth,
+                                   [&progress](const PullProgress &p) { progress.append(p); }));
         QVERIFY(!r.ok());
         const QString m = r.error().message;
-        QVERIFY2(m.contains(u"Pull of image reg.example.com/x/y:1 failed: unauthorized: bad credentials"_s), qPrintable(m));
+        QVERIFY2(
+            m.contains(
+                u"Pull of image reg.example.com/x/y:1 failed: unauthorized: bad credentials"_s),
+            qPrintable(m));
         QVERIFY(!m.contains(u"pa55w0rd"_s));
         QVERIFY(!m.contains(QString::fromLatin1(auth.headerValue())));
         QCOMPARE(m_daemon->lastRegistryAuth(), auth.headerValue());
         QCOMPARE(progress.size(), 1);
         QCOMPARE(progress.first().status, u"Pulling from x/y"_s);
         const QByteArray line = m_daemon->requestLines().last();
-        QVERIFY2(line.startsWith("POST /v1.41/images/create?fromImage=reg.example.com%2Fx%2Fy&tag=1"), line.constData());
+        QVERIFY2(
+            line.startsWith("POST /v1.41/images/create?fromImage=reg.example.com%2Fx%2Fy&tag=1"),
+            line.constData());
     }
 
     // With every debug message of the client switched on, no secret reaches a log line.
@@ -238,10 +245,12 @@ private slots:
                 QMutexLocker lock(&mutex);
                 messages << message;
             });
-        const RegistryAuth auth{u"user"_s, u"pa55w0rd-secret"_s, u"e@x"_s, u"reg.example.com"_s, {}};
+        const RegistryAuth auth{
+            u"user"_s, u"pa55w0rd-secret"_s, u"e@x"_s, u"reg.example.com"_s, {}};
         {
             EngineClient client(settings());
-            (void)get(client.pullImage(*ImageReference::parse(u"reg.example.com/x/y:1"_s), auth, {}));
+            (void)get(
+                client.pullImage(*ImageReference::parse(u"reg.example.com/x/y:1"_s), auth, {}));
             (void)raw(client, "/nothing/here");
         }
         qInstallMessageHandler(previous);

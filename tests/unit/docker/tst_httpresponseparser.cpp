@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "docker/httpresponseparser.h"
 #include "docker/httprequest.h"
+#include "docker/httpresponseparser.h"
 
 #include <QTest>
 
@@ -44,7 +44,8 @@ Parsed parse(const QByteArray &wire, qsizetype step, bool eof = false, bool head
 
 QByteArray chunked(const QList<QByteArray> &chunks, const QByteArray &chunkExtension = {})
 {
-    QByteArray wire = "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nContent-Type: application/json\r\n\r\n";
+    QByteArray wire
+        = "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nContent-Type: application/json\r\n\r\n";
     for (const QByteArray &c : chunks)
         wire += QByteArray::number(c.size(), 16) + chunkExtension + "\r\n" + c + "\r\n";
     wire += "0\r\n\r\n";
@@ -65,7 +66,8 @@ private slots:
     void contentLength()
     {
         QFETCH(qsizetype, step);
-        const QByteArray wire = "HTTP/1.1 200 OK\r\nApi-Version: 1.41\r\nContent-Length: 2\r\n\r\nOK";
+        const QByteArray wire
+            = "HTTP/1.1 200 OK\r\nApi-Version: 1.41\r\nContent-Length: 2\r\n\r\nOK";
         const Parsed p = parse(wire, step);
         QVERIFY(p.complete);
         QCOMPARE(p.status, 200);
@@ -96,8 +98,8 @@ private slots:
     void contentLengthEverySplit()
     {
         const QByteArray payload = R"([{"Id":"abc","Names":["/x"]}])";
-        const QByteArray wire = "HTTP/1.1 200 OK\r\nContent-Length: " + QByteArray::number(payload.size())
-                                + "\r\n\r\n" + payload;
+        const QByteArray wire = "HTTP/1.1 200 OK\r\nContent-Length: "
+                                + QByteArray::number(payload.size()) + "\r\n\r\n" + payload;
         for (qsizetype cut = 0; cut <= wire.size(); ++cut) {
             HttpResponseParser p;
             p.reset();
@@ -115,8 +117,8 @@ private slots:
     {
         QTest::addColumn<int>("size");
         // Around every hex digit boundary and Docker's 2 KB / 32 KB write sizes.
-        for (int size : {1, 9, 10, 15, 16, 17, 255, 256, 257, 2047, 2048, 4095, 4096, 4097,
-                         32767, 32768, 32769, 65535, 65536, 65537, 1048576})
+        for (int size : {1,    9,    10,   15,    16,    17,    255,   256,   257,   2047,   2048,
+                         4095, 4096, 4097, 32767, 32768, 32769, 65535, 65536, 65537, 1048576})
             QTest::addRow("%d", size) << size;
     }
     void chunkSizes()
@@ -146,7 +148,8 @@ private slots:
 
     void uppercaseHexAndBareLf()
     {
-        const QByteArray wire = "HTTP/1.1 200 OK\nTransfer-Encoding: chunked\n\nA\n0123456789\n0\n\n";
+        const QByteArray wire
+            = "HTTP/1.1 200 OK\nTransfer-Encoding: chunked\n\nA\n0123456789\n0\n\n";
         const Parsed p = parse(wire, 0);
         QVERIFY(p.complete);
         QCOMPARE(p.body, "0123456789"_ba);
@@ -154,7 +157,8 @@ private slots:
 
     void closeDelimited()
     {
-        const QByteArray wire = "HTTP/1.1 200 OK\r\nContent-Type: application/vnd.docker.raw-stream\r\n\r\nabc";
+        const QByteArray wire
+            = "HTTP/1.1 200 OK\r\nContent-Type: application/vnd.docker.raw-stream\r\n\r\nabc";
         Parsed open = parse(wire, 1);
         QVERIFY(!open.complete);
         QCOMPARE(open.body, "abc"_ba); // streamed before the end
@@ -172,9 +176,10 @@ private slots:
         QTest::newRow("204") << "HTTP/1.1 204 No Content\r\n\r\n"_ba << false << 204;
         QTest::newRow("304") << "HTTP/1.1 304 Not Modified\r\n\r\n"_ba << false << 304;
         QTest::newRow("HEAD") << "HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\n"_ba << true << 200;
-        QTest::newRow("100 then 200") << "HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 204 No Content\r\n\r\n"_ba
-                                      << false << 204;
-        QTest::newRow("length 0") << "HTTP/1.1 201 Created\r\nContent-Length: 0\r\n\r\n"_ba << false << 201;
+        QTest::newRow("100 then 200")
+            << "HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 204 No Content\r\n\r\n"_ba << false << 204;
+        QTest::newRow("length 0") << "HTTP/1.1 201 Created\r\nContent-Length: 0\r\n\r\n"_ba << false
+                                  << 201;
     }
     void bodyless()
     {
@@ -190,7 +195,8 @@ private slots:
 
     void connectionClose()
     {
-        const Parsed p = parse("HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Length: 1\r\n\r\nx", 0);
+        const Parsed p
+            = parse("HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Length: 1\r\n\r\nx", 0);
         QVERIFY(p.complete);
         QVERIFY(!p.keepAlive);
         const Parsed old = parse("HTTP/1.0 200 OK\r\nContent-Length: 1\r\n\r\nx", 0);
@@ -215,17 +221,21 @@ private slots:
         QTest::newRow("http2") << "HTTP/2 200\r\n\r\n"_ba << false;
         QTest::newRow("bad header") << "HTTP/1.1 200 OK\r\nno colon here\r\n\r\n"_ba << false;
         QTest::newRow("bad length") << "HTTP/1.1 200 OK\r\nContent-Length: -5\r\n\r\n"_ba << false;
-        QTest::newRow("bad chunk size") << "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n"_ba << false;
+        QTest::newRow("bad chunk size")
+            << "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n"_ba << false;
         QTest::newRow("huge chunk size")
-            << "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nffffffffffffffff\r\n"_ba << false;
+            << "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nffffffffffffffff\r\n"_ba
+            << false;
         QTest::newRow("chunk without CRLF")
             << "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nabcd\r\n"_ba << false;
         QTest::newRow("truncated chunk")
             << "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n10\r\nabc"_ba << true;
-        QTest::newRow("truncated length") << "HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nabc"_ba << true;
+        QTest::newRow("truncated length")
+            << "HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nabc"_ba << true;
         QTest::newRow("truncated head") << "HTTP/1.1 200 OK\r\nContent-Le"_ba << true;
         QTest::newRow("empty") << QByteArray() << true;
-        QTest::newRow("endless line") << QByteArray(HttpResponseParser::MaxLineSize + 10, 'H') << false;
+        QTest::newRow("endless line")
+            << QByteArray(HttpResponseParser::MaxLineSize + 10, 'H') << false;
     }
     void malformed()
     {
@@ -261,8 +271,9 @@ private slots:
     void requestSerialization()
     {
         HttpRequest get = HttpRequest::get("/containers/json?all=1");
-        QCOMPARE(get.serialize("/v1.41", "docker"),
-                 "GET /v1.41/containers/json?all=1 HTTP/1.1\r\nHost: docker\r\nUser-Agent: maestro-desktop\r\n\r\n"_ba);
+        QCOMPARE(
+            get.serialize("/v1.41", "docker"),
+            "GET /v1.41/containers/json?all=1 HTTP/1.1\r\nHost: docker\r\nUser-Agent: maestro-desktop\r\n\r\n"_ba);
         HttpRequest post = HttpRequest::postJson("/containers/create?name=a", R"({"Image":"x"})");
         post.headers.append(qMakePair("X-Registry-Auth"_ba, "c2VjcmV0"_ba));
         const QByteArray wire = post.serialize({}, "docker");

@@ -31,7 +31,8 @@ Demuxed demux(const QByteArray &wire, qsizetype cut, bool raw = false)
 {
     LogFrameDecoder d(raw);
     Demuxed r;
-    for (const QByteArrayView part : {QByteArrayView(wire).first(cut), QByteArrayView(wire).sliced(cut)}) {
+    for (const QByteArrayView part :
+         {QByteArrayView(wire).first(cut), QByteArrayView(wire).sliced(cut)}) {
         for (const OutputChunk &c : d.feed(part))
             (c.stream == OutputStream::Stderr ? r.err : r.out) += c.data;
     }
@@ -94,17 +95,21 @@ private slots:
 
     void jsonObjectsSplitAtEveryByte()
     {
-        const QByteArray wire = "{\"status\":\"Pulling from library/x\",\"id\":\"latest\"}\r\n"
-                                "{\"status\":\"Downloading\",\"progressDetail\":{\"current\":5,\"total\":10},\"id\":\"ab\"}\n"
-                                "{\"status\":\"brace } and \\\" quote { in a string\"}{\"status\":\"glued\"}\n";
+        const QByteArray wire
+            = "{\"status\":\"Pulling from library/x\",\"id\":\"latest\"}\r\n"
+              "{\"status\":\"Downloading\",\"progressDetail\":{\"current\":5,\"total\":10},\"id\":"
+              "\"ab\"}\n"
+              "{\"status\":\"brace } and \\\" quote { in a string\"}{\"status\":\"glued\"}\n";
         for (qsizetype cut = 0; cut <= wire.size(); ++cut) {
             JsonLineSplitter s;
             QList<QJsonObject> objects = s.feed(QByteArrayView(wire).first(cut));
             objects += s.feed(QByteArrayView(wire).sliced(cut));
             QVERIFY(s.finish());
             QCOMPARE(objects.size(), 4);
-            QCOMPARE(objects[1].value(u"progressDetail"_s).toObject().value(u"total"_s).toInt(), 10);
-            QCOMPARE(objects[2].value(u"status"_s).toString(), u"brace } and \" quote { in a string"_s);
+            QCOMPARE(objects[1].value(u"progressDetail"_s).toObject().value(u"total"_s).toInt(),
+                     10);
+            QCOMPARE(objects[2].value(u"status"_s).toString(),
+                     u"brace } and \" quote { in a string"_s);
             QCOMPARE(objects[3].value(u"status"_s).toString(), u"glued"_s);
         }
     }

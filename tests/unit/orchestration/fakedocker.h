@@ -140,9 +140,11 @@ public:
     void addLoginUnlocked(const Docker::RegistryAuth &auth) { m_logins.append(auth); }
     // Event streams, as a daemon keeps them: open until cancelled (or the fake goes), each
     // told of its ship's container changes.
-    QFuture<Core::VoidResult> subscribeUnlocked(const QString &ship, const Docker::EventFilter &filter,
+    QFuture<Core::VoidResult> subscribeUnlocked(const QString &ship,
+                                                const Docker::EventFilter &filter,
                                                 std::function<void(const Docker::Event &)> onEvent);
-    void publishUnlocked(const QString &ship, const QString &action, const FakeContainer &container);
+    void publishUnlocked(const QString &ship, const QString &action,
+                         const FakeContainer &container);
     QString newId(const QString &seed);
 
 private:

@@ -370,8 +370,9 @@ FakeShipApi::VoidFuture FakeShipApi::login(const Docker::RegistryAuth &auth)
                                   });
 }
 
-FakeShipApi::VoidFuture FakeShipApi::streamEvents(const Docker::EventFilter &filter,
-                                                  std::function<void(const Docker::Event &)> onEvent)
+FakeShipApi::VoidFuture
+FakeShipApi::streamEvents(const Docker::EventFilter &filter,
+                          std::function<void(const Docker::Event &)> onEvent)
 {
     // A scripted failure or a ship that is down ends the stream at once, as a daemon that
     // does not answer would; else it stays open, as a daemon's does.

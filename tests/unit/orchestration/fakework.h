@@ -114,7 +114,9 @@ private:
 class Latch
 {
 public:
-    explicit Latch(int count) : m_remaining(count) {}
+    explicit Latch(int count)
+        : m_remaining(count)
+    {}
     bool arriveAndWait()
     {
         QMutexLocker lock(&m_mutex);
@@ -141,11 +143,11 @@ class EventLog
 public:
     explicit EventLog(PlanRunner &runner)
     {
-        QObject::connect(
-            &runner, &PlanRunner::progress, &runner, [this](const ProgressEvent &event) {
-                all.append(event);
-                byId[event.instance].append(event);
-            });
+        QObject::connect(&runner, &PlanRunner::progress, &runner,
+                         [this](const ProgressEvent &event) {
+                             all.append(event);
+                             byId[event.instance].append(event);
+                         });
         QObject::connect(&runner, &PlanRunner::finished, &runner, [this](const RunReport &report) {
             reports.append(report);
             eventsWhenFinished = int(all.size());

@@ -3,9 +3,9 @@
 
 #include "fakedocker.h"
 
-#include "orchestration/tasks/commandtasks.h"
 #include "orchestration/plan/planbuilder.h"
 #include "orchestration/run/runreport.h"
+#include "orchestration/tasks/commandtasks.h"
 
 #include <functional>
 #include <memory>

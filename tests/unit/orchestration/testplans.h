@@ -35,8 +35,8 @@ inline Plan makePlan(const Shape &shape, PlanDirection direction = PlanDirection
 // Spec 10.4: `start -d web` (web requires app, app requires db and cache).
 inline Shape specStart()
 {
-    const QStringList base{
-        QStringLiteral("cache-1"), QStringLiteral("db-1"), QStringLiteral("db-2")};
+    const QStringList base{QStringLiteral("cache-1"), QStringLiteral("db-1"),
+                           QStringLiteral("db-2")};
     return {{QStringLiteral("cache-1"), {}},
             {QStringLiteral("db-1"), {}},
             {QStringLiteral("db-2"), {}},
@@ -50,8 +50,8 @@ inline Shape specStart()
 inline Shape specStop()
 {
     const QStringList web{QStringLiteral("web-1")};
-    const QStringList apps{
-        QStringLiteral("app-1"), QStringLiteral("app-2"), QStringLiteral("web-1")};
+    const QStringList apps{QStringLiteral("app-1"), QStringLiteral("app-2"),
+                           QStringLiteral("web-1")};
     return {{QStringLiteral("web-1"), {}},
             {QStringLiteral("app-1"), web},
             {QStringLiteral("app-2"), web},

@@ -82,8 +82,8 @@ void tst_CheckBackoff::mostAttemptsAfter_data()
     QTest::newRow("one a second") << qint64(10000) << qint64(20000) << 9;
     QTest::newRow("one a second, one more") << qint64(10000) << qint64(20001) << 10;
     for (const qint64 limit : {qint64(5000), qint64(20000), qint64(180000), qint64(300000)}) {
-        for (const qint64 started : {qint64(0), qint64(3), qint64(777), qint64(7990), qint64(8000),
-                                     qint64(12345)}) {
+        for (const qint64 started :
+             {qint64(0), qint64(3), qint64(777), qint64(7990), qint64(8000), qint64(12345)}) {
             QTest::addRow("walk from %lld to %lld", started, limit)
                 << started << limit << walkedAttemptsAfter(started, limit);
         }

@@ -63,14 +63,13 @@ std::function<void(PlanRunner &)> atFirstAttempt(std::function<void()> act)
 {
     return [act = std::move(act)](PlanRunner &runner) {
         auto done = std::make_shared<bool>(false);
-        QObject::connect(&runner, &PlanRunner::progress, &runner,
-                         [act, done](const ProgressEvent &e) {
-                             if (!*done && e.phase == ProgressPhase::Checking
-                                 && !e.check.name.isEmpty()) {
-                                 *done = true;
-                                 act();
-                             }
-                         });
+        QObject::connect(
+            &runner, &PlanRunner::progress, &runner, [act, done](const ProgressEvent &e) {
+                if (!*done && e.phase == ProgressPhase::Checking && !e.check.name.isEmpty()) {
+                    *done = true;
+                    act();
+                }
+            });
     };
 }
 
@@ -411,7 +410,8 @@ void TestCommandTasks::stepDelayIsARollingInterval()
         launches << o.startedMs;
     std::sort(launches.begin(), launches.end());
     QVERIFY2(launches[0] >= 0, "the first step never started");
-    QVERIFY2(launches[1] - launches[0] >= 300, qPrintable(QString::number(launches[1] - launches[0])));
+    QVERIFY2(launches[1] - launches[0] >= 300,
+             qPrintable(QString::number(launches[1] - launches[0])));
 }
 
 void TestCommandTasks::dependenciesGateTheStart()

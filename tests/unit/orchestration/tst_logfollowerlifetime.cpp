@@ -37,18 +37,21 @@ class TestLogFollowerLifetime : public QObject
 private slots:
     void lateChunksAfterCancelGoNowhere()
     {
-        const Core::LoadResult loaded = Core::loadEnvironmentText(
-            QString::fromUtf8(kEnvironment), QStringLiteral("fake.yaml"), QStringLiteral("/tmp"), {});
+        const Core::LoadResult loaded
+            = Core::loadEnvironmentText(QString::fromUtf8(kEnvironment),
+                                        QStringLiteral("fake.yaml"), QStringLiteral("/tmp"), {});
         QVERIFY(loaded.environment);
         FakeDocker docker;
         docker.addImage({}, QStringLiteral("app"));
-        docker.addContainer(QStringLiteral("s1"), QStringLiteral("app-1"), QStringLiteral("app"), true);
+        docker.addContainer(QStringLiteral("s1"), QStringLiteral("app-1"), QStringLiteral("app"),
+                            true);
         docker.setLogStreamChatter(400);
         Orchestration::ShipClients clients(loaded.environment, docker.connections());
 
         auto received = std::make_shared<std::atomic<int>>(0);
-        auto future = Orchestration::followLogs(clients, *loaded.environment->instance(QStringLiteral("app-1")), {},
-                                                [received](const Docker::LogEntry &) { ++*received; });
+        auto future = Orchestration::followLogs(
+            clients, *loaded.environment->instance(QStringLiteral("app-1")), {},
+            [received](const Docker::LogEntry &) { ++*received; });
         QTRY_VERIFY(received->load() > 0);
         future.cancel();
         future.waitForFinished();

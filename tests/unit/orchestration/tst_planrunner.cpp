@@ -190,8 +190,8 @@ void tst_PlanRunner::concurrencyLimit()
 
     // Let the tasks end one by one; each time the runner must refill up to the limit.
     for (int ended = 0; ended < plan.size(); ++ended) {
-        QTRY_COMPARE_WITH_TIMEOUT(
-            log.running(), std::min(expected, plan.size() - ended), kTimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(log.running(), std::min(expected, plan.size() - ended),
+                                  kTimeoutMs);
         gate.open();
         QTRY_COMPARE_WITH_TIMEOUT(log.ended(), ended + 1, kTimeoutMs);
     }
@@ -223,14 +223,11 @@ void tst_PlanRunner::independentStepsRunInParallel_data()
     QTest::addColumn<QStringList>("together"); // must all be running at the same moment
     QTest::addColumn<int>("limit");
 
-    QTest::newRow("gating off, unlimited") << independent(6)
-                                           << QStringList{QStringLiteral("solo-1"),
-                                                          QStringLiteral("solo-2"),
-                                                          QStringLiteral("solo-3"),
-                                                          QStringLiteral("solo-4"),
-                                                          QStringLiteral("solo-5"),
-                                                          QStringLiteral("solo-6")}
-                                           << 0;
+    QTest::newRow("gating off, unlimited")
+        << independent(6)
+        << QStringList{QStringLiteral("solo-1"), QStringLiteral("solo-2"), QStringLiteral("solo-3"),
+                       QStringLiteral("solo-4"), QStringLiteral("solo-5"), QStringLiteral("solo-6")}
+        << 0;
     QTest::newRow("diamond sides")
         << diamond() << QStringList{QStringLiteral("left-1"), QStringLiteral("right-1")} << 2;
     QTest::newRow("spec start: the three roots")
@@ -251,15 +248,15 @@ void tst_PlanRunner::independentStepsRunInParallel()
     // until it gave up, failing the run.
     Latch latch(int(together.size()));
     TaskLog log;
-    PlanRunner runner(
-        makePlan(shape), limit, [&](const PlanStep &step, TaskContext &) -> Core::VoidResult {
-            log.begin(step.id);
-            const bool met = !together.contains(step.id) || latch.arriveAndWait();
-            log.end(step.id);
-            if (!met)
-                return taskError(QStringLiteral("ran alone"));
-            return Core::Success{};
-        });
+    PlanRunner runner(makePlan(shape), limit,
+                      [&](const PlanStep &step, TaskContext &) -> Core::VoidResult {
+                          log.begin(step.id);
+                          const bool met = !together.contains(step.id) || latch.arriveAndWait();
+                          log.end(step.id);
+                          if (!met)
+                              return taskError(QStringLiteral("ran alone"));
+                          return Core::Success{};
+                      });
     runner.start();
     QTRY_VERIFY_WITH_TIMEOUT(runner.isFinished(), kTimeoutMs);
     const RunReport report = runner.report();
@@ -287,19 +284,19 @@ void tst_PlanRunner::firstErrorIsTheFirstInTime()
     Latch bothRunning(2);
     Gate secondMayFail;
     TaskLog log;
-    PlanRunner runner(
-        makePlan(independent(3)), 0, [&](const PlanStep &step, TaskContext &) -> Core::VoidResult {
-            log.begin(step.id);
-            const bool failing = step.id == first || step.id == second;
-            if (failing && !bothRunning.arriveAndWait())
-                return taskError(QStringLiteral("latch timed out"));
-            if (step.id == second && !secondMayFail.pass())
-                return taskError(QStringLiteral("gate timed out"));
-            log.end(step.id);
-            if (step.id == first || step.id == second)
-                return taskError(QStringLiteral("boom in ") + step.id);
-            return Core::Success{};
-        });
+    PlanRunner runner(makePlan(independent(3)), 0,
+                      [&](const PlanStep &step, TaskContext &) -> Core::VoidResult {
+                          log.begin(step.id);
+                          const bool failing = step.id == first || step.id == second;
+                          if (failing && !bothRunning.arriveAndWait())
+                              return taskError(QStringLiteral("latch timed out"));
+                          if (step.id == second && !secondMayFail.pass())
+                              return taskError(QStringLiteral("gate timed out"));
+                          log.end(step.id);
+                          if (step.id == first || step.id == second)
+                              return taskError(QStringLiteral("boom in ") + step.id);
+                          return Core::Success{};
+                      });
     EventLog events(runner);
     runner.start();
     QTRY_VERIFY_WITH_TIMEOUT(events.has(first, ProgressPhase::Failed), kTimeoutMs);
@@ -454,7 +451,8 @@ void tst_PlanRunner::startTwiceIsAProgrammerError()
     TaskLog log;
     PlanRunner runner(makePlan(independent(2)), 0, loggingTask(log));
     const QFuture<RunReport> first = runner.start();
-    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("^SOFT ASSERT: \"!m_started\"")));
+    QTest::ignoreMessage(QtWarningMsg,
+                         QRegularExpression(QStringLiteral("^SOFT ASSERT: \"!m_started\"")));
     const QFuture<RunReport> second = runner.start();
     QTRY_VERIFY_WITH_TIMEOUT(runner.isFinished(), kTimeoutMs);
     QVERIFY(second.isFinished());
@@ -502,8 +500,8 @@ void tst_PlanRunner::cancelFromProgressSlot()
         const QList<ProgressEvent> &list = events.byId.value(step.id);
         QVERIFY(!list.isEmpty());
         QVERIFY(list.last().isFinal());
-        QCOMPARE(std::count_if(
-                     list.begin(), list.end(), [](const ProgressEvent &e) { return e.isFinal(); }),
+        QCOMPARE(std::count_if(list.begin(), list.end(),
+                               [](const ProgressEvent &e) { return e.isFinal(); }),
                  1);
     }
 }
@@ -516,8 +514,7 @@ void tst_PlanRunner::nestedEventLoopInSlot()
     Gate first;
     Gate second;
     TaskLog log;
-    PlanRunner runner(makePlan(independent(2)),
-                      0,
+    PlanRunner runner(makePlan(independent(2)), 0,
                       [&](const PlanStep &step, TaskContext &context) -> Core::VoidResult {
                           log.begin(step.id);
                           Gate &gate = step.id == QStringLiteral("solo-1") ? first : second;
@@ -594,10 +591,10 @@ void tst_PlanRunner::abortFinishesAtOnce()
 void tst_PlanRunner::destructorCancelsAndWaits()
 {
     TaskLog log;
-    auto runner = std::make_unique<PlanRunner>(
-        makePlan(specStop()), 0, [&](const PlanStep &step, TaskContext &context) {
-            return sleepUntilCancelled(log, step, context);
-        });
+    auto runner = std::make_unique<PlanRunner>(makePlan(specStop()), 0,
+                                               [&](const PlanStep &step, TaskContext &context) {
+                                                   return sleepUntilCancelled(log, step, context);
+                                               });
     const QFuture<RunReport> future = runner->start();
     QTRY_COMPARE_WITH_TIMEOUT(log.running(), 1, kTimeoutMs);
     runner.reset();
@@ -717,17 +714,17 @@ void tst_PlanRunner::throwingTask()
     QFETCH(QString, reason);
 
     TaskLog log;
-    PlanRunner runner(
-        makePlan(diamond()), 0, [&](const PlanStep &step, TaskContext &) -> Core::VoidResult {
-            log.begin(step.id);
-            log.end(step.id);
-            if (step.id == QStringLiteral("top-1")) {
-                if (standardException)
-                    throw std::runtime_error("kaboom");
-                throw 42;
-            }
-            return Core::Success{};
-        });
+    PlanRunner runner(makePlan(diamond()), 0,
+                      [&](const PlanStep &step, TaskContext &) -> Core::VoidResult {
+                          log.begin(step.id);
+                          log.end(step.id);
+                          if (step.id == QStringLiteral("top-1")) {
+                              if (standardException)
+                                  throw std::runtime_error("kaboom");
+                              throw 42;
+                          }
+                          return Core::Success{};
+                      });
     runner.start();
     QTRY_VERIFY_WITH_TIMEOUT(runner.isFinished(), kTimeoutMs);
     const RunReport report = runner.report();
@@ -764,8 +761,8 @@ void tst_PlanRunner::progressEventsInOrderPerStep()
     runner.start();
     QTRY_VERIFY_WITH_TIMEOUT(runner.isFinished(), kTimeoutMs);
 
-    const QList<ProgressPhase> work{
-        ProgressPhase::Pulling, ProgressPhase::Checking, ProgressPhase::Info, ProgressPhase::Done};
+    const QList<ProgressPhase> work{ProgressPhase::Pulling, ProgressPhase::Checking,
+                                    ProgressPhase::Info, ProgressPhase::Done};
     QCOMPARE(events.phases(QStringLiteral("top-1")),
              QList<ProgressPhase>{ProgressPhase::Queued} + work);
     QCOMPARE(events.phases(QStringLiteral("left-1")),
@@ -802,8 +799,7 @@ void tst_PlanRunner::progressEventsInOrderPerStep()
 void tst_PlanRunner::skippedCountsAsSuccess()
 {
     TaskLog log;
-    PlanRunner runner(makePlan(diamond()),
-                      0,
+    PlanRunner runner(makePlan(diamond()), 0,
                       [&](const PlanStep &step, TaskContext &context) -> Core::VoidResult {
                           log.begin(step.id);
                           if (step.id == QStringLiteral("left-1"))
@@ -826,8 +822,7 @@ void tst_PlanRunner::skippedCountsAsSuccess()
 
 void tst_PlanRunner::finalPhasesBelongToTheRunner()
 {
-    PlanRunner runner(makePlan(independent(1)),
-                      0,
+    PlanRunner runner(makePlan(independent(1)), 0,
                       [](const PlanStep &, TaskContext &context) -> Core::VoidResult {
                           context.report(ProgressPhase::Failed, QStringLiteral("not really"));
                           return Core::Success{};
@@ -878,9 +873,7 @@ void tst_PlanRunner::futureCarriesReportAndProgress()
     PlanRunner runner(makePlan(layered()), 2, loggingTask(log));
     QFutureWatcher<RunReport> watcher;
     QList<int> progressValues;
-    connect(&watcher,
-            &QFutureWatcherBase::progressValueChanged,
-            this,
+    connect(&watcher, &QFutureWatcherBase::progressValueChanged, this,
             [&progressValues](int value) { progressValues.append(value); });
     QSignalSpy finished(&runner, &PlanRunner::finished);
     watcher.setFuture(runner.start());

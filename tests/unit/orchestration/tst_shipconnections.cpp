@@ -33,8 +33,8 @@ services:
       web-2: {ship: beta}
 )")
                              .arg(betaShip);
-    const Core::LoadResult loaded
-        = Core::loadEnvironmentText(text, QStringLiteral("owners.yaml"), QStringLiteral("/tmp"), {});
+    const Core::LoadResult loaded = Core::loadEnvironmentText(text, QStringLiteral("owners.yaml"),
+                                                              QStringLiteral("/tmp"), {});
     return loaded.environment;
 }
 
@@ -106,7 +106,8 @@ private slots:
         QCOMPARE(monitor.states().value(QStringLiteral("web-1")).status,
                  ObservedState::Status::Running);
         // Both ships were listed through the clients the run holds: no client of its own.
-        QTRY_COMPARE(monitor.contactedShips(), (QStringList{QStringLiteral("alpha"), QStringLiteral("beta")}));
+        QTRY_COMPARE(monitor.contactedShips(),
+                     (QStringList{QStringLiteral("alpha"), QStringLiteral("beta")}));
         QCOMPARE(docker.connections().clientCount(), 2);
         QVERIFY(docker.trace(QStringLiteral("alpha")).contains(QStringLiteral("list")));
     }

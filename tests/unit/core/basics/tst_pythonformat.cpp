@@ -46,14 +46,14 @@ private slots:
         QTest::newRow("null") << Value::null() << "None";
         QTest::newRow("int") << Value::integer(8) << "8";
         QTest::newRow("string") << Value::string(QStringLiteral("a b")) << "a b";
-        QTest::newRow("map") << Value::map({{Value::string(QStringLiteral("k")),
-                                             Value::string(QStringLiteral("v")), {}}})
+        QTest::newRow("map") << Value::map(
+            {{Value::string(QStringLiteral("k")), Value::string(QStringLiteral("v")), {}}})
                              << "{'k': 'v'}";
         QTest::newRow("list") << Value::list({Value::integer(1), Value::string(QStringLiteral("a")),
                                               Value::boolean(true), Value::null()})
                               << "[1, 'a', True, None]";
-        QTest::newRow("quote-switch") << Value::list({Value::string(QStringLiteral("it's"))})
-                                      << "[\"it's\"]";
+        QTest::newRow("quote-switch")
+            << Value::list({Value::string(QStringLiteral("it's"))}) << "[\"it's\"]";
         QTest::newRow("escapes") << Value::list({Value::string(QStringLiteral("a'\"\\\n"))})
                                  << "['a\\'\"\\\\\\n']";
     }

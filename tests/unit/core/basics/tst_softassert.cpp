@@ -21,17 +21,18 @@ private slots:
     {
         static QStringList logged;
         logged.clear();
-        const QtMessageHandler previous = qInstallMessageHandler(
-            [](QtMsgType, const QMessageLogContext &, const QString &message) {
-                logged.append(message);
-            });
+        const QtMessageHandler previous
+            = qInstallMessageHandler([](QtMsgType, const QMessageLogContext &,
+                                        const QString &message) { logged.append(message); });
         int actions = 0;
         const int line = __LINE__ + 1;
         MAESTRO_ASSERT(actions < 0, ++actions);
         qInstallMessageHandler(previous);
         QCOMPARE(actions, 1);
         QCOMPARE(logged.size(), 1);
-        const QString expected = QStringLiteral(R"(^SOFT ASSERT: "actions < 0" in .*tst_softassert\.cpp:%1$)").arg(line);
+        const QString expected
+            = QStringLiteral(R"(^SOFT ASSERT: "actions < 0" in .*tst_softassert\.cpp:%1$)")
+                  .arg(line);
         QVERIFY2(QRegularExpression(expected).match(logged.first()).hasMatch(),
                  qPrintable(logged.first()));
     }

@@ -7,12 +7,12 @@ using namespace Maestro::Core;
 
 namespace {
 // Spec 12.10: web requires [app, db]; app requires [db, cache].
-const QString kEnv = QStringLiteral(
-    "name: t\nships: {s: {ip: h}}\nservices:\n"
-    "  web: {image: x, requires: [app, db], instances: {web-1: {ship: s}}}\n"
-    "  app: {image: x, requires: [db, cache], instances: {app-1: {ship: s}}}\n"
-    "  db: {image: x, instances: {db-1: {ship: s}}}\n"
-    "  cache: {image: x, instances: {}}\n");
+const QString kEnv
+    = QStringLiteral("name: t\nships: {s: {ip: h}}\nservices:\n"
+                     "  web: {image: x, requires: [app, db], instances: {web-1: {ship: s}}}\n"
+                     "  app: {image: x, requires: [db, cache], instances: {app-1: {ship: s}}}\n"
+                     "  db: {image: x, instances: {db-1: {ship: s}}}\n"
+                     "  cache: {image: x, instances: {}}\n");
 } // namespace
 
 class tst_Deptree : public QObject
@@ -24,14 +24,17 @@ private slots:
         QTest::addColumn<QStringList>("things");
         QTest::addColumn<bool>("recursive");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("app web") << QStringList{QStringLiteral("app"), QStringLiteral("web")} << false
-                                 << "app\n +- cache\n \\- db\n\nweb\n +- app\n |  \\- cache\n \\- db\n";
+        QTest::newRow("app web")
+            << QStringList{QStringLiteral("app"), QStringLiteral("web")} << false
+            << "app\n +- cache\n \\- db\n\nweb\n +- app\n |  \\- cache\n \\- db\n";
         QTest::newRow("-r web") << QStringList{QStringLiteral("web")} << true
                                 << "web\n +- app\n |  +- cache\n |  \\- db\n \\- db\n";
-        QTest::newRow("instance stands for its service") << QStringList{QStringLiteral("web-1")} << false
-                                                         << "web\n +- app\n |  \\- cache\n \\- db\n";
-        QTest::newRow("all, sorted") << QStringList() << false
-                                     << "app\n +- cache\n \\- db\n\ncache\n\ndb\n\nweb\n +- app\n |  \\- cache\n \\- db\n";
+        QTest::newRow("instance stands for its service")
+            << QStringList{QStringLiteral("web-1")} << false
+            << "web\n +- app\n |  \\- cache\n \\- db\n";
+        QTest::newRow("all, sorted")
+            << QStringList() << false
+            << "app\n +- cache\n \\- db\n\ncache\n\ndb\n\nweb\n +- app\n |  \\- cache\n \\- db\n";
     }
     void trees()
     {
@@ -61,11 +64,10 @@ private slots:
 
     void lastChildIndentsByTwoSpaces()
     {
-        const auto r = loadText(QStringLiteral(
-            "name: t\nships: {s: {ip: h}}\nservices:\n"
-            "  a: {image: x, requires: [b], instances: {}}\n"
-            "  b: {image: x, requires: [c], instances: {}}\n"
-            "  c: {image: x, instances: {}}\n"));
+        const auto r = loadText(QStringLiteral("name: t\nships: {s: {ip: h}}\nservices:\n"
+                                               "  a: {image: x, requires: [b], instances: {}}\n"
+                                               "  b: {image: x, requires: [c], instances: {}}\n"
+                                               "  c: {image: x, instances: {}}\n"));
         QCOMPARE(formatDependencyTree(*r.environment, {QStringLiteral("a")}, false),
                  QStringLiteral("a\n \\- b\n   \\- c\n"));
     }

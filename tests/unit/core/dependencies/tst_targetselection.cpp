@@ -15,13 +15,16 @@ const QString kExample = QStringLiteral(
     "  db: {image: x, instances: {db-2: {ship: s}, db-1: {ship: s}}}\n"
     "  cache: {image: x, instances: {cache-1: {ship: s}}}\n"
     "  app: {image: x, requires: [db, cache], instances: {app-1: {ship: s}, app-2: {ship: s}}}\n"
-    "  web: {image: x, requires: [app], wants_info: [cache], omit: true, instances: {web-1: {ship: s}}}\n");
+    "  web: {image: x, requires: [app], wants_info: [cache], omit: true, instances: {web-1: {ship: "
+    "s}}}\n");
 
 // Spec 18.3's filter fixture.
-const QString kFilters = QStringLiteral(
-    "name: t\nships: {ship1: {ip: ship-ab}, ship2: {ip: ship-bb}}\nservices:\n"
-    "  webapp: {image: x, instances: {webapp-a: {ship: ship1, ports: {http: 80}}, webapp-b: {ship: ship2, ports: {http: 80}}}}\n"
-    "  webapp1: {image: x, instances: {webapp1-a: {ship: ship1, ports: {http: 80}}, webapp1-b: {ship: ship2, ports: {http: 80}}}}\n");
+const QString kFilters
+    = QStringLiteral("name: t\nships: {ship1: {ip: ship-ab}, ship2: {ip: ship-bb}}\nservices:\n"
+                     "  webapp: {image: x, instances: {webapp-a: {ship: ship1, ports: {http: 80}}, "
+                     "webapp-b: {ship: ship2, ports: {http: 80}}}}\n"
+                     "  webapp1: {image: x, instances: {webapp1-a: {ship: ship1, ports: {http: "
+                     "80}}, webapp1-b: {ship: ship2, ports: {http: 80}}}}\n");
 
 QStringList split(const QString &s)
 {
@@ -40,18 +43,23 @@ private slots:
         QTest::addColumn<Direction>("direction");
         QTest::addColumn<bool>("withDependencies");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("start -d web") << "web" << Direction::Start << true
-                                      << "cache-1 db-1 db-2 app-1 app-2 web-1";
-        QTest::newRow("stop -d db") << "db" << Direction::Stop << true << "web-1 app-1 app-2 db-1 db-2";
-        QTest::newRow("start without things (web omitted)") << "" << Direction::Start << true
-                                                            << "cache-1 db-1 db-2 app-1 app-2";
-        QTest::newRow("no dependencies: sorted by name") << "web db" << Direction::Start << false << "db-1 db-2 web-1";
-        QTest::newRow("instance names win") << "app-2 app-1" << Direction::Start << false << "app-1 app-2";
-        QTest::newRow("duplicates once (KW-8)") << "db db-1" << Direction::Start << false << "db-1 db-2";
+        QTest::newRow("start -d web")
+            << "web" << Direction::Start << true << "cache-1 db-1 db-2 app-1 app-2 web-1";
+        QTest::newRow("stop -d db")
+            << "db" << Direction::Stop << true << "web-1 app-1 app-2 db-1 db-2";
+        QTest::newRow("start without things (web omitted)")
+            << "" << Direction::Start << true << "cache-1 db-1 db-2 app-1 app-2";
+        QTest::newRow("no dependencies: sorted by name")
+            << "web db" << Direction::Start << false << "db-1 db-2 web-1";
+        QTest::newRow("instance names win")
+            << "app-2 app-1" << Direction::Start << false << "app-1 app-2";
+        QTest::newRow("duplicates once (KW-8)")
+            << "db db-1" << Direction::Start << false << "db-1 db-2";
         QTest::newRow("start -d leaf") << "cache" << Direction::Start << true << "cache-1";
         QTest::newRow("stop -d app") << "app" << Direction::Stop << true << "web-1 app-1 app-2";
         // cache is reached through web's closure before its own closure is walked.
-        QTest::newRow("stop -d web cache") << "web cache" << Direction::Stop << true << "web-1 app-1 app-2 cache-1";
+        QTest::newRow("stop -d web cache")
+            << "web cache" << Direction::Stop << true << "web-1 app-1 app-2 cache-1";
     }
     void ordering()
     {
@@ -83,7 +91,8 @@ private slots:
         QTest::addColumn<bool>("expand");
         QTest::addColumn<QString>("message");
         QTest::newRow("unknown") << "nope" << true << "nope is neither a service nor a container!";
-        QTest::newRow("not expanded") << "db" << false << "db is a service but --expand-services was not specified";
+        QTest::newRow("not expanded")
+            << "db" << false << "db is a service but --expand-services was not specified";
     }
     void errors()
     {
@@ -105,10 +114,22 @@ private slots:
         QTest::addColumn<QString>("containerFilter");
         QTest::addColumn<QString>("shipFilter");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("#71") << "webapp" << "" << "" << "webapp-a webapp-b";
-        QTest::newRow("#72") << "webapp" << "*-a" << "" << "webapp-a";
-        QTest::newRow("#73") << "webapp" << "" << "ship*2" << "webapp-b";
-        QTest::newRow("#74") << "webapp webapp1" << "*-b" << "ship*2" << "webapp-b webapp1-b";
+        QTest::newRow("#71") << "webapp"
+                             << ""
+                             << ""
+                             << "webapp-a webapp-b";
+        QTest::newRow("#72") << "webapp"
+                             << "*-a"
+                             << ""
+                             << "webapp-a";
+        QTest::newRow("#73") << "webapp"
+                             << ""
+                             << "ship*2"
+                             << "webapp-b";
+        QTest::newRow("#74") << "webapp webapp1"
+                             << "*-b"
+                             << "ship*2"
+                             << "webapp-b webapp1-b";
     }
     void filters()
     {
@@ -134,7 +155,8 @@ private slots:
         request.direction = Direction::Stop;
         request.withDependencies = true;
         request.shipFilter = QStringLiteral("ship1");
-        QCOMPARE(selectInstances(*r.environment, request).value(), split(QStringLiteral("webapp-a webapp1-a")));
+        QCOMPARE(selectInstances(*r.environment, request).value(),
+                 split(QStringLiteral("webapp-a webapp1-a")));
     }
 
     void waitSets()
@@ -147,7 +169,8 @@ private slots:
                  split(QStringLiteral("cache-1 db-1 db-2")));
         QCOMPARE(waitSet(*r.environment, QStringLiteral("db-1"), play, Direction::Stop),
                  split(QStringLiteral("app-1 app-2 web-1")));
-        QVERIFY(waitSet(*r.environment, QStringLiteral("cache-1"), play, Direction::Start).isEmpty());
+        QVERIFY(
+            waitSet(*r.environment, QStringLiteral("cache-1"), play, Direction::Start).isEmpty());
     }
 
     void largeDeepGraphOrdersWithoutRecursion()

@@ -30,34 +30,44 @@ private slots:
         QTest::newRow("zero") << I(0) << true << qint64(0) << QString();
         QTest::newRow("empty-string") << S("") << true << qint64(0) << QString();
         QTest::newRow("null") << N() << false << qint64(0) << QString();
-        QTest::newRow("python-int-before-suffix") << S(" 2 m") << true << qint64(2097152) << QString();
+        QTest::newRow("python-int-before-suffix")
+            << S(" 2 m") << true << qint64(2097152) << QString();
         QTest::newRow("negative-int") << I(-1) << true << qint64(-1) << QString();
 
-        QTest::newRow("b") << S("42b") << false << qint64(0) << "Unknown unit suffix b in 42b for container foo1!";
-        QTest::newRow("t") << S("1t") << false << qint64(0) << "Unknown unit suffix t in 1t for container foo1!";
-        QTest::newRow("x") << S("x") << false << qint64(0) << "Unknown unit suffix x in x for container foo1!";
-        QTest::newRow("upper-suffix-lowered") << S("1T") << false << qint64(0)
-                                              << "Unknown unit suffix t in 1T for container foo1!";
-        QTest::newRow("negative-string") << S("-42") << false << qint64(0)
-                                         << "Unknown unit suffix 2 in -42 for container foo1!";
-        QTest::newRow("1.5g") << S("1.5g") << false << qint64(0)
-                              << "Invalid size 1.5g for container foo1; expected an integer number of "
-                                 "bytes, optionally followed by k, m or g!";
-        QTest::newRow("bare-suffix") << S("k") << false << qint64(0)
-                                     << "Invalid size k for container foo1; expected an integer number of "
-                                        "bytes, optionally followed by k, m or g!";
-        QTest::newRow("overflow") << S("99999999999g") << false << qint64(0)
-                                  << "Invalid size 99999999999g for container foo1; expected an integer "
-                                     "number of bytes, optionally followed by k, m or g!";
-        QTest::newRow("float") << F(1.5) << false << qint64(0)
-                               << "Invalid size 1.5 for container foo1; expected an integer number of "
-                                  "bytes, optionally followed by k, m or g!";
-        QTest::newRow("boolean") << B(true) << false << qint64(0)
-                                 << "Invalid size True for container foo1; expected an integer number of "
-                                    "bytes, optionally followed by k, m or g!";
-        QTest::newRow("list") << L({I(1)}) << false << qint64(0)
-                              << "Invalid size [1] for container foo1; expected an integer number of "
-                                 "bytes, optionally followed by k, m or g!";
+        QTest::newRow("b") << S("42b") << false << qint64(0)
+                           << "Unknown unit suffix b in 42b for container foo1!";
+        QTest::newRow("t") << S("1t") << false << qint64(0)
+                           << "Unknown unit suffix t in 1t for container foo1!";
+        QTest::newRow("x") << S("x") << false << qint64(0)
+                           << "Unknown unit suffix x in x for container foo1!";
+        QTest::newRow("upper-suffix-lowered")
+            << S("1T") << false << qint64(0) << "Unknown unit suffix t in 1T for container foo1!";
+        QTest::newRow("negative-string")
+            << S("-42") << false << qint64(0) << "Unknown unit suffix 2 in -42 for container foo1!";
+        QTest::newRow("1.5g")
+            << S("1.5g") << false << qint64(0)
+            << "Invalid size 1.5g for container foo1; expected an integer number of "
+               "bytes, optionally followed by k, m or g!";
+        QTest::newRow("bare-suffix")
+            << S("k") << false << qint64(0)
+            << "Invalid size k for container foo1; expected an integer number of "
+               "bytes, optionally followed by k, m or g!";
+        QTest::newRow("overflow")
+            << S("99999999999g") << false << qint64(0)
+            << "Invalid size 99999999999g for container foo1; expected an integer "
+               "number of bytes, optionally followed by k, m or g!";
+        QTest::newRow("float")
+            << F(1.5) << false << qint64(0)
+            << "Invalid size 1.5 for container foo1; expected an integer number of "
+               "bytes, optionally followed by k, m or g!";
+        QTest::newRow("boolean")
+            << B(true) << false << qint64(0)
+            << "Invalid size True for container foo1; expected an integer number of "
+               "bytes, optionally followed by k, m or g!";
+        QTest::newRow("list")
+            << L({I(1)}) << false << qint64(0)
+            << "Invalid size [1] for container foo1; expected an integer number of "
+               "bytes, optionally followed by k, m or g!";
     }
     void parse()
     {
@@ -79,7 +89,8 @@ private slots:
 
     void errorLocation()
     {
-        QCOMPARE(parseByteSize(S("1t", loc(7, 15)), QStringLiteral("foo1")).error().location, loc(7, 15));
+        QCOMPARE(parseByteSize(S("1t", loc(7, 15)), QStringLiteral("foo1")).error().location,
+                 loc(7, 15));
     }
 };
 

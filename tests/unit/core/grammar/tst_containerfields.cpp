@@ -9,8 +9,8 @@ using namespace Maestro::Core;
 using namespace GrammarTest;
 
 namespace {
-const QString kLabelsError =
-    QStringLiteral("Invalid labels configuration for container foo1; must be a list or mapping! ");
+const QString kLabelsError = QStringLiteral(
+    "Invalid labels configuration for container foo1; must be a list or mapping! ");
 
 QStringList pairs(const QList<QPair<QString, QString>> &list)
 {
@@ -31,14 +31,18 @@ private slots:
         QTest::addColumn<QStringList>("expected"); // "key=value"
         QTest::addColumn<QString>("error");
         // Spec 8.8 and tests 57-59 of section 18.2.
-        QTest::newRow("t58-list") << L({S("foo")}) << QStringList{QStringLiteral("foo=")} << QString();
-        QTest::newRow("list-dedup") << L({S("a"), S("b"), S("a")})
-                                    << QStringList{QStringLiteral("a="), QStringLiteral("b=")} << QString();
-        QTest::newRow("t59-mapping") << M({{"foo", S("bar")}}) << QStringList{QStringLiteral("foo=bar")} << QString();
-        QTest::newRow("mapping-stringified") << M({{"n", I(1)}, {"b", B(false)}, {"f", F(1.2)}, {"z", N()}})
-                                             << QStringList{QStringLiteral("n=1"), QStringLiteral("b=False"),
-                                                            QStringLiteral("f=1.2"), QStringLiteral("z=None")}
-                                             << QString();
+        QTest::newRow("t58-list") << L({S("foo")}) << QStringList{QStringLiteral("foo=")}
+                                  << QString();
+        QTest::newRow("list-dedup")
+            << L({S("a"), S("b"), S("a")})
+            << QStringList{QStringLiteral("a="), QStringLiteral("b=")} << QString();
+        QTest::newRow("t59-mapping")
+            << M({{"foo", S("bar")}}) << QStringList{QStringLiteral("foo=bar")} << QString();
+        QTest::newRow("mapping-stringified")
+            << M({{"n", I(1)}, {"b", B(false)}, {"f", F(1.2)}, {"z", N()}})
+            << QStringList{QStringLiteral("n=1"), QStringLiteral("b=False"),
+                           QStringLiteral("f=1.2"), QStringLiteral("z=None")}
+            << QString();
         QTest::newRow("null") << N() << QStringList() << QString();
         QTest::newRow("t57-string") << S("foo") << QStringList() << kLabelsError;
         QTest::newRow("t57-number") << I(42) << QStringList() << kLabelsError;
@@ -66,14 +70,19 @@ private slots:
         QTest::addColumn<QStringList>("expected");
         QTest::addColumn<QString>("error");
         // Tests 17-19 of section 18.2.
-        QTest::newRow("t17-string") << S("8.8.8.8") << QStringList{QStringLiteral("8.8.8.8")} << QString();
+        QTest::newRow("t17-string")
+            << S("8.8.8.8") << QStringList{QStringLiteral("8.8.8.8")} << QString();
         QTest::newRow("t18-list") << L({S("8.8.8.8"), S("8.8.4.4")})
-                                  << QStringList{QStringLiteral("8.8.8.8"), QStringLiteral("8.8.4.4")} << QString();
+                                  << QStringList{QStringLiteral("8.8.8.8"),
+                                                 QStringLiteral("8.8.4.4")}
+                                  << QString();
         QTest::newRow("t19-none") << N() << QStringList() << QString();
-        QTest::newRow("number") << I(8) << QStringList()
-                                << "Invalid type for dns param: expected list but found <class 'int'>";
-        QTest::newRow("mapping") << M({{"a", S("b")}}) << QStringList()
-                                 << "Invalid type for dns param: expected list but found <class 'dict'>";
+        QTest::newRow("number")
+            << I(8) << QStringList()
+            << "Invalid type for dns param: expected list but found <class 'int'>";
+        QTest::newRow("mapping")
+            << M({{"a", S("b")}}) << QStringList()
+            << "Invalid type for dns param: expected list but found <class 'dict'>";
     }
     void dns()
     {
@@ -95,18 +104,22 @@ private slots:
         QTest::addColumn<Value>("links");
         QTest::addColumn<QStringList>("expected");
         QTest::addColumn<QString>("error");
-        QTest::newRow("one") << M({{"other", S("alias")}}) << QStringList{QStringLiteral("other:alias")} << QString();
+        QTest::newRow("one") << M({{"other", S("alias")}})
+                             << QStringList{QStringLiteral("other:alias")} << QString();
         QTest::newRow("sorted") << M({{"zk", S("zookeeper")}, {"db", S("database")}})
-                                << QStringList{QStringLiteral("db:database"), QStringLiteral("zk:zookeeper")}
+                                << QStringList{QStringLiteral("db:database"),
+                                               QStringLiteral("zk:zookeeper")}
                                 << QString();
-        QTest::newRow("tuple-order") << M({{"a-b", S("x")}, {"a", S("y")}})
-                                     << QStringList{QStringLiteral("a:y"), QStringLiteral("a-b:x")} << QString();
-        QTest::newRow("null-alias-like-python") << M({{"db", N()}}) << QStringList{QStringLiteral("db:None")}
-                                                << QString();
+        QTest::newRow("tuple-order")
+            << M({{"a-b", S("x")}, {"a", S("y")}})
+            << QStringList{QStringLiteral("a:y"), QStringLiteral("a-b:x")} << QString();
+        QTest::newRow("null-alias-like-python")
+            << M({{"db", N()}}) << QStringList{QStringLiteral("db:None")} << QString();
         QTest::newRow("null") << N() << QStringList() << QString();
-        QTest::newRow("list") << L({S("db:database")}) << QStringList()
-                              << "Invalid links configuration for container foo1; expected a mapping of "
-                                 "container names to aliases, got list!";
+        QTest::newRow("list")
+            << L({S("db:database")}) << QStringList()
+            << "Invalid links configuration for container foo1; expected a mapping of "
+               "container names to aliases, got list!";
         QTest::newRow("nested-alias") << M({{"db", L({S("x")})}}) << QStringList()
                                       << "Invalid alias ['x'] for link db of container foo1!";
     }
@@ -131,30 +144,33 @@ private slots:
         QTest::addColumn<QStringList>("expected");
         QTest::addColumn<QString>("error");
         QTest::newRow("string") << S("sh -c 'echo hi'")
-                                << QStringList{QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("echo hi")}
+                                << QStringList{QStringLiteral("sh"), QStringLiteral("-c"),
+                                               QStringLiteral("echo hi")}
                                 << QString();
-        QTest::newRow("hash-is-not-a-comment") << S("echo #1")
-                                               << QStringList{QStringLiteral("echo"), QStringLiteral("#1")} << QString();
-        QTest::newRow("backslash") << S("a\\ b c")
-                                   << QStringList{QStringLiteral("a b"), QStringLiteral("c")} << QString();
+        QTest::newRow("hash-is-not-a-comment")
+            << S("echo #1") << QStringList{QStringLiteral("echo"), QStringLiteral("#1")}
+            << QString();
+        QTest::newRow("backslash")
+            << S("a\\ b c") << QStringList{QStringLiteral("a b"), QStringLiteral("c")} << QString();
         QTest::newRow("list-as-is") << L({S("sh"), S("-c"), S("echo 'x' \"y\"")})
                                     << QStringList{QStringLiteral("sh"), QStringLiteral("-c"),
                                                    QStringLiteral("echo 'x' \"y\"")}
                                     << QString();
-        QTest::newRow("list-stringified") << L({S("sleep"), I(5), B(true)})
-                                          << QStringList{QStringLiteral("sleep"), QStringLiteral("5"),
-                                                         QStringLiteral("True")}
-                                          << QString();
+        QTest::newRow("list-stringified")
+            << L({S("sleep"), I(5), B(true)})
+            << QStringList{QStringLiteral("sleep"), QStringLiteral("5"), QStringLiteral("True")}
+            << QString();
         QTest::newRow("empty-string") << S("") << QStringList() << QString();
         QTest::newRow("null") << N() << QStringList() << QString();
-        QTest::newRow("unbalanced") << S("echo 'hi") << QStringList()
-                                    << "Invalid command echo 'hi: No closing quotation";
-        QTest::newRow("trailing-backslash") << S("echo \\") << QStringList()
-                                            << "Invalid command echo \\: No escaped character";
+        QTest::newRow("unbalanced")
+            << S("echo 'hi") << QStringList() << "Invalid command echo 'hi: No closing quotation";
+        QTest::newRow("trailing-backslash")
+            << S("echo \\") << QStringList() << "Invalid command echo \\: No escaped character";
         QTest::newRow("number") << I(5) << QStringList()
                                 << "Invalid command 5; expected a string or a list, got integer!";
-        QTest::newRow("mapping") << M({{"a", S("b")}}) << QStringList()
-                                 << "Invalid command {'a': 'b'}; expected a string or a list, got mapping!";
+        QTest::newRow("mapping")
+            << M({{"a", S("b")}}) << QStringList()
+            << "Invalid command {'a': 'b'}; expected a string or a list, got mapping!";
     }
     void command()
     {
@@ -178,21 +194,28 @@ private slots:
         QTest::addColumn<QStringList>("expected");
         QTest::addColumn<QString>("error");
         QTest::newRow("cap-list") << L({S("NET_ADMIN"), S("SYS_TIME")}) << "cap_add"
-                                  << QStringList{QStringLiteral("NET_ADMIN"), QStringLiteral("SYS_TIME")} << QString();
-        QTest::newRow("cap-string-wrapped") << S("NET_ADMIN") << "cap_add"
-                                            << QStringList{QStringLiteral("NET_ADMIN")} << QString();
-        QTest::newRow("cap-drop-string") << S("ALL") << "cap_drop" << QStringList{QStringLiteral("ALL")} << QString();
-        QTest::newRow("security-opt-list") << L({S("label:disable")}) << "security_opt"
-                                           << QStringList{QStringLiteral("label:disable")} << QString();
+                                  << QStringList{QStringLiteral("NET_ADMIN"),
+                                                 QStringLiteral("SYS_TIME")}
+                                  << QString();
+        QTest::newRow("cap-string-wrapped")
+            << S("NET_ADMIN") << "cap_add" << QStringList{QStringLiteral("NET_ADMIN")} << QString();
+        QTest::newRow("cap-drop-string")
+            << S("ALL") << "cap_drop" << QStringList{QStringLiteral("ALL")} << QString();
+        QTest::newRow("security-opt-list")
+            << L({S("label:disable")}) << "security_opt"
+            << QStringList{QStringLiteral("label:disable")} << QString();
         QTest::newRow("null") << N() << "cap_add" << QStringList() << QString();
-        QTest::newRow("security-opt-string") << S("label:disable") << "security_opt" << QStringList()
-                                             << "Invalid type for security_opt param: expected list but found "
-                                                "<class 'str'>";
-        QTest::newRow("cap-number") << I(1) << "cap_add" << QStringList()
-                                    << "Invalid type for cap_add param: expected list but found <class 'int'>";
-        QTest::newRow("nested") << L({L({S("x")})}) << "cap_drop" << QStringList()
-                                << "Invalid type for cap_drop param: expected list of strings but found "
-                                   "<class 'list'>";
+        QTest::newRow("security-opt-string")
+            << S("label:disable") << "security_opt" << QStringList()
+            << "Invalid type for security_opt param: expected list but found "
+               "<class 'str'>";
+        QTest::newRow("cap-number")
+            << I(1) << "cap_add" << QStringList()
+            << "Invalid type for cap_add param: expected list but found <class 'int'>";
+        QTest::newRow("nested")
+            << L({L({S("x")})}) << "cap_drop" << QStringList()
+            << "Invalid type for cap_drop param: expected list of strings but found "
+               "<class 'list'>";
     }
     void stringList()
     {
@@ -212,9 +235,12 @@ private slots:
 
     void errorLocations()
     {
-        QCOMPARE(parseLabels(I(42, loc(3, 13)), QStringLiteral("foo1")).error().location, loc(3, 13));
+        QCOMPARE(parseLabels(I(42, loc(3, 13)), QStringLiteral("foo1")).error().location,
+                 loc(3, 13));
         QCOMPARE(parseCommand(S("echo 'x", loc(4, 14))).error().location, loc(4, 14));
-        QCOMPARE(parseStringList(L({S("a"), M({}, loc(5, 20))}), QStringLiteral("cap_add")).error().location,
+        QCOMPARE(parseStringList(L({S("a"), M({}, loc(5, 20))}), QStringLiteral("cap_add"))
+                     .error()
+                     .location,
                  loc(5, 20));
     }
 };

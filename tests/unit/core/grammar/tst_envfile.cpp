@@ -33,17 +33,21 @@ private slots:
         QTest::addColumn<QStringList>("expected");
         // Section 18.3 fixture files of test 70.
         QTest::newRow("env1") << "env1.env"
-                              << QStringList{QStringLiteral("SOME_ENV=value"), QStringLiteral("OVERRIDE=rock")};
+                              << QStringList{QStringLiteral("SOME_ENV=value"),
+                                             QStringLiteral("OVERRIDE=rock")};
         QTest::newRow("env2") << "env2.env" << QStringList{QStringLiteral("OVERRIDE=giraffe")};
         // Spec 9.5: comments, trimming, first '=', quotes kept, empty values, repeated keys
         // (first position, last value), blank and whitespace-only lines skipped (KW-25).
-        QTest::newRow("rules") << "rules.env"
-                               << QStringList{QStringLiteral("A=2"), QStringLiteral("B = spaced = value"),
-                                              QStringLiteral("C=\"quoted\""), QStringLiteral("D="),
-                                              QStringLiteral("E=trimmed"), QStringLiteral("URL=http://x/?a=b")};
-        QTest::newRow("universal-newlines") << "newlines.env"
-                                            << QStringList{QStringLiteral("A=1"), QStringLiteral("B=2"),
-                                                           QStringLiteral("C=3"), QStringLiteral("D=4")};
+        QTest::newRow("rules") << "rules.env" << QStringList{QStringLiteral("A=2"),
+                                                             QStringLiteral("B = spaced = value"),
+                                                             QStringLiteral("C=\"quoted\""),
+                                                             QStringLiteral("D="),
+                                                             QStringLiteral("E=trimmed"),
+                                                             QStringLiteral("URL=http://x/?a=b")};
+        QTest::newRow("universal-newlines")
+            << "newlines.env"
+            << QStringList{QStringLiteral("A=1"), QStringLiteral("B=2"), QStringLiteral("C=3"),
+                           QStringLiteral("D=4")};
         QTest::newRow("byte-order-mark") << "bom.env" << QStringList{QStringLiteral("BOM=yes")};
         QTest::newRow("empty") << "empty.env" << QStringList();
     }
@@ -69,8 +73,10 @@ private slots:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("line");
         QTest::addColumn<int>("lineNumber");
-        QTest::newRow("no-equals") << "invalid.env" << "not a pair" << 3;
-        QTest::newRow("indented-comment-is-not-a-comment") << "indentedcomment.env" << "  # indented comment" << 2;
+        QTest::newRow("no-equals") << "invalid.env"
+                                   << "not a pair" << 3;
+        QTest::newRow("indented-comment-is-not-a-comment") << "indentedcomment.env"
+                                                           << "  # indented comment" << 2;
     }
     void invalidLines()
     {
@@ -80,26 +86,31 @@ private slots:
         const QString path = fixture(qPrintable(file));
         const auto result = parseEnvFile(path, file);
         QVERIFY(!result.ok());
-        QCOMPARE(result.error().message, QStringLiteral("Invalid line in environment file %1:\n%2").arg(file, line));
+        QCOMPARE(result.error().message,
+                 QStringLiteral("Invalid line in environment file %1:\n%2").arg(file, line));
         QCOMPARE(result.error().location, (SourceLocation{path, lineNumber, 1}));
     }
 
     void unreadable()
     {
-        const auto missing = parseEnvFile(fixture("does-not-exist.env"), QStringLiteral("does-not-exist.env"));
+        const auto missing
+            = parseEnvFile(fixture("does-not-exist.env"), QStringLiteral("does-not-exist.env"));
         QVERIFY(!missing.ok());
         QVERIFY(missing.error().message.startsWith(
             QStringLiteral("Cannot read environment file does-not-exist.env: ")));
         QCOMPARE(missing.error().location.file, fixture("does-not-exist.env"));
 
-        const auto directory = parseEnvFile(QStringLiteral(MAESTRO_TEST_DATA_DIR "/grammar"), QStringLiteral("grammar"));
+        const auto directory = parseEnvFile(QStringLiteral(MAESTRO_TEST_DATA_DIR "/grammar"),
+                                            QStringLiteral("grammar"));
         QVERIFY(!directory.ok());
-        QVERIFY(directory.error().message.startsWith(QStringLiteral("Cannot read environment file grammar: ")));
+        QVERIFY(directory.error().message.startsWith(
+            QStringLiteral("Cannot read environment file grammar: ")));
 
         const auto binary = parseEnvFile(fixture("notutf8.env"), QStringLiteral("notutf8.env"));
         QVERIFY(!binary.ok());
-        QCOMPARE(binary.error().message,
-                 QStringLiteral("Cannot read environment file notutf8.env: it is not valid UTF-8 text"));
+        QCOMPARE(
+            binary.error().message,
+            QStringLiteral("Cannot read environment file notutf8.env: it is not valid UTF-8 text"));
     }
 
     void largeFile()
@@ -116,7 +127,8 @@ private slots:
         const auto result = parseEnvFile(path, QStringLiteral("big.env"));
         QVERIFY(result.ok());
         QCOMPARE(result->size(), 1001);
-        QCOMPARE(result->at(1), (QPair<QString, QString>{QStringLiteral("SAME"), QStringLiteral("19999")}));
+        QCOMPARE(result->at(1),
+                 (QPair<QString, QString>{QStringLiteral("SAME"), QStringLiteral("19999")}));
     }
 };
 

@@ -31,27 +31,31 @@ private slots:
         QTest::addColumn<QString>("error");
 
         // Spec 8.7 and tests 55-56 of section 18.2.
-        QTest::newRow("t55-ip") << M({{"foo", S("10.0.0.1")}}) << QStringList{QStringLiteral("foo:10.0.0.1")}
-                                << QString();
+        QTest::newRow("t55-ip") << M({{"foo", S("10.0.0.1")}})
+                                << QStringList{QStringLiteral("foo:10.0.0.1")} << QString();
         QTest::newRow("t56-ship") << M({{"foo", M({{"ship", S("ship")}})}})
                                   << QStringList{QStringLiteral("foo:10.0.0.1")} << QString();
-        QTest::newRow("sorted-by-host") << M({{"h2", M({{"ship", S("local")}})}, {"h1", S("1.2.3.4")}})
-                                        << QStringList{QStringLiteral("h1:1.2.3.4"), QStringLiteral("h2:127.0.0.1")}
-                                        << QString();
+        QTest::newRow("sorted-by-host")
+            << M({{"h2", M({{"ship", S("local")}})}, {"h1", S("1.2.3.4")}})
+            << QStringList{QStringLiteral("h1:1.2.3.4"), QStringLiteral("h2:127.0.0.1")}
+            << QString();
         // Python sorts (host, ip) tuples: "a" before "a-b", although "a-b:" < "a:" as text.
-        QTest::newRow("tuple-order") << M({{"a-b", S("2.2.2.2")}, {"a", S("1.1.1.1")}})
-                                     << QStringList{QStringLiteral("a:1.1.1.1"), QStringLiteral("a-b:2.2.2.2")}
-                                     << QString();
-        QTest::newRow("other-types-skipped") << M({{"n", I(5)}, {"l", L({})}, {"m", M({{"x", S("y")}})}, {"ok", S("1.1.1.1")}})
-                                             << QStringList{QStringLiteral("ok:1.1.1.1")} << QString();
+        QTest::newRow("tuple-order")
+            << M({{"a-b", S("2.2.2.2")}, {"a", S("1.1.1.1")}})
+            << QStringList{QStringLiteral("a:1.1.1.1"), QStringLiteral("a-b:2.2.2.2")} << QString();
+        QTest::newRow("other-types-skipped")
+            << M({{"n", I(5)}, {"l", L({})}, {"m", M({{"x", S("y")}})}, {"ok", S("1.1.1.1")}})
+            << QStringList{QStringLiteral("ok:1.1.1.1")} << QString();
         QTest::newRow("null") << N() << QStringList() << QString();
         QTest::newRow("empty") << M({}) << QStringList() << QString();
 
-        QTest::newRow("unknown-ship") << M({{"foo", M({{"ship", S("nowhere")}})}}) << QStringList()
-                                      << "Unknown ship nowhere for extra host foo of container foo1!";
-        QTest::newRow("list") << L({S("foo:1.2.3.4")}) << QStringList()
-                              << "Invalid extra_hosts configuration for container foo1; expected a mapping "
-                                 "of host names, got list!";
+        QTest::newRow("unknown-ship")
+            << M({{"foo", M({{"ship", S("nowhere")}})}}) << QStringList()
+            << "Unknown ship nowhere for extra host foo of container foo1!";
+        QTest::newRow("list")
+            << L({S("foo:1.2.3.4")}) << QStringList()
+            << "Invalid extra_hosts configuration for container foo1; expected a mapping "
+               "of host names, got list!";
     }
     void parse()
     {
@@ -71,7 +75,8 @@ private slots:
     void unknownShipLocation()
     {
         const Value hosts = M({{"foo", M({{"ship", S("nowhere", loc(6, 20))}})}});
-        QCOMPARE(parseExtraHosts(hosts, shipIp, QStringLiteral("foo1")).error().location, loc(6, 20));
+        QCOMPARE(parseExtraHosts(hosts, shipIp, QStringLiteral("foo1")).error().location,
+                 loc(6, 20));
     }
 
     void noResolver()

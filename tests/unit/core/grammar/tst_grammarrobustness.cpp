@@ -28,16 +28,20 @@ using namespace GrammarTest;
 namespace {
 
 // Keys and characters the grammars look for, so random input reaches deep branches.
-const char *const kKeys[] = {"exposed", "external", "target", "mode", "name", "retries", "soft", "hard",
-                             "ship", "type", "port", "command", "cmd", "envfrom", "wait", "max_wait",
-                             "match_regex", "path", "scheme", "method", "requests_options", "host",
-                             "attempts", "registry", "retry", "when", "server", "x"};
-const QString kAlphabet = QStringLiteral("0123456789:-/tcpudp.@sha'\"\\ #=kmgKMG[](){}?*+|^$xZvLéa\n\t");
+const char *const kKeys[]
+    = {"exposed", "external", "target",      "mode",  "name",    "retries", "soft",
+       "hard",    "ship",     "type",        "port",  "command", "cmd",     "envfrom",
+       "wait",    "max_wait", "match_regex", "path",  "scheme",  "method",  "requests_options",
+       "host",    "attempts", "registry",    "retry", "when",    "server",  "x"};
+const QString kAlphabet
+    = QStringLiteral("0123456789:-/tcpudp.@sha'\"\\ #=kmgKMG[](){}?*+|^$xZvLéa\n\t");
 
 class Generator
 {
 public:
-    explicit Generator(quint32 seed) : m_random(seed) {}
+    explicit Generator(quint32 seed)
+        : m_random(seed)
+    {}
 
     QString text()
     {
@@ -157,8 +161,8 @@ private slots:
     {
         // Mutations of a valid check of every type: each either parses or errors.
         Generator gen(7);
-        const QList<NamedPort> ports{NamedPort{QStringLiteral("server"),
-                                               *parsePortSpec(I(4242), PortContext{}), {}}};
+        const QList<NamedPort> ports{
+            NamedPort{QStringLiteral("server"), *parsePortSpec(I(4242), PortContext{}), {}}};
         int parsed = 0;
         for (int round = 0; round < 2000; ++round) {
             for (const char *type : {"tcp", "http", "exec", "rexec", "sleep"}) {

@@ -9,8 +9,8 @@ using namespace Maestro::Core;
 using namespace GrammarTest;
 
 namespace {
-const QString kDriverError =
-    QStringLiteral("log_driver must be one of (json-file, syslog, journald, gelf, fluentd, none)");
+const QString kDriverError = QStringLiteral(
+    "log_driver must be one of (json-file, syslog, journald, gelf, fluentd, none)");
 }
 
 class tst_LogConfig : public QObject
@@ -27,35 +27,44 @@ private slots:
         QTest::addColumn<QString>("error");
 
         // Spec 8.5 and tests 26-31 of section 18.2.
-        QTest::newRow("t26-absent") << N() << N() << false << QString() << QStringList() << QString();
-        QTest::newRow("t27-syslog") << S("syslog") << N() << true << "syslog" << QStringList() << QString();
-        QTest::newRow("t28-option") << S("syslog") << M({{"syslog-address", S("tcp://127.0.0.1:514")}}) << true
-                                    << "syslog" << QStringList{QStringLiteral("syslog-address=tcp://127.0.0.1:514")}
-                                    << QString();
-        QTest::newRow("t31-stringified") << S("json-file") << M({{"max-size", S("2M")}, {"max-file", I(2)}}) << true
-                                         << "json-file"
-                                         << QStringList{QStringLiteral("max-size=2M"), QStringLiteral("max-file=2")}
-                                         << QString();
-        QTest::newRow("python-style-values") << S("gelf") << M({{"a", B(true)}, {"b", F(1.5)}, {"c", N()}}) << true
-                                             << "gelf"
-                                             << QStringList{QStringLiteral("a=True"), QStringLiteral("b=1.5"),
-                                                            QStringLiteral("c=None")}
-                                             << QString();
+        QTest::newRow("t26-absent")
+            << N() << N() << false << QString() << QStringList() << QString();
+        QTest::newRow("t27-syslog")
+            << S("syslog") << N() << true << "syslog" << QStringList() << QString();
+        QTest::newRow("t28-option")
+            << S("syslog") << M({{"syslog-address", S("tcp://127.0.0.1:514")}}) << true << "syslog"
+            << QStringList{QStringLiteral("syslog-address=tcp://127.0.0.1:514")} << QString();
+        QTest::newRow("t31-stringified")
+            << S("json-file") << M({{"max-size", S("2M")}, {"max-file", I(2)}}) << true
+            << "json-file"
+            << QStringList{QStringLiteral("max-size=2M"), QStringLiteral("max-file=2")}
+            << QString();
+        QTest::newRow("python-style-values")
+            << S("gelf") << M({{"a", B(true)}, {"b", F(1.5)}, {"c", N()}}) << true << "gelf"
+            << QStringList{QStringLiteral("a=True"), QStringLiteral("b=1.5"),
+                           QStringLiteral("c=None")}
+            << QString();
         for (const char *d : {"json-file", "syslog", "journald", "gelf", "fluentd", "none"})
-            QTest::newRow(d) << S(d) << N() << true << QString::fromLatin1(d) << QStringList() << QString();
-        QTest::newRow("options-without-driver-ignored") << N() << S("shouldbeadict") << false << QString()
-                                                         << QStringList() << QString();
-        QTest::newRow("empty-driver-is-none") << S("") << N() << false << QString() << QStringList() << QString();
-        QTest::newRow("empty-options") << S("syslog") << M({}) << true << "syslog" << QStringList() << QString();
+            QTest::newRow(d) << S(d) << N() << true << QString::fromLatin1(d) << QStringList()
+                             << QString();
+        QTest::newRow("options-without-driver-ignored")
+            << N() << S("shouldbeadict") << false << QString() << QStringList() << QString();
+        QTest::newRow("empty-driver-is-none")
+            << S("") << N() << false << QString() << QStringList() << QString();
+        QTest::newRow("empty-options")
+            << S("syslog") << M({}) << true << "syslog" << QStringList() << QString();
 
-        QTest::newRow("t29-notvalid") << S("notvalid") << N() << false << QString() << QStringList() << kDriverError;
-        QTest::newRow("awslogs-not-in-1.x-list") << S("awslogs") << N() << false << QString() << QStringList()
-                                                 << kDriverError;
-        QTest::newRow("number") << I(5) << N() << false << QString() << QStringList() << kDriverError;
-        QTest::newRow("t30-options-string") << S("syslog") << S("shouldbeadict") << false << QString()
-                                            << QStringList() << "log_opt must be a dictionary";
-        QTest::newRow("options-list") << S("syslog") << L({S("a=b")}) << false << QString() << QStringList()
-                                      << "log_opt must be a dictionary";
+        QTest::newRow("t29-notvalid")
+            << S("notvalid") << N() << false << QString() << QStringList() << kDriverError;
+        QTest::newRow("awslogs-not-in-1.x-list")
+            << S("awslogs") << N() << false << QString() << QStringList() << kDriverError;
+        QTest::newRow("number") << I(5) << N() << false << QString() << QStringList()
+                                << kDriverError;
+        QTest::newRow("t30-options-string")
+            << S("syslog") << S("shouldbeadict") << false << QString() << QStringList()
+            << "log_opt must be a dictionary";
+        QTest::newRow("options-list") << S("syslog") << L({S("a=b")}) << false << QString()
+                                      << QStringList() << "log_opt must be a dictionary";
     }
     void parse()
     {

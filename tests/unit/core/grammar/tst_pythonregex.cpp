@@ -15,26 +15,48 @@ private slots:
         QTest::addColumn<QString>("pattern");
         QTest::addColumn<QString>("subject");
         QTest::addColumn<bool>("found");
-        QTest::newRow("t91-match") << "abc[^d]" << "blah abce blah" << true;
-        QTest::newRow("t92-no-match") << "abc[^d]" << "blah abcd blah" << false;
-        QTest::newRow("dotall") << "a.b" << "a\nb" << true;
-        QTest::newRow("dollar-before-final-newline") << "^ok$" << "ok\n" << true;
-        QTest::newRow("python-Z-is-very-end") << "ok\\Z" << "ok\n" << false;
-        QTest::newRow("python-Z-at-end") << "ok\\Z" << "ok" << true;
+        QTest::newRow("t91-match") << "abc[^d]"
+                                   << "blah abce blah" << true;
+        QTest::newRow("t92-no-match") << "abc[^d]"
+                                      << "blah abcd blah" << false;
+        QTest::newRow("dotall") << "a.b"
+                                << "a\nb" << true;
+        QTest::newRow("dollar-before-final-newline") << "^ok$"
+                                                     << "ok\n"
+                                                     << true;
+        QTest::newRow("python-Z-is-very-end") << "ok\\Z"
+                                              << "ok\n"
+                                              << false;
+        QTest::newRow("python-Z-at-end") << "ok\\Z"
+                                         << "ok" << true;
         QTest::newRow("unicode-digit") << "^\\d+$" << QString::fromUtf8("\u0663") << true;
         QTest::newRow("unicode-word") << "^\\w$" << QString::fromUtf8("é") << true;
-        QTest::newRow("named-group-backref") << "(?P<n>a)(?P=n)" << "xaay" << true;
-        QTest::newRow("inline-flag") << "(?i)ABC" << "abc" << true;
-        QTest::newRow("vertical-tab-only") << "a\\vb" << "a\nb" << false;
-        QTest::newRow("vertical-tab") << "a\\vb" << "a\x0b" "b" << true;
-        QTest::newRow("hex-escape") << "\\x41" << "A" << true;
-        QTest::newRow("literal-brace") << "a{2" << "a{2" << true;
-        QTest::newRow("conditional") << "^(a)?(?(1)b|c)$" << "c" << true;
-        QTest::newRow("atomic") << "(?>a+)b" << "aab" << true;
-        QTest::newRow("possessive") << "a*+a" << "aaa" << false;
-        QTest::newRow("bracket-first-literal") << "[]a]" << "]" << true;
-        QTest::newRow("negated-bracket-first") << "[^]a]" << "b" << true;
-        QTest::newRow("escaped-punctuation") << "\\.\\*" << "x.*" << true;
+        QTest::newRow("named-group-backref") << "(?P<n>a)(?P=n)"
+                                             << "xaay" << true;
+        QTest::newRow("inline-flag") << "(?i)ABC"
+                                     << "abc" << true;
+        QTest::newRow("vertical-tab-only") << "a\\vb"
+                                           << "a\nb" << false;
+        QTest::newRow("vertical-tab") << "a\\vb"
+                                      << "a\x0b"
+                                         "b"
+                                      << true;
+        QTest::newRow("hex-escape") << "\\x41"
+                                    << "A" << true;
+        QTest::newRow("literal-brace") << "a{2"
+                                       << "a{2" << true;
+        QTest::newRow("conditional") << "^(a)?(?(1)b|c)$"
+                                     << "c" << true;
+        QTest::newRow("atomic") << "(?>a+)b"
+                                << "aab" << true;
+        QTest::newRow("possessive") << "a*+a"
+                                    << "aaa" << false;
+        QTest::newRow("bracket-first-literal") << "[]a]"
+                                               << "]" << true;
+        QTest::newRow("negated-bracket-first") << "[^]a]"
+                                               << "b" << true;
+        QTest::newRow("escaped-punctuation") << "\\.\\*"
+                                             << "x.*" << true;
     }
     void search()
     {

@@ -26,7 +26,8 @@ private slots:
         QTest::newRow("leading-zeros") << "010" << true << qint64(10);
         QTest::newRow("underscore") << "1_000" << true << qint64(1000);
         QTest::newRow("max") << "9223372036854775807" << true << qint64(9223372036854775807LL);
-        QTest::newRow("min") << "-9223372036854775808" << true << qint64(-9223372036854775807LL - 1);
+        QTest::newRow("min") << "-9223372036854775808" << true
+                             << qint64(-9223372036854775807LL - 1);
         QTest::newRow("too-big") << "9223372036854775808" << false << qint64(0);
         QTest::newRow("empty") << "" << false << qint64(0);
         QTest::newRow("sign-only") << "-" << false << qint64(0);

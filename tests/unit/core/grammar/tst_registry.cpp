@@ -34,14 +34,18 @@ private slots:
         QTest::addColumn<QString>("image");
         QTest::addColumn<QString>("registry"); // empty: none
         // Tests 93-96 of section 18.6.
-        QTest::newRow("t93-by-name") << "quay.io/user/foo1" << "quay.io";
-        QTest::newRow("t94-by-url-host") << "foo1.registry/user/foo2" << "foo2";
+        QTest::newRow("t93-by-name") << "quay.io/user/foo1"
+                                     << "quay.io";
+        QTest::newRow("t94-by-url-host") << "foo1.registry/user/foo2"
+                                         << "foo2";
         QTest::newRow("t95-none") << "foo2.registry/user/foo2" << QString();
-        QTest::newRow("t96-hub-user-name") << "foo4/bar" << "foo4";
+        QTest::newRow("t96-hub-user-name") << "foo4/bar"
+                                           << "foo4";
         // The 5-step rule of spec 4.
         QTest::newRow("official-image") << "ubuntu:22.04" << QString();
         QTest::newRow("leading-slash") << "/foo/bar" << QString();
-        QTest::newRow("tag-is-ignored") << "quay.io/user/foo1:1.0" << "quay.io";
+        QTest::newRow("tag-is-ignored") << "quay.io/user/foo1:1.0"
+                                        << "quay.io";
         QTest::newRow("unknown-hub-user") << "someone/app" << QString();
     }
     void selection()
@@ -59,11 +63,16 @@ private slots:
         QTest::addColumn<QString>("url");
         QTest::addColumn<QString>("image");
         QTest::addColumn<bool>("matches");
-        QTest::newRow("host-and-port") << "https://reg.local:5000/v2/" << "reg.local:5000/a/b" << true;
-        QTest::newRow("host-only") << "https://reg.local:5000/v2/" << "reg.local/a/b" << true;
-        QTest::newRow("other-port") << "https://reg.local:5000/" << "reg.local:6000/a/b" << false;
-        QTest::newRow("no-scheme-never") << "reg.local/v1" << "reg.local/a/b" << false;
-        QTest::newRow("authority-without-scheme") << "//reg.local/v1" << "reg.local/a/b" << true;
+        QTest::newRow("host-and-port") << "https://reg.local:5000/v2/"
+                                       << "reg.local:5000/a/b" << true;
+        QTest::newRow("host-only") << "https://reg.local:5000/v2/"
+                                   << "reg.local/a/b" << true;
+        QTest::newRow("other-port") << "https://reg.local:5000/"
+                                    << "reg.local:6000/a/b" << false;
+        QTest::newRow("no-scheme-never") << "reg.local/v1"
+                                         << "reg.local/a/b" << false;
+        QTest::newRow("authority-without-scheme") << "//reg.local/v1"
+                                                  << "reg.local/a/b" << true;
     }
     void urlMatching()
     {
@@ -79,22 +88,30 @@ private slots:
     void nameBeatsEarlierUrl()
     {
         // Step 3 (name) is tried for all entries before step 4 (URL) for any.
-        const Value registries = M({{"first", entry("https://quay.io/v1")}, {"quay.io", entry("https://other/v1")}});
+        const Value registries
+            = M({{"first", entry("https://quay.io/v1")}, {"quay.io", entry("https://other/v1")}});
         const auto parsed = parseRegistries(&registries);
         QVERIFY(parsed.ok());
-        QCOMPARE(registryForImage(*parsed, QStringLiteral("quay.io/a/b"))->name, QStringLiteral("quay.io"));
+        QCOMPARE(registryForImage(*parsed, QStringLiteral("quay.io/a/b"))->name,
+                 QStringLiteral("quay.io"));
     }
 
     void host_data()
     {
         QTest::addColumn<QString>("url");
         QTest::addColumn<QString>("host");
-        QTest::newRow("https") << "https://quay.io/v1" << "quay.io";
-        QTest::newRow("port") << "http://localhost:5000" << "localhost:5000";
-        QTest::newRow("query") << "https://h?x=1" << "h";
-        QTest::newRow("no-scheme") << "quay.io/v1" << "";
-        QTest::newRow("host-port-no-scheme") << "localhost:5000/v1" << "";
-        QTest::newRow("authority-only") << "//h:1/x" << "h:1";
+        QTest::newRow("https") << "https://quay.io/v1"
+                               << "quay.io";
+        QTest::newRow("port") << "http://localhost:5000"
+                              << "localhost:5000";
+        QTest::newRow("query") << "https://h?x=1"
+                               << "h";
+        QTest::newRow("no-scheme") << "quay.io/v1"
+                                   << "";
+        QTest::newRow("host-port-no-scheme") << "localhost:5000/v1"
+                                             << "";
+        QTest::newRow("authority-only") << "//h:1/x"
+                                        << "h:1";
     }
     void host()
     {
@@ -107,12 +124,14 @@ private slots:
 
     void parseFields()
     {
-        const Value registries =
-            M({{"r1", M({{"registry", S("https://r1/v1")}, {"username", S("u")}, {"password", I(1234)},
-                         {"email", S("u@example.com")},
-                         {"retry", M({{"attempts", S("5")}, {"when", L({I(500), I(502), I(500)})}})}},
-                        loc(3, 5))},
-               {"r2", M({{"registry", S("https://r2/v1")}})}});
+        const Value registries = M(
+            {{"r1", M({{"registry", S("https://r1/v1")},
+                       {"username", S("u")},
+                       {"password", I(1234)},
+                       {"email", S("u@example.com")},
+                       {"retry", M({{"attempts", S("5")}, {"when", L({I(500), I(502), I(500)})}})}},
+                      loc(3, 5))},
+             {"r2", M({{"registry", S("https://r2/v1")}})}});
         const auto parsed = parseRegistries(&registries);
         QVERIFY2(parsed.ok(), qPrintable(parsed.ok() ? QString() : parsed.error().message));
         QCOMPARE(parsed->size(), 2);
@@ -145,17 +164,26 @@ private slots:
     {
         QTest::addColumn<Value>("registries");
         QTest::addColumn<QString>("message");
-        QTest::newRow("list") << L({}) << "Invalid registries configuration; expected a mapping of registry names, got list!";
-        QTest::newRow("entry-not-mapping") << M({{"r", S("https://r/v1")}})
-                                           << "Invalid configuration for registry r; expected a mapping, got string!";
-        QTest::newRow("no-url") << M({{"r", M({{"username", S("u")}})}})
-                                << "Missing registry URL for registry r; set registry: https://host/v1/";
-        QTest::newRow("bad-attempts") << M({{"r", M({{"registry", S("https://r")}, {"retry", M({{"attempts", S("x")}})}})}})
-                                      << "Invalid retry attempts x for registry r; expected a number!";
-        QTest::newRow("bad-status") << M({{"r", M({{"registry", S("https://r")}, {"retry", M({{"when", L({S("500")})}})}})}})
-                                    << "Invalid retry status code 500 for registry r; expected an HTTP status such as 500!";
-        QTest::newRow("retry-not-mapping") << M({{"r", M({{"registry", S("https://r")}, {"retry", I(3)}})}})
-                                           << "Invalid retry configuration for registry r; expected a mapping with attempts and when!";
+        QTest::newRow("list")
+            << L({})
+            << "Invalid registries configuration; expected a mapping of registry names, got list!";
+        QTest::newRow("entry-not-mapping")
+            << M({{"r", S("https://r/v1")}})
+            << "Invalid configuration for registry r; expected a mapping, got string!";
+        QTest::newRow("no-url")
+            << M({{"r", M({{"username", S("u")}})}})
+            << "Missing registry URL for registry r; set registry: https://host/v1/";
+        QTest::newRow("bad-attempts")
+            << M({{"r", M({{"registry", S("https://r")}, {"retry", M({{"attempts", S("x")}})}})}})
+            << "Invalid retry attempts x for registry r; expected a number!";
+        QTest::newRow("bad-status")
+            << M({{"r",
+                   M({{"registry", S("https://r")}, {"retry", M({{"when", L({S("500")})}})}})}})
+            << "Invalid retry status code 500 for registry r; expected an HTTP status such as 500!";
+        QTest::newRow("retry-not-mapping")
+            << M({{"r", M({{"registry", S("https://r")}, {"retry", I(3)}})}})
+            << "Invalid retry configuration for registry r; expected a mapping with attempts and "
+               "when!";
     }
     void errors()
     {

@@ -25,12 +25,14 @@ private slots:
         QTest::newRow("empty-word") << "a '' b" << words({"a", "", "b"});
         QTest::newRow("escaped-space") << "x\\ y" << words({"x y"});
         QTest::newRow("escapes-in-double") << "\"a\\\"b\\\\c\\d\"" << words({"a\"b\\c\\d"});
-        QTest::newRow("hash-not-comment") << "# not a comment" << words({"#", "not", "a", "comment"});
+        QTest::newRow("hash-not-comment")
+            << "# not a comment" << words({"#", "not", "a", "comment"});
         QTest::newRow("hash-in-word") << "a#b" << words({"a#b"});
         QTest::newRow("surrounding-space") << "  lead  trail  " << words({"lead", "trail"});
         QTest::newRow("empty") << "" << QStringList();
         QTest::newRow("blank") << "   " << QStringList();
-        QTest::newRow("single-literal") << "'single \\\\ \"keep\"'" << words({"single \\\\ \"keep\""});
+        QTest::newRow("single-literal")
+            << "'single \\\\ \"keep\"'" << words({"single \\\\ \"keep\""});
         QTest::newRow("escaped-quote") << "a\\\"b" << words({"a\"b"});
         QTest::newRow("tab") << "tab\there" << words({"tab", "here"});
         QTest::newRow("newline") << "line\nbreak" << words({"line", "break"});
@@ -53,11 +55,16 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("error");
-        QTest::newRow("open-double") << "\"abc" << "No closing quotation";
-        QTest::newRow("open-single") << "'x" << "No closing quotation";
-        QTest::newRow("apostrophe") << "it's" << "No closing quotation";
-        QTest::newRow("trailing-backslash") << "abc\\" << "No escaped character";
-        QTest::newRow("trailing-backslash-in-double") << "\"abc\\" << "No escaped character";
+        QTest::newRow("open-double") << "\"abc"
+                                     << "No closing quotation";
+        QTest::newRow("open-single") << "'x"
+                                     << "No closing quotation";
+        QTest::newRow("apostrophe") << "it's"
+                                    << "No closing quotation";
+        QTest::newRow("trailing-backslash") << "abc\\"
+                                            << "No escaped character";
+        QTest::newRow("trailing-backslash-in-double") << "\"abc\\"
+                                                      << "No escaped character";
     }
     void errors()
     {

@@ -21,7 +21,8 @@ inline QStringList describe(const Maestro::Core::Diagnostics &diagnostics)
         lines << QStringLiteral("%1:%2: %3: %4")
                      .arg(d.location.line)
                      .arg(d.location.column)
-                     .arg(d.isError() ? QStringLiteral("error") : QStringLiteral("warning"), d.message);
+                     .arg(d.isError() ? QStringLiteral("error") : QStringLiteral("warning"),
+                          d.message);
     }
     return lines;
 }

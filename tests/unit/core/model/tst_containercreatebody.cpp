@@ -50,7 +50,8 @@ services:
 
 // What MaestroNG sends (spec 13.2), with CpuShares, Memory and MemorySwap moved into
 // HostConfig and the legacy placeholders and empty LxcConf dropped (KW-37).
-const char *kExpected = R"({"Image":"quay.io/foo/bar:1.0","Hostname":"zk-1","User":"bob","WorkingDir":"/w",
+const char *kExpected
+    = R"({"Image":"quay.io/foo/bar:1.0","Hostname":"zk-1","User":"bob","WorkingDir":"/w",
  "Cmd":["sh","-c","echo hi"],
  "Labels":{"a":"","b":""},
  "Env":["MAESTRO_ENVIRONMENT_NAME=demo","SERVICE_NAME=zk","A=1","B=True",
@@ -90,23 +91,32 @@ private slots:
     {
         const auto r = loadText(kEnvironment);
         QVERIFY2(r.environment, qPrintable(describe(r.diagnostics).join(QLatin1Char('\n'))));
-        const QJsonObject body = containerCreateBody(*r.environment, *r.environment->instance(QStringLiteral("zk-1")), QStringLiteral("1.18"));
+        const QJsonObject body
+            = containerCreateBody(*r.environment, *r.environment->instance(QStringLiteral("zk-1")),
+                                  QStringLiteral("1.18"));
         QVERIFY(!expected().isEmpty());
-        QCOMPARE(QString::fromUtf8(QJsonDocument(body).toJson()), QString::fromUtf8(QJsonDocument(expected()).toJson()));
+        QCOMPARE(QString::fromUtf8(QJsonDocument(body).toJson()),
+                 QString::fromUtf8(QJsonDocument(expected()).toJson()));
     }
 
     void modernDaemonsGetTheDefaultNetworkMode()
     {
         const auto r = loadText(kEnvironment);
-        const QJsonObject body = containerCreateBody(*r.environment, *r.environment->instance(QStringLiteral("zk-1")), QStringLiteral("1.41"));
-        QCOMPARE(body.value(QStringLiteral("HostConfig")).toObject().value(QStringLiteral("NetworkMode")).toString(),
+        const QJsonObject body
+            = containerCreateBody(*r.environment, *r.environment->instance(QStringLiteral("zk-1")),
+                                  QStringLiteral("1.41"));
+        QCOMPARE(body.value(QStringLiteral("HostConfig"))
+                     .toObject()
+                     .value(QStringLiteral("NetworkMode"))
+                     .toString(),
                  QStringLiteral("default"));
     }
 
     void netReplacesHostname()
     {
         const auto r = loadText(kEnvironment);
-        const QJsonObject body = containerCreateBody(*r.environment, *r.environment->instance(QStringLiteral("p1")));
+        const QJsonObject body
+            = containerCreateBody(*r.environment, *r.environment->instance(QStringLiteral("p1")));
         QVERIFY(!body.contains(QStringLiteral("Hostname")));
         QVERIFY(!body.contains(QStringLiteral("ExposedPorts")));
         QVERIFY(!body.contains(QStringLiteral("Cmd")));
@@ -116,19 +126,33 @@ private slots:
         QVERIFY(!host.contains(QStringLiteral("Privileged")));
         QCOMPARE(host.value(QStringLiteral("Binds")).toArray().size(), 0);
         QCOMPARE(body.value(QStringLiteral("Volumes")).toObject().size(), 0);
-        QCOMPARE(host.value(QStringLiteral("RestartPolicy")).toObject().value(QStringLiteral("Name")).toString(), QStringLiteral("no"));
+        QCOMPARE(host.value(QStringLiteral("RestartPolicy"))
+                     .toObject()
+                     .value(QStringLiteral("Name"))
+                     .toString(),
+                 QStringLiteral("no"));
     }
 
     void portRangesAreExpanded()
     {
-        const auto r = loadText(QStringLiteral("name: n\nships: {s: {ip: h}}\nservices:\n"
-                                               "  a: {image: x, instances: {a1: {ship: s, ports: {r: \"1234-1235:2234-2235\"}}}}\n"));
+        const auto r = loadText(QStringLiteral(
+            "name: n\nships: {s: {ip: h}}\nservices:\n"
+            "  a: {image: x, instances: {a1: {ship: s, ports: {r: \"1234-1235:2234-2235\"}}}}\n"));
         QVERIFY2(r.environment, qPrintable(describe(r.diagnostics).join(QLatin1Char('\n'))));
-        const QJsonObject body = containerCreateBody(*r.environment, *r.environment->instance(QStringLiteral("a1")));
+        const QJsonObject body
+            = containerCreateBody(*r.environment, *r.environment->instance(QStringLiteral("a1")));
         QCOMPARE(body.value(QStringLiteral("ExposedPorts")).toObject().keys(),
                  (QStringList{QStringLiteral("1234/tcp"), QStringLiteral("1235/tcp")}));
-        const QJsonObject bindings = body.value(QStringLiteral("HostConfig")).toObject().value(QStringLiteral("PortBindings")).toObject();
-        QCOMPARE(bindings.value(QStringLiteral("1235/tcp")).toArray().first().toObject().value(QStringLiteral("HostPort")).toString(),
+        const QJsonObject bindings = body.value(QStringLiteral("HostConfig"))
+                                         .toObject()
+                                         .value(QStringLiteral("PortBindings"))
+                                         .toObject();
+        QCOMPARE(bindings.value(QStringLiteral("1235/tcp"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("HostPort"))
+                     .toString(),
                  QStringLiteral("2235"));
     }
 };

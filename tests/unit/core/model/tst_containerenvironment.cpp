@@ -33,22 +33,30 @@ private slots:
     void workedExample()
     {
         // Spec 9.6, byte for byte and in order.
-        const auto r = loadText(QStringLiteral(
-            "name: demo\nships: {s1: {ip: 10.0.0.1}}\nservices:\n"
-            "  zk:\n    image: zookeeper:3.4\n    instances:\n"
-            "      zk-1: {ship: s1, ports: {client: 2181, peer: \"2888:12888\"}}\n"
-            "  web:\n    image: nginx\n    requires: [zk]\n    instances:\n"
-            "      web-1: {ship: s1, ports: {http: {exposed: 80, external: [127.0.0.1, 8080]}}}\n"));
+        const auto r = loadText(
+            QStringLiteral("name: demo\nships: {s1: {ip: 10.0.0.1}}\nservices:\n"
+                           "  zk:\n    image: zookeeper:3.4\n    instances:\n"
+                           "      zk-1: {ship: s1, ports: {client: 2181, peer: \"2888:12888\"}}\n"
+                           "  web:\n    image: nginx\n    requires: [zk]\n    instances:\n"
+                           "      web-1: {ship: s1, ports: {http: {exposed: 80, external: "
+                           "[127.0.0.1, 8080]}}}\n"));
         QVERIFY2(r.environment, qPrintable(describe(r.diagnostics).join(QLatin1Char('\n'))));
         QCOMPARE(entries(*r.environment, QStringLiteral("web-1")),
                  (QStringList{
-                     QStringLiteral("MAESTRO_ENVIRONMENT_NAME=demo"), QStringLiteral("SERVICE_NAME=web"),
-                     QStringLiteral("CONTAINER_NAME=web-1"), QStringLiteral("CONTAINER_HOST_ADDRESS=10.0.0.1"),
-                     QStringLiteral("DOCKER_IMAGE=nginx"), QStringLiteral("DOCKER_TAG=latest"),
-                     QStringLiteral("WEB_WEB_1_HOST=10.0.0.1"), QStringLiteral("WEB_WEB_1_HTTP_PORT=8080"),
-                     QStringLiteral("WEB_WEB_1_HTTP_INTERNAL_PORT=80"), QStringLiteral("WEB_INSTANCES=web-1"),
-                     QStringLiteral("ZK_ZK_1_HOST=10.0.0.1"), QStringLiteral("ZK_ZK_1_CLIENT_PORT=2181"),
-                     QStringLiteral("ZK_ZK_1_PEER_PORT=12888"), QStringLiteral("ZK_INSTANCES=zk-1"),
+                     QStringLiteral("MAESTRO_ENVIRONMENT_NAME=demo"),
+                     QStringLiteral("SERVICE_NAME=web"),
+                     QStringLiteral("CONTAINER_NAME=web-1"),
+                     QStringLiteral("CONTAINER_HOST_ADDRESS=10.0.0.1"),
+                     QStringLiteral("DOCKER_IMAGE=nginx"),
+                     QStringLiteral("DOCKER_TAG=latest"),
+                     QStringLiteral("WEB_WEB_1_HOST=10.0.0.1"),
+                     QStringLiteral("WEB_WEB_1_HTTP_PORT=8080"),
+                     QStringLiteral("WEB_WEB_1_HTTP_INTERNAL_PORT=80"),
+                     QStringLiteral("WEB_INSTANCES=web-1"),
+                     QStringLiteral("ZK_ZK_1_HOST=10.0.0.1"),
+                     QStringLiteral("ZK_ZK_1_CLIENT_PORT=2181"),
+                     QStringLiteral("ZK_ZK_1_PEER_PORT=12888"),
+                     QStringLiteral("ZK_INSTANCES=zk-1"),
                  }));
         const QStringList zk = entries(*r.environment, QStringLiteral("zk-1"));
         QVERIFY(zk.contains(QStringLiteral("ZK_ZK_1_PEER_INTERNAL_PORT=2888")));
@@ -68,14 +76,22 @@ private slots:
         QVERIFY2(r.environment, qPrintable(describe(r.diagnostics).join(QLatin1Char('\n'))));
         QCOMPARE(entries(*r.environment, QStringLiteral("zk-1")),
                  (QStringList{
-                     QStringLiteral("MAESTRO_ENVIRONMENT_NAME=demo"), QStringLiteral("SERVICE_NAME=zk"),
-                     QStringLiteral("A=1"), QStringLiteral("B=True"), QStringLiteral("CONTAINER_NAME=zk-1"),
+                     QStringLiteral("MAESTRO_ENVIRONMENT_NAME=demo"),
+                     QStringLiteral("SERVICE_NAME=zk"),
+                     QStringLiteral("A=1"),
+                     QStringLiteral("B=True"),
+                     QStringLiteral("CONTAINER_NAME=zk-1"),
                      QStringLiteral("CONTAINER_HOST_ADDRESS=127.0.0.1"),
-                     QStringLiteral("DOCKER_IMAGE=quay.io/foo/bar:1.0"), QStringLiteral("DOCKER_TAG=1.0"),
-                     QStringLiteral("ZK_ZK_1_HOST=127.0.0.1"), QStringLiteral("ZK_ZK_1_CLIENT_PORT=2181"),
-                     QStringLiteral("ZK_ZK_1_CLIENT_INTERNAL_PORT=2181"), QStringLiteral("ZK_ZK_1_PEER_PORT=12888"),
-                     QStringLiteral("ZK_ZK_1_PEER_INTERNAL_PORT=2888"), QStringLiteral("ZK_ZK_1_DNS_PORT=53"),
-                     QStringLiteral("ZK_ZK_1_DNS_INTERNAL_PORT=53"), QStringLiteral("ZK_INSTANCES=zk-1"),
+                     QStringLiteral("DOCKER_IMAGE=quay.io/foo/bar:1.0"),
+                     QStringLiteral("DOCKER_TAG=1.0"),
+                     QStringLiteral("ZK_ZK_1_HOST=127.0.0.1"),
+                     QStringLiteral("ZK_ZK_1_CLIENT_PORT=2181"),
+                     QStringLiteral("ZK_ZK_1_CLIENT_INTERNAL_PORT=2181"),
+                     QStringLiteral("ZK_ZK_1_PEER_PORT=12888"),
+                     QStringLiteral("ZK_ZK_1_PEER_INTERNAL_PORT=2888"),
+                     QStringLiteral("ZK_ZK_1_DNS_PORT=53"),
+                     QStringLiteral("ZK_ZK_1_DNS_INTERNAL_PORT=53"),
+                     QStringLiteral("ZK_INSTANCES=zk-1"),
                  }));
     }
 
@@ -83,10 +99,14 @@ private slots:
     {
         QTest::addColumn<QString>("instance");
         QTest::addColumn<QString>("override");
-        QTest::newRow("s1a") << "s1a" << "giraffe"; // instance envfile beats service env
-        QTest::newRow("s1b") << "s1b" << "giraffe";
-        QTest::newRow("s2a") << "s2a" << "giraffe";
-        QTest::newRow("s2b") << "s2b" << "cat";
+        QTest::newRow("s1a") << "s1a"
+                             << "giraffe"; // instance envfile beats service env
+        QTest::newRow("s1b") << "s1b"
+                             << "giraffe";
+        QTest::newRow("s2a") << "s2a"
+                             << "giraffe";
+        QTest::newRow("s2b") << "s2b"
+                             << "cat";
     }
     void envfilesFixture()
     {
@@ -101,23 +121,28 @@ private slots:
         const QString service = instance.left(2);
         QCOMPARE(valueOf(env, instance, QStringLiteral("OVERRIDE")), override);
         QCOMPARE(valueOf(env, instance, QStringLiteral("SOME_ENV")), QStringLiteral("value"));
-        QCOMPARE(valueOf(env, instance, QStringLiteral("MAESTRO_ENVIRONMENT_NAME")), QStringLiteral("test-envfiles"));
+        QCOMPARE(valueOf(env, instance, QStringLiteral("MAESTRO_ENVIRONMENT_NAME")),
+                 QStringLiteral("test-envfiles"));
         QCOMPARE(valueOf(env, instance, QStringLiteral("SERVICE_NAME")), service);
         QCOMPARE(valueOf(env, instance, QStringLiteral("CONTAINER_NAME")), instance);
-        QCOMPARE(valueOf(env, instance, QStringLiteral("CONTAINER_HOST_ADDRESS")), QStringLiteral("localhost"));
+        QCOMPARE(valueOf(env, instance, QStringLiteral("CONTAINER_HOST_ADDRESS")),
+                 QStringLiteral("localhost"));
         QCOMPARE(valueOf(env, instance, QStringLiteral("DOCKER_IMAGE")), QStringLiteral("ubuntu"));
         QCOMPARE(valueOf(env, instance, QStringLiteral("DOCKER_TAG")), QStringLiteral("latest"));
         const QString upper = service.toUpper();
         QCOMPARE(valueOf(env, instance, upper + QStringLiteral("_INSTANCES")),
                  QStringLiteral("%1a,%1b").arg(service));
-        QCOMPARE(valueOf(env, instance, QStringLiteral("%1_%1A_HOST").arg(upper)), QStringLiteral("localhost"));
-        QCOMPARE(valueOf(env, instance, QStringLiteral("%1_%1B_HOST").arg(upper)), QStringLiteral("localhost"));
+        QCOMPARE(valueOf(env, instance, QStringLiteral("%1_%1A_HOST").arg(upper)),
+                 QStringLiteral("localhost"));
+        QCOMPARE(valueOf(env, instance, QStringLiteral("%1_%1B_HOST").arg(upper)),
+                 QStringLiteral("localhost"));
         QCOMPARE(containerEnvironment(env, *env.instance(instance)).size(), 11);
 
         const QList<EnvVar> s1 = serviceEnvironment(env, *env.service(QStringLiteral("s1")));
         QCOMPARE(s1, (QList<EnvVar>{{QStringLiteral("SOME_ENV"), QStringLiteral("value")},
                                     {QStringLiteral("OVERRIDE"), QStringLiteral("dog")},
-                                    {QStringLiteral("MAESTRO_ENVIRONMENT_NAME"), QStringLiteral("test-envfiles")},
+                                    {QStringLiteral("MAESTRO_ENVIRONMENT_NAME"),
+                                     QStringLiteral("test-envfiles")},
                                     {QStringLiteral("SERVICE_NAME"), QStringLiteral("s1")}}));
     }
 
@@ -125,23 +150,35 @@ private slots:
     {
         QTest::addColumn<QString>("yaml");
         QTest::addColumn<QString>("entry");
-        QTest::newRow("yes") << "yes" << "V=True";
-        QTest::newRow("off") << "off" << "V=False";
-        QTest::newRow("octal") << "010" << "V=8";
-        QTest::newRow("float") << "1.20" << "V=1.2";
-        QTest::newRow("null") << "~" << "V";
-        QTest::newRow("empty-string") << "''" << "V=";
-        QTest::newRow("list") << "[This, [is, a], test]" << "V=This is a test";
-        QTest::newRow("list-non-strings") << "[1, true, ~]" << "V=1 True None";
-        QTest::newRow("mapping") << "{k: v}" << "V={'k': 'v'}";
-        QTest::newRow("date") << "2013-01-01" << "V=2013-01-01";
+        QTest::newRow("yes") << "yes"
+                             << "V=True";
+        QTest::newRow("off") << "off"
+                             << "V=False";
+        QTest::newRow("octal") << "010"
+                               << "V=8";
+        QTest::newRow("float") << "1.20"
+                               << "V=1.2";
+        QTest::newRow("null") << "~"
+                              << "V";
+        QTest::newRow("empty-string") << "''"
+                                      << "V=";
+        QTest::newRow("list") << "[This, [is, a], test]"
+                              << "V=This is a test";
+        QTest::newRow("list-non-strings") << "[1, true, ~]"
+                                          << "V=1 True None";
+        QTest::newRow("mapping") << "{k: v}"
+                                 << "V={'k': 'v'}";
+        QTest::newRow("date") << "2013-01-01"
+                              << "V=2013-01-01";
     }
     void valueFormatting()
     {
         QFETCH(QString, yaml);
         QFETCH(QString, entry);
-        const auto r = loadText(QStringLiteral("name: 5\nships: {s: {ip: h}}\nservices:\n"
-                                               "  a: {image: x, instances: {a1: {ship: s, env: {V: %1}}}}\n").arg(yaml));
+        const auto r
+            = loadText(QStringLiteral("name: 5\nships: {s: {ip: h}}\nservices:\n"
+                                      "  a: {image: x, instances: {a1: {ship: s, env: {V: %1}}}}\n")
+                           .arg(yaml));
         QVERIFY2(r.environment, qPrintable(describe(r.diagnostics).join(QLatin1Char('\n'))));
         const QStringList list = entries(*r.environment, QStringLiteral("a1"));
         QVERIFY2(list.contains(entry), qPrintable(list.join(QLatin1Char('|'))));
@@ -150,13 +187,17 @@ private slots:
 
     void instanceMayOverrideServiceNameButNotFixedVariables()
     {
-        const auto r = loadText(QStringLiteral("name: n\nships: {s: {ip: h}}\nservices:\n"
-                                               "  a: {image: x, instances: {a1: {ship: s, env: "
-                                               "{SERVICE_NAME: mine, CONTAINER_NAME: mine, A_INSTANCES: x}}}}\n"));
+        const auto r = loadText(
+            QStringLiteral("name: n\nships: {s: {ip: h}}\nservices:\n"
+                           "  a: {image: x, instances: {a1: {ship: s, env: "
+                           "{SERVICE_NAME: mine, CONTAINER_NAME: mine, A_INSTANCES: x}}}}\n"));
         QVERIFY(r.environment);
-        QCOMPARE(valueOf(*r.environment, QStringLiteral("a1"), QStringLiteral("SERVICE_NAME")), QStringLiteral("mine"));
-        QCOMPARE(valueOf(*r.environment, QStringLiteral("a1"), QStringLiteral("CONTAINER_NAME")), QStringLiteral("a1"));
-        QCOMPARE(valueOf(*r.environment, QStringLiteral("a1"), QStringLiteral("A_INSTANCES")), QStringLiteral("a1"));
+        QCOMPARE(valueOf(*r.environment, QStringLiteral("a1"), QStringLiteral("SERVICE_NAME")),
+                 QStringLiteral("mine"));
+        QCOMPARE(valueOf(*r.environment, QStringLiteral("a1"), QStringLiteral("CONTAINER_NAME")),
+                 QStringLiteral("a1"));
+        QCOMPARE(valueOf(*r.environment, QStringLiteral("a1"), QStringLiteral("A_INSTANCES")),
+                 QStringLiteral("a1"));
     }
 
     void whoGetsLinkVariables()
@@ -165,7 +206,8 @@ private slots:
         // brings no variables.
         const auto r = loadText(QStringLiteral(
             "name: n\nships: {s: {ip: h}}\nservices:\n"
-            "  a: {image: x, requires: [b], wants_info: [w], instances: {a1: {ship: s, volumes_from: v1}}}\n"
+            "  a: {image: x, requires: [b], wants_info: [w], instances: {a1: {ship: s, "
+            "volumes_from: v1}}}\n"
             "  b: {image: x, requires: [c], wants_info: [x], instances: {b1: {ship: s}}}\n"
             "  c: {image: x, instances: {c1: {ship: s}}}\n"
             "  w: {image: x, instances: {w1: {ship: s}}}\n"
@@ -173,7 +215,8 @@ private slots:
             "  v: {image: x, instances: {v1: {ship: s}}}\n"));
         QVERIFY2(r.environment, qPrintable(describe(r.diagnostics).join(QLatin1Char('\n'))));
         const QStringList a = entries(*r.environment, QStringLiteral("a1"));
-        for (const char *present : {"B_INSTANCES=b1", "C_INSTANCES=c1", "W_INSTANCES=w1", "A_INSTANCES=a1"})
+        for (const char *present :
+             {"B_INSTANCES=b1", "C_INSTANCES=c1", "W_INSTANCES=w1", "A_INSTANCES=a1"})
             QVERIFY2(a.contains(QLatin1String(present)), present);
         for (const char *absent : {"X_INSTANCES=x1", "V_INSTANCES=v1"})
             QVERIFY2(!a.contains(QLatin1String(absent)), absent);
@@ -181,8 +224,9 @@ private slots:
 
     void invalidEnvSources()
     {
-        const auto r = loadText(QStringLiteral("name: n\nships: {s: {ip: h}}\nservices:\n"
-                                               "  a: {image: x, env: 5, instances: {a1: {ship: s, envfile: missing.env}}}\n"));
+        const auto r = loadText(QStringLiteral(
+            "name: n\nships: {s: {ip: h}}\nservices:\n"
+            "  a: {image: x, env: 5, instances: {a1: {ship: s, envfile: missing.env}}}\n"));
         QVERIFY(!r.environment);
         const QStringList errors = errorMessages(r.diagnostics);
         QCOMPARE(errors.size(), 2);

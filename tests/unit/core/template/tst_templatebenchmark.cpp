@@ -25,10 +25,12 @@ constexpr int instanceCount = 2000;
 // An environment file of 2,000 instances without template syntax (about 200 KB).
 QString plainEnvironment()
 {
-    QString text = QStringLiteral("ships:\n  s1: {ip: 10.0.0.1}\nservices:\n  web:\n    image: nginx:1.25\n    instances:\n");
+    QString text = QStringLiteral(
+        "ships:\n  s1: {ip: 10.0.0.1}\nservices:\n  web:\n    image: nginx:1.25\n    instances:\n");
     for (int i = 0; i < instanceCount; ++i) {
-        text += QStringLiteral("      web-%1:\n        ship: s1\n        ports: {http: '%2:80/tcp'}\n"
-                               "        env: {ROLE: web, INDEX: '%1'}\n")
+        text += QStringLiteral(
+                    "      web-%1:\n        ship: s1\n        ports: {http: '%2:80/tcp'}\n"
+                    "        env: {ROLE: web, INDEX: '%1'}\n")
                     .arg(i)
                     .arg(10000 + i);
     }
@@ -42,7 +44,8 @@ void TestTemplateBenchmark::plainFile()
     const QString text = plainEnvironment();
     QVERIFY(text.size() > 150000);
     QString rendered;
-    QBENCHMARK {
+    QBENCHMARK
+    {
         const auto result = render(text);
         QVERIFY(result.ok());
         rendered = result->text;
@@ -52,30 +55,35 @@ void TestTemplateBenchmark::plainFile()
 
 void TestTemplateBenchmark::loopGeneratedFile()
 {
-    const QString text = QStringLiteral(
-        "ships:\n  s1: {ip: 10.0.0.1}\nservices:\n  web:\n    image: {{ env.IMAGE | default('nginx:1.25') }}\n"
-        "    instances:\n"
-        "{%- for i in range(2000) %}\n"
-        "      web-{{ i }}:\n"
-        "        ship: s1\n"
-        "        ports: {http: '{{ 10000 + i }}:80/tcp'}\n"
-        "        env: {ROLE: web, INDEX: '{{ i }}', FIRST: {{ loop.first }}}\n"
-        "{%- endfor %}\n");
+    const QString text
+        = QStringLiteral("ships:\n  s1: {ip: 10.0.0.1}\nservices:\n  web:\n    image: {{ env.IMAGE "
+                         "| default('nginx:1.25') }}\n"
+                         "    instances:\n"
+                         "{%- for i in range(2000) %}\n"
+                         "      web-{{ i }}:\n"
+                         "        ship: s1\n"
+                         "        ports: {http: '{{ 10000 + i }}:80/tcp'}\n"
+                         "        env: {ROLE: web, INDEX: '{{ i }}', FIRST: {{ loop.first }}}\n"
+                         "{%- endfor %}\n");
     QString rendered;
-    QBENCHMARK {
+    QBENCHMARK
+    {
         const auto result = render(text);
         QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().toString()));
         rendered = result->text;
     }
     QCOMPARE(rendered.count(QLatin1String("        ship: s1\n")), instanceCount);
-    QVERIFY(rendered.contains(QLatin1String("      web-1999:\n        ship: s1\n        ports: {http: '11999:80/tcp'}")));
+    QVERIFY(rendered.contains(
+        QLatin1String("      web-1999:\n        ship: s1\n        ports: {http: '11999:80/tcp'}")));
 }
 
 void TestTemplateBenchmark::includeInLoop()
 {
-    const QString text = QStringLiteral("items:\n{% for item in range(2000) %}{% include 'loopitem.yaml' %}\n{% endfor %}");
+    const QString text = QStringLiteral(
+        "items:\n{% for item in range(2000) %}{% include 'loopitem.yaml' %}\n{% endfor %}");
     QString rendered;
-    QBENCHMARK {
+    QBENCHMARK
+    {
         const auto result = render(text);
         QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().toString()));
         rendered = result->text;

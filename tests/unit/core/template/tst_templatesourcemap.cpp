@@ -37,26 +37,35 @@ void TestTemplateSourceMap::mapsPositions_data()
     QTest::newRow("text before a loop") << loop << 1 << 3 << QString() << 1 << 3 << loopRendered;
     QTest::newRow("first iteration text") << loop << 3 << 1 << QString() << 3 << 1 << loopRendered;
     QTest::newRow("second iteration text") << loop << 5 << 1 << QString() << 3 << 1 << loopRendered;
-    QTest::newRow("output maps to its expression") << loop << 5 << 2 << QString() << 3 << 5 << loopRendered;
+    QTest::newRow("output maps to its expression")
+        << loop << 5 << 2 << QString() << 3 << 5 << loopRendered;
     QTest::newRow("text after an output") << loop << 5 << 4 << QString() << 3 << 10 << loopRendered;
     QTest::newRow("text after the loop") << loop << 7 << 1 << QString() << 5 << 1 << loopRendered;
-    QTest::newRow("text after the loop, later column") << loop << 7 << 4 << QString() << 5 << 4 << loopRendered;
+    QTest::newRow("text after the loop, later column")
+        << loop << 7 << 4 << QString() << 5 << 4 << loopRendered;
 
     const QString include = QStringLiteral("a: 1\n{% include 'inc.yaml' %}\nc: 3");
     const QString includeRendered = QStringLiteral("a: 1\nb: 2\nc: 3");
-    QTest::newRow("before an include") << include << 1 << 1 << QString() << 1 << 1 << includeRendered;
-    QTest::newRow("inside an include") << include << 2 << 4 << templateDataDir() + QStringLiteral("/inc.yaml") << 1
-                                       << 4 << includeRendered;
-    QTest::newRow("after an include") << include << 3 << 1 << QString() << 3 << 1 << includeRendered;
+    QTest::newRow("before an include")
+        << include << 1 << 1 << QString() << 1 << 1 << includeRendered;
+    QTest::newRow("inside an include")
+        << include << 2 << 4 << templateDataDir() + QStringLiteral("/inc.yaml") << 1 << 4
+        << includeRendered;
+    QTest::newRow("after an include")
+        << include << 3 << 1 << QString() << 3 << 1 << includeRendered;
 
-    const QString loopInclude = QStringLiteral("items:\n{% for item in ['x', 'y'] %}{% include 'loopitem.yaml' %}\n{% endfor %}");
+    const QString loopInclude = QStringLiteral(
+        "items:\n{% for item in ['x', 'y'] %}{% include 'loopitem.yaml' %}\n{% endfor %}");
     const QString loopIncludeRendered = QStringLiteral("items:\n  - item1: x\n  - item2: y\n");
-    QTest::newRow("include in a loop, text") << loopInclude << 3 << 3 << templateDataDir() + QStringLiteral("/loopitem.yaml")
-                                             << 1 << 3 << loopIncludeRendered;
-    QTest::newRow("include in a loop, loop.index") << loopInclude << 3 << 9 << templateDataDir() + QStringLiteral("/loopitem.yaml")
-                                                   << 1 << 12 << loopIncludeRendered;
-    QTest::newRow("include in a loop, output") << loopInclude << 3 << 12 << templateDataDir() + QStringLiteral("/loopitem.yaml")
-                                               << 1 << 30 << loopIncludeRendered;
+    QTest::newRow("include in a loop, text")
+        << loopInclude << 3 << 3 << templateDataDir() + QStringLiteral("/loopitem.yaml") << 1 << 3
+        << loopIncludeRendered;
+    QTest::newRow("include in a loop, loop.index")
+        << loopInclude << 3 << 9 << templateDataDir() + QStringLiteral("/loopitem.yaml") << 1 << 12
+        << loopIncludeRendered;
+    QTest::newRow("include in a loop, output")
+        << loopInclude << 3 << 12 << templateDataDir() + QStringLiteral("/loopitem.yaml") << 1 << 30
+        << loopIncludeRendered;
 
     const QString stripped = QStringLiteral("list:\n"
                                             "{%- for i in [1, 2] %}\n"
@@ -64,14 +73,18 @@ void TestTemplateSourceMap::mapsPositions_data()
                                             "{%- endfor %}\n"
                                             "end: true");
     const QString strippedRendered = QStringLiteral("list:\n  - 1\n  - 2\nend: true");
-    QTest::newRow("stripped loop item") << stripped << 3 << 3 << QString() << 3 << 3 << strippedRendered;
-    QTest::newRow("stripped loop value") << stripped << 3 << 5 << QString() << 3 << 8 << strippedRendered;
-    QTest::newRow("after stripped loop") << stripped << 4 << 1 << QString() << 5 << 1 << strippedRendered;
+    QTest::newRow("stripped loop item")
+        << stripped << 3 << 3 << QString() << 3 << 3 << strippedRendered;
+    QTest::newRow("stripped loop value")
+        << stripped << 3 << 5 << QString() << 3 << 8 << strippedRendered;
+    QTest::newRow("after stripped loop")
+        << stripped << 4 << 1 << QString() << 5 << 1 << strippedRendered;
 
     const QString comment = QStringLiteral("{# header #}\nkey: {{ 'v' }} # {{ 1 }}\nnext: 1");
     const QString commentRendered = QStringLiteral("\nkey: v # 1\nnext: 1");
     QTest::newRow("after a comment") << comment << 2 << 1 << QString() << 2 << 1 << commentRendered;
-    QTest::newRow("after an output on the same line") << comment << 2 << 7 << QString() << 2 << 15 << commentRendered;
+    QTest::newRow("after an output on the same line")
+        << comment << 2 << 7 << QString() << 2 << 15 << commentRendered;
     QTest::newRow("next line") << comment << 3 << 2 << QString() << 3 << 2 << commentRendered;
 }
 
@@ -128,13 +141,15 @@ void TestTemplateSourceMap::everyRenderedCharacterOfALoopMapsIntoItsBody()
         for (int c = 1; c <= lines[l].size(); ++c) {
             const SourceLocation location = result->sourceMap.locate(l + 1, c);
             QVERIFY2(location.line == 3 || location.line == 4,
-                     qPrintable(QStringLiteral("%1:%2 -> %3").arg(l + 1).arg(c).arg(location.toString())));
+                     qPrintable(
+                         QStringLiteral("%1:%2 -> %3").arg(l + 1).arg(c).arg(location.toString())));
             const QChar rendered = lines[l].at(c - 1);
             const QString &sourceLine = sourceLines.at(location.line - 1);
             // A literal character maps onto itself; an output onto the start of its expression.
             QVERIFY2(rendered == sourceLine.at(location.column - 1)
                          || sourceLine.mid(location.column - 4, 3) == QLatin1String("{{ "),
-                     qPrintable(QStringLiteral("%1:%2 -> %3").arg(l + 1).arg(c).arg(location.toString())));
+                     qPrintable(
+                         QStringLiteral("%1:%2 -> %3").arg(l + 1).arg(c).arg(location.toString())));
         }
     }
 }

@@ -84,8 +84,8 @@ int main()
     std::sort(wall.begin(), wall.end());
     std::sort(cpu.begin(), cpu.end());
     QTextStream(stdout) << "parseYaml: " << text.toUtf8().size() / 1024 << " KiB, " << lines
-                        << " lines, 2000 instances, 30 runs: wall min " << wall.front() << " ms, median "
-                        << wall[wall.size() / 2] << " ms; CPU min " << cpu.front() << " ms, median "
-                        << cpu[cpu.size() / 2] << " ms\n";
+                        << " lines, 2000 instances, 30 runs: wall min " << wall.front()
+                        << " ms, median " << wall[wall.size() / 2] << " ms; CPU min " << cpu.front()
+                        << " ms, median " << cpu[cpu.size() / 2] << " ms\n";
     return 0;
 }
