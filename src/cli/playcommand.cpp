@@ -162,6 +162,7 @@ int runPlayCommand(const CommandLine &line, Orchestration::ShipConnections &conn
     }
     Orchestration::PlanRunner runner(*plan, intOption(line, QStringLiteral("concurrency")),
                                      tasks.function());
+    clients.setRequestsInFlight(runner.maxWorkers());
     if (line.command == QLatin1String("restart"))
         runner.setStartInterval(qint64(intOption(line, QStringLiteral("step-delay"))) * 1000);
 

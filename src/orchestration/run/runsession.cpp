@@ -18,6 +18,7 @@ RunSession::RunSession(Core::EnvironmentPtr environment, Plan plan, Options opti
     , m_runner(std::make_unique<PlanRunner>(m_plan, options.concurrency, m_tasks->function()))
 {
     m_runner->setStartInterval(options.stepDelayMs);
+    m_clients->setRequestsInFlight(m_runner->maxWorkers());
     connect(m_runner.get(), &PlanRunner::progress, this, &RunSession::progress);
     connect(m_runner.get(), &PlanRunner::finished, this, &RunSession::finished);
 }
