@@ -101,6 +101,7 @@ int runFullStatus(const CommandLine &line, const Core::EnvironmentPtr &environme
     QThreadPool pool;
     const int limit = line.value(QStringLiteral("concurrency"), QStringLiteral("0")).toInt();
     pool.setMaxThreadCount(limit > 0 ? limit : DefaultParallelProbes);
+    clients.setRequestsInFlight(pool.maxThreadCount());
     QList<QFuture<FullStatus>> probes;
     for (const PlanStep &step : plan.steps()) {
         const Core::Instance *instance = environment->instance(step.id);

@@ -163,6 +163,7 @@ int runPlayCommand(const CommandLine &line, Orchestration::Command command,
     }
     Orchestration::PlanRunner runner(*plan, intOption(line, QStringLiteral("concurrency")),
                                      tasks.function());
+    clients.setRequestsInFlight(runner.maxWorkers());
     if (command == Orchestration::Command::Restart)
         runner.setStartInterval(qint64(intOption(line, QStringLiteral("step-delay"))) * 1000);
 

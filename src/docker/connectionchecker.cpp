@@ -197,13 +197,10 @@ ConnectionChecker::Outcome ConnectionChecker::tlsHandshake()
     socket.connectToHostEncrypted(m_address.toString(), quint16(m_settings.effectiveDockerPort()),
                                   host());
     if (!socket.waitForEncrypted(m_timeoutMs)) {
-        QStringList why;
-        for (const QSslError &e : socket.sslHandshakeErrors())
-            why.append(e.errorString());
-        if (why.isEmpty())
-            why.append(socket.errorString());
-        return {
-            false, Tr::tr("TLS handshake with %1 failed: %2").arg(host(), why.join(u"; "_s)), {}};
+        return {false,
+                Tr::tr("TLS handshake with %1 failed: %2")
+                    .arg(host(), TlsConfiguration::handshakeErrors(socket)),
+                {}};
     }
     const QSslCertificate peer = socket.peerCertificate();
     return {true,

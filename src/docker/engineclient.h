@@ -60,6 +60,11 @@ public:
 
     const ConnectionSettings &settings() const { return m_settings; }
     QString endpointDescription() const { return m_settings.endpointDescription(); }
+    // Lets at least `n` ordinary requests be in flight at once on their own connections
+    // (default 6; a plan runner raises it to its pool size). Streams (events, followed
+    // logs, waits) never count. The limit is never lowered; idle connections close by
+    // themselves.
+    void allowRequestsInFlight(int n);
 
     // System
     VoidFuture ping();

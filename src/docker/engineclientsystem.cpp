@@ -28,6 +28,11 @@ EngineClient::Future<SystemInfo> EngineClient::info()
     return call<SystemInfo>(HttpRequest::get("/info"), {}, objectOf<SystemInfo>);
 }
 
+void EngineClient::allowRequestsInFlight(int n)
+{
+    post([n](EngineConnection *c) { c->raiseRequestLimit(n); });
+}
+
 EngineClient::Future<ConnectionStats> EngineClient::connectionStats()
 {
     auto completion = std::make_shared<Completion<ConnectionStats>>();

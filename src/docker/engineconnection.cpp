@@ -4,10 +4,10 @@
 #include "docker/apiversion.h"
 #include "docker/localbytestream.h"
 #include "docker/logging.h"
-#include "docker/networktransport.h"
 #include "docker/sshchannelstream.h"
 #include "docker/sshsession.h"
 #include "docker/streamtransport.h"
+#include "docker/tcpbytestream.h"
 #include "docker/tlsbytestream.h"
 #include "docker/tlsconfiguration.h"
 #include "docker/tr.h"
@@ -17,7 +17,6 @@
 #include <QJsonObject>
 #include <QPointer>
 #include <QTimer>
-#include <QUrl>
 
 namespace Maestro::Docker {
 
@@ -119,11 +118,11 @@ Core::Result<Transport *> EngineConnection::transport()
             }
             ssl = *built;
         }
-        QUrl url;
-        url.setScheme(ssl ? u"https"_s : u"http"_s);
-        url.setHost(m_settings.endpoint);
-        url.setPort(m_settings.effectiveDockerPort());
-        m_transport = new NetworkTransport(url, ssl, this);
+        const QString host = m_settings.endpoint;
+        const auto port = quint16(m_settings.effectiveDockerPort());
+        m_transport
+            = new StreamTransport([host, port, ssl] { return new TcpByteStream(host, port, ssl); },
+                                  host.toUtf8() + ':' + QByteArray::number(port), this);
         break;
     }
     case ConnectionSettings::Transport::Ssh: {
@@ -153,7 +152,15 @@ Core::Result<Transport *> EngineConnection::transport()
         break;
     }
     }
+    m_transport->raiseRequestLimit(m_requestLimit);
     return m_transport;
+}
+
+void EngineConnection::raiseRequestLimit(int limit)
+{
+    m_requestLimit = std::max(m_requestLimit, limit);
+    if (m_transport)
+        m_transport->raiseRequestLimit(m_requestLimit);
 }
 
 quint64 EngineConnection::request(const HttpRequest &request, const RequestOptions &options,
@@ -318,10 +325,8 @@ void EngineConnection::startCall(quint64 id)
     const QByteArray prefix
         = call.request.versioned ? "/v" + m_apiVersion.toLatin1() : QByteArray();
     call.exchange = (*t)->send(call.request, prefix, std::move(handler));
-    if (call.streaming && call.options.timeout != RequestOptions::Timeout::Request) {
-        if (auto *st = qobject_cast<StreamTransport *>(*t))
-            st->setStreaming(call.exchange);
-    }
+    if (call.streaming && call.options.timeout != RequestOptions::Timeout::Request)
+        (*t)->setStreaming(call.exchange);
 }
 
 void EngineConnection::finish(quint64 id, Core::Result<HttpReply> result)

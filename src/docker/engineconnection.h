@@ -66,6 +66,8 @@ public:
                    DataCallback onData, Done done);
     // Stops a call; its `done` is not called.
     void cancel(quint64 callId);
+    // Lets at least `limit` ordinary requests be in flight at once (never lowers it).
+    void raiseRequestLimit(int limit);
 
     const ConnectionSettings &settings() const { return m_settings; }
     QString apiVersionInUse() const { return m_apiVersion; }
@@ -112,6 +114,7 @@ private:
     QList<quint64> m_waitingForVersion;
     QHash<quint64, Call> m_calls;
     quint64 m_nextId = 1;
+    int m_requestLimit = 0;
 };
 
 } // namespace Maestro::Docker

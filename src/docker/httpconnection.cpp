@@ -161,7 +161,16 @@ void HttpConnection::onFailed(const QString &reason)
 {
     if (m_state == State::Busy && retryIfStale())
         return;
-    if (m_state == State::Busy || m_state == State::Opening) {
+    if (m_state == State::Opening) {
+        const ExchangeHandler handler = std::move(m_handler);
+        m_handler = {};
+        m_state = State::Closed;
+        m_stream->close();
+        emit openFailed(m_request, m_pathPrefix, handler, reason);
+        emit becameClosed();
+        return;
+    }
+    if (m_state == State::Busy) {
         m_parser.finishInput(); // a close-delimited body may be complete
         if (m_state == State::Busy && m_parser.isComplete()) {
             deliver();

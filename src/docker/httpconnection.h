@@ -39,6 +39,10 @@ signals:
     // before any response byte: the caller may retry it on a fresh connection.
     void staleConnection(const HttpRequest &request, const QByteArray &pathPrefix,
                          const ExchangeHandler &handler);
+    // The stream could not be opened (refused, unreachable, handshake failed): the exchange
+    // is handed back, not failed, so the caller may wait for another connection instead.
+    void openFailed(const HttpRequest &request, const QByteArray &pathPrefix,
+                    const ExchangeHandler &handler, const QString &reason);
 
 private:
     void onOpened();

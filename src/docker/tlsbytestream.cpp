@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "docker/tlsbytestream.h"
 
+#include "docker/tlsconfiguration.h"
 #include "docker/tr.h"
 
 #include <QLocalSocket>
@@ -97,15 +98,8 @@ void TlsByteStream::startHandshake()
 
 QString TlsByteStream::handshakeErrorText() const
 {
-    QStringList why;
-    if (m_tls) {
-        for (const QSslError &e : m_tls->sslHandshakeErrors())
-            why.append(e.errorString());
-        if (why.isEmpty())
-            why.append(m_tls->errorString());
-    }
     return Tr::tr("TLS handshake with %1 through the SSH tunnel failed: %2")
-        .arg(m_peerName, why.join(u"; "_s));
+        .arg(m_peerName, m_tls ? TlsConfiguration::handshakeErrors(*m_tls) : QString());
 }
 
 QString TlsByteStream::sessionDescription() const

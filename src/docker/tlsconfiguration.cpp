@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QSslCertificate>
 #include <QSslKey>
+#include <QSslSocket>
 
 namespace Maestro::Docker::TlsConfiguration {
 
@@ -125,6 +126,16 @@ Core::Result<QSslConfiguration> build(const ConnectionSettings &settings)
         ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
     }
     return ssl;
+}
+
+QString handshakeErrors(const QSslSocket &socket)
+{
+    QStringList why;
+    for (const QSslError &e : socket.sslHandshakeErrors())
+        why.append(e.errorString());
+    if (why.isEmpty())
+        why.append(socket.errorString());
+    return why.join(u"; "_s);
 }
 
 } // namespace Maestro::Docker::TlsConfiguration

@@ -6,6 +6,8 @@
 
 #include <QSslConfiguration>
 
+class QSslSocket;
+
 namespace Maestro::Docker {
 
 // Builds the QSslConfiguration for a TLS ship (spec 5.3, KW-29): the client certificate
@@ -23,6 +25,9 @@ QString resolvePath(const QString &path, const QString &baseDirectory);
 // The protocol for a Python `ssl` module constant (2 = PROTOCOL_TLS/SSLv23, 3 = TLSv1,
 // 4 = TLSv1_1, 5 = TLSv1_2, 16/17 = TLS client); absent: TLS 1.2 or newer.
 Core::Result<QSsl::SslProtocol> protocolFor(std::optional<int> sslVersion);
+
+// Why a handshake failed: the certificate problems, or the socket's error; joined by "; ".
+QString handshakeErrors(const QSslSocket &socket);
 
 } // namespace TlsConfiguration
 

@@ -23,8 +23,8 @@ struct ExchangeHandler
 };
 
 // Moves HTTP exchanges to one daemon. Lives on the client's I/O thread and is used only
-// there. Implementations: StreamTransport (unix socket, SSH channels, own codec) and
-// NetworkTransport (TCP, TLS through QNetworkAccessManager).
+// there. The implementation is StreamTransport (the project's HTTP/1.1 codec over unix
+// sockets, TCP, TLS and SSH channels); the interface keeps EngineConnection independent of it.
 class Transport : public QObject
 {
     Q_OBJECT
@@ -41,6 +41,10 @@ public:
     virtual int openConnectionCount() const = 0;
     // Connections opened since the transport was created.
     virtual int connectionsOpened() const = 0;
+    // Lets at least `limit` ordinary requests run at once (never lowers the limit).
+    virtual void raiseRequestLimit(int limit) = 0;
+    // Marks an exchange as a long-lived stream: it does not count against the limit.
+    virtual void setStreaming(quint64 exchangeId) = 0;
 };
 
 } // namespace Maestro::Docker

@@ -23,6 +23,7 @@ RunSession::RunSession(Core::EnvironmentPtr environment, Plan plan, Options opti
 {
     MAESTRO_ASSERT(m_plan.command().has_value(), (void)0);
     m_runner->setStartInterval(options.stepDelayMs);
+    m_clients->setRequestsInFlight(m_runner->maxWorkers());
     connect(m_runner.get(), &PlanRunner::progress, this, &RunSession::progress);
     connect(m_runner.get(), &PlanRunner::finished, this, &RunSession::finished);
 }

@@ -11,6 +11,11 @@ EngineShipApi::EngineShipApi(Docker::ConnectionSettings settings)
 
 EngineShipApi::~EngineShipApi() = default;
 
+void EngineShipApi::allowRequestsInFlight(int n)
+{
+    m_client->allowRequestsInFlight(n);
+}
+
 QString EngineShipApi::endpointDescription() const
 {
     return m_client->endpointDescription();

@@ -20,6 +20,7 @@ public:
     Docker::EngineClient &engine() { return *m_client; }
 
     QString endpointDescription() const override;
+    void allowRequestsInFlight(int n) override;
     VoidFuture ping() override;
     Future<QList<Docker::ContainerSummary>>
     listContainers(const Docker::ContainerListOptions &options) override;

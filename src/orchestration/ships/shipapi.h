@@ -37,6 +37,9 @@ public:
 
     // "ship 'name' (unix:///run/docker.sock)", for messages.
     virtual QString endpointDescription() const = 0;
+    // Lets at least `n` requests be in flight to the ship at once (a run's pool size);
+    // never lowers what another user asked for. Fakes need not care.
+    virtual void allowRequestsInFlight(int n) { Q_UNUSED(n) }
 
     virtual VoidFuture ping() = 0;
     virtual Future<QList<Docker::ContainerSummary>>

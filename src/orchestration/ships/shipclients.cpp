@@ -34,8 +34,18 @@ ShipClients::Entry *ShipClients::entry(const QString &ship)
         return nullptr;
     auto created = std::make_shared<Entry>();
     created->client = m_connections.api(*model, m_environment->baseDir);
+    if (m_requestsInFlight > 0)
+        created->client->allowRequestsInFlight(m_requestsInFlight);
     m_entries.insert(ship, created);
     return created.get();
+}
+
+void ShipClients::setRequestsInFlight(int n)
+{
+    QMutexLocker lock(&m_mutex);
+    m_requestsInFlight = n;
+    for (const auto &e : std::as_const(m_entries))
+        e->client->allowRequestsInFlight(n);
 }
 
 ShipApi *ShipClients::client(const QString &ship)

@@ -46,6 +46,9 @@ public:
     Core::Result<std::optional<Docker::ContainerSummary>> container(const QString &ship,
                                                                     const QString &name);
     void invalidate(const QString &ship);
+    // Every ship of this run may carry `n` requests at once (the run's pool size), so a
+    // level of n instances on one ship is handled at once. Set before the run starts.
+    void setRequestsInFlight(int n);
 
     // Ships contacted so far (tests check a plan reaches only its ships), sorted.
     QStringList contactedShips() const;
@@ -60,6 +63,7 @@ private:
     ShipConnections &m_connections;
     mutable QMutex m_mutex;
     QHash<QString, std::shared_ptr<Entry>> m_entries;
+    int m_requestsInFlight = 0;
 };
 
 } // namespace Maestro::Orchestration

@@ -92,6 +92,47 @@ QByteArray FakeDaemon::lastRegistryAuth() const
     return m_registryAuth;
 }
 
+void FakeDaemon::holdStops(int count)
+{
+    QMutexLocker lock(&m_mutex);
+    m_holdTarget = count;
+}
+
+int FakeDaemon::maxStopsInFlight() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_maxStopsInFlight;
+}
+
+void FakeDaemon::holdStop(QLocalSocket *socket)
+{
+    m_heldStops.append(socket);
+    connect(socket, &QObject::destroyed, this, [this, socket] { m_heldStops.removeAll(socket); });
+    int target = 0;
+    {
+        QMutexLocker lock(&m_mutex);
+        m_maxStopsInFlight = std::max(m_maxStopsInFlight, int(m_heldStops.size()));
+        target = m_holdTarget;
+    }
+    if (m_heldStops.size() >= target) {
+        releaseStops();
+        return;
+    }
+    // A client that never sends `target` at once still gets its answers, only later.
+    if (!m_releaseTimer) {
+        m_releaseTimer = new QTimer(this);
+        m_releaseTimer->setSingleShot(true);
+        connect(m_releaseTimer, &QTimer::timeout, this, &FakeDaemon::releaseStops);
+    }
+    m_releaseTimer->start(2000);
+}
+
+void FakeDaemon::releaseStops()
+{
+    for (QLocalSocket *socket : std::exchange(m_heldStops, {}))
+        socket->write("HTTP/1.1 204 No Content\r\nApi-Version: 1.41\r\n\r\n");
+}
+
 void FakeDaemon::onNewConnection()
 {
     while (QLocalSocket *socket = m_server->nextPendingConnection()) {
@@ -211,6 +252,11 @@ void FakeDaemon::respond(QLocalSocket *socket, const QByteArray &, const QByteAr
                 R"({"errorDetail":{"message":"unauthorized: bad credentials"},"error":"unauthorized: bad credentials"})"
                 "\n")
             + "0\r\n\r\n");
+    } else if (route.startsWith("/containers/") && route.endsWith("/stop")) {
+        holdStop(socket);
+    } else if (route == "/containers/follow/logs") {
+        socket->write("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
+                      + chunk(frame(1, "following\n")));
     } else if (route == "/closeidle") {
         socket->write(response(200, "{}"));
         socket->flush();

@@ -10,6 +10,7 @@
 class QLocalServer;
 class QLocalSocket;
 class QThread;
+class QTimer;
 
 // A tiny scripted "Docker daemon" on a unix socket, for what a real daemon cannot be made to
 // do: truncated chunks, stalled responses, garbage, resets. Runs on its own thread so tests
@@ -28,6 +29,9 @@ class QThread;
 //   /events                     an event every 50 ms, forever
 //   /images/create              records X-Registry-Auth, answers with an error message
 //   /closeidle                  answers, then closes the connection (pool must cope)
+//   /containers/follow/logs     a followed log: one frame, then open forever
+//   /containers/{id}/stop       held until holdStops() requests are held at once (or 2 s
+//                               after the last arrived), then all answered with 204
 class FakeDaemon : public QObject
 {
     Q_OBJECT
@@ -38,10 +42,16 @@ public:
     int connectionCount() const;
     QList<QByteArray> requestLines() const;
     QByteArray lastRegistryAuth() const;
+    // Stop requests are answered once `count` of them are held at once.
+    void holdStops(int count);
+    // The most stop requests that were held at the same time.
+    int maxStopsInFlight() const;
 
 private:
     void onNewConnection();
     void onReadyRead(QLocalSocket *socket);
+    void holdStop(QLocalSocket *socket);
+    void releaseStops();
     void respond(QLocalSocket *socket, const QByteArray &method, const QByteArray &path,
                  const QByteArray &headers);
 
@@ -52,4 +62,8 @@ private:
     int m_connections = 0;
     QList<QByteArray> m_requestLines;
     QByteArray m_registryAuth;
+    QList<QLocalSocket *> m_heldStops; // the daemon's thread only
+    QTimer *m_releaseTimer = nullptr;
+    int m_holdTarget = 1;
+    int m_maxStopsInFlight = 0;
 };

@@ -274,6 +274,58 @@ private slots:
         QVERIFY(pending.result().error().message.contains(u"shut down"_s));
     }
 
+    // Stops a level of `count` instances on the fake ship at once, as a runner's workers do;
+    // the daemon holds each stop until `count` are in flight together.
+    int stopLevel(EngineClient &client, int count)
+    {
+        m_daemon->holdStops(count);
+        QList<QFuture<Maestro::Core::Result<Maestro::Core::Success>>> stops;
+        for (int i = 0; i < count; ++i)
+            stops.append(client.stopContainer(u"c"_s + QString::number(i), 10));
+        for (const auto &f : std::as_const(stops)) {
+            const auto r = get(f);
+            if (!r.ok())
+                qWarning("%s", qPrintable(r.error().message));
+        }
+        return m_daemon->maxStopsInFlight();
+    }
+
+    void aLevelIsStoppedWithAllItsRequestsInFlight()
+    {
+        constexpr int N = 9; // more than the default of 6
+        EngineClient client(settings(5));
+        client.allowRequestsInFlight(N);
+        QCOMPARE(stopLevel(client, N), N);
+        QVERIFY(m_daemon->connectionCount() <= N + 1); // the version negotiation may add one
+    }
+
+    void withoutARunnerTheDefaultLimitHolds()
+    {
+        EngineClient client(settings(5));
+        QCOMPARE(stopLevel(client, 9), 6);
+    }
+
+    void streamsDoNotTakeRequestSlots()
+    {
+        constexpr int N = 8;
+        EngineClient client(settings(5));
+        client.allowRequestsInFlight(N);
+        QAtomicInt events;
+        QAtomicInt lines;
+        auto eventStream = client.streamEvents({}, [&events](const Event &) { events.ref(); });
+        LogOptions follow;
+        follow.follow = true;
+        follow.tty = false;
+        auto logStream = client.streamContainerLogs(u"follow"_s, follow,
+                                                    [&lines](const LogEntry &) { lines.ref(); });
+        QTRY_VERIFY(events.loadRelaxed() > 0 && lines.loadRelaxed() > 0);
+        QCOMPARE(stopLevel(client, N), N);
+        QVERIFY(!eventStream.isFinished() && !logStream.isFinished());
+        eventStream.cancel();
+        logStream.cancel();
+        QVERIFY(finishes(eventStream) && finishes(logStream));
+    }
+
     void callsFromManyThreads()
     {
         EngineClient client(settings());
