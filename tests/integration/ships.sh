@@ -14,14 +14,16 @@
 #                         stops sshd by its PID and starts it again (same keys and port)
 #
 # Every run directory gets its own slot (0-99, hashed from DIR; the next free one if another
-# run directory that is still up holds it, see lib/harness.sh), and from it its own bridges,
-# subnets and ports, so two build directories can run the integration suites at once:
+# run directory that is still up holds it, or if something on this machine listens on one of
+# its ports, see lib/harness.sh), and from it its own bridges, subnets and ports, so two build
+# directories can run the integration suites at once:
 #   ship1  unix socket only,                    bridge mdt-sa<slot> (10.237.<slot>.1/24)
 #   ship2  unix socket + plain TCP 127.0.0.1:<P>, bridge mdt-sb<slot> (10.237.<100+slot>.1/24)
 #   ship3  unix socket + TLS-only TCP 127.0.0.1:<P+1> (--tlsverify; certificate for `localhost`), no bridge
 #   sshd   127.0.0.1:<P+2>, key login as root, forwards to ship1's socket and the TCP ports
 #   <P+3>  a port nothing listens on
-# where P = 24000 + 5 * slot. MDT_SHIPS_SLOT=N forces a slot.
+# where P = 24000 + 5 * slot (24000-24499, apart from orchships.sh's ports and below the
+# kernel's ephemeral ports). MDT_SHIPS_SLOT=N forces a slot (whose ports must be free).
 # Every ship gets the image mdt/busybox:test (a `docker import` of busybox-static).
 set -u
 
@@ -54,6 +56,16 @@ set_slot() { # slot
 }
 
 log() { harness_log "$@"; }
+
+slot_ports_free() { # slot
+    local first=$((24000 + 5 * $1))
+    harness_ports_free "$first" $((first + 4))
+}
+
+# The dead port is only dead while nothing listens on it; checked again once the ships are up.
+dead_port_is_dead() {
+    harness_ports_free "$DEAD_PORT" "$DEAD_PORT" || { log "something listens on the dead port $DEAD_PORT"; return 1; }
+}
 
 make_tls() {
     local t="$DIR/tls"
@@ -130,8 +142,9 @@ do_start() {
     if [ -n "${MDT_SHIPS_SLOT:-}" ]; then
         slot=$MDT_SHIPS_SLOT
         echo "$slot" >"$DIR/ships.claim"
+        slot_ports_free "$slot" || return 1
     else
-        slot=$(harness_claim_slot ships "$DIR" "$SLOT_COUNT") || { log "no free slot"; return 1; }
+        slot=$(harness_claim_slot ships "$DIR" "$SLOT_COUNT" slot_ports_free) || { log "no free slot"; return 1; }
     fi
     set_slot "$slot"
     log "slot $SLOT: ports $TCP_PORT-$DEAD_PORT, bridges $BRIDGE1 $BRIDGE2"
@@ -151,6 +164,7 @@ do_start() {
         harness_import_image "$DIR/$n.sock" "$DIR/rootfs.tar" "$IMAGE" \
             || { log "image import into $n failed"; return 1; }
     done
+    dead_port_is_dead || return 1
     cat >"$DIR/ships.env.tmp" <<EOF
 MDT_DIR=$DIR
 MDT_SLOT=$SLOT

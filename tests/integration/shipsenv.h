@@ -17,6 +17,10 @@ public:
     bool load(QString *error);
     QString value(const QString &key) const { return m_values.value(key); }
     int port(const QString &key) const { return m_values.value(key).toInt(); }
+    // MDT_DEAD_PORT once it is shown that nothing listens on it (binding 127.0.0.1 to it
+    // works); 0, with the reason in `error`, when something does: a test of an unreachable
+    // ship must not pass or fail because of another program.
+    int deadPort(QString *error) const;
     // Runs `ships.sh <action> <dir>`; true on success.
     bool runScript(const QString &action) const;
 

@@ -141,10 +141,13 @@ private slots:
 
     void deadPort()
     {
+        QString busy;
+        const int dead = m_env.deadPort(&busy);
+        QVERIFY2(dead > 0, qPrintable(busy));
         ConnectionSettings s;
         s.shipName = u"dead"_s;
         s.endpoint = u"127.0.0.1"_s;
-        s.dockerPort = m_env.port(u"MDT_DEAD_PORT"_s);
+        s.dockerPort = dead;
         s.timeoutSeconds = 2;
         EngineClient client(s);
         const QString m = errorOf(await(client.ping(), 10000));
@@ -153,7 +156,7 @@ private slots:
         // An SSH tunnel to a dead port: the SSH server refuses to forward.
         ConnectionSettings t = ssh();
         t.sshTunnel->socketPath.clear();
-        t.dockerPort = m_env.port(u"MDT_DEAD_PORT"_s);
+        t.dockerPort = dead;
         EngineClient tunnel(t);
         const QString tm = errorOf(await(tunnel.ping(), 10000));
         QVERIFY2(tm.contains(u"ssh-ship"_s) && !tm.contains(u"HANG"_s) && !tm.contains(u"(no error)"_s), qPrintable(tm));
