@@ -8,8 +8,8 @@
 #   ships.sh stop DIR     remove containers, stop every process by its PID, delete bridges,
 #                         check mounts, remove the data roots
 #   ships.sh spare-start DIR / spare-stop DIR
-#                         a fourth daemon (unix socket DIR/spare.sock, no bridge) that a test
-#                         may stop in the middle of a stream
+#                         a fourth daemon (unix socket DIR/spare.sock, no bridge, requests
+#                         logged in DIR/spare.log) that a test may stop in the middle of a stream
 #   ships.sh sshd-restart DIR
 #                         stops sshd by its PID and starts it again (same keys and port)
 #
@@ -152,7 +152,9 @@ do_start() {
     harness_make_bridge "$BRIDGE1" "$SUBNET1" || return 1
     harness_make_bridge "$BRIDGE2" "$SUBNET2" || return 1
     make_tls || { log "openssl failed, see $DIR/tls.log"; return 1; }
-    harness_start_daemon "$DIR" ship1 "$BRIDGE1"
+    # --debug: ship1 logs every request it receives ("Calling POST /…"), so that a test can
+    # tell when a request has reached the daemon (MDT_SHIP1_LOG).
+    harness_start_daemon "$DIR" ship1 "$BRIDGE1" --debug
     harness_start_daemon "$DIR" ship2 "$BRIDGE2" --host "tcp://127.0.0.1:$TCP_PORT" --tls=false
     harness_start_daemon "$DIR" ship3 "" --host "tcp://127.0.0.1:$TLS_PORT" --tlsverify \
         --tlscacert "$DIR/tls/ca.pem" --tlscert "$DIR/tls/server-cert.pem" --tlskey "$DIR/tls/server-key.pem"
@@ -170,6 +172,7 @@ MDT_DIR=$DIR
 MDT_SLOT=$SLOT
 MDT_IMAGE=$IMAGE
 MDT_SHIP1_SOCKET=$DIR/ship1.sock
+MDT_SHIP1_LOG=$DIR/ship1.log
 MDT_SHIP1_SUBNET=$SUBNET1
 MDT_SHIP2_SOCKET=$DIR/ship2.sock
 MDT_SHIP2_SUBNET=$SUBNET2
@@ -225,7 +228,7 @@ do_stop() {
 }
 
 do_spare_start() {
-    harness_start_daemon "$DIR" spare ""
+    harness_start_daemon "$DIR" spare "" --debug # requests logged, as ship1's
     harness_wait_ping "$DIR/spare.sock" 30 || { log "spare did not answer, see $DIR/spare.log"; return 1; }
 }
 

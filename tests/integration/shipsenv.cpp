@@ -13,6 +13,19 @@
 
 using namespace Qt::StringLiterals;
 
+DaemonLog::DaemonLog(const QString &path)
+    : m_file(path)
+{
+    if (m_file.open(QIODevice::ReadOnly))
+        m_file.seek(m_file.size());
+}
+
+bool DaemonLog::received(const QByteArray &path)
+{
+    m_seen += m_file.readAll();
+    return m_seen.contains("Calling ") && m_seen.contains(path);
+}
+
 int ShipsEnv::deadPort(QString *error) const
 {
     const int port = this->port(QStringLiteral("MDT_DEAD_PORT"));

@@ -5,6 +5,7 @@
 #include "docker/connectionsettings.h"
 
 #include <QDeadlineTimer>
+#include <QFile>
 #include <QFuture>
 #include <QHash>
 #include <QString>
@@ -32,6 +33,22 @@ public:
 
 private:
     QHash<QString, QString> m_values;
+};
+
+// The log of a daemon that ships.sh started with --debug, from the moment this is made on: such
+// a daemon logs every request it receives ("Calling GET /v1.43/events"), which tells a test
+// that a request has reached it (and is not still in the client).
+class DaemonLog
+{
+public:
+    explicit DaemonLog(const QString &path);
+    bool isOpen() const { return m_file.isOpen(); }
+    // Whether a request for a path containing `path` was logged since.
+    bool received(const QByteArray &path);
+
+private:
+    QFile m_file;
+    QByteArray m_seen;
 };
 
 // Waits for a client call while the event loop runs; a call that does not finish within `ms`

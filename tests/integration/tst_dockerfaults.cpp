@@ -288,8 +288,11 @@ private slots:
         s.timeoutSeconds = 3;
         EngineClient client(s);
         QVERIFY(await(client.ping()).ok());
+        // Stopped once the daemon has the events request: the stream is open at both ends.
+        DaemonLog daemonLog(m_env.value(u"MDT_DIR"_s) + u"/spare.log"_s);
+        QVERIFY(daemonLog.isOpen());
         auto events = client.streamEvents({}, {});
-        QTest::qWait(300);
+        QTRY_VERIFY_WITH_TIMEOUT(daemonLog.received("/events"), 20000);
         QVERIFY(!events.isFinished());
         QVERIFY(m_env.runScript(u"spare-stop"_s));
         const auto r = await(events, 20000);
