@@ -3,7 +3,6 @@
 
 #include "docker/imagereference.h"
 
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QThread>
 #include <QtConcurrent>
