@@ -30,6 +30,16 @@ if [ "${1:-}" != "--quick" ]; then
     cmake --build build-fuzz --target fuzz_loader -j "$(nproc)"
     mkdir -p build-fuzz/corpus
     cp tests/fuzz/corpus/* build-fuzz/corpus/
+    # Seeds: every environment file of the tests and examples, not just the two above, each
+    # under a name of its path (files of the same name differ). Longer ones than -max_len
+    # would be cut, so they are left out and named.
+    while IFS= read -r -d '' seed; do
+        if [ "$(stat -c %s "$seed")" -gt 8192 ]; then
+            echo "fuzz seed left out (over 8192 bytes): $seed"
+            continue
+        fi
+        cp "$seed" "build-fuzz/corpus/seed-$(echo "$seed" | tr / _)"
+    done < <(find tests examples \( -name '*.yaml' -o -name '*.yml' \) -type f -print0)
     build-fuzz/tests/fuzz/fuzz_loader -max_total_time="$fuzz_seconds" -max_len=8192 \
         -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 build-fuzz/corpus 2>&1 | tail -n 15
 fi

@@ -8,20 +8,22 @@
 #   ships.sh stop DIR     remove containers, stop every process by its PID, delete bridges,
 #                         check mounts, remove the data roots
 #   ships.sh spare-start DIR / spare-stop DIR
-#                         a fourth daemon (unix socket DIR/spare.sock, no bridge) that a test
-#                         may stop in the middle of a stream
+#                         a fourth daemon (unix socket DIR/spare.sock, no bridge, requests
+#                         logged in DIR/spare.log) that a test may stop in the middle of a stream
 #   ships.sh sshd-restart DIR
 #                         stops sshd by its PID and starts it again (same keys and port)
 #
 # Every run directory gets its own slot (0-99, hashed from DIR; the next free one if another
-# run directory that is still up holds it, see lib/harness.sh), and from it its own bridges,
-# subnets and ports, so two build directories can run the integration suites at once:
+# run directory that is still up holds it, or if something on this machine listens on one of
+# its ports, see lib/harness.sh), and from it its own bridges, subnets and ports, so two build
+# directories can run the integration suites at once:
 #   ship1  unix socket only,                    bridge mdt-sa<slot> (10.237.<slot>.1/24)
 #   ship2  unix socket + plain TCP 127.0.0.1:<P>, bridge mdt-sb<slot> (10.237.<100+slot>.1/24)
 #   ship3  unix socket + TLS-only TCP 127.0.0.1:<P+1> (--tlsverify; certificate for `localhost`), no bridge
 #   sshd   127.0.0.1:<P+2>, key login as root, forwards to ship1's socket and the TCP ports
 #   <P+3>  a port nothing listens on
-# where P = 24000 + 5 * slot. MDT_SHIPS_SLOT=N forces a slot.
+# where P = 24000 + 5 * slot (24000-24499, apart from orchships.sh's ports and below the
+# kernel's ephemeral ports). MDT_SHIPS_SLOT=N forces a slot (whose ports must be free).
 # Every ship gets the image mdt/busybox:test (a `docker import` of busybox-static).
 set -u
 
@@ -54,6 +56,16 @@ set_slot() { # slot
 }
 
 log() { harness_log "$@"; }
+
+slot_ports_free() { # slot
+    local first=$((24000 + 5 * $1))
+    harness_ports_free "$first" $((first + 4))
+}
+
+# The dead port is only dead while nothing listens on it; checked again once the ships are up.
+dead_port_is_dead() {
+    harness_ports_free "$DEAD_PORT" "$DEAD_PORT" || { log "something listens on the dead port $DEAD_PORT"; return 1; }
+}
 
 make_tls() {
     local t="$DIR/tls"
@@ -130,8 +142,9 @@ do_start() {
     if [ -n "${MDT_SHIPS_SLOT:-}" ]; then
         slot=$MDT_SHIPS_SLOT
         echo "$slot" >"$DIR/ships.claim"
+        slot_ports_free "$slot" || return 1
     else
-        slot=$(harness_claim_slot ships "$DIR" "$SLOT_COUNT") || { log "no free slot"; return 1; }
+        slot=$(harness_claim_slot ships "$DIR" "$SLOT_COUNT" slot_ports_free) || { log "no free slot"; return 1; }
     fi
     set_slot "$slot"
     log "slot $SLOT: ports $TCP_PORT-$DEAD_PORT, bridges $BRIDGE1 $BRIDGE2"
@@ -139,7 +152,9 @@ do_start() {
     harness_make_bridge "$BRIDGE1" "$SUBNET1" || return 1
     harness_make_bridge "$BRIDGE2" "$SUBNET2" || return 1
     make_tls || { log "openssl failed, see $DIR/tls.log"; return 1; }
-    harness_start_daemon "$DIR" ship1 "$BRIDGE1"
+    # --debug: ship1 logs every request it receives ("Calling POST /…"), so that a test can
+    # tell when a request has reached the daemon (MDT_SHIP1_LOG).
+    harness_start_daemon "$DIR" ship1 "$BRIDGE1" --debug
     harness_start_daemon "$DIR" ship2 "$BRIDGE2" --host "tcp://127.0.0.1:$TCP_PORT" --tls=false
     harness_start_daemon "$DIR" ship3 "" --host "tcp://127.0.0.1:$TLS_PORT" --tlsverify \
         --tlscacert "$DIR/tls/ca.pem" --tlscert "$DIR/tls/server-cert.pem" --tlskey "$DIR/tls/server-key.pem"
@@ -151,11 +166,13 @@ do_start() {
         harness_import_image "$DIR/$n.sock" "$DIR/rootfs.tar" "$IMAGE" \
             || { log "image import into $n failed"; return 1; }
     done
+    dead_port_is_dead || return 1
     cat >"$DIR/ships.env.tmp" <<EOF
 MDT_DIR=$DIR
 MDT_SLOT=$SLOT
 MDT_IMAGE=$IMAGE
 MDT_SHIP1_SOCKET=$DIR/ship1.sock
+MDT_SHIP1_LOG=$DIR/ship1.log
 MDT_SHIP1_SUBNET=$SUBNET1
 MDT_SHIP2_SOCKET=$DIR/ship2.sock
 MDT_SHIP2_SUBNET=$SUBNET2
@@ -211,7 +228,7 @@ do_stop() {
 }
 
 do_spare_start() {
-    harness_start_daemon "$DIR" spare ""
+    harness_start_daemon "$DIR" spare "" --debug # requests logged, as ship1's
     harness_wait_ping "$DIR/spare.sock" 30 || { log "spare did not answer, see $DIR/spare.log"; return 1; }
 }
 

@@ -4,7 +4,56 @@
 #include <QFile>
 #include <QProcess>
 
+#include <arpa/inet.h>
+#include <cerrno>
+#include <cstring>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
+
+DaemonLog::DaemonLog(const QString &path)
+    : m_file(path)
+{
+    if (m_file.open(QIODevice::ReadOnly))
+        m_file.seek(m_file.size());
+}
+
+bool DaemonLog::received(const QByteArray &path)
+{
+    m_seen += m_file.readAll();
+    return m_seen.contains("Calling ") && m_seen.contains(path);
+}
+
+int ShipsEnv::deadPort(QString *error) const
+{
+    const int port = this->port(QStringLiteral("MDT_DEAD_PORT"));
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    if (fd < 0) {
+        *error = QStringLiteral("socket: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
+        return 0;
+    }
+    // SO_REUSEADDR: a connection of an earlier test in TIME_WAIT is no listener; only a
+    // listening socket makes the bind fail.
+    const int on = 1;
+    ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &on, sizeof on);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_port = htons(quint16(port));
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    const bool bound
+        = ::bind(fd, reinterpret_cast<const sockaddr *>(&address), sizeof address) == 0;
+    const int bindErrno = errno;
+    ::close(fd);
+    if (port <= 0 || !bound) {
+        *error = QStringLiteral("the dead port %1 is not dead: %2")
+                     .arg(port)
+                     .arg(QString::fromLocal8Bit(std::strerror(bound ? EINVAL : bindErrno)));
+        return 0;
+    }
+    return port;
+}
 
 bool ShipsEnv::load(QString *error)
 {

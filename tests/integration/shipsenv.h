@@ -5,6 +5,7 @@
 #include "docker/connectionsettings.h"
 
 #include <QDeadlineTimer>
+#include <QFile>
 #include <QFuture>
 #include <QHash>
 #include <QString>
@@ -17,6 +18,10 @@ public:
     bool load(QString *error);
     QString value(const QString &key) const { return m_values.value(key); }
     int port(const QString &key) const { return m_values.value(key).toInt(); }
+    // MDT_DEAD_PORT once it is shown that nothing listens on it (binding 127.0.0.1 to it
+    // works); 0, with the reason in `error`, when something does: a test of an unreachable
+    // ship must not pass or fail because of another program.
+    int deadPort(QString *error) const;
     // Runs `ships.sh <action> <dir>`; true on success.
     bool runScript(const QString &action) const;
 
@@ -28,6 +33,22 @@ public:
 
 private:
     QHash<QString, QString> m_values;
+};
+
+// The log of a daemon that ships.sh started with --debug, from the moment this is made on: such
+// a daemon logs every request it receives ("Calling GET /v1.43/events"), which tells a test
+// that a request has reached it (and is not still in the client).
+class DaemonLog
+{
+public:
+    explicit DaemonLog(const QString &path);
+    bool isOpen() const { return m_file.isOpen(); }
+    // Whether a request for a path containing `path` was logged since.
+    bool received(const QByteArray &path);
+
+private:
+    QFile m_file;
+    QByteArray m_seen;
 };
 
 // Waits for a client call while the event loop runs; a call that does not finish within `ms`

@@ -226,11 +226,14 @@ private slots:
     void deadPortFailsAtConnect()
     {
         QFETCH(QString, transport);
+        QString busy;
+        const int dead = m_env.deadPort(&busy);
+        QVERIFY2(dead > 0, qPrintable(busy));
         ConnectionSettings s = m_env.settingsFor(transport);
         if (s.sshTunnel)
-            s.sshTunnel->port = m_env.port(u"MDT_DEAD_PORT"_s);
+            s.sshTunnel->port = dead;
         else
-            s.dockerPort = m_env.port(u"MDT_DEAD_PORT"_s);
+            s.dockerPort = dead;
         const QList<ConnectionCheckStep> steps = runCheck(s);
         QVERIFY2(steps.size() >= 3, qPrintable(describe(steps)));
         QCOMPARE(steps.at(0).outcome, Outcome::Passed);

@@ -142,10 +142,13 @@ private slots:
 
     void deadPort()
     {
+        QString busy;
+        const int dead = m_env.deadPort(&busy);
+        QVERIFY2(dead > 0, qPrintable(busy));
         ConnectionSettings s;
         s.shipName = u"dead"_s;
         s.endpoint = u"127.0.0.1"_s;
-        s.dockerPort = m_env.port(u"MDT_DEAD_PORT"_s);
+        s.dockerPort = dead;
         s.timeoutSeconds = 2;
         EngineClient client(s);
         const QString m = errorOf(await(client.ping(), 10000));
@@ -154,7 +157,7 @@ private slots:
         // An SSH tunnel to a dead port: the SSH server refuses to forward.
         ConnectionSettings t = ssh();
         t.sshTunnel->socketPath.clear();
-        t.dockerPort = m_env.port(u"MDT_DEAD_PORT"_s);
+        t.dockerPort = dead;
         EngineClient tunnel(t);
         const QString tm = errorOf(await(tunnel.ping(), 10000));
         QVERIFY2(tm.contains(u"ssh-ship"_s) && !tm.contains(u"HANG"_s)
@@ -291,8 +294,11 @@ private slots:
         s.timeoutSeconds = 3;
         EngineClient client(s);
         QVERIFY(await(client.ping()).ok());
+        // Stopped once the daemon has the events request: the stream is open at both ends.
+        DaemonLog daemonLog(m_env.value(u"MDT_DIR"_s) + u"/spare.log"_s);
+        QVERIFY(daemonLog.isOpen());
         auto events = client.streamEvents({}, {});
-        QTest::qWait(300);
+        QTRY_VERIFY_WITH_TIMEOUT(daemonLog.received("/events"), 20000);
         QVERIFY(!events.isFinished());
         QVERIFY(m_env.runScript(u"spare-stop"_s));
         const auto r = await(events, 20000);

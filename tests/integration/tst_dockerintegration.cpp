@@ -6,6 +6,7 @@
 #include "docker/apiversion.h"
 #include "docker/engineclient.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QMutex>
 #include <QTemporaryDir>
@@ -103,6 +104,9 @@ private slots:
         const QStringList writer{
             u"sh"_s, u"-c"_s,
             u"i=0; while true; do echo out $i; echo err $i >&2; i=$((i+1)); sleep 0.1; done"_s};
+        // Events from here on: with `since` the daemon replays what happened between this
+        // moment and the subscription, so no event depends on when the request reaches it.
+        const qint64 beforeCreate = QDateTime::currentSecsSinceEpoch() - 1;
         AWAIT_OK(created, client.createContainer(name, containerBody(image(), writer, transport)));
         QVERIFY(!created->id.isEmpty());
         AWAIT_OK(duplicate, client.inspectContainer(name));
@@ -115,11 +119,11 @@ private slots:
         EventFilter filter;
         filter.types = {u"container"_s};
         filter.containers = {name};
+        filter.since = beforeCreate;
         auto events = client.streamEvents(filter, [&](const Event &e) {
             QMutexLocker lock(&mutex);
             actions << e.action;
         });
-        QTest::qWait(200); // let the subscription reach the daemon
 
         QVERIFY(await(client.startContainer(name)).ok());
         QVERIFY(await(client.startContainer(name)).ok()); // 304: already running is success
@@ -197,7 +201,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(
             ([&] {
                 QMutexLocker l(&mutex);
-                return actions.contains(u"create"_s) || actions.count(u"start"_s) >= 2;
+                return actions.contains(u"create"_s) && actions.count(u"start"_s) >= 2;
             }()) && ([&] {
                 QMutexLocker l(&mutex);
                 return actions.contains(u"die"_s) && actions.contains(u"kill"_s);
@@ -231,16 +235,19 @@ private slots:
         EngineClient client(settingsFor(transport));
         const QString name = u"mdt-wait-"_s + transport;
         (void)await(client.removeContainer(name, {true, true}));
-        AWAIT_OK(created,
-                 client.createContainer(
-                     name, containerBody(image(), {u"sh"_s, u"-c"_s, u"sleep 0.3; exit 7"_s},
-                                         transport)));
+        // The container exits with 7 and is restarted, to exit again, until it is removed: a
+        // next-exit wait sees an exit whenever its request reaches the daemon, before or after
+        // the start (which cannot be observed from here).
+        QJsonObject body = containerBody(image(), {u"sh"_s, u"-c"_s, u"exit 7"_s}, transport);
+        QJsonObject hostConfig = body.value(u"HostConfig"_s).toObject();
+        hostConfig.insert(u"RestartPolicy"_s, QJsonObject{{u"Name"_s, u"on-failure"_s}});
+        body.insert(u"HostConfig"_s, hostConfig);
+        AWAIT_OK(created, client.createContainer(name, body));
         auto waiting = client.waitContainer(created->id, WaitCondition::NextExit);
-        QTest::qWait(200); // the wait must reach the daemon before the start
         QVERIFY(await(client.startContainer(created->id)).ok());
         AWAIT_OK(code, waiting);
         QCOMPARE(*code, qint64(7));
-        QVERIFY(await(client.removeContainer(created->id)).ok());
+        QVERIFY(await(client.removeContainer(created->id, {true, true})).ok());
     }
 
     void createErrorsCarryTheDaemonMessage()

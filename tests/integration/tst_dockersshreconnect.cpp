@@ -139,8 +139,13 @@ private slots:
         const auto created = awaitResult(client.createContainer(name, body));
         QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().message));
         QVERIFY(awaitResult(client.startContainer(name)).ok());
+        // ship1 logs each request it receives: the sessions are killed once the wait request
+        // has reached the daemon, so that it is in flight, not still in the client.
+        DaemonLog daemonLog(m_env.value(u"MDT_SHIP1_LOG"_s));
+        QVERIFY(daemonLog.isOpen());
         auto waiting = client.waitContainer(name);
-        QTest::qWait(300); // the wait request is on the wire
+        QTRY_VERIFY_WITH_TIMEOUT(daemonLog.received("/containers/" + name.toUtf8() + "/wait"),
+                                 20000);
         QVERIFY(!waiting.isFinished());
         QVERIFY(killSessions() >= 1);
         const auto failed = awaitResult(waiting, 15000);

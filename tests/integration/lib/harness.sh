@@ -21,12 +21,14 @@ harness_slot() {
     echo $((0x$(printf '%s' "$1" | md5sum | cut -c1-4) % $2))
 }
 
-# harness_claim_slot KIND DIR COUNT: the hashed slot of DIR, or the next free one when another
-# run directory that is still up holds it. Claims live in /tmp/mdt-slots/KIND-N (content: the
-# owner's DIR); a claim whose owner has no DIR/KIND.claim any more is stale and reused.
-# Prints the slot; the caller releases it with harness_release_slot.
+# harness_claim_slot KIND DIR COUNT [USABLE]: the hashed slot of DIR, or the next free one when
+# another run directory that is still up holds it, or when the command USABLE, given a slot,
+# rejects it (its ports are taken by something else on this machine, say). Claims live in
+# /tmp/mdt-slots/KIND-N (content: the owner's DIR); a claim whose owner has no DIR/KIND.claim
+# any more is stale and reused. Prints the slot; the caller releases it with
+# harness_release_slot.
 harness_claim_slot() {
-    local kind=$1 dir=$2 count=$3 base i slot owner
+    local kind=$1 dir=$2 count=$3 usable=${4:-true} base i slot owner
     mkdir -p /tmp/mdt-slots
     base=$(harness_slot "$dir" "$count")
     (
@@ -36,6 +38,7 @@ harness_claim_slot() {
             owner=$(cat "/tmp/mdt-slots/$kind-$slot" 2>/dev/null)
             if [ -z "$owner" ] || [ "$owner" = "$dir" ] \
                 || [ "$(cat "$owner/$kind.claim" 2>/dev/null)" != "$slot" ]; then
+                "$usable" "$slot" || continue
                 echo "$dir" >"/tmp/mdt-slots/$kind-$slot"
                 echo "$slot" >"$dir/$kind.claim"
                 echo "$slot"
@@ -44,6 +47,16 @@ harness_claim_slot() {
         done
         exit 1
     ) 9>/tmp/mdt-slots/.lock
+}
+
+# harness_ports_free FIRST LAST: nothing listens on a TCP port in [FIRST, LAST], on any
+# address. The harnesses' fixed port ranges are shared with whatever else runs here.
+harness_ports_free() {
+    local taken
+    taken=$(ss -Htln "( sport >= :$1 and sport <= :$2 )") || return 1
+    [ -z "$taken" ] && return 0
+    harness_log "ports $1-$2 are not free: $(echo "$taken" | awk '{ print $4 }' | tr '\n' ' ')"
+    return 1
 }
 
 harness_release_slot() { # KIND DIR

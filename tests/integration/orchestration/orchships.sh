@@ -8,7 +8,10 @@
 # other's bridges or collide on ports:
 #   orch1  unix socket DIR/orch1.sock,                     bridge mdt-oa<slot> (10.238.<200+slot>.1/24)
 #   orch2  unix socket DIR/orch2.sock + TCP 127.0.0.1:<23800+slot>, bridge mdt-ob<slot> (10.239.<200+slot>.1/24)
-#   tests publish host ports from MDT_ORCH_PORT_BASE = 21000 + 200 * slot.
+#   tests publish host ports from MDT_ORCH_PORT_BASE = 12000 + 200 * slot (up to 199 more).
+# The ranges (12000-21999, 23800-23849) are apart from ships.sh's (24000-24499) and below the
+# kernel's ephemeral ports; a slot where something on this machine listens on one of its ports
+# is skipped.
 # Both get the image mdt-orch/busybox:test (a `docker import` of busybox-static; never pulled),
 # also tagged mdt-orch/busybox:canary.
 # Usage: orchships.sh start DIR | stop DIR | kill DIR SHIP | revive DIR SHIP.
@@ -37,6 +40,12 @@ set_slot() { # slot
     TCP_PORT=${MDT_ORCH_TCP_PORT:-$((23800 + SLOT))}
     BRIDGE1=mdt-oa$SLOT
     BRIDGE2=mdt-ob$SLOT
+    PORT_BASE=$((12000 + 200 * SLOT))
+}
+
+slot_ports_free() { # slot
+    local base=$((12000 + 200 * $1)) tcp=${MDT_ORCH_TCP_PORT:-$((23800 + $1))}
+    harness_ports_free "$base" $((base + 199)) && harness_ports_free "$tcp" "$tcp"
 }
 if [ -f "$DIR/orch.claim" ]; then
     set_slot "$(cat "$DIR/orch.claim")"
@@ -58,7 +67,7 @@ daemon() { # name
 do_start() {
     [ -f "$DIR/orch.env" ] && do_stop
     local slot n
-    slot=$(harness_claim_slot orch "$DIR" 50) || { log "no free slot"; return 1; }
+    slot=$(harness_claim_slot orch "$DIR" 50 slot_ports_free) || { log "no free slot"; return 1; }
     set_slot "$slot"
     harness_make_bridge "$BRIDGE1" "10.238.$((200 + SLOT)).1/24" || return 1
     harness_make_bridge "$BRIDGE2" "10.239.$((200 + SLOT)).1/24" || return 1
@@ -78,7 +87,7 @@ MDT_ORCH_SCRIPT=$(cd "$(dirname "$0")" && pwd)/$(basename "$0")
 MDT_ORCH1_SOCKET=$DIR/orch1.sock
 MDT_ORCH2_SOCKET=$DIR/orch2.sock
 MDT_ORCH2_TCP_PORT=$TCP_PORT
-MDT_ORCH_PORT_BASE=$((21000 + SLOT * 200))
+MDT_ORCH_PORT_BASE=$PORT_BASE
 ENV
     mv "$DIR/orch.env.tmp" "$DIR/orch.env"
 }

@@ -29,6 +29,7 @@ FakeDocker::FakeDocker()
 
 FakeDocker::~FakeDocker()
 {
+    m_logChatter = false; // a chattering stream would keep the pool busy for ever
     m_pool.waitForDone();
     QMutexLocker lock(&m_mutex);
     for (const Subscriber &s : std::as_const(m_subscribers))
@@ -265,16 +266,24 @@ void FakeDocker::callEnded()
     --m_running;
 }
 
-void FakeDocker::setLogStreamChatter(int ms)
+void FakeDocker::setLogStreamChatter(bool on)
 {
-    QMutexLocker lock(&m_mutex);
-    m_logChatterMs = ms;
+    m_logChatter = on;
 }
 
-int FakeDocker::logStreamChatterMs() const
+bool FakeDocker::logStreamChatters() const
 {
-    QMutexLocker lock(&m_mutex);
-    return m_logChatterMs;
+    return m_logChatter;
+}
+
+int FakeDocker::logStreamChatterChunks() const
+{
+    return m_logChatterChunks;
+}
+
+void FakeDocker::countLogStreamChatterChunk()
+{
+    ++m_logChatterChunks;
 }
 
 } // namespace Maestro::Tests

@@ -15,6 +15,7 @@
 #include <QStringList>
 #include <QThreadPool>
 
+#include <atomic>
 #include <optional>
 
 namespace Maestro::Tests {
@@ -81,11 +82,15 @@ public:
     void setExecExitCodes(const QString &container, const QList<int> &codes);
     // Starting this container makes it exit at once with `exitCode` and write `logs`.
     void exitOnStart(const QString &container, int exitCode, const QByteArray &logs);
-    // Log streams keep delivering a chunk every millisecond for `ms` after they were asked
-    // for, even once cancelled: the late delivery of a real client's I/O thread, which a
-    // follower must survive. 0 (the default): streams deliver the container's log and end.
-    void setLogStreamChatter(int ms);
-    int logStreamChatterMs() const;
+    // While on, log streams deliver a chunk every millisecond, even once cancelled, until it is
+    // switched off (or the fake is destroyed): the late delivery of a real client's I/O
+    // thread, which a follower must survive. Off (the default): streams deliver the
+    // container's log and end.
+    void setLogStreamChatter(bool on);
+    bool logStreamChatters() const;
+    // How many chunks chattering streams have handed to their callbacks so far.
+    int logStreamChatterChunks() const;
+    void countLogStreamChatterChunk();
     // The container disappears now, as if another client had run `docker rm -f` on it.
     void removeExternally(const QString &ship, const QString &name);
 
@@ -171,7 +176,8 @@ private:
     int m_running = 0;
     int m_maxRunning = 0;
     int m_nextId = 1;
-    int m_logChatterMs = 0;
+    std::atomic<bool> m_logChatter{false};
+    std::atomic<int> m_logChatterChunks{0};
     QHash<QString, QString> m_idSeeds; // id -> what it was made for
     struct Subscriber
     {

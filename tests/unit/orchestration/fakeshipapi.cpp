@@ -3,7 +3,6 @@
 
 #include "docker/imagereference.h"
 
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QThread>
 #include <QtConcurrent>
@@ -258,14 +257,14 @@ FakeShipApi::containerLogs(const QString &id, const Docker::LogOptions &options)
         });
 }
 
-FakeShipApi::VoidFuture FakeShipApi::chatter(int ms,
-                                             std::function<void(const Docker::LogEntry &)> onEntry)
+FakeShipApi::VoidFuture FakeShipApi::chatter(std::function<void(const Docker::LogEntry &)> onEntry)
 {
-    return QtConcurrent::run(&m_docker.pool(), [ms, onEntry](QPromise<Core::VoidResult> &promise) {
-        QElapsedTimer clock;
-        clock.start();
-        while (clock.elapsed() < ms) {
+    FakeDocker &docker = m_docker;
+    return QtConcurrent::run(&docker.pool(), [&docker,
+                                              onEntry](QPromise<Core::VoidResult> &promise) {
+        while (docker.logStreamChatters()) {
             onEntry(Docker::LogEntry{Docker::OutputStream::Stdout, QByteArrayLiteral("chatter\n")});
+            docker.countLogStreamChatterChunk();
             QThread::msleep(1);
         }
         promise.addResult(Core::Success{});
@@ -276,8 +275,8 @@ FakeShipApi::VoidFuture
 FakeShipApi::streamContainerLogs(const QString &id, const Docker::LogOptions &options,
                                  std::function<void(const Docker::LogEntry &)> onEntry)
 {
-    if (const int chatterMs = m_docker.logStreamChatterMs(); chatterMs > 0)
-        return chatter(chatterMs, std::move(onEntry));
+    if (m_docker.logStreamChatters())
+        return chatter(std::move(onEntry));
     auto entries = containerLogs(id, options);
     return entries.then([onEntry](Core::Result<QList<Docker::LogEntry>> r) -> Core::VoidResult {
         if (!r)

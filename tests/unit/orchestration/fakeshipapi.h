@@ -49,8 +49,8 @@ private:
     template<typename T>
     Future<T> respond(const QString &method, const QString &target,
                       std::function<Core::Result<T>()> work);
-    // A stream that ignores cancellation for `ms` (FakeDocker::setLogStreamChatter).
-    VoidFuture chatter(int ms, std::function<void(const Docker::LogEntry &)> onEntry);
+    // A stream that ignores cancellation while FakeDocker::setLogStreamChatter is on.
+    VoidFuture chatter(std::function<void(const Docker::LogEntry &)> onEntry);
     // The container named or with this id (prefix); nullptr when absent. Lock held.
     FakeContainer *find(const QString &idOrName);
 
