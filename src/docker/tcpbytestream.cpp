@@ -94,14 +94,7 @@ void TcpByteStream::fail(const QString &reason)
     if (m_done)
         return;
     m_done = true;
-    // Queued, like the other streams: never call back into the HTTP layer from inside write().
-    QMetaObject::invokeMethod(
-        this,
-        [this, reason] {
-            if (!m_closed)
-                emit failed(reason);
-        },
-        Qt::QueuedConnection);
+    emitFailedLater(reason, &m_closed);
 }
 
 void TcpByteStream::close()

@@ -129,14 +129,7 @@ void TlsByteStream::fail(const QString &reason)
     if (m_done)
         return;
     m_done = true;
-    // Queued, like the other streams: never call back into the HTTP layer from inside write().
-    QMetaObject::invokeMethod(
-        this,
-        [this, reason] {
-            if (!m_closed)
-                emit failed(reason);
-        },
-        Qt::QueuedConnection);
+    emitFailedLater(reason, &m_closed);
 }
 
 void TlsByteStream::close()
