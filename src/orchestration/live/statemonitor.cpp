@@ -8,6 +8,7 @@
 
 #include "docker/connectioncheck.h"
 
+#include <QFutureWatcher>
 #include <QMutex>
 #include <QSet>
 
@@ -18,7 +19,11 @@ struct StateMonitor::Ship
     QString name;
     QStringList instances;
     std::shared_ptr<ShipApi> client;
-    QFuture<Core::VoidResult> stream;
+    // The answers of the list and the stream come through watchers the entry owns, not
+    // through continuations: the client is shared and may finish a future after the
+    // monitor is gone, and a watcher that goes with the monitor hears nothing more.
+    QFutureWatcher<Core::Result<QList<Docker::ContainerSummary>>> lister;
+    QFutureWatcher<Core::VoidResult> stream;
     bool streaming = false;
     bool listing = false;
     bool listAgain = false;
@@ -61,6 +66,14 @@ StateMonitor::StateMonitor(Core::EnvironmentPtr environment, ShipConnections &co
             entry->debounce.setSingleShot(true);
             connect(&entry->debounce, &QTimer::timeout, this,
                     [this, name = ship.name] { refreshShip(name); });
+            connect(&entry->lister, &QFutureWatcherBase::finished, this,
+                    [this, lister = &entry->lister, name = ship.name] {
+                        if (lister->future().resultCount() > 0)
+                            onListed(name, lister->result());
+                    });
+            // Ended by the daemon, an error or a cancel alike: find out which at once.
+            connect(&entry->stream, &QFutureWatcherBase::finished, this,
+                    [this, name = ship.name] { onStreamEnded(name); });
             m_ships.insert(ship.name, entry);
             m_shipOrder.append(ship.name);
         }
@@ -143,10 +156,7 @@ void StateMonitor::list(Ship &ship)
     ++ship.listRequests;
     Docker::ContainerListOptions options;
     options.all = true;
-    ship.client->listContainers(options).then(
-        this, [this, name = ship.name](const Core::Result<QList<Docker::ContainerSummary>> &r) {
-            onListed(name, r);
-        });
+    ship.lister.setFuture(ship.client->listContainers(options));
 }
 
 void StateMonitor::onListed(const QString &name,
@@ -253,9 +263,7 @@ void StateMonitor::openStream(Ship &ship)
              time = event.timeNano] { monitor->onEvent(name, action, container, id, time); },
             Qt::QueuedConnection);
     };
-    ship.stream = ship.client->streamEvents(filter, forward);
-    ship.stream.then(this, [this, name](const Core::VoidResult &) { onStreamEnded(name); })
-        .onCanceled(this, [this, name] { onStreamEnded(name); });
+    ship.stream.setFuture(ship.client->streamEvents(filter, forward));
 }
 
 void StateMonitor::onStreamEnded(const QString &name)

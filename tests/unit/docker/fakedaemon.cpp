@@ -66,6 +66,9 @@ FakeDaemon::~FakeDaemon()
         [this] {
             delete m_server; // closes every connection (children)
             m_server = nullptr;
+            // Timers go on their own thread: the object is destroyed on the caller's.
+            delete m_releaseTimer;
+            m_releaseTimer = nullptr;
             moveToThread(nullptr);
         },
         Qt::BlockingQueuedConnection);
@@ -129,6 +132,8 @@ void FakeDaemon::holdStop(QLocalSocket *socket)
 
 void FakeDaemon::releaseStops()
 {
+    if (m_releaseTimer)
+        m_releaseTimer->stop();
     for (QLocalSocket *socket : std::exchange(m_heldStops, {}))
         socket->write("HTTP/1.1 204 No Content\r\nApi-Version: 1.41\r\n\r\n");
 }
