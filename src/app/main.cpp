@@ -41,78 +41,119 @@ void installTranslations(QApplication &app, const QLocale &locale)
         QCoreApplication::installTranslator(own);
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+// The command line of maestro-desktop. Its texts are evaluated before the translations
+// are installed (they would need the parsed --lang), so --help is English, as before.
+struct DesktopCommandLine
 {
-    QApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("MaestroDesktop"));
-    QCoreApplication::setApplicationName(QStringLiteral("maestro-desktop"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(MAESTRO_VERSION));
-    QGuiApplication::setApplicationDisplayName(QStringLiteral("Maestro Desktop"));
-    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.maestrodesktop.MaestroDesktop"));
+    DesktopCommandLine()
+    {
+        parser.setApplicationDescription(
+            Tr::tr("See and operate multi-host Docker environments described by maestro.yaml."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addPositionalArgument(QStringLiteral("file"),
+                                     Tr::tr("The environment file to open."),
+                                     QStringLiteral("[file]"));
+        parser.addOptions({langOption, groupOption, screenshotOption, selectOption,
+                           diagnosticOption, sizeOption, delayOption, runOption, yesOption,
+                           momentOption, timelineOption, panelOption, checkNowOption});
+    }
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        Tr::tr("See and operate multi-host Docker environments described by maestro.yaml."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("file"), Tr::tr("The environment file to open."),
-                                 QStringLiteral("[file]"));
-    const QCommandLineOption langOption(QStringLiteral("lang"),
+    const QCommandLineOption langOption{QStringLiteral("lang"),
                                         Tr::tr("Use the translation for <language> (e.g. de)."),
-                                        Tr::tr("language"));
-    const QCommandLineOption groupOption(QStringLiteral("group-by"),
+                                        Tr::tr("language")};
+    const QCommandLineOption groupOption{QStringLiteral("group-by"),
                                          Tr::tr("Group the tree by \"ship\" or \"service\"."),
-                                         Tr::tr("grouping"));
-    const QCommandLineOption screenshotOption(
+                                         Tr::tr("grouping")};
+    const QCommandLineOption screenshotOption{
         QStringLiteral("screenshot"),
         Tr::tr("Save a picture of the window to <png> once the file is shown, then quit."),
-        Tr::tr("png"));
-    const QCommandLineOption selectOption(
-        QStringLiteral("select"), Tr::tr("Select <instance> after loading."), Tr::tr("instance"));
-    const QCommandLineOption diagnosticOption(
+        Tr::tr("png")};
+    const QCommandLineOption selectOption{
+        QStringLiteral("select"), Tr::tr("Select <instance> after loading."), Tr::tr("instance")};
+    const QCommandLineOption diagnosticOption{
         QStringLiteral("show-diagnostic"),
         Tr::tr("With --screenshot: picture the file view at diagnostic <row> instead."),
-        Tr::tr("row"));
-    const QCommandLineOption sizeOption(QStringLiteral("size"),
-                                        Tr::tr("Window size as WIDTHxHEIGHT."), Tr::tr("size"));
-    const QCommandLineOption delayOption(
+        Tr::tr("row")};
+    const QCommandLineOption sizeOption{QStringLiteral("size"),
+                                        Tr::tr("Window size as WIDTHxHEIGHT."), Tr::tr("size")};
+    const QCommandLineOption delayOption{
         QStringLiteral("screenshot-delay"),
         Tr::tr("With --screenshot: wait <ms> after the file is shown (default 300)."), Tr::tr("ms"),
-        QStringLiteral("300"));
-    const QCommandLineOption runOption(
+        QStringLiteral("300")};
+    const QCommandLineOption runOption{
         QStringLiteral("run"),
         Tr::tr("Once the file is shown, preview <command> (start, stop, restart, kill, pull, "
                "clean) for the --select instance, or the whole environment."),
-        Tr::tr("command"));
-    const QCommandLineOption yesOption(QStringLiteral("yes"),
+        Tr::tr("command")};
+    const QCommandLineOption yesOption{QStringLiteral("yes"),
                                        Tr::tr("With --run: run the plan without waiting for a "
-                                              "click on Run."));
-    const QCommandLineOption momentOption(
+                                              "click on Run.")};
+    const QCommandLineOption momentOption{
         QStringLiteral("screenshot-at"),
         Tr::tr("With --screenshot: take it when the file is shown (\"loaded\"), at the plan "
                "preview (\"preview\"), while a check runs (\"checking\") or when the run "
                "ends (\"finished\")."),
-        Tr::tr("moment"), QStringLiteral("loaded"));
-    const QCommandLineOption timelineOption(QStringLiteral("show-timeline"),
-                                            Tr::tr("Show the timeline when the run ends."));
-    const QCommandLineOption panelOption(
+        Tr::tr("moment"), QStringLiteral("loaded")};
+    const QCommandLineOption timelineOption{QStringLiteral("show-timeline"),
+                                            Tr::tr("Show the timeline when the run ends.")};
+    const QCommandLineOption panelOption{
         QStringLiteral("show-panel"),
         Tr::tr("Bring a panel to the front: diagnostics, run, logs, details or ships (may be "
                "repeated)."),
-        Tr::tr("panel"));
-    const QCommandLineOption checkNowOption(
+        Tr::tr("panel")};
+    const QCommandLineOption checkNowOption{
         QStringLiteral("check-now"),
         Tr::tr("Once the file is shown, run the checks of the running instances (Check Now) "
-               "for the --select instance, or the whole environment."));
-    parser.addOptions({langOption, groupOption, screenshotOption, selectOption, diagnosticOption,
-                       sizeOption, delayOption, runOption, yesOption, momentOption, timelineOption,
-                       panelOption, checkNowOption});
-    parser.process(app);
+               "for the --select instance, or the whole environment.")};
+};
 
-    installTranslations(app, parser.isSet(langOption) ? QLocale(parser.value(langOption))
-                                                      : QLocale::system());
+// --help and --version only print text; a QApplication needs a display (xcb aborts without
+// one), so they are answered before any is made.
+bool onlyPrintsText(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "--")
+            break;
+        if (argument == "-h" || argument == "-?" || argument == "--help" || argument == "--help-all"
+            || argument == "-v" || argument == "--version")
+            return true;
+    }
+    return false;
+}
+
+void setApplicationNames()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("MaestroDesktop"));
+    QCoreApplication::setApplicationName(QStringLiteral("maestro-desktop"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MAESTRO_VERSION));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (onlyPrintsText(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        setApplicationNames();
+        DesktopCommandLine commandLine;
+        commandLine.parser.process(app); // prints the text and exits
+        return 0;
+    }
+    QApplication app(argc, argv);
+    setApplicationNames();
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Maestro Desktop"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.maestrodesktop.MaestroDesktop"));
+
+    DesktopCommandLine commandLine;
+    commandLine.parser.process(app);
+    const QCommandLineParser &parser = commandLine.parser;
+
+    installTranslations(app, parser.isSet(commandLine.langOption)
+                                 ? QLocale(parser.value(commandLine.langOption))
+                                 : QLocale::system());
 
     // The app's own pool: loads and layouts never compete with Qt's global pool, and
     // shutdown waits for exactly this work.
@@ -123,24 +164,26 @@ int main(int argc, char *argv[])
     int status = 0;
     {
         Maestro::Gui::MainWindow window(&pool, connections);
-        if (parser.isSet(groupOption)) {
-            const bool byService = parser.value(groupOption) == QLatin1String("service");
+        if (parser.isSet(commandLine.groupOption)) {
+            const bool byService
+                = parser.value(commandLine.groupOption) == QLatin1String("service");
             if (QAction *action
                 = window.findChild<QAction *>(QStringLiteral("actionGroupByService")))
                 action->setChecked(byService);
         }
-        if (parser.isSet(sizeOption)) {
-            const QStringList parts = parser.value(sizeOption).split(QLatin1Char('x'));
+        if (parser.isSet(commandLine.sizeOption)) {
+            const QStringList parts = parser.value(commandLine.sizeOption).split(QLatin1Char('x'));
             if (parts.size() == 2)
                 window.resize(parts.at(0).toInt(), parts.at(1).toInt());
         }
         Maestro::Gui::ScreenshotDriver::Options launch;
-        launch.screenshot = parser.value(screenshotOption);
-        launch.selectInstance = parser.value(selectOption);
-        launch.diagnosticRow
-            = parser.isSet(diagnosticOption) ? parser.value(diagnosticOption).toInt() : -1;
-        launch.delayMs = std::max(0, parser.value(delayOption).toInt());
-        if (const QString run = parser.value(runOption); !run.isEmpty()) {
+        launch.screenshot = parser.value(commandLine.screenshotOption);
+        launch.selectInstance = parser.value(commandLine.selectOption);
+        launch.diagnosticRow = parser.isSet(commandLine.diagnosticOption)
+                                   ? parser.value(commandLine.diagnosticOption).toInt()
+                                   : -1;
+        launch.delayMs = std::max(0, parser.value(commandLine.delayOption).toInt());
+        if (const QString run = parser.value(commandLine.runOption); !run.isEmpty()) {
             launch.runCommand = Maestro::Orchestration::commandFromName(run);
             if (!launch.runCommand) {
                 std::fprintf(stderr, "%s\n",
@@ -148,11 +191,11 @@ int main(int argc, char *argv[])
                 return 2;
             }
         }
-        launch.runAtOnce = parser.isSet(yesOption);
-        launch.showTimeline = parser.isSet(timelineOption);
-        launch.panels = parser.values(panelOption);
-        launch.checkNow = parser.isSet(checkNowOption);
-        const QString moment = parser.value(momentOption);
+        launch.runAtOnce = parser.isSet(commandLine.yesOption);
+        launch.showTimeline = parser.isSet(commandLine.timelineOption);
+        launch.panels = parser.values(commandLine.panelOption);
+        launch.checkNow = parser.isSet(commandLine.checkNowOption);
+        const QString moment = parser.value(commandLine.momentOption);
         const auto shotMoment = Maestro::Gui::ScreenshotDriver::momentFromName(moment);
         if (!shotMoment) {
             std::fprintf(stderr, "%s\n",
