@@ -71,12 +71,11 @@ void EnvironmentDocument::close()
     ++m_generation; // results of a load in flight are dropped
     m_fileName.clear();
     m_environment.reset();
-    m_diagnostics.clear();
     m_lastLoad = {};
     m_stale = false;
     emit fileNameChanged(m_fileName);
     emit environmentChanged(m_environment);
-    emit diagnosticsChanged(m_diagnostics);
+    emit diagnosticsChanged(m_lastLoad.diagnostics);
     emit staleChanged(false);
 }
 
@@ -112,8 +111,7 @@ void EnvironmentDocument::onLoaded()
     qCDebug(lcDocument).noquote() << m_fileName << (result.environment ? "loaded" : "did not load")
                                   << "with" << result.diagnostics.size() << "diagnostics";
     m_lastLoad = result;
-    m_diagnostics = result.diagnostics;
-    emit diagnosticsChanged(m_diagnostics);
+    emit diagnosticsChanged(m_lastLoad.diagnostics);
     const bool ok = result.environment != nullptr;
     if (ok) {
         m_environment = result.environment;

@@ -37,7 +37,7 @@ public:
 
     QString fileName() const { return m_fileName; }
     Core::EnvironmentPtr environment() const { return m_environment; }
-    const Core::Diagnostics &diagnostics() const { return m_diagnostics; }
+    const Core::Diagnostics &diagnostics() const { return m_lastLoad.diagnostics; }
     // Everything the last finished load read and made, whether or not it loaded.
     const Core::LoadResult &lastLoad() const { return m_lastLoad; }
     // The environment file's text as the last load read it.
@@ -70,7 +70,6 @@ private:
     QThreadPool *m_pool;
     QString m_fileName;
     Core::EnvironmentPtr m_environment;
-    Core::Diagnostics m_diagnostics;
     Core::LoadResult m_lastLoad;
     bool m_stale = false;
     bool m_reloadPending = false;
