@@ -240,6 +240,7 @@ public:
             }
         });
     }
+    bool isListening() const { return m_server.isListening(); }
     QString port() const { return QString::number(m_server.serverPort()); }
 
 private:
@@ -254,10 +255,9 @@ class FakeShips final : public Ships
 public:
     QString error() const override
     {
-        return m_redis.port() != QLatin1String("0") && m_web.port() != QLatin1String("0")
-                       && m_admin.port() != QLatin1String("0")
-                   ? QString()
-                   : QStringLiteral("cannot listen on 127.0.0.1");
+        const bool listening
+            = m_redis.isListening() && m_web.isListening() && m_admin.isListening();
+        return listening ? QString() : QStringLiteral("cannot listen on 127.0.0.1");
     }
     QString substitute(QString text) const override
     {
