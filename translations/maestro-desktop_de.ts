@@ -1310,6 +1310,38 @@
         <source>%1 could not be inspected during the %2 lifecycle checks: %3</source>
         <translation>%1 konnte während der %2-Lebenszyklus-Prüfungen nicht inspiziert werden: %3</translation>
     </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a Docker context: %2</source>
+        <translation>%1: kein Docker-Kontext: %2</translation>
+    </message>
+    <message>
+        <source>%1: a Docker context needs a Name and a docker endpoint Host</source>
+        <translation>%1: ein Docker-Kontext braucht einen Name und einen Host im Endpunkt docker</translation>
+    </message>
+    <message>
+        <source>%1: context %2: %3</source>
+        <translation>%1: Kontext %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 names no host</source>
+        <translation>%1 nennt keinen Host</translation>
+    </message>
+    <message>
+        <source>%1 needs a user and a host (ssh://user@host)</source>
+        <translation>%1 braucht einen Benutzer und einen Host (ssh://benutzer@host)</translation>
+    </message>
+    <message>
+        <source>%1: the %2 transport is not supported</source>
+        <translation>%1: der Transport %2 wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>DOCKER_HOST: %1</source>
+        <translation>DOCKER_HOST: %1</translation>
+    </message>
 </context>
 <context>
     <name>Maestro::App</name>
@@ -2651,6 +2683,123 @@
     <message>
         <source>running for %1</source>
         <translation>läuft seit %1</translation>
+    </message>
+</context>
+<context>
+    <name>Maestro::Gui::NewEnvironmentDialog</name>
+    <message>
+        <source>Local Docker (%1)</source>
+        <translation>Lokales Docker (%1)</translation>
+    </message>
+    <message>
+        <source>DOCKER_HOST (%1)</source>
+        <translation>DOCKER_HOST (%1)</translation>
+    </message>
+    <message>
+        <source>Docker context “%1” (%2)</source>
+        <translation>Docker-Kontext „%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Anlegen</translation>
+    </message>
+    <message>
+        <source>New environment</source>
+        <translation>Neue Umgebung</translation>
+    </message>
+    <message>
+        <source>Docker daemon</source>
+        <translation>Docker-Daemon</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>New file preview</source>
+        <translation>Vorschau der neuen Datei</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Browse</source>
+        <translation>Durchsuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Docker daemon:</source>
+        <translation>&amp;Docker-Daemon:</translation>
+    </message>
+    <message>
+        <source>&amp;Environment name:</source>
+        <translation>Name der &amp;Umgebung:</translation>
+    </message>
+    <message>
+        <source>&amp;Ship name:</source>
+        <translation>Name des &amp;Schiffs:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>Da&amp;tei:</translation>
+    </message>
+    <message>
+        <source>No Docker daemon found: no local socket, no DOCKER_HOST and no Docker context. Start Docker or create a context, then open this dialog again.</source>
+        <translation>Kein Docker-Daemon gefunden: kein lokaler Socket, kein DOCKER_HOST und kein Docker-Kontext. Starten Sie Docker oder legen Sie einen Kontext an und öffnen Sie diesen Dialog dann erneut.</translation>
+    </message>
+    <message>
+        <source>Not offered:
+%1</source>
+        <translation>Nicht angeboten:
+%1</translation>
+    </message>
+    <message>
+        <source>Contexts not offered</source>
+        <translation>Nicht angebotene Kontexte</translation>
+    </message>
+    <message>
+        <source>Choose a Docker daemon.</source>
+        <translation>Wählen Sie einen Docker-Daemon.</translation>
+    </message>
+    <message>
+        <source>The ship needs a name: letters, digits, “.”, “_” or “-”.</source>
+        <translation>Das Schiff braucht einen Namen: Buchstaben, Ziffern, „.“, „_“ oder „-“.</translation>
+    </message>
+    <message>
+        <source>Choose where to write the file.</source>
+        <translation>Wählen Sie, wohin die Datei geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another file or open it.</source>
+        <translation>%1 gibt es schon; wählen Sie eine andere Datei oder öffnen Sie sie.</translation>
+    </message>
+    <message>
+        <source>New environment file</source>
+        <translation>Neue Umgebungsdatei</translation>
+    </message>
+    <message>
+        <source>Environment files (*.yaml *.yml)</source>
+        <translation>Umgebungsdateien (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>

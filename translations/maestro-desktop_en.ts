@@ -1310,6 +1310,38 @@
         <source>%1 could not be inspected during the %2 lifecycle checks: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a Docker context: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a Docker context needs a Name and a docker endpoint Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: context %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names no host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a user and a host (ssh://user@host)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the %2 transport is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DOCKER_HOST: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Maestro::App</name>
@@ -2649,6 +2681,122 @@
     </message>
     <message>
         <source>running for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Maestro::Gui::NewEnvironmentDialog</name>
+    <message>
+        <source>Local Docker (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DOCKER_HOST (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker context “%1” (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker daemon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New file preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Docker daemon:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Environment name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ship name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Docker daemon found: no local socket, no DOCKER_HOST and no Docker context. Start Docker or create a context, then open this dialog again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not offered:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contexts not offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a Docker daemon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ship needs a name: letters, digits, “.”, “_” or “-”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to write the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another file or open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New environment file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment files (*.yaml *.yml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
