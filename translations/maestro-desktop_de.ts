@@ -4184,5 +4184,13 @@ Letzter Fehler: %2</translation>
         <source>Ctrl+Shift+H</source>
         <translation>Ctrl+Shift+H</translation>
     </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <source>Write a new environment file whose first ship is one of your Docker daemons</source>
+        <translation>Eine neue Umgebungsdatei schreiben, deren erstes Schiff einer Ihrer Docker-Daemons ist</translation>
+    </message>
 </context>
 </TS>

@@ -4181,5 +4181,13 @@ Last error: %2</source>
         <source>Ctrl+Shift+H</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a new environment file whose first ship is one of your Docker daemons</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -13,6 +13,7 @@
 #include "gui/graph/runhighlights.h"
 #include "gui/instance/detailspanel.h"
 #include "gui/instance/instancepanels.h"
+#include "gui/newenv/newenvironmentdialog.h"
 #include "gui/run/checknowcontroller.h"
 #include "gui/run/runactions.h"
 #include "gui/run/runcontroller.h"
@@ -197,6 +198,8 @@ void MainWindow::showGraphContextMenu(const QPoint &globalPos, const QString &se
 
 void MainWindow::setupActions()
 {
+    m_ui->actionNew->setIcon(themedIcon(QStringLiteral("document-new")));
+    m_ui->actionNew->setShortcut(QKeySequence::New);
     m_ui->actionOpen->setIcon(themedIcon(QStringLiteral("document-open")));
     m_ui->actionOpen->setShortcut(QKeySequence::Open);
     m_ui->actionReload->setIcon(themedIcon(QStringLiteral("view-refresh")));
@@ -214,6 +217,7 @@ void MainWindow::setupActions()
     m_ui->actionAbout->setIcon(themedIcon(QStringLiteral("help-about")));
     m_ui->menuRecent->setIcon(themedIcon(QStringLiteral("document-open-recent")));
 
+    connect(m_ui->actionNew, &QAction::triggered, this, &MainWindow::newEnvironment);
     connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::chooseFile);
     connect(m_ui->actionReload, &QAction::triggered, m_document,
             &Document::EnvironmentDocument::reload);
@@ -348,6 +352,21 @@ void MainWindow::chooseFile()
                                        tr("Maestro environments (*.yaml *.yml);;All files (*)"));
     if (!file.isEmpty())
         openFile(file);
+}
+
+void MainWindow::newEnvironment()
+{
+    const QString directory
+        = m_document->fileName().isEmpty()
+              ? QSettings()
+                    .value(kLastDirKey,
+                           QStandardPaths::writableLocation(QStandardPaths::HomeLocation))
+                    .toString()
+              : QFileInfo(m_document->fileName()).absolutePath();
+    NewEnvironmentDialog dialog(Docker::discoverDaemons(Docker::DiscoveryInputs::fromProcess()),
+                                directory, this);
+    if (dialog.exec() == QDialog::Accepted)
+        openFile(dialog.fileName());
 }
 
 void MainWindow::onEnvironmentChanged()

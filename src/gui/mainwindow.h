@@ -78,6 +78,7 @@ private:
     void restoreSettings();
     void saveSettings() const;
     void chooseFile();
+    void newEnvironment();
     void exportGraph();
     void showAbout();
     // The title, and the banner while the file no longer loads.

@@ -18,6 +18,7 @@
 #include "gui/instance/detailspanel.h"
 #include "gui/livestate.h"
 #include "gui/mainwindow.h"
+#include "gui/newenv/newenvironmentdialog.h"
 #include "gui/run/planpreviewdialog.h"
 #include "gui/run/runactions.h"
 #include "gui/run/runcontroller.h"
@@ -30,13 +31,17 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QContextMenuEvent>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -145,6 +150,7 @@ private slots:
     void exportsGraph();
     void dropOpensFile();
     void recentFiles();
+    void newEnvironmentFromADockerContext();
 
 private:
     // The window's scene and tree model, which these tests look at a lot.
@@ -676,6 +682,50 @@ void tst_MainWindow::recentFiles()
     Gui::MainWindow second(&m_pool, m_connections);
     auto *secondMenu = second.findChild<QMenu *>(QStringLiteral("menuRecent"));
     QVERIFY(secondMenu->actions().first()->text().endsWith(QStringLiteral("other.yaml")));
+}
+
+// File > New as a user meets it: the dialog offers the Docker context of $DOCKER_CONFIG, the
+// file is written and opened, and its one ship is that context's daemon.
+void tst_MainWindow::newEnvironmentFromADockerContext()
+{
+    QTemporaryDir config;
+    const QString id = QStringLiteral("0123abcd");
+    QVERIFY(QDir(config.path()).mkpath(QStringLiteral("contexts/meta/") + id));
+    const QByteArray meta = "{\"Name\": \"lab\", \"Endpoints\": "
+                            "{\"docker\": {\"Host\": \"tcp://192.0.2.10:2375\"}}}";
+    QVERIFY(writeFile(config.filePath(QStringLiteral("contexts/meta/%1/meta.json").arg(id)), meta));
+    qputenv("DOCKER_CONFIG", config.path().toUtf8());
+    qunsetenv("DOCKER_HOST");
+    const QString created = m_dir.filePath(QStringLiteral("new/maestro.yaml"));
+    QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("new")));
+
+    bool filled = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<Gui::NewEnvironmentDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        const int lab = dialog->daemonChoice()->findText(QStringLiteral("lab"), Qt::MatchContains);
+        if (lab < 0) {
+            dialog->reject();
+            return;
+        }
+        dialog->daemonChoice()->setCurrentIndex(lab);
+        dialog->fileEdit()->setText(created);
+        filled = true;
+        QTest::mouseClick(dialog->createButton(), Qt::LeftButton);
+    });
+    QSignalSpy loaded(m_window->document(), &Document::EnvironmentDocument::loadFinished);
+    action("actionNew")->trigger();
+    qunsetenv("DOCKER_CONFIG");
+    QVERIFY(filled);
+    QCOMPARE(m_window->document()->fileName(), created);
+    QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 10000);
+    QVERIFY(loaded.last().first().toBool());
+    const Core::EnvironmentPtr environment = m_window->document()->environment();
+    QVERIFY(environment);
+    QCOMPARE(environment->ships.size(), 1);
+    QCOMPARE(environment->ships.at(0).name, QStringLiteral("lab"));
+    QCOMPARE(action("actionNew")->shortcut(), QKeySequence(QKeySequence::New));
 }
 
 QTEST_MAIN(tst_MainWindow)
