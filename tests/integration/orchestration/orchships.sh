@@ -8,7 +8,8 @@
 # other's bridges or collide on ports:
 #   orch1  unix socket DIR/orch1.sock,                     bridge mdt-oa<slot> (10.238.<200+slot>.1/24)
 #   orch2  unix socket DIR/orch2.sock + TCP 127.0.0.1:<23800+slot>, bridge mdt-ob<slot> (10.239.<200+slot>.1/24)
-#   tests publish host ports from MDT_ORCH_PORT_BASE = 12000 + 200 * slot (up to 199 more).
+#   tests publish host ports from MDT_ORCH_PORT_BASE = 12000 + 200 * slot (up to 199 more;
+#   registrypull.sh's registry listens on the base + 195).
 # The ranges (12000-21999, 23800-23849) are apart from ships.sh's (24000-24499) and below the
 # kernel's ephemeral ports; a slot where something on this machine listens on one of its ports
 # is skipped.
