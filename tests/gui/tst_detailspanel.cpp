@@ -111,8 +111,10 @@ void tst_DetailsPanel::staleResultIsIgnored()
     QSignalSpy updated(&panel, &DetailsPanel::runtimeUpdated);
     panel.setInstance(Tests::loadTestEnvironment(), QStringLiteral("api-1"), first.bind());
     panel.setInstance(Tests::loadTestEnvironment(), QStringLiteral("api-2"), second.bind());
-    first.gate.release(); // api-1's answer comes late
-    QTest::qWait(50);
+    // The panel inspects one at a time: api-2's starts once api-1's late answer was handled.
+    QCOMPARE(second.calls.load(), 0);
+    first.gate.release();
+    QTRY_COMPARE(second.calls.load(), 1);
     QCOMPARE(updated.count(), 0);
     second.gate.release();
     QVERIFY(updated.wait());

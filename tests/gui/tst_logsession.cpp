@@ -79,8 +79,18 @@ void tst_LogSession::stopAndRestart()
     QVERIFY(generator.finished.tryAcquire(1, 10000));
     QVERIFY(!generator.running);
     const int rows = session.model()->rowCount();
-    QTest::qWait(3 * LogSession::batchInterval());
-    QCOMPARE(session.model()->rowCount(), rows); // nothing arrives after stop
+    // Nothing arrives after stop. The positive control: a second session, started after the
+    // stop, shows two batches; a batch of the stopped one would have shown by then.
+    LogGenerator witnessSource;
+    witnessSource.endless = true;
+    LogSession witness;
+    witness.setSource(witnessSource.source());
+    QSignalSpy witnessBatches(witness.model(), &QAbstractItemModel::rowsInserted);
+    witness.start({10, true, true});
+    QTRY_VERIFY(witnessBatches.count() >= 2);
+    QCOMPARE(session.model()->rowCount(), rows);
+    witness.stop();
+    QVERIFY(witnessSource.finished.tryAcquire(1, 10000));
 
     session.start({-1, false, true});
     QCOMPARE(generator.lastRequest.tail, -1);

@@ -83,6 +83,18 @@ int FakeDaemon::connectionCount() const
     return m_connections;
 }
 
+int FakeDaemon::openConnections() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_openConnections;
+}
+
+int FakeDaemon::openEventStreams() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_openEventStreams;
+}
+
 QList<QByteArray> FakeDaemon::requestLines() const
 {
     QMutexLocker lock(&m_mutex);
@@ -144,7 +156,12 @@ void FakeDaemon::onNewConnection()
         {
             QMutexLocker lock(&m_mutex);
             ++m_connections;
+            ++m_openConnections;
         }
+        connect(socket, &QLocalSocket::disconnected, this, [this] {
+            QMutexLocker lock(&m_mutex);
+            --m_openConnections;
+        });
         connect(socket, &QLocalSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
         connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
     }
@@ -230,6 +247,15 @@ void FakeDaemon::respond(QLocalSocket *socket, const QByteArray &, const QByteAr
     } else if (route == "/reset") {
         socket->abort();
     } else if (route == "/events") {
+        {
+            QMutexLocker lock(&m_mutex);
+            ++m_openEventStreams;
+        }
+        // Queued to the daemon object's thread: safe after the server thread has ended.
+        connect(socket, &QLocalSocket::disconnected, this, [this] {
+            QMutexLocker lock(&m_mutex);
+            --m_openEventStreams;
+        });
         socket->write("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n");
         auto *timer = new QTimer(socket);
         int *n = new int(0);

@@ -39,7 +39,11 @@ public:
     explicit FakeDaemon(const QString &socketPath);
     ~FakeDaemon() override;
 
-    int connectionCount() const;
+    int connectionCount() const; // accepted so far
+    // Connections not closed yet, by either side.
+    int openConnections() const;
+    // /events streams whose connection the client has not closed yet.
+    int openEventStreams() const;
     QList<QByteArray> requestLines() const;
     QByteArray lastRegistryAuth() const;
     // Stop requests are answered once `count` of them are held at once.
@@ -60,6 +64,8 @@ private:
     QString m_path;
     mutable QMutex m_mutex;
     int m_connections = 0;
+    int m_openEventStreams = 0;
+    int m_openConnections = 0;
     QList<QByteArray> m_requestLines;
     QByteArray m_registryAuth;
     QList<QLocalSocket *> m_heldStops; // the daemon's thread only

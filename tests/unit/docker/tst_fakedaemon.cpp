@@ -54,6 +54,14 @@ private:
         return future.result();
     }
 
+    // Whether a request for `target` reached the daemon.
+    bool requested(const QByteArray &target) const
+    {
+        const QList<QByteArray> lines = m_daemon->requestLines();
+        return std::any_of(lines.begin(), lines.end(),
+                           [&target](const QByteArray &line) { return line.contains(target); });
+    }
+
     Maestro::Core::Result<HttpReply> raw(EngineClient &c, const QByteArray &target)
     {
         return get(c.send(HttpRequest::get(target)));
@@ -150,7 +158,8 @@ private slots:
     {
         EngineClient client(settings());
         QVERIFY(raw(client, "/closeidle").ok());
-        QTest::qWait(50);
+        // The daemon has closed it: the pool holds a dead idle connection.
+        QTRY_COMPARE_WITH_TIMEOUT(m_daemon->openConnections(), 0, 10000);
         QVERIFY(get(client.ping()).ok());
         QVERIFY(raw(client, "/closeidle").ok());
         QVERIFY(get(client.ping()).ok()); // immediately: the pool must not hand out a dead one
@@ -197,12 +206,13 @@ private slots:
         QVERIFY(finishes(stream));
         QVERIFY(stream.isCanceled());
         const int seen = received.loadRelaxed();
-        QTest::qWait(200);
-        QVERIFY(received.loadRelaxed() <= seen + 1); // stopped
+        // Stopped: the daemon sees the stream's connection closed (it would write on).
+        QTRY_COMPARE_WITH_TIMEOUT(m_daemon->openEventStreams(), 0, 10000);
+        QVERIFY(received.loadRelaxed() <= seen + 1);
         QVERIFY(get(client->ping()).ok());
         // Destroying the client with a stream still running must not hang.
         auto second = client->streamEvents({}, {});
-        QTest::qWait(100);
+        QTRY_COMPARE_WITH_TIMEOUT(m_daemon->openEventStreams(), 1, 10000);
         client.reset();
         QVERIFY(finishes(second));
         QVERIFY(!second.result().ok());
@@ -267,7 +277,7 @@ private slots:
     {
         auto client = std::make_unique<EngineClient>(settings(30));
         auto pending = client->send(HttpRequest::get("/stall"));
-        QTest::qWait(100);
+        QTRY_VERIFY_WITH_TIMEOUT(requested("/stall"), 10000); // in flight
         client.reset();
         QVERIFY(pending.isFinished());
         QVERIFY(!pending.result().ok());
