@@ -217,6 +217,13 @@ int runPlayCommand(const CommandLine &line, Orchestration::Command command,
         playEvent.message = report.ok() ? QString() : report.firstError->message;
         (void)audit->record(playEvent);
     }
+    // Status and stop show `host down` and succeed (spec 12.1, 12.5): say why on standard
+    // error, where MaestroNG's table on standard output stays as it is. A reason the
+    // error below gives already is not repeated.
+    for (const Core::Error &down : clients.probeFailures()) {
+        if (!report.firstError || !report.firstError->message.contains(down.message))
+            Console::warning(down.message);
+    }
     if (report.ok())
         return 0;
     Console::error(report.firstError->message);
