@@ -119,8 +119,13 @@ void RunModel::applyEvent(const ProgressEvent &event)
         closeRow(row, event.phase, event.timeMs);
         if (event.phase == ProgressPhase::Failed || event.phase == ProgressPhase::Aborted)
             row.error = event.message;
-        row.activity = event.message;
+        // A step that is done says how, when its result needs more than a word.
+        row.activity = event.message.isEmpty() && event.phase == ProgressPhase::Done
+                           ? row.result
+                           : event.message;
     } else {
+        if (event.segment.kind == ProgressEvent::Segment::Kind::Word)
+            row.result = event.detail;
         if (event.phase != ProgressPhase::Info) {
             row.phase = int(event.phase);
             enterPhase(row, event.phase, event.timeMs);
@@ -157,7 +162,9 @@ void RunModel::applyEvent(const ProgressEvent &event)
                 row.activity = event.message;
             break;
         default:
-            if (!event.message.isEmpty())
+            if (!event.detail.isEmpty())
+                row.activity = event.detail;
+            else if (!event.message.isEmpty())
                 row.activity = event.message;
             break;
         }

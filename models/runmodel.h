@@ -86,6 +86,8 @@ private:
         QString activity;
         QStringList waitingFor;
         QString error;
+        // The detail of the last result word (ProgressEvent::detail), shown once done.
+        QString result;
         // While checking: the latest attempt's report and the run time it came at, so that
         // the check's elapsed time keeps counting with the clock between attempts.
         std::optional<Orchestration::ProgressEvent::Check> check;

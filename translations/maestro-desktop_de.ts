@@ -1342,6 +1342,34 @@
         <source>DOCKER_HOST: %1</source>
         <translation>DOCKER_HOST: %1</translation>
     </message>
+    <message>
+        <source>%1 skipped (%2)</source>
+        <translation>%1 übersprungen (%2)</translation>
+    </message>
+    <message>
+        <source>already running</source>
+        <translation>läuft bereits</translation>
+    </message>
+    <message>
+        <source>already stopped</source>
+        <translation>bereits gestoppt</translation>
+    </message>
+    <message>
+        <source>no container</source>
+        <translation>kein Container</translation>
+    </message>
+    <message>
+        <source>SIGTERM sent, killed after %1 s</source>
+        <translation>SIGTERM gesendet, nach %1 s hart beendet</translation>
+    </message>
+    <message>
+        <source>stopped (killed after %1 s timeout)</source>
+        <translation>gestoppt (nach %1 s Zeitlimit hart beendet)</translation>
+    </message>
+    <message>
+        <source>still running</source>
+        <translation>läuft noch</translation>
+    </message>
 </context>
 <context>
     <name>Maestro::App</name>
@@ -2210,6 +2238,18 @@
         <source>YAML parser failure</source>
         <translation>Fehler im YAML-Parser</translation>
     </message>
+    <message>
+        <source>a value cannot start another `key:` on the same line (line %1); put the key on a line of its own, or quote the value</source>
+        <translation>ein Wert kann in derselben Zeile (Zeile %1) keinen weiteren `Schlüssel:` beginnen; schreiben Sie den Schlüssel in eine eigene Zeile oder setzen Sie den Wert in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>line %1 (`%2`) is neither `key: value` nor a list item, so line %3 is read as more of its text; is a colon missing after `%2`?</source>
+        <translation>Zeile %1 (`%2`) ist weder `Schlüssel: Wert` noch ein Listeneintrag, daher wird Zeile %3 als Fortsetzung ihres Textes gelesen; fehlt ein Doppelpunkt nach `%2`?</translation>
+    </message>
+    <message>
+        <source>the indentation breaks at line %1: `%2` starts in column %3, right of line %4 (`%5`, column %6), which already has a value, so `%2` is read as more of that value; indent `%2` like the keys it belongs with</source>
+        <translation>die Einrückung bricht in Zeile %1: `%2` beginnt in Spalte %3, rechts von Zeile %4 (`%5`, Spalte %6), die bereits einen Wert hat, daher wird `%2` als Fortsetzung dieses Werts gelesen; rücken Sie `%2` so weit ein wie die Schlüssel, zu denen es gehört</translation>
+    </message>
 </context>
 <context>
     <name>Maestro::Gui::ConnectionTestDialog</name>
@@ -2929,22 +2969,6 @@
         <translation>Aufräumen</translation>
     </message>
     <message>
-        <source>Stopping %1 also stops %2 (they depend on it).</source>
-        <translation>Das Stoppen von %1 stoppt auch %2 (sie hängen davon ab).</translation>
-    </message>
-    <message>
-        <source>Killing %1 also kills %2 (they depend on it).</source>
-        <translation>Das harte Beenden von %1 beendet auch %2 hart (sie hängen davon ab).</translation>
-    </message>
-    <message>
-        <source>Restarting %1 also restarts %2 (they depend on it).</source>
-        <translation>Der Neustart von %1 startet auch %2 neu (sie hängen davon ab).</translation>
-    </message>
-    <message>
-        <source>Starting %1 also starts %2 (it depends on them).</source>
-        <translation>Das Starten von %1 startet auch %2 (es hängt davon ab).</translation>
-    </message>
-    <message>
         <source>%1 also acts on %2 (dependencies).</source>
         <translation>%1 wirkt auch auf %2 (Abhängigkeiten).</translation>
     </message>
@@ -2974,6 +2998,78 @@
     <message>
         <source>%1 (pulled in)</source>
         <translation>%1 (hinzugenommen)</translation>
+    </message>
+    <message>
+        <source>Run the &amp;last version that loaded</source>
+        <translation>Die &amp;letzte geladene Version ausführen</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>it depends on it</source>
+        <translation>es hängt davon ab</translation>
+    </message>
+    <message>
+        <source>it depends on them</source>
+        <translation>es hängt davon ab</translation>
+    </message>
+    <message>
+        <source>they depend on it</source>
+        <translation>sie hängen davon ab</translation>
+    </message>
+    <message>
+        <source>they depend on them</source>
+        <translation>sie hängen davon ab</translation>
+    </message>
+    <message>
+        <source>Stopping %1 also stops %2 (%3).</source>
+        <translation>Das Stoppen von %1 stoppt auch %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Killing %1 also kills %2 (%3).</source>
+        <translation>Das harte Beenden von %1 beendet auch %2 hart (%3).</translation>
+    </message>
+    <message>
+        <source>Restarting %1 also restarts %2 (%3).</source>
+        <translation>Der Neustart von %1 startet auch %2 neu (%3).</translation>
+    </message>
+    <message>
+        <source>Starting %1 also starts %2 (%3).</source>
+        <translation>Das Starten von %1 startet auch %2 (%3).</translation>
+    </message>
+    <message>
+        <source>the file has an error</source>
+        <translation>die Datei enthält einen Fehler</translation>
+    </message>
+    <message>
+        <source>%1 has an error</source>
+        <translation>%1 enthält einen Fehler</translation>
+    </message>
+    <message>
+        <source>line %1 has an error</source>
+        <translation>Zeile %1 enthält einen Fehler</translation>
+    </message>
+    <message>
+        <source>line %1 of %2 has an error</source>
+        <translation>Zeile %1 von %2 enthält einen Fehler</translation>
+    </message>
+    <message>
+        <source>This uses the last version that loaded; %1.</source>
+        <translation>Dies verwendet die zuletzt geladene Version; %1.</translation>
+    </message>
+    <message>
+        <source>already running</source>
+        <translation>läuft bereits</translation>
+    </message>
+    <message>
+        <source>already stopped</source>
+        <translation>bereits gestoppt</translation>
+    </message>
+    <message>
+        <source>no container</source>
+        <translation>kein Container</translation>
     </message>
 </context>
 <context>

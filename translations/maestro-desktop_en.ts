@@ -1342,6 +1342,34 @@
         <source>DOCKER_HOST: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 skipped (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIGTERM sent, killed after %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped (killed after %1 s timeout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still running</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Maestro::App</name>
@@ -2209,6 +2237,18 @@
         <source>YAML parser failure</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a value cannot start another `key:` on the same line (line %1); put the key on a line of its own, or quote the value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 (`%2`) is neither `key: value` nor a list item, so line %3 is read as more of its text; is a colon missing after `%2`?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the indentation breaks at line %1: `%2` starts in column %3, right of line %4 (`%5`, column %6), which already has a value, so `%2` is read as more of that value; indent `%2` like the keys it belongs with</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Maestro::Gui::ConnectionTestDialog</name>
@@ -2927,22 +2967,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stopping %1 also stops %2 (they depend on it).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Killing %1 also kills %2 (they depend on it).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restarting %1 also restarts %2 (they depend on it).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Starting %1 also starts %2 (it depends on them).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 also acts on %2 (dependencies).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2971,6 +2995,78 @@
     </message>
     <message>
         <source>%1 (pulled in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the &amp;last version that loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it depends on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it depends on them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>they depend on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>they depend on them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping %1 also stops %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Killing %1 also kills %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarting %1 also restarts %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting %1 also starts %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 has an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 of %2 has an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This uses the last version that loaded; %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no container</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

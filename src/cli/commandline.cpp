@@ -22,11 +22,14 @@ const OptionSpec kWithDeps{QStringLiteral("-d"), QStringLiteral("with-dependenci
                            QStringLiteral("include dependencies (or dependents)")};
 const OptionSpec kIgnoreDeps{QStringLiteral("-i"), QStringLiteral("ignore-dependencies"), false,
                              false, QStringLiteral("ignore dependency order")};
-const OptionSpec kContainerFilter{QStringLiteral("-C"), QStringLiteral("container-filter"), true,
-                                  false,
-                                  QStringLiteral("only containers whose name matches PATTERN")};
-const OptionSpec kShipFilter{QStringLiteral("-S"), QStringLiteral("ship-filter"), true, false,
-                             QStringLiteral("only containers on ships whose name matches PATTERN")};
+const OptionSpec kContainerFilter{
+    QStringLiteral("-C"), QStringLiteral("container-filter"), true, false,
+    QStringLiteral("only containers whose name matches CONTAINER_FILTER, a shell wildcard "
+                   "(*, ?, [abc]; e.g. 'web-*'); ignored with -d")};
+const OptionSpec kShipFilter{
+    QStringLiteral("-S"), QStringLiteral("ship-filter"), true, false,
+    QStringLiteral("only containers on ships whose name matches SHIP_FILTER, a shell wildcard; "
+                   "ignored with -d")};
 const OptionSpec kExpand{QStringLiteral("-s"), QStringLiteral("expand-services"), false, false,
                          QStringLiteral("accept service names")};
 const OptionSpec kAll{QStringLiteral("-a"), QStringLiteral("all"), false, false,
@@ -145,17 +148,62 @@ ParseOutcome usageError(const QString &message, const QString &command = {})
                         true, 2};
 }
 
+// What the things of a command are and what it does without any (spec 10.2, 10.3); empty
+// for the commands that take none.
+QString thingsHelp(const QString &command)
+{
+    static const QString kWhat = QStringLiteral(
+        "  names of services and instances (containers) of the environment file; a\n"
+        "  service stands for all its instances.\n");
+    if (command == QLatin1String("status"))
+        return kWhat + QStringLiteral("  None: every service.\n");
+    if (command == QLatin1String("stop") || command == QLatin1String("kill")
+        || command == QLatin1String("restart"))
+        return kWhat
+               + QStringLiteral("  Service names need -s; none: an error unless -a (every "
+                                "service not marked omit).\n");
+    if (command == QLatin1String("logs"))
+        return kWhat + QStringLiteral("  They must name exactly one container.\n");
+    if (command == QLatin1String("validate") || command == QLatin1String("complete")
+        || command == QLatin1String("edit"))
+        return {};
+    return kWhat + QStringLiteral("  None: every service not marked omit.\n");
+}
+
+// "  -c, --concurrency CONCURRENCY  help", the help on a line of its own below a long name
+// (as argparse does).
+QString optionLine(const QString &names, const QString &help)
+{
+    constexpr int kNameWidth = 20;
+    if (names.size() <= kNameWidth)
+        return QStringLiteral("  %1  %2\n").arg(names.leftJustified(kNameWidth), help);
+    return QStringLiteral("  %1\n%2%3\n")
+        .arg(names, QString(kNameWidth + 4, QLatin1Char(' ')), help);
+}
+
+QString synopsisOf(const QString &command)
+{
+    if (command == QLatin1String("edit"))
+        return QStringLiteral(
+            "[options] {set PATH VALUE | unset PATH | rename PATH NEWNAME}\n\n"
+            "PATH: keys separated by '.', [N] for a sequence item, a key holding\n"
+            "'.', '[', ']' or '\"' in double quotes; VALUE: YAML flow syntax.\n"
+            "Exit 0 when written, 1 when refused, 2 on a usage error");
+    if (command == QLatin1String("validate"))
+        return QStringLiteral("[options]");
+    if (command == QLatin1String("complete"))
+        return QStringLiteral("[word ...]");
+    return QStringLiteral("[options] [thing ...]");
+}
+
 QString commandHelp(const CommandSpec &spec)
 {
-    const QString synopsis
-        = spec.name == QLatin1String("edit") ? QStringLiteral(
-              "[options] {set PATH VALUE | unset PATH | rename PATH NEWNAME}\n\n"
-              "PATH: keys separated by '.', [N] for a sequence item, a key holding\n"
-              "'.', '[', ']' or '\"' in double quotes; VALUE: YAML flow syntax.\n"
-              "Exit 0 when written, 1 when refused, 2 on a usage error")
-                                             : QStringLiteral("[options] [thing ...]");
-    QString text = QStringLiteral("usage: maestro %1 %3\n\n%2\n\noptions:\n")
-                       .arg(spec.name, spec.help, synopsis);
+    const QString synopsis = synopsisOf(spec.name);
+    QString text
+        = QStringLiteral("usage: maestro %1 %3\n\n%2\n").arg(spec.name, spec.help, synopsis);
+    if (const QString things = thingsHelp(spec.name); !things.isEmpty())
+        text += QStringLiteral("\nthings:\n") + things;
+    text += QStringLiteral("\noptions:\n");
     text += QStringLiteral("  -h, --help            show this help and exit\n");
     for (const OptionSpec &o : spec.options) {
         QString names = o.shortName.isEmpty() ? QStringLiteral("--") + o.longName
@@ -163,7 +211,7 @@ QString commandHelp(const CommandSpec &spec)
         if (o.takesValue)
             names += QStringLiteral(" ")
                      + o.longName.toUpper().replace(QLatin1Char('-'), QLatin1Char('_'));
-        text += QStringLiteral("  %1  %2\n").arg(names.leftJustified(20), o.help);
+        text += optionLine(names, o.help);
     }
     return text;
 }

@@ -42,6 +42,12 @@ void Console::error(const QString &message)
         + QLatin1Char('\n'));
 }
 
+void Console::warning(const QString &message)
+{
+    err(label(QStringLiteral("WARNING"), "33;1") + QStringLiteral(": ") + message
+        + QLatin1Char('\n'));
+}
+
 void Console::diagnostic(const Core::Diagnostic &diagnostic)
 {
     if (diagnostic.isError()) {
@@ -51,8 +57,7 @@ void Console::diagnostic(const Core::Diagnostic &diagnostic)
     QString where = diagnostic.location.toString();
     if (!where.isEmpty())
         where += QStringLiteral(": ");
-    err(label(QStringLiteral("WARNING"), "33;1") + QStringLiteral(": ") + where + diagnostic.message
-        + QLatin1Char('\n'));
+    warning(where + diagnostic.message);
 }
 
 } // namespace Maestro::Cli

@@ -19,6 +19,8 @@ public:
     // "ERROR: file:line:col: message"
     static void error(const Core::Error &error);
     static void error(const QString &message);
+    // "WARNING: message", yellow on a terminal.
+    static void warning(const QString &message);
     static void diagnostic(const Core::Diagnostic &diagnostic);
 };
 

@@ -2,6 +2,7 @@
 #include "editcommand.h"
 
 #include "console.h"
+#include "counted.h"
 
 #include "core/edit/editengine.h"
 #include "core/edit/sourceedit.h"
@@ -43,7 +44,9 @@ int runEdit(const CommandLine &line)
     const auto [operation, arguments] = operations.value(line.things.first());
     if (line.things.size() != arguments)
         return usageError(
-            QStringLiteral("%1 takes %2 argument(s)").arg(line.things.first()).arg(arguments - 1));
+            QStringLiteral("%1 takes %2")
+                .arg(line.things.first(), counted(arguments - 1, QStringLiteral("argument"),
+                                                  QStringLiteral("arguments"))));
     if (line.file == QLatin1String("-"))
         return usageError(QStringLiteral("standard input cannot be edited; name the file with -f"));
     static const QHash<QString, Core::AliasPolicy> policies = {

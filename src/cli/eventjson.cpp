@@ -34,6 +34,8 @@ QJsonObject eventToJson(const Orchestration::ProgressEvent &event,
                   {QStringLiteral("timeMs"), event.timeMs}};
     if (!event.message.isEmpty())
         o.insert(QStringLiteral("message"), event.message);
+    if (!event.detail.isEmpty())
+        o.insert(QStringLiteral("detail"), event.detail);
     if (step) {
         o.insert(QStringLiteral("row"), step->row);
         o.insert(QStringLiteral("ship"), step->ship);

@@ -18,6 +18,8 @@ namespace Maestro::Cli {
 //   "drift":[{"field":"env.A","configured":"1","actual":"2"}]}`
 // (`check.attempts`: the most attempts the check can still reach, shrinking as it goes;
 // `check.lastError`: why the previous attempt failed, absent on the first)
+// (`detail`: what the desktop shows instead of the message or the word, e.g.
+// "SIGTERM sent, killed after 10 s"; absent when there is nothing more to say)
 // (`drift`: status --json and restart --only-if-changed, when the container differs from
 // its configuration, KW-39)
 // `{"event":"finished","ok":false,"error":"...","errorStep":"web-1","cancelled":false,

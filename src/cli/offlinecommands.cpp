@@ -2,6 +2,7 @@
 #include "offlinecommands.h"
 
 #include "console.h"
+#include "counted.h"
 #include "environmentfile.h"
 
 #include "core/dependencies/deptree.h"
@@ -18,18 +19,23 @@ int runValidate(const CommandLine &line)
     const Core::LoadResult &result = loadEnvironmentFile(line);
     int errors = 0;
     int warnings = 0;
+    // The same `ERROR: file:line:column: message` lines on standard error as every other
+    // command's; standard output keeps only the verdict.
     for (const Core::Diagnostic &d : result.diagnostics) {
-        Console::out(d.toString() + QLatin1Char('\n'));
+        Console::diagnostic(d);
         (d.isError() ? errors : warnings)++;
     }
     if (errors == 0 && result.environment) {
         const Core::Environment &env = *result.environment;
-        Console::out(QStringLiteral("%1: ok: %2 ships, %3 services, %4 instances, %5 warnings\n")
-                         .arg(line.file)
-                         .arg(env.ships.size())
-                         .arg(env.services.size())
-                         .arg(env.instances.size())
-                         .arg(warnings));
+        Console::out(
+            QStringLiteral("%1: ok: %2, %3, %4, %5\n")
+                .arg(line.file,
+                     counted(env.ships.size(), QStringLiteral("ship"), QStringLiteral("ships")),
+                     counted(env.services.size(), QStringLiteral("service"),
+                             QStringLiteral("services")),
+                     counted(env.instances.size(), QStringLiteral("instance"),
+                             QStringLiteral("instances")),
+                     counted(warnings, QStringLiteral("warning"), QStringLiteral("warnings"))));
         return 0;
     }
     return 1;

@@ -217,9 +217,19 @@ int runPlayCommand(const CommandLine &line, Orchestration::Command command,
         playEvent.message = report.ok() ? QString() : report.firstError->message;
         (void)audit->record(playEvent);
     }
+    if (!report.ok())
+        Console::error(report.firstError->message);
+    // Status and stop show `host down` and succeed (spec 12.1, 12.5): say why on standard
+    // error, where MaestroNG's table on standard output stays as it is. A reason the
+    // error above gave already is not repeated. Not after an abort: an abandoned task may
+    // still hold a ship's probe.
+    const QList<Core::Error> down = report.aborted ? QList<Core::Error>() : clients.probeFailures();
+    for (const Core::Error &ship : down) {
+        if (!report.firstError || !report.firstError->message.contains(ship.message))
+            Console::warning(ship.message);
+    }
     if (report.ok())
         return 0;
-    Console::error(report.firstError->message);
     if (report.cancelled || report.aborted)
         Console::err(summaryOf(report) + QLatin1Char('\n'));
     if (report.aborted) {

@@ -20,7 +20,7 @@ struct Diagnostic
     QString path;
 
     bool isError() const { return severity == Severity::Error; }
-    // "FILE:LINE:COL: error: message" (the `validate` command's format).
+    // "FILE:LINE:COL: error: message".
     QString toString() const;
     Error toError() const { return Error{message, location, path}; }
 };

@@ -42,6 +42,8 @@
 #include <QStandardPaths>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace Maestro::Gui {
 
 using Models::DiagnosticsModel;
@@ -151,6 +153,22 @@ void MainWindow::setupRuns()
                           m_ui->actionCheckNow, m_ui->actionCancelRun, m_ui->actionRefreshState},
                          m_runs, m_checks, m_selection, m_liveState, this);
     m_runHighlights = new RunHighlights(m_runs->model(), m_treeModel, m_scene, this);
+    m_runs->setStateLookup(
+        [this](const QString &instance) { return m_treeModel->state(instance); });
+    // A file with errors runs its last good version: the preview says so and asks.
+    const auto updateStaleness = [this] {
+        std::optional<Core::Diagnostic> firstError;
+        if (m_document->isStale()) {
+            const Core::Diagnostics &diagnostics = m_document->diagnostics();
+            const auto error = std::find_if(diagnostics.cbegin(), diagnostics.cend(),
+                                            [](const Core::Diagnostic &d) { return d.isError(); });
+            if (error != diagnostics.cend())
+                firstError = *error;
+        }
+        m_runs->setStaleError(firstError, m_document->fileName());
+    };
+    connect(m_document, &Document::EnvironmentDocument::staleChanged, this, updateStaleness);
+    connect(m_document, &Document::EnvironmentDocument::diagnosticsChanged, this, updateStaleness);
     m_ui->runPanel->follow(m_runs);
     connect(m_checks, &CheckNowController::checkStateChanged, m_liveState, &LiveState::applyCheck);
     connect(m_runs, &RunController::checkStateChanged, m_liveState, &LiveState::applyCheck);

@@ -32,6 +32,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QCheckBox>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -142,6 +143,9 @@ public:
     // A container of an instance made and started on orch1 behind the app's back: its id.
     virtual QString startBehindTheAppsBack(const QString &name) = 0;
     virtual bool killBehindTheAppsBack(const QString &name, const QString &id) = 0;
+    // Whether containers run real processes (a `sleep` as PID 1 ignores SIGTERM, so a
+    // stop kills it at the end of the stop timeout); FakeDocker's stop returns at once.
+    virtual bool runsProcesses() const = 0;
 };
 
 // orchships.sh's daemons: orch1 (unix socket) and orch2 (TCP), host ports from the build
@@ -197,6 +201,7 @@ public:
     {
         return awaitResult(m_ships.orch1().killContainer(id)).ok();
     }
+    bool runsProcesses() const override { return true; }
 
 private:
     void removeOurContainers()
@@ -288,6 +293,7 @@ public:
         m_docker->killContainer(QStringLiteral("orch1"), name);
         return true;
     }
+    bool runsProcesses() const override { return false; }
 
 private:
     Listener m_redis{{}};
@@ -312,6 +318,10 @@ private slots:
     void failingCheckShowsItsReason();
     void cancelReportsWhatRan();
     void deadShipShowsHostDown();
+    void stopOnADeadShipIsSkippedWithItsReason();
+    void noOpsAreMarked();
+    void stoppingSaysWhatItDoes();
+    void staleFileIsNamedAndAsked();
 
 private:
     // The window's scene and tree model, which these tests look at a lot.
@@ -332,6 +342,12 @@ private:
     QString writeEnvironment();
     QAction *action(const char *name) const;
     QString stateText(const QString &instance) const;
+    // The run panel's row of `instance`, column `column`.
+    QString runCell(const QString &instance, int column) const;
+    QString runStatus() const
+    {
+        return m_window->findChild<Gui::RunPanel *>()->statusLabel()->text();
+    }
 
     std::unique_ptr<Ships> m_ships;
     QThreadPool m_pool;
@@ -407,6 +423,12 @@ QString tst_GuiRun::stateText(const QString &instance) const
         ->indexForInstance(instance, EnvironmentTreeModel::StateColumn)
         .data()
         .toString();
+}
+
+QString tst_GuiRun::runCell(const QString &instance, int column) const
+{
+    Models::RunModel *model = m_window->runActions()->runController()->model();
+    return model->index(model->rowOf(instance), column).data().toString();
 }
 
 QStringList tst_GuiRun::runThroughPreview(QAction *runAction, const QString &instance,
@@ -497,7 +519,7 @@ void tst_GuiRun::startWebWithDependenciesThenStop()
     const QStringList steps = runThroughPreview(action("actionStart"), kWeb, &pulledIn);
     QCOMPARE(steps, (QStringList{kRedis, kWeb}));
     QCOMPARE(pulledIn,
-             QStringLiteral("Starting %1 also starts %2 (it depends on them).").arg(kWeb, kRedis));
+             QStringLiteral("Starting %1 also starts %2 (it depends on it).").arg(kWeb, kRedis));
     QVERIFY(m_window->runActions()->runController()->isRunning());
     QVERIFY(!action("actionStart")->isEnabled());
     QVERIFY(action("actionCancelRun")->isEnabled());
@@ -541,7 +563,7 @@ void tst_GuiRun::startWebWithDependenciesThenStop()
     const QStringList stopSteps = runThroughPreview(action("actionStop"), kRedis, &pulledIn);
     QCOMPARE(stopSteps, (QStringList{kWeb, kRedis}));
     QCOMPARE(pulledIn,
-             QStringLiteral("Stopping %1 also stops %2 (they depend on it).").arg(kRedis, kWeb));
+             QStringLiteral("Stopping %1 also stops %2 (it depends on it).").arg(kRedis, kWeb));
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
     QVERIFY(finished.first().first().value<Orchestration::RunReport>().ok());
     QTRY_VERIFY_WITH_TIMEOUT(stateText(kWeb).startsWith(QStringLiteral("exited")), 10000);
@@ -636,6 +658,135 @@ void tst_GuiRun::deadShipShowsHostDown()
              qPrintable(tip));
     QCOMPARE(scene()->node(QStringLiteral("web"))->instanceStatus(0),
              InstanceState::Status::HostDown);
+}
+
+void tst_GuiRun::stopOnADeadShipIsSkippedWithItsReason()
+{
+    // Nothing could be stopped: not "done", but skipped, with the ship's reason, as the
+    // command line's `host down` (which still exits 0: spec 12.5).
+    m_ships->takeOrch1Down();
+    openAndWait(writeEnvironment());
+    QTRY_COMPARE_WITH_TIMEOUT(stateText(kTail), QStringLiteral("host down"), 15000);
+    QSignalSpy finished(m_window->runActions()->runController(), &Gui::RunController::runFinished);
+    QCOMPARE(runThroughPreview(action("actionStop"), kTail), QStringList{kTail});
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+    QVERIFY(finished.first().first().value<Orchestration::RunReport>().ok());
+    QCOMPARE(runCell(kTail, Models::RunModel::PhaseColumn), QStringLiteral("skipped"));
+    const QString reason = runCell(kTail, Models::RunModel::ActivityColumn);
+    QVERIFY2(reason.startsWith(QStringLiteral("host down: ship 'orch1'"))
+                 && reason.contains(m_ships->unreachableHint()),
+             qPrintable(reason));
+    QCOMPARE(runStatus(), QStringLiteral("Finished: 1 skipped (%1)").arg(kTail));
+}
+
+void tst_GuiRun::noOpsAreMarked()
+{
+    // Made before the file opens: the first container list has it.
+    QVERIFY(!m_ships->startBehindTheAppsBack(kRedis).isEmpty());
+    openAndWait(writeEnvironment());
+    QTRY_VERIFY_WITH_TIMEOUT(stateText(kRedis).startsWith(QStringLiteral("running for")), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(stateText(kWeb), QStringLiteral("down"), 10000);
+    // The preview says which steps have nothing to do...
+    m_window->selection()->selectInstance(kWeb);
+    action("actionStart")->trigger();
+    Gui::PlanPreviewDialog *preview = m_window->runActions()->runController()->preview();
+    QVERIFY(preview && preview->hasPlan());
+    const QTreeWidget *steps = preview->stepsView();
+    QCOMPARE(steps->topLevelItemCount(), 2);
+    QCOMPARE(steps->topLevelItem(0)->text(1), kRedis);
+    QCOMPARE(steps->topLevelItem(0)->text(4), QStringLiteral("already running"));
+    QCOMPARE(steps->topLevelItem(1)->text(4), QStringLiteral("start"));
+    // ... and the run skips them, saying why.
+    QSignalSpy finished(m_window->runActions()->runController(), &Gui::RunController::runFinished);
+    QTest::mouseClick(preview->findChild<QPushButton *>(QStringLiteral("runButton")),
+                      Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+    const auto report = finished.first().first().value<Orchestration::RunReport>();
+    QVERIFY2(report.ok(), qPrintable(report.firstError ? report.firstError->message : QString()));
+    QCOMPARE(runCell(kRedis, Models::RunModel::PhaseColumn), QStringLiteral("skipped"));
+    QCOMPARE(runCell(kRedis, Models::RunModel::ActivityColumn), QStringLiteral("already running"));
+    QCOMPARE(runCell(kWeb, Models::RunModel::PhaseColumn), QStringLiteral("done"));
+    QCOMPARE(runStatus(),
+             QStringLiteral("Finished: 1 done (%1); 1 skipped (%2)").arg(kWeb, kRedis));
+
+    // Stopping what is already stopped: the same.
+    QTRY_VERIFY_WITH_TIMEOUT(stateText(kTail) == QStringLiteral("down"), 10000);
+    finished.clear();
+    m_window->selection()->selectInstance(kTail);
+    action("actionStop")->trigger();
+    preview = m_window->runActions()->runController()->preview();
+    QVERIFY(preview && preview->hasPlan());
+    QCOMPARE(preview->stepsView()->topLevelItem(0)->text(4), QStringLiteral("no container"));
+    QTest::mouseClick(preview->findChild<QPushButton *>(QStringLiteral("runButton")),
+                      Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+    QCOMPARE(runCell(kTail, Models::RunModel::PhaseColumn), QStringLiteral("skipped"));
+    QCOMPARE(runCell(kTail, Models::RunModel::ActivityColumn), QStringLiteral("no container"));
+}
+
+void tst_GuiRun::stoppingSaysWhatItDoes()
+{
+    // `sleep` as PID 1 ignores SIGTERM: Docker kills it after tail's stop_timeout (1 s).
+    QVERIFY(!m_ships->startBehindTheAppsBack(kTail).isEmpty());
+    openAndWait(writeEnvironment());
+    QTRY_VERIFY_WITH_TIMEOUT(stateText(kTail).startsWith(QStringLiteral("running for")), 10000);
+    Models::RunModel *runModel = m_window->runActions()->runController()->model();
+    QStringList activities;
+    connect(runModel, &QAbstractItemModel::dataChanged, this, [&] {
+        const QString text = runCell(kTail, Models::RunModel::ActivityColumn);
+        if (activities.isEmpty() || activities.last() != text)
+            activities.append(text);
+    });
+    QSignalSpy finished(m_window->runActions()->runController(), &Gui::RunController::runFinished);
+    QCOMPARE(runThroughPreview(action("actionStop"), kTail), QStringList{kTail});
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+    QVERIFY(finished.first().first().value<Orchestration::RunReport>().ok());
+    QVERIFY2(activities.contains(QStringLiteral("SIGTERM sent, killed after 1 s")),
+             qPrintable(activities.join(QStringLiteral(" | "))));
+    QCOMPARE(runCell(kTail, Models::RunModel::PhaseColumn), QStringLiteral("done"));
+    // Our own timeout's exit 137 is not a crash.
+    QCOMPARE(runCell(kTail, Models::RunModel::ActivityColumn),
+             m_ships->runsProcesses() ? QStringLiteral("stopped (killed after 1 s timeout)")
+                                      : QString());
+}
+
+void tst_GuiRun::staleFileIsNamedAndAsked()
+{
+    const QString file = writeEnvironment();
+    openAndWait(file);
+    // Line 3 breaks: the window keeps the last version that loaded, marked stale.
+    QFile broken(file);
+    QVERIFY(broken.open(QIODevice::ReadOnly));
+    QList<QByteArray> lines = broken.readAll().split('\n');
+    broken.close();
+    lines.insert(2, "  oops: [");
+    QVERIFY(broken.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    broken.write(lines.join('\n'));
+    broken.close();
+    QSignalSpy loaded(m_window->document(), &Document::EnvironmentDocument::loadFinished);
+    m_window->document()->reload();
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 10000);
+    QVERIFY(m_window->document()->isStale());
+    const Core::Diagnostic error = m_window->document()->diagnostics().first();
+
+    m_window->selection()->selectInstance(kRedis);
+    action("actionStart")->trigger();
+    Gui::PlanPreviewDialog *preview = m_window->runActions()->runController()->preview();
+    QVERIFY(preview && preview->hasPlan());
+    const auto *note = preview->findChild<QLabel *>(QStringLiteral("planStaleNote"));
+    QVERIFY(note && note->isVisible());
+    QCOMPARE(note->text(),
+             QStringLiteral("This uses the last version that loaded; line %1 has an error.")
+                 .arg(error.location.line));
+    QVERIFY(error.location.line >= 3);
+    // Run waits until the user agrees to run that version.
+    auto *run = preview->findChild<QPushButton *>(QStringLiteral("runButton"));
+    auto *agree = preview->findChild<QCheckBox *>(QStringLiteral("planRunStale"));
+    QVERIFY(agree && agree->isVisible());
+    QVERIFY(!run->isEnabled());
+    agree->setChecked(true);
+    QVERIFY(run->isEnabled());
+    preview->reject();
 }
 
 QTEST_MAIN(tst_GuiRun)

@@ -47,6 +47,23 @@ ProgressEvent makeEvent(const QString &instance, ProgressPhase phase, qint64 tim
     return e;
 }
 
+// An event of a task that tells the desktop more than the table's text.
+ProgressEvent detailed(const QString &instance, ProgressPhase phase, qint64 timeMs,
+                       const QString &message, const QString &detail)
+{
+    ProgressEvent e = makeEvent(instance, phase, timeMs, message);
+    e.detail = detail;
+    return e;
+}
+
+ProgressEvent word(const QString &instance, qint64 timeMs, const QString &text,
+                   const QString &detail = {})
+{
+    ProgressEvent e = detailed(instance, ProgressPhase::Info, timeMs, {}, detail);
+    e.segment = {ProgressEvent::Segment::Kind::Word, text, Orchestration::Tone::Success};
+    return e;
+}
+
 ProgressEvent waiting(const QString &instance, qint64 timeMs, const QStringList &waitsFor)
 {
     ProgressEvent e = makeEvent(instance, ProgressPhase::Waiting, timeMs);
@@ -149,6 +166,24 @@ void tst_RunModel::rows_data()
         << qint64(9000)
         << RowText{QStringLiteral("failed"), QStringLiteral("db-1: http:admin failed"),
                    QStringLiteral("2.1 s")}
+        << RowText{QStringLiteral("pending"), QString(), QString()};
+    QTest::newRow("a stop says what it does and how it ended")
+        << Events{detailed(db, ProgressPhase::Stopping, 0, QStringLiteral("stopping service..."),
+                           QStringLiteral("SIGTERM sent, killed after 10 s")),
+                  word(db, 10000, QStringLiteral("stopped"),
+                       QStringLiteral("stopped (killed after 10 s timeout)")),
+                  makeEvent(db, ProgressPhase::Done, 10000),
+                  detailed(api, ProgressPhase::Stopping, 0, QStringLiteral("stopping service..."),
+                           QStringLiteral("SIGTERM sent, killed after 10 s"))}
+        << qint64(10500)
+        << RowText{QStringLiteral("done"), QStringLiteral("stopped (killed after 10 s timeout)"),
+                   QStringLiteral("10 s")}
+        << RowText{QStringLiteral("stopping"), QStringLiteral("SIGTERM sent, killed after 10 s"),
+                   QStringLiteral("10.5 s")};
+    QTest::newRow("a plain result word leaves a done row quiet")
+        << Events{makeEvent(db, ProgressPhase::Stopping, 0, QStringLiteral("stopping service...")),
+                  word(db, 300, QStringLiteral("stopped")), makeEvent(db, ProgressPhase::Done, 300)}
+        << qint64(400) << RowText{QStringLiteral("done"), QString(), QStringLiteral("0.3 s")}
         << RowText{QStringLiteral("pending"), QString(), QString()};
     QTest::newRow("unknown instance ignored")
         << Events{makeEvent(QStringLiteral("ghost"), ProgressPhase::Starting, 0)} << qint64(0)

@@ -122,7 +122,8 @@ LoadResult loadEnvironment(const LoadRequest &request)
                       ? ModelTr::tr("Error reading environment description file %1: %2!")
                             .arg(request.file, file.errorString())
                       : ModelTr::tr("Environment description file %1 not found!").arg(request.file);
-            result.diagnostics.append(errorAt(message, SourceLocation{}));
+            // No line to point at, but the file: every error names where it is.
+            result.diagnostics.append(errorAt(message, SourceLocation{request.file, 0, 0}));
             return result;
         }
         bytes = file.readAll();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "yamlparser.h"
 
+#include "indentationhint.h"
 #include "marklocator.h"
 #include "sourcetext.h"
 #include "trailingcontent.h"
@@ -59,7 +60,19 @@ Result<Value> parseYaml(const QString &renderedText, const SourceMap &sourceMap)
                      {}};
     } catch (const YAML::Exception &e) {
         // Every yaml-cpp exception (ParserException, BadFile, ...) carries a mark.
-        return Error{QString::fromStdString(e.msg), locator.locate(e.mark), {}};
+        const QString message = QString::fromStdString(e.msg);
+        if (e.msg == YAML::ErrorMsg::MAP_VALUE) {
+            // yaml-cpp's words name the symptom, a line after the mistake: say what breaks.
+            if (const auto hint = explainIllegalMapValue(utf8, e.mark.line, e.mark.column)) {
+                YAML::Mark where = e.mark;
+                where.pos = hint->pos;
+                where.line = hint->line;
+                where.column = hint->column;
+                return Error{
+                    message + QStringLiteral(": ") + hint->explanation, locator.locate(where), {}};
+            }
+        }
+        return Error{message, locator.locate(e.mark), {}};
     } catch (const std::bad_alloc &) {
         return Error{YamlTr::tr("out of memory while parsing YAML"), locator.start(), {}};
     } catch (const std::exception &e) {

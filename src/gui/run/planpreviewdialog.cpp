@@ -3,6 +3,7 @@
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -29,6 +30,8 @@ PlanPreviewDialog::PlanPreviewDialog(Core::EnvironmentPtr environment,
     , m_request(std::move(request))
     , m_summary(new QLabel(this))
     , m_pulledIn(new QLabel(this))
+    , m_staleNote(new QLabel(this))
+    , m_runStale(new QCheckBox(tr("Run the &last version that loaded"), this))
     , m_steps(new QTreeWidget(this))
     , m_withDependencies(new QCheckBox(tr("With &dependencies"), this))
     , m_ignoreOrder(new QCheckBox(tr("&Ignore order"), this))
@@ -45,6 +48,14 @@ PlanPreviewDialog::PlanPreviewDialog(Core::EnvironmentPtr environment,
     m_pulledIn->setWordWrap(true);
     m_pulledIn->setObjectName(QStringLiteral("planPulledIn"));
     m_pulledIn->setAccessibleName(tr("Instances pulled in by dependencies"));
+
+    m_staleNote->setWordWrap(true);
+    m_staleNote->setObjectName(QStringLiteral("planStaleNote"));
+    m_staleNote->setTextFormat(Qt::PlainText);
+    m_staleNote->hide();
+    m_runStale->setObjectName(QStringLiteral("planRunStale"));
+    m_runStale->hide();
+    connect(m_runStale, &QCheckBox::toggled, this, &PlanPreviewDialog::rebuild);
 
     m_steps->setObjectName(QStringLiteral("planSteps"));
     m_steps->setAccessibleName(tr("Plan steps"));
@@ -100,6 +111,8 @@ PlanPreviewDialog::PlanPreviewDialog(Core::EnvironmentPtr environment,
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_pulledIn);
+    layout->addWidget(m_staleNote);
+    layout->addWidget(m_runStale);
     layout->addLayout(body, 1);
     layout->addWidget(m_buttons);
     resize(820, 420);
@@ -160,6 +173,22 @@ QStringList PlanPreviewDialog::shipsTouched() const
     return ships;
 }
 
+QString PlanPreviewDialog::listText(const QStringList &items)
+{
+    if (items.size() < 2)
+        return items.value(0);
+    return tr("%1 and %2")
+        .arg(items.mid(0, items.size() - 1).join(QStringLiteral(", ")), items.last());
+}
+
+QString PlanPreviewDialog::dependsText(qsizetype dependents, qsizetype dependencies)
+{
+    // Two numbers, so no %n: the four sentences, each translated on its own.
+    if (dependents == 1)
+        return dependencies == 1 ? tr("it depends on it") : tr("it depends on them");
+    return dependencies == 1 ? tr("they depend on it") : tr("they depend on them");
+}
+
 QString PlanPreviewDialog::pulledInText() const
 {
     QStringList named;
@@ -168,18 +197,22 @@ QString PlanPreviewDialog::pulledInText() const
         (step.pulledIn ? pulled : named).append(step.id);
     if (pulled.isEmpty() || named.isEmpty())
         return {};
-    const QString subjects = named.join(QStringLiteral(", "));
-    const QString others = pulled.join(QStringLiteral(", "));
+    const QString subjects = listText(named);
+    const QString others = listText(pulled);
+    // Stopping pulls in what depends on the selection; starting, what the selection
+    // depends on.
+    const QString stopReason = dependsText(pulled.size(), named.size());
     // The plan is built from the request: its command is the request's.
     switch (m_request.command) {
     case Orchestration::Command::Stop:
-        return tr("Stopping %1 also stops %2 (they depend on it).").arg(subjects, others);
+        return tr("Stopping %1 also stops %2 (%3).").arg(subjects, others, stopReason);
     case Orchestration::Command::Kill:
-        return tr("Killing %1 also kills %2 (they depend on it).").arg(subjects, others);
+        return tr("Killing %1 also kills %2 (%3).").arg(subjects, others, stopReason);
     case Orchestration::Command::Restart:
-        return tr("Restarting %1 also restarts %2 (they depend on it).").arg(subjects, others);
+        return tr("Restarting %1 also restarts %2 (%3).").arg(subjects, others, stopReason);
     case Orchestration::Command::Start:
-        return tr("Starting %1 also starts %2 (it depends on them).").arg(subjects, others);
+        return tr("Starting %1 also starts %2 (%3).")
+            .arg(subjects, others, dependsText(named.size(), pulled.size()));
     default:
         break;
     }
@@ -227,11 +260,66 @@ void PlanPreviewDialog::rebuild()
         item->setText(InstanceColumn, step.id);
         item->setText(ServiceColumn, step.service);
         item->setText(ShipColumn, step.ship);
-        item->setText(TaskColumn, step.pulledIn ? tr("%1 (pulled in)").arg(step.task) : step.task);
+        item->setText(TaskColumn, taskText(step));
         item->setText(WaitsColumn, step.waitsFor.join(QStringLiteral(", ")));
     }
     if (run)
-        run->setEnabled(m_planOk);
+        run->setEnabled(m_planOk && (!m_stale || m_runStale->isChecked()));
+}
+
+void PlanPreviewDialog::setInstanceStates(const Models::StateSnapshot &states)
+{
+    m_states = states;
+    rebuild();
+}
+
+QString PlanPreviewDialog::staleText(const Core::Diagnostic &error, const QString &mainFile)
+{
+    const Core::SourceLocation &where = error.location;
+    QString place;
+    if (where.line <= 0)
+        place = where.file.isEmpty() || where.file == mainFile
+                    ? tr("the file has an error")
+                    : tr("%1 has an error").arg(QFileInfo(where.file).fileName());
+    else if (where.file.isEmpty() || where.file == mainFile)
+        place = tr("line %1 has an error").arg(where.line);
+    else
+        place = tr("line %1 of %2 has an error")
+                    .arg(where.line)
+                    .arg(QFileInfo(where.file).fileName());
+    return tr("This uses the last version that loaded; %1.").arg(place);
+}
+
+void PlanPreviewDialog::setStaleError(const Core::Diagnostic &error, const QString &mainFile)
+{
+    m_stale = true;
+    m_staleNote->setText(staleText(error, mainFile));
+    m_staleNote->setToolTip(error.message);
+    m_staleNote->show();
+    m_runStale->show();
+    rebuild();
+}
+
+QString PlanPreviewDialog::taskText(const Orchestration::PlanStep &step) const
+{
+    using Status = Models::InstanceState::Status;
+    const Status status = m_states.value(step.id).status;
+    switch (m_request.command) {
+    case Orchestration::Command::Start:
+        if (status == Status::Running)
+            return tr("already running");
+        break;
+    case Orchestration::Command::Stop:
+    case Orchestration::Command::Kill:
+        if (status == Status::Exited || status == Status::Created)
+            return tr("already stopped");
+        if (status == Status::Down)
+            return tr("no container");
+        break;
+    default:
+        break;
+    }
+    return step.pulledIn ? tr("%1 (pulled in)").arg(step.task) : step.task;
 }
 
 } // namespace Maestro::Gui

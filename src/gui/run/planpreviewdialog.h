@@ -4,6 +4,9 @@
 #include "orchestration/plan/planbuilder.h"
 #include "orchestration/run/runsession.h"
 
+#include "models/instancestate.h"
+
+#include "core/diagnostic.h"
 #include "core/model/environment.h"
 
 #include <QDialog>
@@ -21,7 +24,9 @@ namespace Maestro::Gui {
 // dependencies pull in ("Stopping db-1 also stops api-1, worker-1"), with the run options
 // beside it. Changing an option rebuilds the plan at once; Run accepts the dialog and plan()
 // is then exactly what was shown. A plan that cannot be built shows its error and cannot be
-// run. GUI thread only.
+// run. With the live states it marks the steps that have nothing to do ("already
+// running"); with a stale environment (the file has errors now) it says which version runs
+// and enables Run only once the user agreed to run it. GUI thread only.
 class PlanPreviewDialog final : public QDialog
 {
     Q_OBJECT
@@ -36,10 +41,24 @@ public:
     QString errorText() const { return m_error; }
     Orchestration::PlanRequest request() const;
     Orchestration::RunSession::Options options() const;
-    // "Stopping db-1 also stops api-1, worker-1 (they depend on it)." or empty.
+    // "Stopping db-1 also stops api-1 and worker-1 (they depend on it)." or empty.
     QString pulledInText() const;
+    // "a", "a and b", "a, b and c".
+    static QString listText(const QStringList &items);
+    // "it depends on them", ...: the pronouns for these counts of dependents and of what
+    // they depend on.
+    static QString dependsText(qsizetype dependents, qsizetype dependencies);
     QStringList shipsTouched() const;
     QTreeWidget *stepsView() const { return m_steps; }
+    // The instances' live states, for the no-op marks of the Task column.
+    void setInstanceStates(const Models::StateSnapshot &states);
+    // The environment shown is the last one that loaded; `error` is the file's first error
+    // now. Run waits for the confirmation box.
+    void setStaleError(const Core::Diagnostic &error, const QString &mainFile);
+    // "uses the last version that loaded; line 22 has an error"
+    static QString staleText(const Core::Diagnostic &error, const QString &mainFile);
+    // The Task column of a step: "start", "start (pulled in)", "already running", ...
+    QString taskText(const Orchestration::PlanStep &step) const;
 
     // The title of a command's action and dialog: "Start", "Stop", ...
     static QString commandTitle(Orchestration::Command command);
@@ -52,9 +71,13 @@ private:
     Orchestration::Plan m_plan;
     bool m_planOk = false;
     QString m_error;
+    Models::StateSnapshot m_states;
+    bool m_stale = false;
 
     QLabel *m_summary;
     QLabel *m_pulledIn;
+    QLabel *m_staleNote;
+    QCheckBox *m_runStale;
     QTreeWidget *m_steps;
     QCheckBox *m_withDependencies;
     QCheckBox *m_ignoreOrder;

@@ -41,6 +41,17 @@ void RunController::setEnvironment(Core::EnvironmentPtr environment)
     m_environment = std::move(environment);
 }
 
+void RunController::setStateLookup(std::function<Models::InstanceState(const QString &)> lookup)
+{
+    m_stateLookup = std::move(lookup);
+}
+
+void RunController::setStaleError(std::optional<Core::Diagnostic> error, const QString &mainFile)
+{
+    m_staleError = std::move(error);
+    m_mainFile = mainFile;
+}
+
 bool RunController::isRunning() const
 {
     return m_session && !m_session->isFinished();
@@ -97,6 +108,14 @@ void RunController::requestRun(Orchestration::Command command, const QStringList
         m_preview->close();
     auto *dialog = new PlanPreviewDialog(m_environment, request, savedOptions(), m_dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_stateLookup) {
+        Models::StateSnapshot states;
+        for (const Core::Instance &instance : m_environment->instances)
+            states.insert(instance.name, m_stateLookup(instance.name));
+        dialog->setInstanceStates(states);
+    }
+    if (m_staleError)
+        dialog->setStaleError(*m_staleError, m_mainFile);
     m_preview = dialog;
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         saveOptions(*dialog);

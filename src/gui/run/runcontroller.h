@@ -16,6 +16,9 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <functional>
+#include <optional>
+
 class QWidget;
 
 namespace Maestro::Models {
@@ -40,6 +43,11 @@ public:
     ~RunController() override;
 
     void setEnvironment(Core::EnvironmentPtr environment);
+    // Where the preview learns the instances' live states (for its no-op marks).
+    void setStateLookup(std::function<Models::InstanceState(const QString &)> lookup);
+    // The environment is the last one that loaded and `error` is the file's first error
+    // now (nullopt: the file loads); the preview says so and asks.
+    void setStaleError(std::optional<Core::Diagnostic> error, const QString &mainFile);
     Models::RunModel *model() const { return m_model; }
     bool isRunning() const;
     Orchestration::RunSession *session() const { return m_session; }
@@ -75,6 +83,9 @@ private:
     QWidget *m_dialogParent;
     Models::RunModel *m_model;
     Core::EnvironmentPtr m_environment;
+    std::function<Models::InstanceState(const QString &)> m_stateLookup;
+    std::optional<Core::Diagnostic> m_staleError;
+    QString m_mainFile;
     QPointer<PlanPreviewDialog> m_preview;
     Orchestration::RunSession *m_session = nullptr;
     QHash<QString, bool> m_checking; // instance -> its last event was a check

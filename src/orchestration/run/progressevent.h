@@ -74,6 +74,10 @@ struct ProgressEvent
     // event of this instance, e.g. `creating container from nginx:1.25...`; for final
     // phases the reason (the error of Failed, why a step was aborted or skipped).
     QString message;
+    // What the desktop shows where the table keeps MaestroNG's few words (`message` while
+    // pending, the segment's word when committed): `SIGTERM sent, killed after 10 s`,
+    // `stopped (killed after 10 s timeout)`. Empty: the table's text says it all.
+    QString detail;
     // Waiting: the ids this step still waits for, in plan order.
     QStringList waitingFor;
     Check check;

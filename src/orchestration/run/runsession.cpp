@@ -64,13 +64,16 @@ void RunSession::cancel()
 QString RunSession::describeOutcome(const RunReport &report)
 {
     QStringList done;
+    QStringList skipped;
     QStringList failed;
     QStringList notRun;
     for (const StepOutcome &outcome : report.steps) {
         switch (outcome.state) {
         case StepState::Done:
-        case StepState::Skipped:
             done.append(outcome.id);
+            break;
+        case StepState::Skipped:
+            skipped.append(outcome.id);
             break;
         case StepState::Failed:
             failed.append(outcome.id);
@@ -87,6 +90,7 @@ QString RunSession::describeOutcome(const RunReport &report)
             parts.append(label.arg(ids.size()).arg(ids.join(QStringLiteral(", "))));
     };
     part(TaskTr::tr("%1 done (%2)"), done);
+    part(TaskTr::tr("%1 skipped (%2)"), skipped);
     part(TaskTr::tr("%1 failed (%2)"), failed);
     part(TaskTr::tr("%1 did not run (%2)"), notRun);
     return parts.join(QStringLiteral("; "));

@@ -45,6 +45,12 @@ void TaskContext::skip(const QString &reason)
     m_skipReason = reason;
 }
 
+void TaskContext::clearSkip()
+{
+    m_skipped = false;
+    m_skipReason.clear();
+}
+
 bool TaskContext::isCancelled() const
 {
     return m_shared->isCancelled();

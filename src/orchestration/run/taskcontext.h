@@ -39,6 +39,9 @@ public:
     // Marks the step as skipped (the task still returns success); the runner then ends it
     // with Skipped and this reason instead of Done.
     void skip(const QString &reason);
+    // Forgets an earlier skip(): a task made of halves (restart's stop, then its start)
+    // is skipped only when its last half is.
+    void clearSkip();
     bool isSkipped() const { return m_skipped; }
     const QString &skipReason() const { return m_skipReason; }
 

@@ -113,6 +113,22 @@ void ShipClients::invalidate(const QString &ship)
     }
 }
 
+QList<Core::Error> ShipClients::probeFailures() const
+{
+    QList<Core::Error> failures;
+    for (const QString &ship : contactedShips()) {
+        std::shared_ptr<Entry> e;
+        {
+            QMutexLocker lock(&m_mutex);
+            e = m_entries.value(ship);
+        }
+        QMutexLocker entryLock(&e->mutex);
+        if (e->probe && !*e->probe)
+            failures.append(e->probe->error());
+    }
+    return failures;
+}
+
 QStringList ShipClients::contactedShips() const
 {
     QMutexLocker lock(&m_mutex);

@@ -50,6 +50,9 @@ public:
     // level of n instances on one ship is handled at once. Set before the run starts.
     void setRequestsInFlight(int n);
 
+    // Why each ship that did not answer its probe is down (`host down: ship 'x' (endpoint):
+    // error`), in ship order; asks no ship anything.
+    QList<Core::Error> probeFailures() const;
     // Ships contacted so far (tests check a plan reaches only its ships), sorted.
     QStringList contactedShips() const;
     // Container list requests sent so far to this ship (benchmarks: KW-9 target).

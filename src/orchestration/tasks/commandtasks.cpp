@@ -15,6 +15,8 @@
 #include "core/model/containerenvironment.h"
 #include "docker/imagereference.h"
 
+#include <QElapsedTimer>
+
 namespace Maestro::Orchestration {
 
 struct CommandTasks::Subject
@@ -325,6 +327,7 @@ Core::VoidResult CommandTasks::start(const Subject &s, TaskContext &context, boo
     if (details->has_value() && (*details)->running) {
         context.report(containerSegment(containerColumn(instance, *details), Tone::NoOp));
         context.report(wordSegment(TaskTr::tr("up") + timeAgo((*details)->startedAt), Tone::NoOp));
+        context.skip(TaskTr::tr("already running"));
         return Core::Success{};
     }
 
@@ -415,11 +418,15 @@ Core::VoidResult CommandTasks::stop(const Subject &s, TaskContext &context, bool
         context.report(wordSegment(TaskTr::tr("host down"), Tone::Problem));
         if (m_options.strict)
             return containerError(instance, details.error().message);
+        // Spec 12.5: no failure of the play; but nothing was stopped, and the run says why.
+        context.skip(details.error().message);
         return Core::Success{};
     }
     if (!details->has_value() || !(*details)->running) {
         context.report(containerSegment(containerColumn(instance, *details), Tone::Plain));
         context.report(wordSegment(TaskTr::tr("down"), Tone::NoOp));
+        context.skip(details->has_value() ? TaskTr::tr("already stopped")
+                                          : TaskTr::tr("no container"));
         return Core::Success{};
     }
     const QString id = (*details)->id;
@@ -433,17 +440,31 @@ Core::VoidResult CommandTasks::stop(const Subject &s, TaskContext &context, bool
     const CheckCondition down{[&] { return isNotRunning(s.client, id); },
                               TaskTr::tr("is still running")};
 
+    bool killedByTimeout = false;
     const auto attempt = [&]() -> Core::VoidResult {
         if (!kill && instance.checksFor(QStringLiteral("pre-stop"))) {
             if (auto ok = runLifecycleChecks(QStringLiteral("pre-stop"), target, up, context); !ok)
                 return Core::Error{TaskTr::tr("failed pre-stop lifecycle checks"), {}, {}};
         }
-        pending(context, ProgressPhase::Stopping,
-                kill ? TaskTr::tr("killing the service...") : TaskTr::tr("stopping service..."));
+        ProgressEvent stopping;
+        stopping.phase = ProgressPhase::Stopping;
+        stopping.message
+            = kill ? TaskTr::tr("killing the service...") : TaskTr::tr("stopping service...");
+        if (!kill) // Docker's stop: SIGTERM (or the image's stop signal), SIGKILL at the end
+            stopping.detail
+                = TaskTr::tr("SIGTERM sent, killed after %1 s").arg(instance.stopTimeout);
+        context.report(stopping);
+        QElapsedTimer stopClock;
+        stopClock.start();
         const auto done = kill ? awaitResult(s.client->killContainer(id))
                                : awaitResult(s.client->stopContainer(id, instance.stopTimeout));
         if (!done)
             return done.error();
+        // Docker kills only once the whole timeout passed: a 137 sooner is not ours.
+        if (!kill && stopClock.elapsed() >= qint64(instance.stopTimeout) * 1000) {
+            const Core::Result<Details> after = inspect(s.client, id);
+            killedByTimeout = exitStatus(after) == 137;
+        }
         if (auto ok = runLifecycleChecks(QStringLiteral("stopped"), target, down, context); !ok)
             return Core::Error{kill ? TaskTr::tr("failed killed lifecycle checks")
                                     : TaskTr::tr("failed stopped lifecycle checks"),
@@ -459,7 +480,12 @@ Core::VoidResult CommandTasks::stop(const Subject &s, TaskContext &context, bool
             return containerError(instance, ok.error().message);
         return Core::Success{};
     }
-    context.report(wordSegment(kill ? TaskTr::tr("killed") : TaskTr::tr("stopped"), Tone::Success));
+    ProgressEvent stopped
+        = wordSegment(kill ? TaskTr::tr("killed") : TaskTr::tr("stopped"), Tone::Success);
+    if (killedByTimeout) // not a crash: the container ignored SIGTERM for the whole timeout
+        stopped.detail
+            = TaskTr::tr("stopped (killed after %1 s timeout)").arg(instance.stopTimeout);
+    context.report(stopped);
     return Core::Success{};
 }
 
@@ -474,11 +500,13 @@ Core::VoidResult CommandTasks::clean(const Subject &s, TaskContext &context)
     if (!details->has_value()) {
         context.report(containerSegment(QStringLiteral("-"), Tone::Plain));
         context.report(wordSegment(TaskTr::tr("absent"), Tone::NoOp));
+        context.skip(TaskTr::tr("no container"));
         return Core::Success{};
     }
     if ((*details)->running) {
         context.report(containerSegment(containerColumn(instance, *details), Tone::Plain));
         context.report(wordSegment(TaskTr::tr("skipped"), Tone::Problem));
+        context.skip(TaskTr::tr("still running"));
         return Core::Success{};
     }
     const QString id = (*details)->id;
@@ -516,6 +544,7 @@ Core::VoidResult CommandTasks::restart(const Subject &s, TaskContext &context)
             if (drift && drift->isEmpty()) {
                 context.report(containerSegment(containerColumn(instance, *details), Tone::NoOp));
                 context.report(wordSegment(TaskTr::tr("up to date"), Tone::NoOp));
+                context.skip(TaskTr::tr("up to date"));
                 return Core::Success{};
             }
             if (drift) {
@@ -532,6 +561,7 @@ Core::VoidResult CommandTasks::restart(const Subject &s, TaskContext &context)
     ProgressEvent reset;
     reset.reset = true;
     context.report(reset);
+    context.clearSkip(); // an already stopped container is started all the same
     if (m_options.stopStartDelaySeconds > 0) {
         pending(context, ProgressPhase::Info,
                 TaskTr::tr("waiting %1s before starting...").arg(m_options.stopStartDelaySeconds));

@@ -16,6 +16,7 @@ private slots:
     void checkAttempt_data();
     void checkAttempt();
     void noCheckNoCheckObject();
+    void detailOnlyWhenThereIsOne();
 };
 
 void tst_EventJson::checkAttempt_data()
@@ -62,6 +63,18 @@ void tst_EventJson::noCheckNoCheckObject()
     event.phase = ProgressPhase::Checking;
     event.message = QStringLiteral("waiting for service...");
     QVERIFY(!Cli::eventToJson(event, nullptr).contains(QStringLiteral("check")));
+}
+
+void tst_EventJson::detailOnlyWhenThereIsOne()
+{
+    ProgressEvent event;
+    event.instance = QStringLiteral("web-1");
+    event.phase = ProgressPhase::Stopping;
+    event.message = QStringLiteral("stopping service...");
+    QVERIFY(!Cli::eventToJson(event, nullptr).contains(QStringLiteral("detail")));
+    event.detail = QStringLiteral("SIGTERM sent, killed after 10 s");
+    QCOMPARE(Cli::eventToJson(event, nullptr).value(QStringLiteral("detail")).toString(),
+             event.detail);
 }
 
 QTEST_GUILESS_MAIN(tst_EventJson)

@@ -3,6 +3,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -79,22 +80,24 @@ private slots:
 
     void validateListsEveryProblem()
     {
+        // The README's `ERROR: file:line:column: message`, on standard error like every
+        // other command's errors; nothing on standard output but a verdict.
         const Run run = maestro({QStringLiteral("-f"), kBroken, QStringLiteral("validate")});
         QCOMPARE(run.exitCode, 1);
-        const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(run.out, QString());
+        const QStringList lines = run.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 3);
-        QVERIFY2(
-            lines.at(0).startsWith(
-                kBroken + QStringLiteral(":8:21: error: instance web-1 is on unknown ship lokal")),
-            qPrintable(lines.at(0)));
+        QVERIFY2(lines.at(0).startsWith(QStringLiteral("ERROR: ") + kBroken
+                                        + QStringLiteral(":8:21: instance web-1 is on unknown "
+                                                         "ship lokal")),
+                 qPrintable(lines.at(0)));
         QVERIFY2(lines.at(1).startsWith(
-                     kBroken
-                     + QStringLiteral(
-                         ":8:42: error: Mismatched protocols between 80/tcp and 8080/udp!")),
+                     QStringLiteral("ERROR: ") + kBroken
+                     + QStringLiteral(":8:42: Mismatched protocols between 80/tcp and 8080/udp!")),
                  qPrintable(lines.at(1)));
-        QVERIFY2(
-            lines.at(2).startsWith(kBroken + QStringLiteral(":8:62: warning: unknown key user")),
-            qPrintable(lines.at(2)));
+        QVERIFY2(lines.at(2).startsWith(QStringLiteral("WARNING: ") + kBroken
+                                        + QStringLiteral(":8:62: unknown key user")),
+                 qPrintable(lines.at(2)));
     }
 
     void validateAcceptsAGoodFile()
@@ -102,7 +105,8 @@ private slots:
         const Run run = maestro({QStringLiteral("-f"), kDeptree, QStringLiteral("validate")});
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.out,
-                 kDeptree + QStringLiteral(": ok: 1 ships, 4 services, 5 instances, 0 warnings\n"));
+                 kDeptree + QStringLiteral(": ok: 1 ship, 4 services, 5 instances, 0 warnings\n"));
+        QCOMPARE(run.err, QString());
     }
 
     void loadErrorsArePositionedAndExitOne()
@@ -115,14 +119,79 @@ private slots:
         QCOMPARE(run.out, QString());
     }
 
+    void missingFile_data()
+    {
+        QTest::addColumn<QString>("command");
+        for (const char *command : {"deptree", "validate", "dump", "status", "start"})
+            QTest::newRow(command) << QString::fromLatin1(command);
+    }
+
     void missingFile()
     {
-        const Run run = maestro(
-            {QStringLiteral("-f"), QStringLiteral("/nonexistent.yaml"), QStringLiteral("deptree")});
+        // No line to point at, but the file comes first, as in every other error.
+        QFETCH(QString, command);
+        const Run run
+            = maestro({QStringLiteral("-f"), QStringLiteral("/nonexistent.yaml"), command});
         QCOMPARE(run.exitCode, 1);
-        QVERIFY2(run.err.contains(QLatin1String(
-                     "ERROR: Environment description file /nonexistent.yaml not found!")),
+        QCOMPARE(run.err, QStringLiteral("ERROR: /nonexistent.yaml: Environment description file "
+                                         "/nonexistent.yaml not found!\n"));
+        QCOMPARE(run.out, QString());
+    }
+
+    void statusSaysWhyAShipIsDown()
+    {
+        // MaestroNG's table on standard output; the reason, with the ship and its endpoint,
+        // on standard error. A socket path in an empty directory: nothing can listen there.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString socket = dir.filePath(QStringLiteral("nobody.sock"));
+        const QString file = dir.filePath(QStringLiteral("maestro.yaml"));
+        QFile yaml(file);
+        QVERIFY(yaml.open(QIODevice::WriteOnly));
+        yaml.write(QStringLiteral("name: t\nships:\n  s1: {ip: 127.0.0.1, socket_path: %1}\n"
+                                  "services:\n  a:\n    image: busybox\n"
+                                  "    instances: {a-1: {ship: s1}}\n")
+                       .arg(socket)
+                       .toUtf8());
+        yaml.close();
+        const Run run = maestro({QStringLiteral("-f"), file, QStringLiteral("status")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("  1. a-1 ")), qPrintable(run.out));
+        QVERIFY2(run.out.trimmed().endsWith(QStringLiteral("host down")), qPrintable(run.out));
+        const QString expected
+            = QStringLiteral("WARNING: host down: ship 's1' (unix://%1): ").arg(socket);
+        QVERIFY2(run.err.startsWith(expected), qPrintable(run.err));
+        QVERIFY2(run.err.endsWith(QLatin1Char('\n')) && run.err.count(QLatin1Char('\n')) == 1,
                  qPrintable(run.err));
+    }
+
+    void commandHelpExplainsThingsAndFilters()
+    {
+        const Run run = maestro({QStringLiteral("start"), QStringLiteral("--help")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("\nthings:\n  names of services and instances")),
+                 qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("None: every service not marked omit.")),
+                 qPrintable(run.out));
+        // The help names the value the usage line shows, not another word for it.
+        QVERIFY2(run.out.contains(QStringLiteral("-C, --container-filter CONTAINER_FILTER\n")),
+                 qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("whose name matches CONTAINER_FILTER, a shell "
+                                                 "wildcard")),
+                 qPrintable(run.out));
+        QVERIFY2(!run.out.contains(QStringLiteral("PATTERN")), qPrintable(run.out));
+        const Run validate = maestro({QStringLiteral("validate"), QStringLiteral("--help")});
+        QVERIFY2(validate.out.startsWith(QStringLiteral("usage: maestro validate [options]\n")),
+                 qPrintable(validate.out));
+        QVERIFY2(!validate.out.contains(QStringLiteral("things:")), qPrintable(validate.out));
+    }
+
+    void editUsagePlural()
+    {
+        const Run run = maestro(
+            {QStringLiteral("-f"), kDeptree, QStringLiteral("edit"), QStringLiteral("unset")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("unset takes 1 argument\n")), qPrintable(run.err));
     }
 
     void complete_data()

@@ -7,6 +7,7 @@
 #include "playharness.h"
 
 #include "orchestration/run/planrunner.h"
+#include "orchestration/run/runsession.h"
 
 #include "core/model/environmentloader.h"
 
@@ -140,6 +141,9 @@ private slots:
     void firstErrorStopsNewWork();
     void cancelStopsNewWork();
     void deadShipFailsEveryRowOnce();
+    void noOpsAndDeadShipsAreSkipped_data();
+    void noOpsAndDeadShipsAreSkipped();
+    void outcomeCountsSkippedApart();
 
     // The lifecycle checks' events and how a state ends when its condition fails.
     void checkEventsCountAttempts();
@@ -630,6 +634,79 @@ void TestCommandTasks::deadShipFailsEveryRowOnce()
     QCOMPARE(result.segments(QStringLiteral("web-1")),
              (QStringList{"container:-", "word:host down"}));
     QCOMPARE(result.segments(QStringLiteral("db-1")), (QStringList{"container:15:-", "word:down"}));
+}
+
+void TestCommandTasks::noOpsAndDeadShipsAreSkipped_data()
+{
+    QTest::addColumn<Command>("command");
+    QTest::addColumn<int>("before");
+    QTest::addColumn<QString>("state");
+    QTest::addColumn<QString>("reason");
+    const auto row = [](const char *name) -> QTestData & { return QTest::newRow(name); };
+    row("start running") << Command::Start << int(Before::Running) << "skipped"
+                         << "already running";
+    row("start absent") << Command::Start << int(Before::Nothing) << "done"
+                        << "";
+    row("stop stopped") << Command::Stop << int(Before::Stopped) << "skipped"
+                        << "already stopped";
+    row("stop absent") << Command::Stop << int(Before::Nothing) << "skipped"
+                       << "no container";
+    row("stop running") << Command::Stop << int(Before::Running) << "done"
+                        << "";
+    row("stop host down") << Command::Stop << int(Before::ShipDown) << "skipped"
+                          << "host down: ship 's1' (fake): connection refused";
+    row("kill stopped") << Command::Kill << int(Before::Stopped) << "skipped"
+                        << "already stopped";
+    row("clean running") << Command::Clean << int(Before::Running) << "skipped"
+                         << "still running";
+    row("clean absent") << Command::Clean << int(Before::Nothing) << "skipped"
+                        << "no container";
+    row("clean host down") << Command::Clean << int(Before::ShipDown) << "failed"
+                           << "db-1: host down: ship 's1' (fake): connection refused";
+    row("restart stopped starts") << Command::Restart << int(Before::Stopped) << "done"
+                                  << "";
+    row("status running") << Command::Status << int(Before::Running) << "done"
+                          << "";
+}
+
+void TestCommandTasks::noOpsAndDeadShipsAreSkipped()
+{
+    // A step that changed nothing says so, and why, instead of "done".
+    QFETCH(Command, command);
+    QFETCH(int, before);
+    QFETCH(QString, state);
+    QFETCH(QString, reason);
+    FakeDocker docker;
+    addImages(docker);
+    const QString name = QStringLiteral("db-1");
+    const Core::Instance *inst = environment()->instance(name);
+    if (Before(before) == Before::Running || Before(before) == Before::Stopped)
+        docker.addContainer(inst->ship, name, inst->image, Before(before) == Before::Running);
+    if (Before(before) == Before::ShipDown)
+        docker.setShipDown(inst->ship);
+    const PlayResult result = play(environment(), docker, setupFor(command, {name}));
+    QVERIFY2(result.planned, qPrintable(result.planError));
+    const Orchestration::StepOutcome *outcome = result.report.outcome(name);
+    QVERIFY(outcome);
+    QCOMPARE(stepStateName(outcome->state), state);
+    QCOMPARE(outcome->reason, reason);
+    // The final event carries the reason to the run panel.
+    const auto final = std::find_if(result.events.crbegin(), result.events.crend(),
+                                    [&](const ProgressEvent &e) { return e.isFinal(); });
+    QVERIFY(final != result.events.crend());
+    QCOMPARE(final->message, reason);
+}
+
+void TestCommandTasks::outcomeCountsSkippedApart()
+{
+    Orchestration::RunReport report;
+    report.steps = {{QStringLiteral("a-1"), Orchestration::StepState::Done, {}, 0, 1},
+                    {QStringLiteral("b-1"), Orchestration::StepState::Skipped,
+                     QStringLiteral("already running"), 0, 1},
+                    {QStringLiteral("b-2"), Orchestration::StepState::Skipped,
+                     QStringLiteral("already running"), 0, 1}};
+    QCOMPARE(Orchestration::RunSession::describeOutcome(report),
+             QStringLiteral("1 done (a-1); 2 skipped (b-1, b-2)"));
 }
 
 void TestCommandTasks::checkEventsCountAttempts()

@@ -494,6 +494,7 @@ private slots:
         QCOMPARE(errorMessages(r.diagnostics),
                  QStringList{QStringLiteral(
                      "Environment description file /nonexistent/maestro.yaml not found!")});
+        QCOMPARE(r.diagnostics.first().location.file, request.file);
     }
 
     void baseDirIsTheDirectoryAsGiven()

@@ -789,7 +789,8 @@ private slots:
         row("wrong flow end", "a: {b: 1]\n", 1, 9, "illegal flow end");
         row("tab indentation", "a: 1\n\tb: 2\n", 2, 1, "illegal tab when looking for indentation");
         row("value on a value", "a: b: c\n", 1, 5, "illegal map value");
-        row("over-indented key", "key: value\n  bad: x\n", 2, 6, "illegal map value");
+        // The mistake's own line: where the indentation breaks (see indentationMistakes).
+        row("over-indented key", "key: value\n  bad: x\n", 2, 1, "illegal map value");
         row("list item in a mapping", "a:\n  - 1\n  b: 2\n", 3, 3, "end of map not found");
         row("error after an emoji", "a: \U0001F600: c\n", 1, 6, "illegal map value");
         row("bad escape", "a: \"\\q\"\n", 1, 7, "unknown escape character: q");
@@ -813,6 +814,57 @@ private slots:
         const Result<Value> result = parse(text);
         QVERIFY2(!result.ok(), qPrintable(describe(result)));
         QVERIFY2(result.error().message.startsWith(message), qPrintable(result.error().message));
+        QCOMPARE(result.error().location, (SourceLocation{kFile, line, column}));
+    }
+
+    // yaml-cpp's `illegal map value` names the colon of the line after the mistake; the
+    // message says in words what breaks, and the location is the mistake's.
+    void indentationMistakes_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("over-indented key")
+            << "services:\n  web:\n    image: x\n      ports: [1]\n    user: a\n"
+            << 4 << 1
+            << "illegal map value: the indentation breaks at line 4: `ports` starts in column "
+               "7, right of line 3 (`image: x`, column 5), which already has a value, so "
+               "`ports` is read as more of that value; indent `ports` like the keys it belongs "
+               "with";
+        QTest::newRow("over-indented after a blank line")
+            << "a:\n  b: 1\n\n    c: 2\n"
+            << 4 << 1
+            << "illegal map value: the indentation breaks at line 4: `c` starts in column 5, "
+               "right of line 2 (`b: 1`, column 3), which already has a value, so `c` is read "
+               "as more of that value; indent `c` like the keys it belongs with";
+        QTest::newRow("over-indented after a list item")
+            << "a:\n  - 1\n   d: 2\n"
+            << 3 << 1
+            << "illegal map value: the indentation breaks at line 3: `d` starts in column 4, "
+               "right of line 2 (`1`, column 3), which already has a value, so `d` is read as "
+               "more of that value; indent `d` like the keys it belongs with";
+        QTest::newRow("missing colon")
+            << "a:\n  image: x\n  env\n  d: 2\n"
+            << 3 << 3
+            << "illegal map value: line 3 (`env`) is neither `key: value` nor a list item, so "
+               "line 4 is read as more of its text; is a colon missing after `env`?";
+        QTest::newRow("key on a value's line")
+            << "a: b: c\n"
+            << 1 << 5
+            << "illegal map value: a value cannot start another `key:` on the same line (line "
+               "1); put the key on a line of its own, or quote the value";
+    }
+
+    void indentationMistakes()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, line);
+        QFETCH(int, column);
+        QFETCH(QString, message);
+        const Result<Value> result = parse(text);
+        QVERIFY2(!result.ok(), qPrintable(describe(result)));
+        QCOMPARE(result.error().message, message);
         QCOMPARE(result.error().location, (SourceLocation{kFile, line, column}));
     }
 
