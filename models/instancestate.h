@@ -32,7 +32,11 @@ struct InstanceState
 
     friend bool operator==(const InstanceState &, const InstanceState &) = default;
 
-    // "running for 5m", "exited (137)", "down", "host down", "unknown": the state column.
+    // Its container runs although a check of it failed: it serves nothing it should.
+    bool runsWithFailedCheck() const { return status == Status::Running && check == Check::Failed; }
+
+    // "running for 5m", "exited (137)", "down", "host down", "unknown": the state column;
+    // "running for 5m, check failed" while runsWithFailedCheck().
     QString statusText(const QDateTime &now) const;
     // The state column's tooltip: the host-down reason, the start time.
     QString statusToolTip() const;
