@@ -27,7 +27,7 @@ ServiceNodeItem::ServiceNodeItem(const QString &service, const QStringList &inst
     : QGraphicsObject(parent)
     , m_service(service)
     , m_instances(instances)
-    , m_status(instances.size(), Models::InstanceState::Status::Unknown)
+    , m_states(instances.size())
     , m_size(preferredSize(service, int(instances.size())))
 {
     setFlags(ItemIsSelectable | ItemIsFocusable);
@@ -48,18 +48,33 @@ QSizeF ServiceNodeItem::preferredSize(const QString &service, int instanceCount)
     return {std::ceil(width), std::ceil(height)};
 }
 
-void ServiceNodeItem::setInstanceStatus(int instance, Models::InstanceState::Status status)
+void ServiceNodeItem::setInstanceState(int instance, const Models::InstanceState &state)
 {
-    if (instance < 0 || instance >= m_status.size() || m_status.at(instance) == status)
+    if (instance < 0 || instance >= m_states.size())
         return;
-    m_status[instance] = status;
-    update();
+    const QColor before = dotColor(instance);
+    m_states[instance] = state;
+    if (dotColor(instance) != before)
+        update();
 }
 
 Models::InstanceState::Status ServiceNodeItem::instanceStatus(int instance) const
 {
-    return instance >= 0 && instance < m_status.size() ? m_status.at(instance)
+    return instance >= 0 && instance < m_states.size() ? m_states.at(instance).status
                                                        : Models::InstanceState::Status::Unknown;
+}
+
+QColor ServiceNodeItem::dotColor(int instance) const
+{
+    if (instance < 0 || instance >= m_states.size())
+        return statusColor(Models::InstanceState::Status::Unknown);
+    const Models::InstanceState &state = m_states.at(instance);
+    return state.runsWithFailedCheck() ? failedCheckColor() : statusColor(state.status);
+}
+
+QColor ServiceNodeItem::failedCheckColor()
+{
+    return QColor(0xe8, 0x5d, 0x1a);
 }
 
 QColor ServiceNodeItem::statusColor(Models::InstanceState::Status status)
@@ -140,7 +155,7 @@ void ServiceNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *o
         const int column = i % kDotsPerRow;
         const QPointF topLeft(-rowWidth / 2 + column * (kDot + kDotGap),
                               textRect.bottom() + kDotGap + row * (kDot + kDotGap));
-        painter->setBrush(statusColor(m_status.at(i)));
+        painter->setBrush(dotColor(i));
         painter->drawEllipse(QRectF(topLeft, QSizeF(kDot, kDot)));
     }
 }
