@@ -88,6 +88,7 @@ private slots:
     void shipsFollowLiveState();
     void detailsFollowLiveState();
     void reloadKeepsTheLogStream();
+    void logsWaitOnATcpShip();
 
 private:
     // kEnvironment for orchships.sh's ships, changed by `edit` (a replacement).
@@ -403,6 +404,50 @@ void tst_PanelsDaemon::mainWindowPanelsFollowSelection()
     });
     QTRY_VERIFY_WITH_TIMEOUT(panels->logsView()->session()->model()->rowCount() > 0, 20000);
     QCOMPARE(panels->logsView()->session()->model()->line(0).text, QStringLiteral("drift says hi"));
+    removeOurContainers();
+}
+
+// orch2 is reached over TCP. Its logs wait for a container that does not exist yet for longer
+// than the ship's timeout (1 s here), without failing, and show its output once it starts.
+void tst_PanelsDaemon::logsWaitOnATcpShip()
+{
+    const QString drift = QStringLiteral("mdt-orch-gui-drift-1");
+    removeOurContainers();
+    const QString path = m_dir.filePath(QStringLiteral("tcp.yaml"));
+    {
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(
+            environmentText(QStringLiteral("timeout: 10"), QStringLiteral("timeout: 1")).toUtf8());
+    }
+    Gui::MainWindow window(&m_pool, m_connections);
+    window.liveState()->setRefreshInterval(0);
+    window.openFile(path);
+    QTRY_VERIFY_WITH_TIMEOUT(window.findChild<Models::EnvironmentTreeModel *>()->environment(),
+                             20000);
+    Gui::InstancePanels *panels = window.findChild<Gui::InstancePanels *>();
+    Gui::LogsView *logs = panels->logsView();
+    logs->followCheck()->setChecked(true);
+    window.selection()->selectInstance(drift);
+    QTRY_COMPARE_WITH_TIMEOUT(panels->detailsPanel()->model()->runtimeState(),
+                              InstanceDetailsModel::RuntimeState::NoContainer, 20000);
+    // Nothing to await: the failure would come after the ship's timeout. Three of them.
+    QTest::qWait(3000);
+    QCOMPARE(logs->session()->state(), Models::LogSession::State::Running);
+    QVERIFY2(!logs->statusLabel()->text().contains(QStringLiteral("timed out")),
+             qPrintable(logs->statusLabel()->text()));
+
+    // The positive control: the same wait delivers once the container starts.
+    run(drift, [](QJsonObject &body) {
+        body.insert(QStringLiteral("Cmd"),
+                    QJsonArray{QStringLiteral("sh"), QStringLiteral("-c"),
+                               QStringLiteral("echo drift says hi; sleep 600")});
+    });
+    QTRY_VERIFY2_WITH_TIMEOUT(logs->session()->model()->rowCount() > 0,
+                              qPrintable(logs->statusLabel()->text()), 20000);
+    QCOMPARE(logs->session()->model()->line(0).text, QStringLiteral("drift says hi"));
+    QVERIFY2(logs->statusLabel()->text().endsWith(QStringLiteral("1 line shown.")),
+             qPrintable(logs->statusLabel()->text()));
     removeOurContainers();
 }
 
