@@ -12,11 +12,16 @@
 #include "gui/graph/dependencygraphscene.h"
 #include "gui/graph/runhighlights.h"
 #include "gui/instance/detailspanel.h"
+#include "gui/instance/instanceactions.h"
 #include "gui/instance/instancepanels.h"
 #include "gui/run/checknowcontroller.h"
 #include "gui/run/runactions.h"
 #include "gui/run/runcontroller.h"
 #include "gui/run/runpanel.h"
+#include "gui/widgets/dockfocus.h"
+#include "gui/widgets/elidedlabel.h"
+#include "gui/widgets/treefilter.h"
+#include "gui/widgets/viewkeyboard.h"
 
 #include "document/environmentdocument.h"
 
@@ -85,6 +90,7 @@ MainWindow::MainWindow(QThreadPool *pool, Orchestration::ShipConnections &connec
     , m_runs(new RunController(connections, this, this))
     , m_checks(new CheckNowController(pool, connections, this))
     , m_liveState(new LiveState(connections, m_treeModel, m_panels, this))
+    , m_instanceActions(new InstanceActions(m_treeModel, this))
     , m_durationTick(new QTimer(this))
 {
     m_ui->setupUi(this);
@@ -92,7 +98,7 @@ MainWindow::MainWindow(QThreadPool *pool, Orchestration::ShipConnections &connec
     setupActions();
     setupViews();
     setupRuns();
-    connect(m_durationTick, &QTimer::timeout, this, [this] { m_treeModel->setNow({}); });
+    connect(m_durationTick, &QTimer::timeout, m_treeModel, &EnvironmentTreeModel::refreshAges);
     m_durationTick->start(5000);
 
     connect(m_document, &Document::EnvironmentDocument::environmentChanged, this,
@@ -123,6 +129,7 @@ MainWindow::MainWindow(QThreadPool *pool, Orchestration::ShipConnections &connec
     resizeDocks({m_ui->diagnosticsDock}, {200}, Qt::Vertical);
     m_ui->mainSplitter->setSizes({680, 340});
     restoreSettings();
+    keepFocusOutOfHiddenDocks(this);
     updateTitle();
     updateStatus();
 }
@@ -159,15 +166,19 @@ void MainWindow::setupRuns()
         m_ui->runDock->show();
         m_ui->runDock->raise();
     });
-    connect(m_runs, &RunController::runFinished, this,
-            [this](const Orchestration::RunReport &report) {
-                statusBar()->showMessage(
-                    report.ok() ? tr("Run finished") : RunPanel::outcomeText(report), 10000);
-                // The event streams are quick, but the outcome must show even without them.
-                m_liveState->refresh();
-            });
-    connect(m_runs, &RunController::problem, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 15000); });
+    connect(
+        m_runs, &RunController::runFinished, this, [this](const Orchestration::RunReport &report) {
+            // One line: the run panel's Details has the rest.
+            statusBar()->showMessage(report.ok()
+                                         ? tr("Run finished")
+                                         : ElidedLabel::firstLine(RunPanel::outcomeText(report)),
+                                     10000);
+            // The event streams are quick, but the outcome must show even without them.
+            m_liveState->refresh();
+        });
+    connect(m_runs, &RunController::problem, this, [this](const QString &message) {
+        statusBar()->showMessage(ElidedLabel::firstLine(message), 15000);
+    });
 
     m_ui->environmentView->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_ui->environmentView, &QWidget::customContextMenuRequested, this,
@@ -178,7 +189,15 @@ void MainWindow::setupRuns()
 
 void MainWindow::showTreeContextMenu(const QPoint &position)
 {
-    m_runActions->showMenu(m_ui->environmentView->viewport()->mapToGlobal(position), {}, this);
+    // On an instance: its container's entries after the run actions; they go with the menu.
+    QObject menuScope;
+    const QString instance = m_ui->environmentView->indexAt(position)
+                                 .data(EnvironmentTreeModel::InstanceNameRole)
+                                 .toString();
+    const QList<QAction *> more = instance.isEmpty()
+                                      ? QList<QAction *>()
+                                      : m_instanceActions->actionsFor(instance, &menuScope);
+    m_runActions->showMenu(m_ui->environmentView->viewport()->mapToGlobal(position), more, this);
 }
 
 void MainWindow::showGraphContextMenu(const QPoint &globalPos, const QString &service)
@@ -192,6 +211,12 @@ void MainWindow::showGraphContextMenu(const QPoint &globalPos, const QString &se
     } else {
         m_selection->selectService(service);
     }
+    // A service of one instance: that instance's container entries as well.
+    QObject menuScope;
+    const Core::EnvironmentPtr environment = m_treeModel->environment();
+    const Core::Service *node = environment ? environment->service(service) : nullptr;
+    if (node && node->instances.size() == 1)
+        view += m_instanceActions->actionsFor(node->instances.constFirst(), &menuScope);
     m_runActions->showMenu(globalPos, view, this);
 }
 
@@ -248,11 +273,13 @@ void MainWindow::setupViews()
     m_ui->environmentView->sortByColumn(-1, Qt::AscendingOrder);
     m_ui->environmentView->header()->setSectionResizeMode(QHeaderView::Interactive);
     m_ui->environmentView->header()->setStretchLastSection(true);
-    connect(m_ui->filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_treeProxy->setFilterFixedString(text);
-        if (!text.isEmpty())
-            m_ui->environmentView->expandAll();
-    });
+    auto *filter = new TreeFilter(m_ui->environmentView, m_treeProxy, this);
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, filter, &TreeFilter::setText);
+    // Keyboard users see where the focus is and reach the context menus.
+    for (QAbstractItemView *view : {static_cast<QAbstractItemView *>(m_ui->environmentView),
+                                    static_cast<QAbstractItemView *>(m_ui->diagnosticsView),
+                                    static_cast<QAbstractItemView *>(m_ui->runPanel->stepsView())})
+        setUpKeyboard(view);
 
     m_ui->graphView->setScene(m_scene);
     m_scene->setModel(m_treeModel);

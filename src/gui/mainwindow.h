@@ -32,6 +32,7 @@ namespace Maestro::Gui {
 class CheckNowController;
 class DependencyGraphScene;
 class FileViewer;
+class InstanceActions;
 class InstancePanels;
 class LiveState;
 class RecentFiles;
@@ -104,6 +105,7 @@ private:
     SelectionSync *m_selection = nullptr;
     RunActions *m_runActions = nullptr;
     RunHighlights *m_runHighlights = nullptr;
+    InstanceActions *m_instanceActions;
     QTimer *m_durationTick; // "running for 5m" keeps counting
     bool m_fitPending = false;
 };

@@ -61,8 +61,8 @@ namespace {
 using Orchestration::awaitResult;
 
 // redis <- web, both on orch1; ship orch2 runs nothing and must never be contacted.
-// `broken` has a check nothing can pass (its page never matches). @SHIPS@, @IMAGE@ and the
-// host ports come from the ships the scenarios run on.
+// `broken` has a check nothing can pass (its page never matches); `plain` has no checks. @SHIPS@,
+// @IMAGE@ and the host ports come from the ships the scenarios run on.
 const char *kEnvironment = R"(__maestro: {schema: 2}
 name: gui-quickstart
 ships:
@@ -113,6 +113,10 @@ services:
     requires: [slow]
     instances:
       mdt-gui-tail-1: {ship: orch1, stop_timeout: 1, command: ["sleep", "300"]}
+  plain:
+    image: @IMAGE@
+    instances:
+      mdt-gui-plain-1: {ship: orch1, stop_timeout: 1, command: ["sleep", "300"]}
 )";
 
 const QString kRedis = QStringLiteral("mdt-gui-redis-1");
@@ -120,6 +124,7 @@ const QString kWeb = QStringLiteral("mdt-gui-web-1");
 const QString kBroken = QStringLiteral("mdt-gui-broken-1");
 const QString kSlow = QStringLiteral("mdt-gui-slow-1");
 const QString kTail = QStringLiteral("mdt-gui-tail-1");
+const QString kPlain = QStringLiteral("mdt-gui-plain-1");
 
 // Where the scenarios run, and what they do behind the app's back.
 class Ships
@@ -312,6 +317,7 @@ private slots:
     void failingCheckShowsItsReason();
     void cancelReportsWhatRan();
     void deadShipShowsHostDown();
+    void instanceWithoutChecksKeepsNoChecks();
 
 private:
     // The window's scene and tree model, which these tests look at a lot.
@@ -332,6 +338,7 @@ private:
     QString writeEnvironment();
     QAction *action(const char *name) const;
     QString stateText(const QString &instance) const;
+    QString checkText(const QString &instance) const;
 
     std::unique_ptr<Ships> m_ships;
     QThreadPool m_pool;
@@ -405,6 +412,14 @@ QString tst_GuiRun::stateText(const QString &instance) const
 {
     return treeModel()
         ->indexForInstance(instance, EnvironmentTreeModel::StateColumn)
+        .data()
+        .toString();
+}
+
+QString tst_GuiRun::checkText(const QString &instance) const
+{
+    return treeModel()
+        ->indexForInstance(instance, EnvironmentTreeModel::CheckColumn)
         .data()
         .toString();
 }
@@ -518,8 +533,9 @@ void tst_GuiRun::startWebWithDependenciesThenStop()
     QCOMPARE(runModel->finishedCount(), 2);
     const auto panel = m_window->findChild<Gui::RunPanel *>();
     QCOMPARE(panel->progressBar()->value(), 2);
-    QVERIFY2(panel->statusLabel()->text().startsWith(QStringLiteral("Finished")),
-             qPrintable(panel->statusLabel()->text()));
+    QVERIFY2(panel->statusText().startsWith(QStringLiteral("Finished")),
+             qPrintable(panel->statusText()));
+    QVERIFY(panel->failedChecksBar()->isHidden());
     // The timeline has web's waiting before its checking.
     const auto segments = runModel->index(runModel->rowOf(kWeb), 0)
                               .data(Models::RunModel::SegmentsRole)
@@ -578,13 +594,37 @@ void tst_GuiRun::failingCheckShowsItsReason()
              qPrintable(reason));
     QCOMPARE(runModel->index(row.row(), Models::RunModel::ActivityColumn).data().toString(),
              reason);
-    const QString status = m_window->findChild<Gui::RunPanel *>()->statusLabel()->text();
+    const QString status = m_window->findChild<Gui::RunPanel *>()->statusText();
     QVERIFY2(status.startsWith(QStringLiteral("Failed")) && status.contains(reason),
              qPrintable(status));
     // The tree's check column carries the reason too.
     const InstanceState state = treeModel()->state(kBroken);
     QCOMPARE(state.check, InstanceState::Check::Failed);
     QCOMPARE(state.checkDetail, reason);
+
+    // The container still runs: the tree's state and the graph's dot say its check failed,
+    // not a plain green "running".
+    QTRY_VERIFY_WITH_TIMEOUT(stateText(kBroken).startsWith(QStringLiteral("running")), 10000);
+    QVERIFY2(stateText(kBroken).endsWith(QStringLiteral(", check failed")),
+             qPrintable(stateText(kBroken)));
+    const Gui::ServiceNodeItem *node = scene()->node(QStringLiteral("broken"));
+    QCOMPARE(node->instanceStatus(0), InstanceState::Status::Running);
+    QCOMPARE(node->dotColor(0), Gui::ServiceNodeItem::failedCheckColor());
+    QVERIFY(node->dotColor(0) != Gui::ServiceNodeItem::statusColor(InstanceState::Status::Running));
+
+    // The run panel offers to stop it: Stop opens the preview of stopping exactly it.
+    auto *panel = m_window->findChild<Gui::RunPanel *>();
+    QVERIFY(!panel->failedChecksBar()->isHidden());
+    QVERIFY(panel->stopFailedButton()->isVisible());
+    QTest::mouseClick(panel->stopFailedButton(), Qt::LeftButton);
+    Gui::PlanPreviewDialog *preview = m_window->runActions()->runController()->preview();
+    QVERIFY(preview);
+    QTRY_VERIFY(preview->isVisible());
+    QVERIFY(preview->hasPlan());
+    QVERIFY(preview->plan().command() == Orchestration::Command::Stop);
+    QCOMPARE(preview->stepsView()->topLevelItemCount(), 1);
+    QCOMPARE(preview->stepsView()->topLevelItem(0)->text(1), kBroken);
+    preview->reject();
 }
 
 void tst_GuiRun::cancelReportsWhatRan()
@@ -610,7 +650,7 @@ void tst_GuiRun::cancelReportsWhatRan()
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
     const auto report = finished.first().first().value<Orchestration::RunReport>();
     QVERIFY(report.cancelled);
-    const QString status = m_window->findChild<Gui::RunPanel *>()->statusLabel()->text();
+    const QString status = m_window->findChild<Gui::RunPanel *>()->statusText();
     QVERIFY2(status.startsWith(QStringLiteral("Cancelled"))
                  && status.contains(QStringLiteral("did not run (%1)").arg(kTail)),
              qPrintable(status));
@@ -636,6 +676,21 @@ void tst_GuiRun::deadShipShowsHostDown()
              qPrintable(tip));
     QCOMPARE(scene()->node(QStringLiteral("web"))->instanceStatus(0),
              InstanceState::Status::HostDown);
+}
+
+void tst_GuiRun::instanceWithoutChecksKeepsNoChecks()
+{
+    openAndWait(writeEnvironment());
+    QTRY_COMPARE_WITH_TIMEOUT(stateText(kPlain), QStringLiteral("down"), 10000);
+    QCOMPARE(checkText(kPlain), QStringLiteral("no checks"));
+    QSignalSpy finished(m_window->runActions()->runController(), &Gui::RunController::runFinished);
+    QCOMPARE(runThroughPreview(action("actionStart"), kPlain), QStringList{kPlain});
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+    QVERIFY(finished.first().first().value<Orchestration::RunReport>().ok());
+    QTRY_VERIFY_WITH_TIMEOUT(stateText(kPlain).startsWith(QStringLiteral("running for")), 10000);
+    // Nothing was checked, so nothing passed.
+    QCOMPARE(checkText(kPlain), QStringLiteral("no checks"));
+    QVERIFY(treeModel()->state(kPlain).check != InstanceState::Check::Passed);
 }
 
 QTEST_MAIN(tst_GuiRun)

@@ -54,6 +54,10 @@ public:
                  const Orchestration::RunSession::Options &options);
     void cancel();
 
+    // The instances whose lifecycle checks failed in the last run: their containers were
+    // started and may still run.
+    QStringList failedChecks() const { return m_failedChecks; }
+
     Orchestration::RunSession::Options savedOptions() const;
     bool savedWithDependencies() const;
 
@@ -68,6 +72,8 @@ signals:
 
 private:
     void onProgress(const Orchestration::ProgressEvent &event);
+    // Whether `instance` has `running` checks a start runs (else it has nothing to pass).
+    bool hasRunningChecks(const QString &instance) const;
     void onFinished(const Orchestration::RunReport &report);
     void saveOptions(const PlanPreviewDialog &dialog) const;
 
@@ -78,6 +84,7 @@ private:
     QPointer<PlanPreviewDialog> m_preview;
     Orchestration::RunSession *m_session = nullptr;
     QHash<QString, bool> m_checking; // instance -> its last event was a check
+    QStringList m_failedChecks;
     QElapsedTimer m_clock;
     QTimer m_tick;
 };
