@@ -2416,6 +2416,25 @@
     </message>
 </context>
 <context>
+    <name>Maestro::Gui::InstanceActions</name>
+    <message>
+        <source>Copy Container &amp;ID</source>
+        <translation>Container-&amp;ID kopieren</translation>
+    </message>
+    <message>
+        <source>No container of %1 is known</source>
+        <translation>Kein Container von %1 bekannt</translation>
+    </message>
+    <message>
+        <source>Copy Shell Co&amp;mmand</source>
+        <translation>Shell-&amp;Befehl kopieren</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
+    </message>
+</context>
+<context>
     <name>Maestro::Gui::InstancePanels</name>
     <message>
         <source>Logs</source>
@@ -2539,10 +2558,6 @@
         <source>End of the output of %1.</source>
         <translation>Ende der Ausgabe von %1.</translation>
     </message>
-    <message>
-        <source>Could not read the output of %1: %2</source>
-        <translation>Die Ausgabe von %1 konnte nicht gelesen werden: %2</translation>
-    </message>
     <message numerus="yes">
         <source>%n line(s) shown.</source>
         <translation>
@@ -2560,6 +2575,10 @@
     <message>
         <source>%1 bytes skipped while the view caught up.</source>
         <translation>%1 Bytes übersprungen, während die Ansicht aufholte.</translation>
+    </message>
+    <message>
+        <source>Could not read the output of %1: %2.</source>
+        <translation>Die Ausgabe von %1 konnte nicht gelesen werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -2909,6 +2928,30 @@
     <message>
         <source>Failed: %1 — %2</source>
         <translation>Fehlgeschlagen: %1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>&amp;Details …</translation>
+    </message>
+    <message>
+        <source>St&amp;op Them</source>
+        <translation>Diese st&amp;oppen</translation>
+    </message>
+    <message>
+        <source>Show the whole outcome</source>
+        <translation>Das ganze Ergebnis zeigen</translation>
+    </message>
+    <message>
+        <source>Stop these containers (the plan preview shows what it does)</source>
+        <translation>Diese Container stoppen (die Planvorschau zeigt, was geschieht)</translation>
+    </message>
+    <message>
+        <source>Run Outcome</source>
+        <translation>Ergebnis des Laufs</translation>
+    </message>
+    <message>
+        <source>Started, but their checks failed: %1. Their containers may still run.</source>
+        <translation>Gestartet, aber ihre Prüfungen sind fehlgeschlagen: %1. Ihre Container laufen womöglich noch.</translation>
     </message>
 </context>
 <context>
@@ -3324,7 +3367,7 @@
     </message>
     <message>
         <source>down</source>
-        <translation>gestoppt</translation>
+        <translation>kein Container</translation>
     </message>
     <message>
         <source>created</source>
@@ -3373,6 +3416,10 @@
     <message>
         <source>Started %1</source>
         <translation>Gestartet am %1</translation>
+    </message>
+    <message>
+        <source>%1, check failed</source>
+        <translation>%1, Prüfung fehlgeschlagen</translation>
     </message>
 </context>
 <context>

@@ -2415,6 +2415,25 @@
     </message>
 </context>
 <context>
+    <name>Maestro::Gui::InstanceActions</name>
+    <message>
+        <source>Copy Container &amp;ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No container of %1 is known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Shell Co&amp;mmand</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Maestro::Gui::InstancePanels</name>
     <message>
         <source>Logs</source>
@@ -2538,10 +2557,6 @@
         <source>End of the output of %1.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Could not read the output of %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n line(s) shown.</source>
         <translation>
@@ -2558,6 +2573,10 @@
     </message>
     <message>
         <source>%1 bytes skipped while the view caught up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the output of %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2907,6 +2926,30 @@
     </message>
     <message>
         <source>Failed: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop these containers (the plan preview shows what it does)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started, but their checks failed: %1. Their containers may still run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;op Them</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3371,6 +3414,10 @@
     </message>
     <message>
         <source>Started %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, check failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
