@@ -25,9 +25,8 @@ QList<QUrl> publishedUrls(const Core::Instance &instance, const Core::Ship &ship
         if (spec.protocol() != QLatin1String("tcp") || spec.isRange()
             || spec.externalNumber().isEmpty())
             continue;
-        const QString host = spec.externalHostIp == QLatin1String("0.0.0.0")
-                                 ? ship.ip
-                                 : spec.externalHostIp;
+        const QString host
+            = spec.externalHostIp == QLatin1String("0.0.0.0") ? ship.ip : spec.externalHostIp;
         QUrl url;
         url.setScheme(QStringLiteral("http"));
         url.setHost(host);

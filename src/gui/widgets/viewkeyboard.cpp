@@ -26,8 +26,7 @@ public:
         if (watched == m_view && event->type() == QEvent::FocusIn) {
             QAbstractItemModel *model = m_view->model();
             QItemSelectionModel *selection = m_view->selectionModel();
-            if (model && selection && !m_view->currentIndex().isValid()
-                && model->rowCount() > 0)
+            if (model && selection && !m_view->currentIndex().isValid() && model->rowCount() > 0)
                 selection->setCurrentIndex(model->index(0, 0), QItemSelectionModel::NoUpdate);
         }
         return false;
@@ -42,9 +41,8 @@ void openContextMenu(QAbstractItemView *view)
     QWidget *viewport = view->viewport();
     const QRect current = view->visualRect(view->currentIndex());
     // Where the Menu key puts it: at the current row, else the viewport's corner.
-    const QPoint pos = current.isValid() && viewport->rect().intersects(current)
-                           ? current.center()
-                           : QPoint(0, 0);
+    const QPoint pos = current.isValid() && viewport->rect().intersects(current) ? current.center()
+                                                                                 : QPoint(0, 0);
     QContextMenuEvent event(QContextMenuEvent::Keyboard, pos, viewport->mapToGlobal(pos));
     QCoreApplication::sendEvent(viewport, &event);
 }

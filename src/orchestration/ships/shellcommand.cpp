@@ -19,8 +19,7 @@ QString shellQuoted(const QString &word)
     return QLatin1Char('\'') + quoted + QLatin1Char('\'');
 }
 
-QString dockerShellCommand(const Core::Ship &ship, const QString &baseDir,
-                           const QString &container)
+QString dockerShellCommand(const Core::Ship &ship, const QString &baseDir, const QString &container)
 {
     using Transport = Docker::ConnectionSettings::Transport;
     const Docker::ConnectionSettings settings = connectionSettingsFor(ship, baseDir);

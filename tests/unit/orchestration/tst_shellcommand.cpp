@@ -31,9 +31,9 @@ void tst_ShellCommand::command_data()
     unix.name = QStringLiteral("local");
     unix.ip = QStringLiteral("127.0.0.1");
     unix.socketPath = QStringLiteral("/run/docker.sock");
-    QTest::newRow("unix socket") << unix << QStringLiteral("web-1")
-                                 << QStringLiteral(
-                                        "DOCKER_HOST=unix:///run/docker.sock docker exec -it web-1 sh");
+    QTest::newRow("unix socket")
+        << unix << QStringLiteral("web-1")
+        << QStringLiteral("DOCKER_HOST=unix:///run/docker.sock docker exec -it web-1 sh");
 
     Ship tcp;
     tcp.name = QStringLiteral("remote");
@@ -41,7 +41,8 @@ void tst_ShellCommand::command_data()
     tcp.endpoint = QStringLiteral("10.0.0.5");
     tcp.dockerPort = 23800;
     QTest::newRow("tcp") << tcp << QStringLiteral("web-1")
-                         << QStringLiteral("DOCKER_HOST=tcp://10.0.0.5:23800 docker exec -it web-1 sh");
+                         << QStringLiteral(
+                                "DOCKER_HOST=tcp://10.0.0.5:23800 docker exec -it web-1 sh");
 
     Ship tls = tcp;
     tls.dockerPort = 2376;
@@ -65,9 +66,10 @@ void tst_ShellCommand::command_data()
     Ship ssh = tcp;
     ssh.endpoint = QStringLiteral("ship.example.org");
     ssh.sshTunnel = SshTunnel{QStringLiteral("deploy"), {}, 2222, {}};
-    QTest::newRow("ssh") << ssh << QStringLiteral("web-1")
-                         << QStringLiteral(
-                                "DOCKER_HOST=ssh://deploy@ship.example.org:2222 docker exec -it web-1 sh");
+    QTest::newRow("ssh")
+        << ssh << QStringLiteral("web-1")
+        << QStringLiteral(
+               "DOCKER_HOST=ssh://deploy@ship.example.org:2222 docker exec -it web-1 sh");
 }
 
 void tst_ShellCommand::command()
@@ -75,8 +77,9 @@ void tst_ShellCommand::command()
     QFETCH(Ship, ship);
     QFETCH(QString, container);
     QFETCH(QString, expected);
-    QCOMPARE(Maestro::Orchestration::dockerShellCommand(ship, QStringLiteral("/srv/env"), container),
-             expected);
+    QCOMPARE(
+        Maestro::Orchestration::dockerShellCommand(ship, QStringLiteral("/srv/env"), container),
+        expected);
 }
 
 void tst_ShellCommand::quoting()
