@@ -297,7 +297,9 @@ QVariant EnvironmentTreeModel::instanceData(int instanceIndex, int column, int r
         case ContainerColumn: {
             const QString text = state.containerText();
             // Until the daemon says which container runs, show what would be created.
-            return text.isEmpty() ? instance.image : text;
+            if (text.isEmpty())
+                return instance.image;
+            return state.isDrifted() ? tr("%1 (differs from the file)").arg(text) : text;
         }
         case StateColumn:
             return state.statusText(now());
@@ -316,6 +318,8 @@ QVariant EnvironmentTreeModel::instanceData(int instanceIndex, int column, int r
     case Qt::ToolTipRole:
         if (column == NameColumn && instance.location.isValid())
             return tr("Declared at %1").arg(instance.location.toString());
+        if (column == ContainerColumn && state.isDrifted())
+            return tr("The container differs from the file: %1").arg(state.drift);
         if (column == CheckColumn && !state.checkDetail.isEmpty())
             return state.checkDetail;
         if (column == StateColumn)

@@ -80,6 +80,8 @@ void InstanceState::applyObserved(const Orchestration::ObservedState &observed)
         check = Check::Unknown;
         checkDetail.clear();
     }
+    if (otherContainer || observed.containerId.isEmpty())
+        drift.clear(); // a new container (or none) matches until inspected
     imageTag = observed.image;
     containerId = observed.containerId;
     startedAt = observed.startedAt;

@@ -3146,6 +3146,14 @@
         <source>no checks</source>
         <translation>keine Prüfungen</translation>
     </message>
+    <message>
+        <source>%1 (differs from the file)</source>
+        <translation>%1 (weicht von der Datei ab)</translation>
+    </message>
+    <message>
+        <source>The container differs from the file: %1</source>
+        <translation>Der Container weicht von der Datei ab: %1</translation>
+    </message>
 </context>
 <context>
     <name>Maestro::Models::InstanceDetailsModel</name>

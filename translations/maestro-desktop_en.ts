@@ -3145,6 +3145,14 @@
         <source>no checks</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (differs from the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The container differs from the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Maestro::Models::InstanceDetailsModel</name>

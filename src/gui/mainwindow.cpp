@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
+#include "driftwatch.h"
 #include "icons.h"
 #include "livestate.h"
 #include "selectionsync.h"
@@ -91,6 +92,7 @@ MainWindow::MainWindow(QThreadPool *pool, Orchestration::ShipConnections &connec
     , m_checks(new CheckNowController(pool, connections, this))
     , m_liveState(new LiveState(connections, m_treeModel, m_panels, this))
     , m_instanceActions(new InstanceActions(m_treeModel, this))
+    , m_drift(new DriftWatch(pool, connections, m_treeModel, this))
     , m_durationTick(new QTimer(this))
 {
     m_ui->setupUi(this);
@@ -142,8 +144,10 @@ MainWindow::~MainWindow()
     deleteNow(m_runHighlights);
     deleteNow(m_runs);
     deleteNow(m_checks);
-    // The live state's monitor, then the selection, stop feeding the panels.
+    // The live state's monitor, then the selection, stop feeding the panels; the drift
+    // inspections end.
     deleteNow(m_liveState);
+    deleteNow(m_drift);
     deleteNow(m_selection);
     // Log streams and inspections end before the widgets and clients they use.
     deleteNow(m_panels);
@@ -160,6 +164,7 @@ void MainWindow::setupRuns()
     m_ui->runPanel->follow(m_runs);
     connect(m_checks, &CheckNowController::checkStateChanged, m_liveState, &LiveState::applyCheck);
     connect(m_runs, &RunController::checkStateChanged, m_liveState, &LiveState::applyCheck);
+    connect(m_liveState, &LiveState::statesObserved, m_drift, &DriftWatch::observe);
     connect(m_liveState, &LiveState::message, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(m_runs, &RunController::runStarted, this, [this] {
@@ -396,6 +401,7 @@ void MainWindow::onEnvironmentChanged()
     if (!selected.isEmpty())
         m_selection->selectInstance(selected);
     m_runActions->setEnvironment(m_document->environment());
+    m_drift->setEnvironment(m_document->environment());
     m_liveState->setEnvironment(m_document->environment());
     updateTitle();
     updateStatus();

@@ -31,6 +31,7 @@ namespace Maestro::Gui {
 
 class CheckNowController;
 class DependencyGraphScene;
+class DriftWatch;
 class FileViewer;
 class InstanceActions;
 class InstancePanels;
@@ -106,6 +107,7 @@ private:
     RunActions *m_runActions = nullptr;
     RunHighlights *m_runHighlights = nullptr;
     InstanceActions *m_instanceActions;
+    DriftWatch *m_drift;
     QTimer *m_durationTick; // "running for 5m" keeps counting
     bool m_fitPending = false;
 };

@@ -8,6 +8,7 @@
 // clients the window gets through the same ShipConnections that main() builds. With real
 // daemons, containers are named mdt-gui-* and removed after each test.
 #include "document/environmentdocument.h"
+#include "gui/driftwatch.h"
 #include "gui/graph/dependencyedgeitem.h"
 #include "gui/graph/dependencygraphscene.h"
 #include "gui/graph/servicenodeitem.h"
@@ -472,6 +473,17 @@ void tst_GuiRun::liveStateFromOneListPerShip()
     QVERIFY2(container.contains(m_ships->image()), qPrintable(container));
     QCOMPARE(scene()->node(QStringLiteral("redis"))->instanceStatus(0),
              InstanceState::Status::Running);
+    // It runs `sleep 300`, the file says httpd: the tree and the graph mark it as differing.
+    QTRY_VERIFY_WITH_TIMEOUT(treeModel()->state(kRedis).isDrifted(), 10000);
+    QVERIFY2(treeModel()->state(kRedis).drift.contains(QStringLiteral("command")),
+             qPrintable(treeModel()->state(kRedis).drift));
+    QVERIFY(treeModel()
+                ->indexForInstance(kRedis, EnvironmentTreeModel::ContainerColumn)
+                .data()
+                .toString()
+                .endsWith(QStringLiteral("(differs from the file)")));
+    QVERIFY(scene()->node(QStringLiteral("redis"))->isDrifted(0));
+    QVERIFY(!scene()->node(QStringLiteral("web"))->isDrifted(0));
     // Killed: exited with the signal's code.
     QVERIFY(m_ships->killBehindTheAppsBack(kRedis, id));
     QTRY_COMPARE_WITH_TIMEOUT(stateText(kRedis), QStringLiteral("exited (137)"), 10000);
@@ -508,6 +520,7 @@ void tst_GuiRun::startWebWithDependenciesThenStop()
     });
 
     QSignalSpy finished(m_window->runActions()->runController(), &Gui::RunController::runFinished);
+    QSignalSpy inspected(m_window->findChild<Gui::DriftWatch *>(), &Gui::DriftWatch::inspected);
     QString pulledIn;
     const QStringList steps = runThroughPreview(action("actionStart"), kWeb, &pulledIn);
     QCOMPARE(steps, (QStringList{kRedis, kWeb}));
@@ -549,6 +562,13 @@ void tst_GuiRun::startWebWithDependenciesThenStop()
     QTRY_VERIFY_WITH_TIMEOUT(stateText(kWeb).startsWith(QStringLiteral("running for")), 10000);
     QTRY_VERIFY_WITH_TIMEOUT(stateText(kRedis).startsWith(QStringLiteral("running for")), 10000);
     QCOMPARE(treeModel()->state(kWeb).check, InstanceState::Check::Passed);
+    // What the app made matches the file: inspected, and not marked.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        std::any_of(inspected.cbegin(), inspected.cend(),
+                    [](const QList<QVariant> &args) { return args.first().toString() == kWeb; }),
+        10000);
+    QVERIFY2(!treeModel()->state(kWeb).isDrifted(), qPrintable(treeModel()->state(kWeb).drift));
+    QVERIFY(!scene()->node(QStringLiteral("web"))->isDrifted(0));
     QCOMPARE(scene()->node(QStringLiteral("web"))->instanceStatus(0),
              InstanceState::Status::Running);
 

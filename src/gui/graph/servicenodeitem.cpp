@@ -53,8 +53,9 @@ void ServiceNodeItem::setInstanceState(int instance, const Models::InstanceState
     if (instance < 0 || instance >= m_states.size())
         return;
     const QColor before = dotColor(instance);
+    const bool drifted = isDrifted(instance);
     m_states[instance] = state;
-    if (dotColor(instance) != before)
+    if (dotColor(instance) != before || isDrifted(instance) != drifted)
         update();
 }
 
@@ -70,6 +71,16 @@ QColor ServiceNodeItem::dotColor(int instance) const
         return statusColor(Models::InstanceState::Status::Unknown);
     const Models::InstanceState &state = m_states.at(instance);
     return state.runsWithFailedCheck() ? failedCheckColor() : statusColor(state.status);
+}
+
+bool ServiceNodeItem::isDrifted(int instance) const
+{
+    return instance >= 0 && instance < m_states.size() && m_states.at(instance).isDrifted();
+}
+
+QColor ServiceNodeItem::driftColor()
+{
+    return QColor(0x7b, 0x3f, 0xc4);
 }
 
 QColor ServiceNodeItem::failedCheckColor()
@@ -155,8 +166,15 @@ void ServiceNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *o
         const int column = i % kDotsPerRow;
         const QPointF topLeft(-rowWidth / 2 + column * (kDot + kDotGap),
                               textRect.bottom() + kDotGap + row * (kDot + kDotGap));
+        const QRectF dot(topLeft, QSizeF(kDot, kDot));
         painter->setBrush(dotColor(i));
-        painter->drawEllipse(QRectF(topLeft, QSizeF(kDot, kDot)));
+        painter->drawEllipse(dot);
+        if (isDrifted(i)) {
+            painter->setPen(QPen(driftColor(), 1.5));
+            painter->setBrush(Qt::NoBrush);
+            painter->drawEllipse(dot.adjusted(-1.5, -1.5, 1.5, 1.5));
+            painter->setPen(Qt::NoPen);
+        }
     }
 }
 

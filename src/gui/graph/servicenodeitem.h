@@ -12,8 +12,8 @@ namespace Maestro::Gui {
 
 // A service in the dependency graph: a rounded box with its name and one dot per instance
 // coloured by that instance's state (a container that runs with a failed check has a colour
-// of its own: it is not healthy). GUI thread only; the scene updates it from the tree
-// model's signals.
+// of its own: it is not healthy; one that differs from the file has a ring). GUI thread only; the
+// scene updates it from the tree model's signals.
 class ServiceNodeItem final : public QGraphicsObject
 {
     Q_OBJECT
@@ -35,6 +35,9 @@ public:
     QColor dotColor(int instance) const;
     static QColor statusColor(Models::InstanceState::Status status);
     static QColor failedCheckColor();
+    // Its container differs from the file (drawn with a ring around the dot).
+    bool isDrifted(int instance) const;
+    static QColor driftColor();
     // During a run: another step waits for this service (drawn with an amber outline).
     void setWaitedOn(bool waitedOn);
     bool isWaitedOn() const { return m_waitedOn; }
