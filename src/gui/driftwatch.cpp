@@ -40,9 +40,9 @@ void DriftWatch::setEnvironment(Core::EnvironmentPtr environment)
     m_queue.clear();
     m_asked.clear();
     // Running inspections keep the old clients alive through their lambdas.
-    m_clients = m_environment ? std::make_shared<Orchestration::ShipClients>(m_environment,
-                                                                            m_connections)
-                              : nullptr;
+    m_clients = m_environment
+                    ? std::make_shared<Orchestration::ShipClients>(m_environment, m_connections)
+                    : nullptr;
 }
 
 void DriftWatch::observe(const Orchestration::ObservedStates &states)
@@ -69,8 +69,7 @@ void DriftWatch::startNext()
     while (m_running.size() < kMaxRunning && !m_queue.isEmpty()) {
         const QString instance = m_queue.takeFirst();
         const Core::Instance *configured = m_environment->instance(instance);
-        Orchestration::ShipApi *client
-            = configured ? m_clients->client(configured->ship) : nullptr;
+        Orchestration::ShipApi *client = configured ? m_clients->client(configured->ship) : nullptr;
         if (!client)
             continue;
         auto *watcher = new Watcher(this);
@@ -81,8 +80,7 @@ void DriftWatch::startNext()
                 [this, watcher, instance, generation, keep = m_clients] {
                     onInspected(watcher, instance, generation);
                 });
-        watcher->setFuture(
-            Orchestration::inspectInstance(m_pool, client, m_environment, instance));
+        watcher->setFuture(Orchestration::inspectInstance(m_pool, client, m_environment, instance));
     }
 }
 
