@@ -2444,6 +2444,10 @@
         <source>Ships</source>
         <translation>Schiffe</translation>
     </message>
+    <message>
+        <source>%1 (all instances)</source>
+        <translation>%1 (alle Instanzen)</translation>
+    </message>
 </context>
 <context>
     <name>Maestro::Gui::LiveState</name>

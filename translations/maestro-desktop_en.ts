@@ -2443,6 +2443,10 @@
         <source>Ships</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (all instances)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Maestro::Gui::LiveState</name>
