@@ -19,6 +19,7 @@
 #include "gui/run/runactions.h"
 #include "gui/run/runcontroller.h"
 #include "gui/run/runpanel.h"
+#include "gui/ships/shipspanel.h"
 #include "gui/widgets/dockfocus.h"
 #include "gui/widgets/elidedlabel.h"
 #include "gui/widgets/treefilter.h"
@@ -280,10 +281,12 @@ void MainWindow::setupViews()
     m_ui->environmentView->header()->setStretchLastSection(true);
     auto *filter = new TreeFilter(m_ui->environmentView, m_treeProxy, this);
     connect(m_ui->filterEdit, &QLineEdit::textChanged, filter, &TreeFilter::setText);
-    // Keyboard users see where the focus is and reach the context menus.
-    for (QAbstractItemView *view : {static_cast<QAbstractItemView *>(m_ui->environmentView),
-                                    static_cast<QAbstractItemView *>(m_ui->diagnosticsView),
-                                    static_cast<QAbstractItemView *>(m_ui->runPanel->stepsView())})
+    // Keyboard users see where the focus is and reach the context menus. (Not the logs: a
+    // current row would scroll a followed log to its top.)
+    const QList<QAbstractItemView *> views{
+        m_ui->environmentView, m_ui->diagnosticsView, m_ui->runPanel->stepsView(),
+        m_panels->detailsPanel()->view(), m_panels->shipsPanel()->view()};
+    for (QAbstractItemView *view : views)
         setUpKeyboard(view);
 
     m_ui->graphView->setScene(m_scene);
