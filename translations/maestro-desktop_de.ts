@@ -2957,6 +2957,14 @@
         <source>Started, but their checks failed: %1. Their containers may still run.</source>
         <translation>Gestartet, aber ihre Prüfungen sind fehlgeschlagen: %1. Ihre Container laufen womöglich noch.</translation>
     </message>
+    <message>
+        <source>Re&amp;move Them</source>
+        <translation>Diese &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Stop these containers, then remove them (each plan preview shows what it does)</source>
+        <translation>Diese Container stoppen, dann entfernen (jede Planvorschau zeigt, was geschieht)</translation>
+    </message>
 </context>
 <context>
     <name>Maestro::Gui::ScreenshotDriver</name>

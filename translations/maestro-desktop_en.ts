@@ -2956,6 +2956,14 @@
         <source>St&amp;op Them</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Re&amp;move Them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop these containers, then remove them (each plan preview shows what it does)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Maestro::Gui::ScreenshotDriver</name>

@@ -645,6 +645,26 @@ void tst_GuiRun::failingCheckShowsItsReason()
     QCOMPARE(preview->stepsView()->topLevelItemCount(), 1);
     QCOMPARE(preview->stepsView()->topLevelItem(0)->text(1), kBroken);
     preview->reject();
+
+    // Remove: the preview of stopping it, then, once stopped, the preview of removing it.
+    finished.clear();
+    QTest::mouseClick(panel->removeFailedButton(), Qt::LeftButton);
+    Gui::RunController *runs = m_window->runActions()->runController();
+    QTRY_VERIFY(runs->preview() && runs->preview()->isVisible());
+    QVERIFY(runs->preview()->plan().command() == Orchestration::Command::Stop);
+    QTest::mouseClick(runs->preview()->findChild<QPushButton *>(QStringLiteral("runButton")),
+                      Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+    QTRY_VERIFY(runs->preview() && runs->preview()->isVisible());
+    QVERIFY(runs->preview()->plan().command() == Orchestration::Command::Clean);
+    QCOMPARE(runs->preview()->stepsView()->topLevelItemCount(), 1);
+    QCOMPARE(runs->preview()->stepsView()->topLevelItem(0)->text(1), kBroken);
+    QTest::mouseClick(runs->preview()->findChild<QPushButton *>(QStringLiteral("runButton")),
+                      Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 60000);
+    QVERIFY(finished.last().first().value<Orchestration::RunReport>().ok());
+    QTRY_COMPARE_WITH_TIMEOUT(stateText(kBroken), QStringLiteral("down"), 10000);
+    QVERIFY(!runs->preview() || !runs->preview()->isVisible()); // no third step
 }
 
 void tst_GuiRun::cancelReportsWhatRan()

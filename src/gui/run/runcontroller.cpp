@@ -7,6 +7,8 @@
 
 #include <QSettings>
 
+#include <utility>
+
 namespace Maestro::Gui {
 
 using Orchestration::ProgressPhase;
@@ -107,6 +109,19 @@ void RunController::requestRun(Orchestration::Command command, const QStringList
     dialog->open();
 }
 
+void RunController::requestRunThen(Orchestration::Command command, Orchestration::Command then,
+                                   const QStringList &things)
+{
+    requestRun(command, things);
+    if (!m_preview)
+        return;
+    // After requestRun()'s own handler, which started the run.
+    connect(m_preview, &QDialog::accepted, this, [this, follow = FollowUp{then, things}] {
+        if (isRunning())
+            m_followUp = follow;
+    });
+}
+
 void RunController::runPlan(const Orchestration::Plan &plan,
                             const Orchestration::RunSession::Options &options)
 {
@@ -172,6 +187,9 @@ void RunController::onFinished(const Orchestration::RunReport &report)
     emit runFinished(report);
     if (!report.ok() && !report.cancelled)
         emit problem(report.firstError->message);
+    if (const std::optional<FollowUp> follow = std::exchange(m_followUp, std::nullopt);
+        follow && report.ok())
+        requestRun(follow->command, follow->things);
 }
 
 } // namespace Maestro::Gui

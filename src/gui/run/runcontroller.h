@@ -16,6 +16,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <optional>
+
 class QWidget;
 
 namespace Maestro::Models {
@@ -49,6 +51,10 @@ public:
     // Shows the plan preview of `command` for `things` (instance or service names; empty
     // = the whole environment); Run in the preview starts exactly the plan shown.
     void requestRun(Orchestration::Command command, const QStringList &things);
+    // Like requestRun(), and once the run of that preview has ended well, the preview of
+    // `then` for the same things: stop, then remove (Clean leaves running containers alone).
+    void requestRunThen(Orchestration::Command command, Orchestration::Command then,
+                        const QStringList &things);
     // Runs `plan` at once (what Run in the preview does).
     void runPlan(const Orchestration::Plan &plan,
                  const Orchestration::RunSession::Options &options);
@@ -85,6 +91,12 @@ private:
     Orchestration::RunSession *m_session = nullptr;
     QHash<QString, bool> m_checking; // instance -> its last event was a check
     QStringList m_failedChecks;
+    struct FollowUp
+    {
+        Orchestration::Command command;
+        QStringList things;
+    };
+    std::optional<FollowUp> m_followUp; // requestRunThen()'s second preview, after this run
     QElapsedTimer m_clock;
     QTimer m_tick;
 };

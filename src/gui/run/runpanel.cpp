@@ -33,6 +33,7 @@ RunPanel::RunPanel(QWidget *parent)
     , m_failedChecksBar(new QWidget(this))
     , m_failedChecksText(new ElidedLabel(m_failedChecksBar))
     , m_stopFailed(new QPushButton(tr("St&op Them"), m_failedChecksBar))
+    , m_removeFailed(new QPushButton(tr("Re&move Them"), m_failedChecksBar))
     , m_tabs(new QTabWidget(this))
     , m_steps(new QTreeView(this))
     , m_timeline(new TimelineView(this))
@@ -60,10 +61,16 @@ RunPanel::RunPanel(QWidget *parent)
     m_stopFailed->setToolTip(tr("Stop these containers (the plan preview shows what it does)"));
     connect(m_stopFailed, &QPushButton::clicked, this,
             [this] { emit stopRequested(m_failedChecks); });
+    m_removeFailed->setObjectName(QStringLiteral("removeFailedButton"));
+    m_removeFailed->setToolTip(
+        tr("Stop these containers, then remove them (each plan preview shows what it does)"));
+    connect(m_removeFailed, &QPushButton::clicked, this,
+            [this] { emit removeRequested(m_failedChecks); });
     auto *failedRow = new QHBoxLayout(m_failedChecksBar);
     failedRow->setContentsMargins(0, 0, 0, 0);
     failedRow->addWidget(m_failedChecksText, 1);
     failedRow->addWidget(m_stopFailed);
+    failedRow->addWidget(m_removeFailed);
     m_failedChecksBar->hide();
 
     m_steps->setObjectName(QStringLiteral("runStepsView"));
@@ -120,6 +127,10 @@ void RunPanel::follow(RunController *runs)
     connect(this, &RunPanel::cancelRequested, runs, &RunController::cancel);
     connect(this, &RunPanel::stopRequested, runs, [runs](const QStringList &instances) {
         runs->requestRun(Orchestration::Command::Stop, instances);
+    });
+    connect(this, &RunPanel::removeRequested, runs, [runs](const QStringList &instances) {
+        runs->requestRunThen(Orchestration::Command::Stop, Orchestration::Command::Clean,
+                             instances);
     });
     connect(runs, &RunController::runStarted, this, [this](const Orchestration::Plan &plan) {
         const QString title

@@ -24,8 +24,8 @@ class RunController;
 class TimelineView;
 
 // The run panel: the overall progress bar, the outcome line (one line, elided; Details shows
-// all of it), Cancel, a line offering to stop the containers a run started whose checks
-// failed, and two tabs: one row per instance of the plan (phase, what it does or waits for,
+// all of it), Cancel, a line offering to stop or remove the containers a run started whose
+// checks failed, and two tabs: one row per instance of the plan (phase, what it does or waits for,
 // elapsed time) and the timeline of the run. Shows a RunModel; follow() lets a RunController drive
 // it. GUI thread only.
 class RunPanel final : public QWidget
@@ -59,11 +59,14 @@ public:
     // The line about containers that run although their check failed, and its Stop button.
     QWidget *failedChecksBar() const { return m_failedChecksBar; }
     QPushButton *stopFailedButton() const { return m_stopFailed; }
+    QPushButton *removeFailedButton() const { return m_removeFailed; }
 
 signals:
     void cancelRequested();
     // Stop the containers of `instances` (started by the last run; their checks failed).
     void stopRequested(const QStringList &instances);
+    // Stop, then remove, the containers of `instances`.
+    void removeRequested(const QStringList &instances);
 
 private:
     void updateProgress();
@@ -77,6 +80,7 @@ private:
     QWidget *m_failedChecksBar;
     ElidedLabel *m_failedChecksText;
     QPushButton *m_stopFailed;
+    QPushButton *m_removeFailed;
     QStringList m_failedChecks;
     QTabWidget *m_tabs;
     QTreeView *m_steps;
