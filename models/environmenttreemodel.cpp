@@ -114,6 +114,14 @@ void EnvironmentTreeModel::applySnapshot(const StateSnapshot &snapshot)
                 touchedGroups.append(group);
         }
     }
+    emitRowRanges(changedRows, ContainerColumn, CheckColumn);
+    for (int group : std::as_const(touchedGroups))
+        emit dataChanged(index(group, StateColumn), index(group, StateColumn));
+}
+
+void EnvironmentTreeModel::emitRowRanges(QHash<int, QList<int>> &changedRows, int firstColumn,
+                                         int lastColumn)
+{
     for (auto it = changedRows.begin(); it != changedRows.end(); ++it) {
         QList<int> &rows = it.value();
         std::sort(rows.begin(), rows.end());
@@ -122,13 +130,11 @@ void EnvironmentTreeModel::applySnapshot(const StateSnapshot &snapshot)
         for (qsizetype i = 1; i <= rows.size(); ++i) {
             if (i < rows.size() && rows.at(i) == rows.at(i - 1) + 1)
                 continue;
-            emit dataChanged(index(rows.at(first), ContainerColumn, parent),
-                             index(rows.at(i - 1), CheckColumn, parent));
+            emit dataChanged(index(rows.at(first), firstColumn, parent),
+                             index(rows.at(i - 1), lastColumn, parent));
             first = i;
         }
     }
-    for (int group : std::as_const(touchedGroups))
-        emit dataChanged(index(group, StateColumn), index(group, StateColumn));
 }
 
 void EnvironmentTreeModel::clearStates()
@@ -152,14 +158,18 @@ InstanceState EnvironmentTreeModel::state(const QString &instance) const
 void EnvironmentTreeModel::setNow(const QDateTime &now)
 {
     m_now = now;
-    if (!m_groups.isEmpty()) {
-        for (int g = 0; g < m_groups.size(); ++g) {
-            const QModelIndex parent = index(g, 0);
-            if (const int rows = int(m_groups.at(g).instances.size()))
-                emit dataChanged(index(0, StateColumn, parent),
-                                 index(rows - 1, StateColumn, parent));
-        }
+    refreshAges();
+}
+
+void EnvironmentTreeModel::refreshAges()
+{
+    QHash<int, QList<int>> aging;
+    for (int i = 0; i < m_states.size() && i < m_groupOf.size(); ++i) {
+        const InstanceState &state = m_states.at(i);
+        if (state.status == InstanceState::Status::Running && state.startedAt.isValid())
+            aging[m_groupOf.at(i)].append(m_rowInGroup.at(i));
     }
+    emitRowRanges(aging, StateColumn, StateColumn);
 }
 
 QDateTime EnvironmentTreeModel::now() const
@@ -287,7 +297,9 @@ QVariant EnvironmentTreeModel::instanceData(int instanceIndex, int column, int r
         case ContainerColumn: {
             const QString text = state.containerText();
             // Until the daemon says which container runs, show what would be created.
-            return text.isEmpty() ? instance.image : text;
+            if (text.isEmpty())
+                return instance.image;
+            return state.isDrifted() ? tr("%1 (differs from the file)").arg(text) : text;
         }
         case StateColumn:
             return state.statusText(now());
@@ -306,6 +318,8 @@ QVariant EnvironmentTreeModel::instanceData(int instanceIndex, int column, int r
     case Qt::ToolTipRole:
         if (column == NameColumn && instance.location.isValid())
             return tr("Declared at %1").arg(instance.location.toString());
+        if (column == ContainerColumn && state.isDrifted())
+            return tr("The container differs from the file: %1").arg(state.drift);
         if (column == CheckColumn && !state.checkDetail.isEmpty())
             return state.checkDetail;
         if (column == StateColumn)

@@ -62,7 +62,12 @@ public:
     InstanceState state(const QString &instance) const;
 
     // The reference time for "running for 5m"; the current time when not set. Tests fix it.
+    // Refreshes the ages as refreshAges() does.
     void setNow(const QDateTime &now);
+    // Time has passed: emits dataChanged for the state cells that show an age (running
+    // instances with a start time), in ranges of adjacent rows, and for nothing else, so a
+    // periodic tick stays cheap with thousands of instances.
+    void refreshAges();
 
     QModelIndex indexForInstance(const QString &instance, int column = NameColumn) const;
     QModelIndex indexForGroup(const QString &name, int column = NameColumn) const;
@@ -85,6 +90,9 @@ private:
     };
 
     void rebuildGroups();
+    // dataChanged for `rows` (group -> rows inside it) from `first` to `last` column, one
+    // signal per range of adjacent rows: one signal per row costs the views dearly.
+    void emitRowRanges(QHash<int, QList<int>> &rows, int first, int last);
     QVariant groupData(int group, int column, int role) const;
     QVariant instanceData(int instance, int column, int role) const;
     QString groupStateText(const Group &group) const;

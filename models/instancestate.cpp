@@ -38,10 +38,13 @@ QString InstanceState::statusText(const QDateTime &now) const
         return Tr::tr("down");
     case Status::Created:
         return Tr::tr("created");
-    case Status::Running:
-        if (!startedAt.isValid())
-            return Tr::tr("running");
-        return Tr::tr("running for %1").arg(formatDuration(startedAt.secsTo(now)));
+    case Status::Running: {
+        const QString running
+            = startedAt.isValid()
+                  ? Tr::tr("running for %1").arg(formatDuration(startedAt.secsTo(now)))
+                  : Tr::tr("running");
+        return check == Check::Failed ? Tr::tr("%1, check failed").arg(running) : running;
+    }
     case Status::Exited:
         return Tr::tr("exited (%1)").arg(exitCode);
     case Status::HostDown:
@@ -77,6 +80,8 @@ void InstanceState::applyObserved(const Orchestration::ObservedState &observed)
         check = Check::Unknown;
         checkDetail.clear();
     }
+    if (otherContainer || observed.containerId.isEmpty())
+        drift.clear(); // a new container (or none) matches until inspected
     imageTag = observed.image;
     containerId = observed.containerId;
     startedAt = observed.startedAt;

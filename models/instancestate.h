@@ -25,6 +25,7 @@ struct InstanceState
     Check check = Check::Unknown;
     QString checkDetail;  // "http:admin attempt 3/20", or the last failure
     QString statusDetail; // HostDown: why the ship did not answer
+    QString drift;        // how the container differs from the file; "" matches or unknown
 
     // Takes the container facts the StateMonitor observed. The check state stays unless
     // the container was replaced, or a passed check's container no longer runs.
@@ -32,7 +33,12 @@ struct InstanceState
 
     friend bool operator==(const InstanceState &, const InstanceState &) = default;
 
-    // "running for 5m", "exited (137)", "down", "host down", "unknown": the state column.
+    bool isDrifted() const { return !drift.isEmpty(); }
+    // Its container runs although a check of it failed: it serves nothing it should.
+    bool runsWithFailedCheck() const { return status == Status::Running && check == Check::Failed; }
+
+    // "running for 5m", "exited (137)", "down", "host down", "unknown": the state column;
+    // "running for 5m, check failed" while runsWithFailedCheck().
     QString statusText(const QDateTime &now) const;
     // The state column's tooltip: the host-down reason, the start time.
     QString statusToolTip() const;

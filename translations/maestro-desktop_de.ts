@@ -2488,6 +2488,25 @@
     </message>
 </context>
 <context>
+    <name>Maestro::Gui::InstanceActions</name>
+    <message>
+        <source>Copy Container &amp;ID</source>
+        <translation>Container-&amp;ID kopieren</translation>
+    </message>
+    <message>
+        <source>No container of %1 is known</source>
+        <translation>Kein Container von %1 bekannt</translation>
+    </message>
+    <message>
+        <source>Copy Shell Co&amp;mmand</source>
+        <translation>Shell-&amp;Befehl kopieren</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
+    </message>
+</context>
+<context>
     <name>Maestro::Gui::InstancePanels</name>
     <message>
         <source>Logs</source>
@@ -2496,6 +2515,10 @@
     <message>
         <source>Ships</source>
         <translation>Schiffe</translation>
+    </message>
+    <message>
+        <source>%1 (all instances)</source>
+        <translation>%1 (alle Instanzen)</translation>
     </message>
 </context>
 <context>
@@ -2611,10 +2634,6 @@
         <source>End of the output of %1.</source>
         <translation>Ende der Ausgabe von %1.</translation>
     </message>
-    <message>
-        <source>Could not read the output of %1: %2</source>
-        <translation>Die Ausgabe von %1 konnte nicht gelesen werden: %2</translation>
-    </message>
     <message numerus="yes">
         <source>%n line(s) shown.</source>
         <translation>
@@ -2632,6 +2651,10 @@
     <message>
         <source>%1 bytes skipped while the view caught up.</source>
         <translation>%1 Bytes übersprungen, während die Ansicht aufholte.</translation>
+    </message>
+    <message>
+        <source>Could not read the output of %1: %2.</source>
+        <translation>Die Ausgabe von %1 konnte nicht gelesen werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -3155,6 +3178,38 @@
         <source>Failed: %1 — %2</source>
         <translation>Fehlgeschlagen: %1 — %2</translation>
     </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>&amp;Details …</translation>
+    </message>
+    <message>
+        <source>St&amp;op Them</source>
+        <translation>Diese st&amp;oppen</translation>
+    </message>
+    <message>
+        <source>Show the whole outcome</source>
+        <translation>Das ganze Ergebnis zeigen</translation>
+    </message>
+    <message>
+        <source>Stop these containers (the plan preview shows what it does)</source>
+        <translation>Diese Container stoppen (die Planvorschau zeigt, was geschieht)</translation>
+    </message>
+    <message>
+        <source>Run Outcome</source>
+        <translation>Ergebnis des Laufs</translation>
+    </message>
+    <message>
+        <source>Started, but their checks failed: %1. Their containers may still run.</source>
+        <translation>Gestartet, aber ihre Prüfungen sind fehlgeschlagen: %1. Ihre Container laufen womöglich noch.</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Them</source>
+        <translation>Diese &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Stop these containers, then remove them (each plan preview shows what it does)</source>
+        <translation>Diese Container stoppen, dann entfernen (jede Planvorschau zeigt, was geschieht)</translation>
+    </message>
 </context>
 <context>
     <name>Maestro::Gui::ScreenshotDriver</name>
@@ -3347,6 +3402,14 @@
     <message>
         <source>no checks</source>
         <translation>keine Prüfungen</translation>
+    </message>
+    <message>
+        <source>%1 (differs from the file)</source>
+        <translation>%1 (weicht von der Datei ab)</translation>
+    </message>
+    <message>
+        <source>The container differs from the file: %1</source>
+        <translation>Der Container weicht von der Datei ab: %1</translation>
     </message>
 </context>
 <context>
@@ -3569,7 +3632,7 @@
     </message>
     <message>
         <source>down</source>
-        <translation>gestoppt</translation>
+        <translation>kein Container</translation>
     </message>
     <message>
         <source>created</source>
@@ -3618,6 +3681,10 @@
     <message>
         <source>Started %1</source>
         <translation>Gestartet am %1</translation>
+    </message>
+    <message>
+        <source>%1, check failed</source>
+        <translation>%1, Prüfung fehlgeschlagen</translation>
     </message>
 </context>
 <context>

@@ -2487,6 +2487,25 @@
     </message>
 </context>
 <context>
+    <name>Maestro::Gui::InstanceActions</name>
+    <message>
+        <source>Copy Container &amp;ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No container of %1 is known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Shell Co&amp;mmand</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Maestro::Gui::InstancePanels</name>
     <message>
         <source>Logs</source>
@@ -2494,6 +2513,10 @@
     </message>
     <message>
         <source>Ships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (all instances)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2610,10 +2633,6 @@
         <source>End of the output of %1.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Could not read the output of %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n line(s) shown.</source>
         <translation>
@@ -2630,6 +2649,10 @@
     </message>
     <message>
         <source>%1 bytes skipped while the view caught up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the output of %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3153,6 +3176,38 @@
         <source>Failed: %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop these containers (the plan preview shows what it does)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started, but their checks failed: %1. Their containers may still run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;op Them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move Them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop these containers, then remove them (each plan preview shows what it does)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Maestro::Gui::ScreenshotDriver</name>
@@ -3344,6 +3399,14 @@
     </message>
     <message>
         <source>no checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (differs from the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The container differs from the file: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3615,6 +3678,10 @@
     </message>
     <message>
         <source>Started %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, check failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -97,6 +97,7 @@ void LiveState::onObservedStates(const Orchestration::ObservedStates &states)
     }
     m_tree->applySnapshot(snapshot);
     m_panels->setObservedStates(states);
+    emit statesObserved(states);
 }
 
 void LiveState::applyCheck(const QString &instance, Models::InstanceState::Check check,

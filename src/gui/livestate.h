@@ -58,6 +58,8 @@ public:
 signals:
     // A ship answers again, or no longer: for the status bar.
     void message(const QString &text);
+    // The monitor observed these containers (already in the tree).
+    void statesObserved(const Orchestration::ObservedStates &states);
 
 private:
     void restart();

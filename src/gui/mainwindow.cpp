@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
+#include "driftwatch.h"
 #include "icons.h"
 #include "livestate.h"
 #include "selectionsync.h"
@@ -12,12 +13,18 @@
 #include "gui/graph/dependencygraphscene.h"
 #include "gui/graph/runhighlights.h"
 #include "gui/instance/detailspanel.h"
+#include "gui/instance/instanceactions.h"
 #include "gui/instance/instancepanels.h"
 #include "gui/newenv/newenvironmentdialog.h"
 #include "gui/run/checknowcontroller.h"
 #include "gui/run/runactions.h"
 #include "gui/run/runcontroller.h"
 #include "gui/run/runpanel.h"
+#include "gui/ships/shipspanel.h"
+#include "gui/widgets/dockfocus.h"
+#include "gui/widgets/elidedlabel.h"
+#include "gui/widgets/treefilter.h"
+#include "gui/widgets/viewkeyboard.h"
 
 #include "document/environmentdocument.h"
 
@@ -88,6 +95,8 @@ MainWindow::MainWindow(QThreadPool *pool, Orchestration::ShipConnections &connec
     , m_runs(new RunController(connections, this, this))
     , m_checks(new CheckNowController(pool, connections, this))
     , m_liveState(new LiveState(connections, m_treeModel, m_panels, this))
+    , m_instanceActions(new InstanceActions(m_treeModel, this))
+    , m_drift(new DriftWatch(pool, connections, m_treeModel, this))
     , m_durationTick(new QTimer(this))
 {
     m_ui->setupUi(this);
@@ -95,7 +104,7 @@ MainWindow::MainWindow(QThreadPool *pool, Orchestration::ShipConnections &connec
     setupActions();
     setupViews();
     setupRuns();
-    connect(m_durationTick, &QTimer::timeout, this, [this] { m_treeModel->setNow({}); });
+    connect(m_durationTick, &QTimer::timeout, m_treeModel, &EnvironmentTreeModel::refreshAges);
     m_durationTick->start(5000);
 
     connect(m_document, &Document::EnvironmentDocument::environmentChanged, this,
@@ -126,6 +135,7 @@ MainWindow::MainWindow(QThreadPool *pool, Orchestration::ShipConnections &connec
     resizeDocks({m_ui->diagnosticsDock}, {200}, Qt::Vertical);
     m_ui->mainSplitter->setSizes({680, 340});
     restoreSettings();
+    keepFocusOutOfHiddenDocks(this);
     updateTitle();
     updateStatus();
 }
@@ -138,8 +148,10 @@ MainWindow::~MainWindow()
     deleteNow(m_runHighlights);
     deleteNow(m_runs);
     deleteNow(m_checks);
-    // The live state's monitor, then the selection, stop feeding the panels.
+    // The live state's monitor, then the selection, stop feeding the panels; the drift
+    // inspections end.
     deleteNow(m_liveState);
+    deleteNow(m_drift);
     deleteNow(m_selection);
     // Log streams and inspections end before the widgets and clients they use.
     deleteNow(m_panels);
@@ -172,21 +184,26 @@ void MainWindow::setupRuns()
     m_ui->runPanel->follow(m_runs);
     connect(m_checks, &CheckNowController::checkStateChanged, m_liveState, &LiveState::applyCheck);
     connect(m_runs, &RunController::checkStateChanged, m_liveState, &LiveState::applyCheck);
+    connect(m_liveState, &LiveState::statesObserved, m_drift, &DriftWatch::observe);
     connect(m_liveState, &LiveState::message, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(m_runs, &RunController::runStarted, this, [this] {
         m_ui->runDock->show();
         m_ui->runDock->raise();
     });
-    connect(m_runs, &RunController::runFinished, this,
-            [this](const Orchestration::RunReport &report) {
-                statusBar()->showMessage(
-                    report.ok() ? tr("Run finished") : RunPanel::outcomeText(report), 10000);
-                // The event streams are quick, but the outcome must show even without them.
-                m_liveState->refresh();
-            });
-    connect(m_runs, &RunController::problem, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 15000); });
+    connect(
+        m_runs, &RunController::runFinished, this, [this](const Orchestration::RunReport &report) {
+            // One line: the run panel's Details has the rest.
+            statusBar()->showMessage(report.ok()
+                                         ? tr("Run finished")
+                                         : ElidedLabel::firstLine(RunPanel::outcomeText(report)),
+                                     10000);
+            // The event streams are quick, but the outcome must show even without them.
+            m_liveState->refresh();
+        });
+    connect(m_runs, &RunController::problem, this, [this](const QString &message) {
+        statusBar()->showMessage(ElidedLabel::firstLine(message), 15000);
+    });
 
     m_ui->environmentView->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_ui->environmentView, &QWidget::customContextMenuRequested, this,
@@ -197,7 +214,15 @@ void MainWindow::setupRuns()
 
 void MainWindow::showTreeContextMenu(const QPoint &position)
 {
-    m_runActions->showMenu(m_ui->environmentView->viewport()->mapToGlobal(position), {}, this);
+    // On an instance: its container's entries after the run actions; they go with the menu.
+    QObject menuScope;
+    const QString instance = m_ui->environmentView->indexAt(position)
+                                 .data(EnvironmentTreeModel::InstanceNameRole)
+                                 .toString();
+    const QList<QAction *> more = instance.isEmpty()
+                                      ? QList<QAction *>()
+                                      : m_instanceActions->actionsFor(instance, &menuScope);
+    m_runActions->showMenu(m_ui->environmentView->viewport()->mapToGlobal(position), more, this);
 }
 
 void MainWindow::showGraphContextMenu(const QPoint &globalPos, const QString &service)
@@ -211,6 +236,12 @@ void MainWindow::showGraphContextMenu(const QPoint &globalPos, const QString &se
     } else {
         m_selection->selectService(service);
     }
+    // A service of one instance: that instance's container entries as well.
+    QObject menuScope;
+    const Core::EnvironmentPtr environment = m_treeModel->environment();
+    const Core::Service *node = environment ? environment->service(service) : nullptr;
+    if (node && node->instances.size() == 1)
+        view += m_instanceActions->actionsFor(node->instances.constFirst(), &menuScope);
     m_runActions->showMenu(globalPos, view, this);
 }
 
@@ -270,11 +301,15 @@ void MainWindow::setupViews()
     m_ui->environmentView->sortByColumn(-1, Qt::AscendingOrder);
     m_ui->environmentView->header()->setSectionResizeMode(QHeaderView::Interactive);
     m_ui->environmentView->header()->setStretchLastSection(true);
-    connect(m_ui->filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_treeProxy->setFilterFixedString(text);
-        if (!text.isEmpty())
-            m_ui->environmentView->expandAll();
-    });
+    auto *filter = new TreeFilter(m_ui->environmentView, m_treeProxy, this);
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, filter, &TreeFilter::setText);
+    // Keyboard users see where the focus is and reach the context menus. (Not the logs: a
+    // current row would scroll a followed log to its top.)
+    const QList<QAbstractItemView *> views{
+        m_ui->environmentView, m_ui->diagnosticsView, m_ui->runPanel->stepsView(),
+        m_panels->detailsPanel()->view(), m_panels->shipsPanel()->view()};
+    for (QAbstractItemView *view : views)
+        setUpKeyboard(view);
 
     m_ui->graphView->setScene(m_scene);
     m_scene->setModel(m_treeModel);
@@ -406,6 +441,7 @@ void MainWindow::onEnvironmentChanged()
     if (!selected.isEmpty())
         m_selection->selectInstance(selected);
     m_runActions->setEnvironment(m_document->environment());
+    m_drift->setEnvironment(m_document->environment());
     m_liveState->setEnvironment(m_document->environment());
     updateTitle();
     updateStatus();

@@ -31,7 +31,9 @@ namespace Maestro::Gui {
 
 class CheckNowController;
 class DependencyGraphScene;
+class DriftWatch;
 class FileViewer;
+class InstanceActions;
 class InstancePanels;
 class LiveState;
 class RecentFiles;
@@ -105,6 +107,8 @@ private:
     SelectionSync *m_selection = nullptr;
     RunActions *m_runActions = nullptr;
     RunHighlights *m_runHighlights = nullptr;
+    InstanceActions *m_instanceActions;
+    DriftWatch *m_drift;
     QTimer *m_durationTick; // "running for 5m" keeps counting
     bool m_fitPending = false;
 };

@@ -58,13 +58,16 @@ void SelectionSync::onTreeCurrentChanged(const QModelIndex &current)
 {
     const QModelIndex source = m_proxy->mapToSource(current);
     const QString instance = source.data(EnvironmentTreeModel::InstanceNameRole).toString();
+    const QString service = source.data(EnvironmentTreeModel::ServiceNameRole).toString();
     if (!instance.isEmpty() || !source.isValid())
         m_panels->showInstance(instance);
+    else if (!service.isEmpty())
+        m_panels->showService(service); // a service's group: its instances' logs together
     emit instanceSelected(instance);
     if (m_syncing)
         return;
     m_syncing = true;
-    m_scene->selectService(source.data(EnvironmentTreeModel::ServiceNameRole).toString());
+    m_scene->selectService(service);
     m_syncing = false;
 }
 

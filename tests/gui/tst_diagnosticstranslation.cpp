@@ -5,6 +5,7 @@
 // MaestroNG's English.
 #include "core/model/environmentloader.h"
 #include "models/diagnosticsmodel.h"
+#include "models/instancestate.h"
 
 #include <QTest>
 #include <QTranslator>
@@ -35,6 +36,7 @@ class tst_DiagnosticsTranslation : public QObject
 private slots:
     void message_data();
     void message();
+    void instanceStates();
 };
 
 void tst_DiagnosticsTranslation::message_data()
@@ -75,6 +77,33 @@ void tst_DiagnosticsTranslation::message()
     QCOMPARE(translated, german);
 
     QCOMPARE(firstMessage(document), english);
+}
+
+// The tree's states in German: `down` (no container) must not read like `exited` (beendet), as
+// "gestoppt" did; a failed check on a running container is said in the state as well.
+void tst_DiagnosticsTranslation::instanceStates()
+{
+    using Maestro::Models::InstanceState;
+    InstanceState down;
+    down.status = InstanceState::Status::Down;
+    InstanceState exited;
+    exited.status = InstanceState::Status::Exited;
+    exited.exitCode = 137;
+    InstanceState unhealthy;
+    unhealthy.status = InstanceState::Status::Running;
+    unhealthy.check = InstanceState::Check::Failed;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(":/i18n/maestro-desktop_de.qm")));
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    const QString downText = down.statusText(now);
+    const QString exitedText = exited.statusText(now);
+    const QString unhealthyText = unhealthy.statusText(now);
+    QCoreApplication::removeTranslator(&translator);
+    QCOMPARE(downText, QStringLiteral("kein Container"));
+    QCOMPARE(exitedText, QStringLiteral("beendet (137)"));
+    QCOMPARE(unhealthyText, QStringLiteral("läuft, Prüfung fehlgeschlagen"));
 }
 
 QTEST_GUILESS_MAIN(tst_DiagnosticsTranslation)

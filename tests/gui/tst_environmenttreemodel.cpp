@@ -65,6 +65,7 @@ private slots:
     void statusText_data();
     void statusText();
     void emptyModel();
+    void agesMove();
 };
 
 void tst_EnvironmentTreeModel::grouping_data()
@@ -304,6 +305,12 @@ void tst_EnvironmentTreeModel::statusText_data()
     QTest::newRow("host down") << withStatus(Status::HostDown) << "host down"
                                << "unknown"
                                << "";
+    InstanceState unhealthy = running(5);
+    unhealthy.check = InstanceState::Check::Failed;
+    unhealthy.checkDetail = QStringLiteral("http:admin: never matched");
+    QTest::newRow("running, check failed") << unhealthy << "running for 5s, check failed"
+                                           << "failed: http:admin: never matched"
+                                           << "example/api:2 · 3f2a9c1b0d4e";
 }
 
 void tst_EnvironmentTreeModel::statusText()
@@ -328,6 +335,46 @@ void tst_EnvironmentTreeModel::emptyModel()
     model.setEnvironment(nullptr);
     QCOMPARE(model.rowCount(), 0);
     QVERIFY(!model.indexForInstance(QStringLiteral("api-1")).isValid());
+}
+
+void tst_EnvironmentTreeModel::agesMove()
+{
+    EnvironmentTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setNow(kNow);
+    model.setEnvironment(Maestro::Tests::loadTestEnvironment());
+    model.applySnapshot({{"api-2", running(2)},
+                         {"api-3", running(40)},
+                         {"cache-1", withStatus(Status::Exited, 1)},
+                         {"db-1", withStatus(Status::Down)}});
+    const QModelIndex api2
+        = model.indexForInstance(QStringLiteral("api-2"), EnvironmentTreeModel::StateColumn);
+    QCOMPARE(api2.data().toString(), QStringLiteral("running for 2s"));
+
+    // Time passes: the ages move, and only the cells that show an age are signalled (one
+    // range for the adjacent api-2 and api-3), not every row of 2,000.
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setNow(kNow.addSecs(65));
+    QCOMPARE(api2.data().toString(), QStringLiteral("running for 1m"));
+    QCOMPARE(model.indexForInstance(QStringLiteral("api-3"), EnvironmentTreeModel::StateColumn)
+                 .data()
+                 .toString(),
+             QStringLiteral("running for 1m"));
+    QCOMPARE(changed.size(), 1);
+    const QModelIndex topLeft = changed.first().at(0).toModelIndex();
+    const QModelIndex bottomRight = changed.first().at(1).toModelIndex();
+    QCOMPARE(topLeft.column(), int(EnvironmentTreeModel::StateColumn));
+    QCOMPARE(bottomRight.column(), int(EnvironmentTreeModel::StateColumn));
+    QCOMPARE(topLeft.data(EnvironmentTreeModel::InstanceNameRole).toString(),
+             QStringLiteral("api-2"));
+    QCOMPARE(bottomRight.data(EnvironmentTreeModel::InstanceNameRole).toString(),
+             QStringLiteral("api-3"));
+
+    // Nothing runs: a tick signals nothing.
+    model.clearStates();
+    changed.clear();
+    model.refreshAges();
+    QCOMPARE(changed.size(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_EnvironmentTreeModel)

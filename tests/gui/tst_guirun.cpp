@@ -8,6 +8,7 @@
 // clients the window gets through the same ShipConnections that main() builds. With real
 // daemons, containers are named mdt-gui-* and removed after each test.
 #include "document/environmentdocument.h"
+#include "gui/driftwatch.h"
 #include "gui/graph/dependencyedgeitem.h"
 #include "gui/graph/dependencygraphscene.h"
 #include "gui/graph/servicenodeitem.h"
@@ -62,8 +63,8 @@ namespace {
 using Orchestration::awaitResult;
 
 // redis <- web, both on orch1; ship orch2 runs nothing and must never be contacted.
-// `broken` has a check nothing can pass (its page never matches). @SHIPS@, @IMAGE@ and the
-// host ports come from the ships the scenarios run on.
+// `broken` has a check nothing can pass (its page never matches); `plain` has no checks. @SHIPS@,
+// @IMAGE@ and the host ports come from the ships the scenarios run on.
 const char *kEnvironment = R"(__maestro: {schema: 2}
 name: gui-quickstart
 ships:
@@ -114,6 +115,10 @@ services:
     requires: [slow]
     instances:
       mdt-gui-tail-1: {ship: orch1, stop_timeout: 1, command: ["sleep", "300"]}
+  plain:
+    image: @IMAGE@
+    instances:
+      mdt-gui-plain-1: {ship: orch1, stop_timeout: 1, command: ["sleep", "300"]}
 )";
 
 const QString kRedis = QStringLiteral("mdt-gui-redis-1");
@@ -121,6 +126,7 @@ const QString kWeb = QStringLiteral("mdt-gui-web-1");
 const QString kBroken = QStringLiteral("mdt-gui-broken-1");
 const QString kSlow = QStringLiteral("mdt-gui-slow-1");
 const QString kTail = QStringLiteral("mdt-gui-tail-1");
+const QString kPlain = QStringLiteral("mdt-gui-plain-1");
 
 // Where the scenarios run, and what they do behind the app's back.
 class Ships
@@ -322,6 +328,7 @@ private slots:
     void noOpsAreMarked();
     void stoppingSaysWhatItDoes();
     void staleFileIsNamedAndAsked();
+    void instanceWithoutChecksKeepsNoChecks();
 
 private:
     // The window's scene and tree model, which these tests look at a lot.
@@ -346,8 +353,9 @@ private:
     QString runCell(const QString &instance, int column) const;
     QString runStatus() const
     {
-        return m_window->findChild<Gui::RunPanel *>()->statusLabel()->text();
+        return m_window->findChild<Gui::RunPanel *>()->statusText();
     }
+    QString checkText(const QString &instance) const;
 
     std::unique_ptr<Ships> m_ships;
     QThreadPool m_pool;
@@ -431,6 +439,14 @@ QString tst_GuiRun::runCell(const QString &instance, int column) const
     return model->index(model->rowOf(instance), column).data().toString();
 }
 
+QString tst_GuiRun::checkText(const QString &instance) const
+{
+    return treeModel()
+        ->indexForInstance(instance, EnvironmentTreeModel::CheckColumn)
+        .data()
+        .toString();
+}
+
 QStringList tst_GuiRun::runThroughPreview(QAction *runAction, const QString &instance,
                                           QString *pulledInText)
 {
@@ -479,6 +495,17 @@ void tst_GuiRun::liveStateFromOneListPerShip()
     QVERIFY2(container.contains(m_ships->image()), qPrintable(container));
     QCOMPARE(scene()->node(QStringLiteral("redis"))->instanceStatus(0),
              InstanceState::Status::Running);
+    // It runs `sleep 300`, the file says httpd: the tree and the graph mark it as differing.
+    QTRY_VERIFY_WITH_TIMEOUT(treeModel()->state(kRedis).isDrifted(), 10000);
+    QVERIFY2(treeModel()->state(kRedis).drift.contains(QStringLiteral("command")),
+             qPrintable(treeModel()->state(kRedis).drift));
+    QVERIFY(treeModel()
+                ->indexForInstance(kRedis, EnvironmentTreeModel::ContainerColumn)
+                .data()
+                .toString()
+                .endsWith(QStringLiteral("(differs from the file)")));
+    QVERIFY(scene()->node(QStringLiteral("redis"))->isDrifted(0));
+    QVERIFY(!scene()->node(QStringLiteral("web"))->isDrifted(0));
     // Killed: exited with the signal's code.
     QVERIFY(m_ships->killBehindTheAppsBack(kRedis, id));
     QTRY_COMPARE_WITH_TIMEOUT(stateText(kRedis), QStringLiteral("exited (137)"), 10000);
@@ -515,6 +542,7 @@ void tst_GuiRun::startWebWithDependenciesThenStop()
     });
 
     QSignalSpy finished(m_window->runActions()->runController(), &Gui::RunController::runFinished);
+    QSignalSpy inspected(m_window->findChild<Gui::DriftWatch *>(), &Gui::DriftWatch::inspected);
     QString pulledIn;
     const QStringList steps = runThroughPreview(action("actionStart"), kWeb, &pulledIn);
     QCOMPARE(steps, (QStringList{kRedis, kWeb}));
@@ -540,8 +568,9 @@ void tst_GuiRun::startWebWithDependenciesThenStop()
     QCOMPARE(runModel->finishedCount(), 2);
     const auto panel = m_window->findChild<Gui::RunPanel *>();
     QCOMPARE(panel->progressBar()->value(), 2);
-    QVERIFY2(panel->statusLabel()->text().startsWith(QStringLiteral("Finished")),
-             qPrintable(panel->statusLabel()->text()));
+    QVERIFY2(panel->statusText().startsWith(QStringLiteral("Finished")),
+             qPrintable(panel->statusText()));
+    QVERIFY(panel->failedChecksBar()->isHidden());
     // The timeline has web's waiting before its checking.
     const auto segments = runModel->index(runModel->rowOf(kWeb), 0)
                               .data(Models::RunModel::SegmentsRole)
@@ -555,6 +584,13 @@ void tst_GuiRun::startWebWithDependenciesThenStop()
     QTRY_VERIFY_WITH_TIMEOUT(stateText(kWeb).startsWith(QStringLiteral("running for")), 10000);
     QTRY_VERIFY_WITH_TIMEOUT(stateText(kRedis).startsWith(QStringLiteral("running for")), 10000);
     QCOMPARE(treeModel()->state(kWeb).check, InstanceState::Check::Passed);
+    // What the app made matches the file: inspected, and not marked.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        std::any_of(inspected.cbegin(), inspected.cend(),
+                    [](const QList<QVariant> &args) { return args.first().toString() == kWeb; }),
+        10000);
+    QVERIFY2(!treeModel()->state(kWeb).isDrifted(), qPrintable(treeModel()->state(kWeb).drift));
+    QVERIFY(!scene()->node(QStringLiteral("web"))->isDrifted(0));
     QCOMPARE(scene()->node(QStringLiteral("web"))->instanceStatus(0),
              InstanceState::Status::Running);
 
@@ -600,13 +636,57 @@ void tst_GuiRun::failingCheckShowsItsReason()
              qPrintable(reason));
     QCOMPARE(runModel->index(row.row(), Models::RunModel::ActivityColumn).data().toString(),
              reason);
-    const QString status = m_window->findChild<Gui::RunPanel *>()->statusLabel()->text();
+    const QString status = m_window->findChild<Gui::RunPanel *>()->statusText();
     QVERIFY2(status.startsWith(QStringLiteral("Failed")) && status.contains(reason),
              qPrintable(status));
     // The tree's check column carries the reason too.
     const InstanceState state = treeModel()->state(kBroken);
     QCOMPARE(state.check, InstanceState::Check::Failed);
     QCOMPARE(state.checkDetail, reason);
+
+    // The container still runs: the tree's state and the graph's dot say its check failed,
+    // not a plain green "running".
+    QTRY_VERIFY_WITH_TIMEOUT(stateText(kBroken).startsWith(QStringLiteral("running")), 10000);
+    QVERIFY2(stateText(kBroken).endsWith(QStringLiteral(", check failed")),
+             qPrintable(stateText(kBroken)));
+    const Gui::ServiceNodeItem *node = scene()->node(QStringLiteral("broken"));
+    QCOMPARE(node->instanceStatus(0), InstanceState::Status::Running);
+    QCOMPARE(node->dotColor(0), Gui::ServiceNodeItem::failedCheckColor());
+    QVERIFY(node->dotColor(0) != Gui::ServiceNodeItem::statusColor(InstanceState::Status::Running));
+
+    // The run panel offers to stop it: Stop opens the preview of stopping exactly it.
+    auto *panel = m_window->findChild<Gui::RunPanel *>();
+    QVERIFY(!panel->failedChecksBar()->isHidden());
+    QVERIFY(panel->stopFailedButton()->isVisible());
+    QTest::mouseClick(panel->stopFailedButton(), Qt::LeftButton);
+    Gui::PlanPreviewDialog *preview = m_window->runActions()->runController()->preview();
+    QVERIFY(preview);
+    QTRY_VERIFY(preview->isVisible());
+    QVERIFY(preview->hasPlan());
+    QVERIFY(preview->plan().command() == Orchestration::Command::Stop);
+    QCOMPARE(preview->stepsView()->topLevelItemCount(), 1);
+    QCOMPARE(preview->stepsView()->topLevelItem(0)->text(1), kBroken);
+    preview->reject();
+
+    // Remove: the preview of stopping it, then, once stopped, the preview of removing it.
+    finished.clear();
+    QTest::mouseClick(panel->removeFailedButton(), Qt::LeftButton);
+    Gui::RunController *runs = m_window->runActions()->runController();
+    QTRY_VERIFY(runs->preview() && runs->preview()->isVisible());
+    QVERIFY(runs->preview()->plan().command() == Orchestration::Command::Stop);
+    QTest::mouseClick(runs->preview()->findChild<QPushButton *>(QStringLiteral("runButton")),
+                      Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+    QTRY_VERIFY(runs->preview() && runs->preview()->isVisible());
+    QVERIFY(runs->preview()->plan().command() == Orchestration::Command::Clean);
+    QCOMPARE(runs->preview()->stepsView()->topLevelItemCount(), 1);
+    QCOMPARE(runs->preview()->stepsView()->topLevelItem(0)->text(1), kBroken);
+    QTest::mouseClick(runs->preview()->findChild<QPushButton *>(QStringLiteral("runButton")),
+                      Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 60000);
+    QVERIFY(finished.last().first().value<Orchestration::RunReport>().ok());
+    QTRY_COMPARE_WITH_TIMEOUT(stateText(kBroken), QStringLiteral("down"), 10000);
+    QVERIFY(!runs->preview() || !runs->preview()->isVisible()); // no third step
 }
 
 void tst_GuiRun::cancelReportsWhatRan()
@@ -632,7 +712,7 @@ void tst_GuiRun::cancelReportsWhatRan()
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
     const auto report = finished.first().first().value<Orchestration::RunReport>();
     QVERIFY(report.cancelled);
-    const QString status = m_window->findChild<Gui::RunPanel *>()->statusLabel()->text();
+    const QString status = m_window->findChild<Gui::RunPanel *>()->statusText();
     QVERIFY2(status.startsWith(QStringLiteral("Cancelled"))
                  && status.contains(QStringLiteral("did not run (%1)").arg(kTail)),
              qPrintable(status));
@@ -787,6 +867,21 @@ void tst_GuiRun::staleFileIsNamedAndAsked()
     agree->setChecked(true);
     QVERIFY(run->isEnabled());
     preview->reject();
+}
+
+void tst_GuiRun::instanceWithoutChecksKeepsNoChecks()
+{
+    openAndWait(writeEnvironment());
+    QTRY_COMPARE_WITH_TIMEOUT(stateText(kPlain), QStringLiteral("down"), 10000);
+    QCOMPARE(checkText(kPlain), QStringLiteral("no checks"));
+    QSignalSpy finished(m_window->runActions()->runController(), &Gui::RunController::runFinished);
+    QCOMPARE(runThroughPreview(action("actionStart"), kPlain), QStringList{kPlain});
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+    QVERIFY(finished.first().first().value<Orchestration::RunReport>().ok());
+    QTRY_VERIFY_WITH_TIMEOUT(stateText(kPlain).startsWith(QStringLiteral("running for")), 10000);
+    // Nothing was checked, so nothing passed.
+    QCOMPARE(checkText(kPlain), QStringLiteral("no checks"));
+    QVERIFY(treeModel()->state(kPlain).check != InstanceState::Check::Passed);
 }
 
 QTEST_MAIN(tst_GuiRun)

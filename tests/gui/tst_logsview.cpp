@@ -144,6 +144,9 @@ void tst_LogsView::errorIsShown()
     QTRY_COMPARE(view.session()->state(), LogSession::State::Failed);
     QVERIFY2(view.statusLabel()->text().contains(*generator.error),
              qPrintable(view.statusLabel()->text()));
+    // The reason is a sentence of its own: the line count does not run on from it.
+    QVERIFY2(view.statusLabel()->text().contains(*generator.error + QStringLiteral(". ")),
+             qPrintable(view.statusLabel()->text()));
 }
 
 void tst_LogsView::noInstance()

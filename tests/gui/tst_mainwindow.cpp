@@ -34,6 +34,9 @@
 #include <QComboBox>
 #include <QContextMenuEvent>
 #include <QDir>
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QDockWidget>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
@@ -83,8 +86,9 @@ bool replaceFile(const QString &path, const QByteArray &content)
     return file.open(QIODevice::WriteOnly) && file.write(content) == content.size()
            && file.commit();
 }
-// The actions of the context menu that `open` pops up (empty when none appeared); `pick`,
-// when the menu has it, is then chosen from the menu with the keyboard, as a user would.
+// The actions of the context menu that `open` pops up (empty when none appeared; an
+// instance's container entries as null, see runEntries()); `pick`, when the menu has it, is
+// then chosen from the menu with the keyboard, as a user would.
 QList<QAction *> contextMenuActions(const std::function<void()> &open, QAction *pick = nullptr)
 {
     QList<QAction *> actions;
@@ -93,9 +97,12 @@ QList<QAction *> contextMenuActions(const std::function<void()> &open, QAction *
         auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
         if (!menu)
             return;
+        static const QStringList instanceEntries{QStringLiteral("copyContainerIdAction"),
+                                                 QStringLiteral("copyShellCommandAction"),
+                                                 QStringLiteral("openPublishedPortAction")};
         for (QAction *action : menu->actions()) {
             if (!action->isSeparator())
-                actions.append(action);
+                actions.append(instanceEntries.contains(action->objectName()) ? nullptr : action);
         }
         if (pick && actions.contains(pick)) {
             menu->setActiveAction(pick);
@@ -106,6 +113,18 @@ QList<QAction *> contextMenuActions(const std::function<void()> &open, QAction *
     });
     open();
     return actions;
+}
+
+// The menu's entries without those about one instance's container (InstanceActions), which
+// contextMenuActions() lists as null: they go with the menu.
+QList<QAction *> runEntries(const QList<QAction *> &actions)
+{
+    QList<QAction *> out;
+    for (QAction *action : actions) {
+        if (action)
+            out.append(action);
+    }
+    return out;
 }
 
 // A point of the view's viewport with no item under it.
@@ -151,6 +170,14 @@ private slots:
     void dropOpensFile();
     void recentFiles();
     void newEnvironmentFromADockerContext();
+    void clearingTheFilterExpandsGroupsAsBefore();
+    void treeFocusAndShiftF10();
+    void tabSkipsDocksBehindOtherTabs();
+    void instanceEntriesInTheTreeMenu();
+
+public slots:
+    // QDesktopServices' handler of http URLs while the test runs: no browser opens.
+    void openUrl(const QUrl &url) { m_openedUrls.append(url); }
 
 private:
     // The window's scene and tree model, which these tests look at a lot.
@@ -166,6 +193,7 @@ private:
     QAction *action(const char *name) const;
     QList<QAction *> runActions() const;
 
+    QList<QUrl> m_openedUrls;
     QThreadPool m_pool;
     Orchestration::ShipConnections m_connections; // the one owner of ship clients, as in main()
     QTemporaryDir m_dir;
@@ -342,8 +370,10 @@ void tst_MainWindow::graphContextMenuOnANode()
     const QList<QAction *> actions
         = contextMenuActions([&] { QTest::mouseClick(view->viewport(), Qt::RightButton, {}, web); },
                              action("actionStop"));
-    // The same actions as the tree's menu and the Run menu, and no view entries.
-    QCOMPARE(actions, runActions());
+    // The same actions as the tree's menu and the Run menu, and no view entries; web has one
+    // instance, whose container's entries follow (copy ID, copy shell command, open 18080).
+    QCOMPARE(runEntries(actions), runActions());
+    QCOMPARE(actions.size(), runActions().size() + 3);
     QCOMPARE(scene()->selectedService(), QStringLiteral("web"));
     QCOMPARE(tree->currentIndex().data().toString(), treeRow);
     QCOMPARE(m_window->selection()->selectedThings(), QStringList{treeRow});
@@ -409,7 +439,7 @@ void tst_MainWindow::graphContextMenuFromTheKeyboard()
 
     // For the selected node: its service.
     scene()->node(QStringLiteral("redis"))->setSelected(true);
-    QCOMPARE(contextMenuActions(open), runActions());
+    QCOMPARE(runEntries(contextMenuActions(open)), runActions());
     QCOMPARE(scene()->selectedService(), QStringLiteral("redis"));
     QCOMPARE(tree->currentIndex().data().toString(), QStringLiteral("redis-1"));
     QCOMPARE(m_window->selection()->selectedThings(), QStringList{QStringLiteral("redis-1")});
@@ -726,6 +756,159 @@ void tst_MainWindow::newEnvironmentFromADockerContext()
     QCOMPARE(environment->ships.size(), 1);
     QCOMPARE(environment->ships.at(0).name, QStringLiteral("lab"));
     QCOMPARE(action("actionNew")->shortcut(), QKeySequence(QKeySequence::New));
+}
+
+void tst_MainWindow::clearingTheFilterExpandsGroupsAsBefore()
+{
+    openAndWait(m_file);
+    action("actionGroupByService")->setChecked(true);
+    auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("environmentView"));
+    auto *filter = m_window->findChild<QLineEdit *>(QStringLiteral("filterEdit"));
+    QAbstractItemModel *proxy = tree->model();
+    QVERIFY(proxy->rowCount() >= 2);
+    tree->expandAll();
+    // The user collapses web's group, then filters for web-1: the other groups go, web's
+    // opens to show the match.
+    const QModelIndex webGroup
+        = qobject_cast<QSortFilterProxyModel *>(proxy)
+              ->mapFromSource(treeModel()->indexForInstance(QStringLiteral("web-1")))
+              .parent();
+    const QString collapsed = webGroup.data().toString();
+    tree->collapse(webGroup);
+    filter->setText(QStringLiteral("web-1"));
+    QCOMPARE(proxy->rowCount(), 1);
+    QVERIFY(tree->isExpanded(proxy->index(0, 0)));
+    filter->clear();
+    // Every group is back, expanded as before the filter: all but the collapsed one (the
+    // proxy brings the others back collapsed; web's was opened by the filter).
+    QVERIFY(proxy->rowCount() >= 2);
+    for (int row = 0; row < proxy->rowCount(); ++row) {
+        const QModelIndex group = proxy->index(row, 0);
+        QCOMPARE(tree->isExpanded(group), group.data().toString() != collapsed);
+    }
+    action("actionGroupByService")->setChecked(false); // a setting the next test would inherit
+}
+
+void tst_MainWindow::treeFocusAndShiftF10()
+{
+    openAndWait(m_file);
+    auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("environmentView"));
+    tree->setCurrentIndex({});
+    tree->clearSelection();
+    // Tabbing into the tree gives it a current row (not a selection), shown on the whole row.
+    tree->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(tree->hasFocus());
+    QVERIFY(tree->currentIndex().isValid());
+    QVERIFY(tree->selectionModel()->selectedIndexes().isEmpty());
+    QVERIFY(tree->allColumnsShowFocus());
+
+    // Shift+F10 opens the same menu as the Menu key (and a right click).
+    const QModelIndex web = treeModel()->indexForInstance(QStringLiteral("web-1"));
+    auto *proxy = qobject_cast<QSortFilterProxyModel *>(tree->model());
+    tree->setCurrentIndex(proxy->mapFromSource(web));
+    const QList<QAction *> actions
+        = contextMenuActions([&] { QTest::keyClick(tree, Qt::Key_F10, Qt::ShiftModifier); });
+    QCOMPARE(runEntries(actions), runActions());
+    QVERIFY(actions.size() > runActions().size()); // and web-1's own entries
+}
+
+// Tab walks only through what can be seen: not into a dock that lies behind another dock's
+// tab (Diagnostics, Logs and Run share one place; Details and Ships another).
+void tst_MainWindow::tabSkipsDocksBehindOtherTabs()
+{
+    openAndWait(m_file);
+    const QList<QDockWidget *> docks = m_window->findChildren<QDockWidget *>();
+    QVERIFY(docks.size() >= 5);
+    // Behind: tabified with others and not the one whose tab is current.
+    const auto behind = [this](const QDockWidget *dock) {
+        if (m_window->tabifiedDockWidgets(const_cast<QDockWidget *>(dock)).isEmpty())
+            return false;
+        return dock->visibleRegion().isEmpty() || !dock->widget()->isVisible()
+               || dock->widget()->visibleRegion().isEmpty();
+    };
+    int behindCount = 0;
+    for (const QDockWidget *dock : docks)
+        behindCount += behind(dock) ? 1 : 0;
+    QVERIFY2(behindCount >= 2, qPrintable(QString::number(behindCount)));
+
+    auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("environmentView"));
+    tree->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(tree->hasFocus());
+    QSet<QWidget *> visited;
+    for (int i = 0; i < 80; ++i) {
+        QWidget *focus = QApplication::focusWidget();
+        QVERIFY(focus);
+        for (QWidget *w = focus; w; w = w->parentWidget()) {
+            if (auto *dock = qobject_cast<QDockWidget *>(w)) {
+                QVERIFY2(!behind(dock),
+                         qPrintable(QStringLiteral("Tab reached %1 in %2")
+                                        .arg(focus->objectName(), dock->windowTitle())));
+            }
+        }
+        visited.insert(focus);
+        QTest::keyClick(focus, Qt::Key_Tab);
+    }
+    QVERIFY(visited.size() > 3);
+}
+
+// An instance's context menu copies its container's ID and a shell command for it, and opens
+// its published ports in the browser.
+void tst_MainWindow::instanceEntriesInTheTreeMenu()
+{
+    openAndWait(m_file);
+    auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("environmentView"));
+    auto *proxy = qobject_cast<QSortFilterProxyModel *>(tree->model());
+    const Core::Environment &environment = *treeModel()->environment();
+    const Core::Instance *web = environment.instance(QStringLiteral("web-1"));
+    QVERIFY(web);
+    const Core::Ship *ship = environment.ship(web->ship);
+    QVERIFY(ship && !ship->socketPath.isEmpty());
+    // What the live state would know of its container.
+    Models::InstanceState running;
+    running.status = Models::InstanceState::Status::Running;
+    running.containerId = QStringLiteral("3f2a9c1b0d4e");
+    treeModel()->applySnapshot({{QStringLiteral("web-1"), running}});
+
+    QDesktopServices::setUrlHandler(QStringLiteral("http"), this, "openUrl");
+    const QModelIndex row = proxy->mapFromSource(treeModel()->indexForInstance(web->name));
+    tree->scrollTo(row);
+    const QPoint at = tree->visualRect(row).center();
+    // Chooses the entry named `objectName` from the tree's menu on web-1; its text.
+    const auto choose = [&](const QString &objectName, int nth = 0) {
+        QString text;
+        QTimer::singleShot(0, [&] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            if (!menu)
+                return;
+            QList<QAction *> found;
+            for (QAction *action : menu->actions()) {
+                if (action->objectName() == objectName)
+                    found.append(action);
+            }
+            if (nth < found.size()) {
+                text = found.at(nth)->text();
+                menu->setActiveAction(found.at(nth));
+                QTest::keyClick(menu, Qt::Key_Return);
+            }
+            if (menu->isVisible())
+                menu->close();
+        });
+        QTest::mouseClick(tree->viewport(), Qt::RightButton, {}, at);
+        return text;
+    };
+
+    QGuiApplication::clipboard()->clear();
+    QVERIFY(!choose(QStringLiteral("copyContainerIdAction")).isEmpty());
+    QCOMPARE(QGuiApplication::clipboard()->text(), running.containerId);
+    QVERIFY(!choose(QStringLiteral("copyShellCommandAction")).isEmpty());
+    QCOMPARE(
+        QGuiApplication::clipboard()->text(),
+        QStringLiteral("DOCKER_HOST=unix://%1 docker exec -it web-1 sh").arg(ship->socketPath));
+    // The quickstart publishes web's 8080 on 127.0.0.1:18080.
+    QCOMPARE(choose(QStringLiteral("openPublishedPortAction")),
+             QStringLiteral("Open http://127.0.0.1:18080/"));
+    QCOMPARE(m_openedUrls, QList<QUrl>{QUrl(QStringLiteral("http://127.0.0.1:18080/"))});
+    QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -25,6 +25,7 @@
 #include "orchestration/ships/shipclients.h"
 #include "orchestration/ships/shipconnections.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QDockWidget>
 #include <QFile>
@@ -88,6 +89,8 @@ private slots:
     void shipsFollowLiveState();
     void detailsFollowLiveState();
     void reloadKeepsTheLogStream();
+    void logsWaitOnATcpShip();
+    void serviceLogsTogether();
 
 private:
     // kEnvironment for orchships.sh's ships, changed by `edit` (a replacement).
@@ -403,6 +406,107 @@ void tst_PanelsDaemon::mainWindowPanelsFollowSelection()
     });
     QTRY_VERIFY_WITH_TIMEOUT(panels->logsView()->session()->model()->rowCount() > 0, 20000);
     QCOMPARE(panels->logsView()->session()->model()->line(0).text, QStringLiteral("drift says hi"));
+    removeOurContainers();
+}
+
+// orch2 is reached over TCP. Its logs wait for a container that does not exist yet for longer
+// than the ship's timeout (1 s here), without failing, and show its output once it starts.
+void tst_PanelsDaemon::logsWaitOnATcpShip()
+{
+    const QString drift = QStringLiteral("mdt-orch-gui-drift-1");
+    removeOurContainers();
+    const QString path = m_dir.filePath(QStringLiteral("tcp.yaml"));
+    {
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(
+            environmentText(QStringLiteral("timeout: 10"), QStringLiteral("timeout: 1")).toUtf8());
+    }
+    Gui::MainWindow window(&m_pool, m_connections);
+    window.liveState()->setRefreshInterval(0);
+    window.openFile(path);
+    QTRY_VERIFY_WITH_TIMEOUT(window.findChild<Models::EnvironmentTreeModel *>()->environment(),
+                             20000);
+    Gui::InstancePanels *panels = window.findChild<Gui::InstancePanels *>();
+    Gui::LogsView *logs = panels->logsView();
+    logs->followCheck()->setChecked(true);
+    window.selection()->selectInstance(drift);
+    QTRY_COMPARE_WITH_TIMEOUT(panels->detailsPanel()->model()->runtimeState(),
+                              InstanceDetailsModel::RuntimeState::NoContainer, 20000);
+    // Nothing to await: the failure would come after the ship's timeout. Three of them.
+    QTest::qWait(3000);
+    QCOMPARE(logs->session()->state(), Models::LogSession::State::Running);
+    QVERIFY2(!logs->statusLabel()->text().contains(QStringLiteral("timed out")),
+             qPrintable(logs->statusLabel()->text()));
+
+    // The positive control: the same wait delivers once the container starts.
+    run(drift, [](QJsonObject &body) {
+        body.insert(QStringLiteral("Cmd"),
+                    QJsonArray{QStringLiteral("sh"), QStringLiteral("-c"),
+                               QStringLiteral("echo drift says hi; sleep 600")});
+    });
+    QTRY_VERIFY2_WITH_TIMEOUT(logs->session()->model()->rowCount() > 0,
+                              qPrintable(logs->statusLabel()->text()), 20000);
+    QCOMPARE(logs->session()->model()->line(0).text, QStringLiteral("drift says hi"));
+    QCOMPARE(logs->session()->state(), Models::LogSession::State::Running);
+    QVERIFY2(logs->statusLabel()->text().startsWith(QStringLiteral("Following ")),
+             qPrintable(logs->statusLabel()->text()));
+    removeOurContainers();
+}
+
+// A service's group selected: the logs of all its instances (chatter-1 on orch1, drift-1 on
+// orch2) in one view, each line prefixed with its instance.
+void tst_PanelsDaemon::serviceLogsTogether()
+{
+    const QString chatter = QStringLiteral("mdt-orch-gui-chatter-1");
+    const QString drift = QStringLiteral("mdt-orch-gui-drift-1");
+    removeOurContainers();
+    run(chatter);
+    run(drift, [](QJsonObject &body) {
+        body.insert(QStringLiteral("Cmd"),
+                    QJsonArray{QStringLiteral("sh"), QStringLiteral("-c"),
+                               QStringLiteral("echo drift says hi; sleep 600")});
+    });
+    if (QTest::currentTestFailed())
+        return;
+    Gui::MainWindow window(&m_pool, m_connections);
+    window.liveState()->setRefreshInterval(0);
+    window.openFile(m_file);
+    auto *model = window.findChild<Models::EnvironmentTreeModel *>();
+    QTRY_VERIFY_WITH_TIMEOUT(model->environment(), 20000);
+    window.findChild<QAction *>(QStringLiteral("actionGroupByService"))->setChecked(true);
+    QCOMPARE(model->grouping(), Models::EnvironmentTreeModel::Grouping::ByService);
+    Gui::InstancePanels *panels = window.findChild<Gui::InstancePanels *>();
+    Gui::LogsView *logs = panels->logsView();
+    logs->followCheck()->setChecked(true);
+    logs->tailSpin()->setValue(5);
+
+    window.selection()->selectService(QStringLiteral("chatter"));
+    QCOMPARE(logs->instance(), QStringLiteral("chatter (all instances)"));
+    Models::LogBufferModel *lines = logs->session()->model();
+    const auto seen = [lines](const QString &prefix) {
+        for (int row = 0; row < lines->rowCount(); ++row) {
+            if (lines->line(row).text.startsWith(prefix))
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY2_WITH_TIMEOUT(seen(drift + QStringLiteral(" | drift says hi")),
+                              qPrintable(logs->statusLabel()->text()), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(seen(chatter + QStringLiteral(" | out ")), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(seen(chatter + QStringLiteral(" | err ")), 20000);
+    // Every line says whose it is.
+    for (int row = 0; row < lines->rowCount(); ++row) {
+        const QString text = lines->line(row).text;
+        QVERIFY2(text.startsWith(chatter + QStringLiteral(" | "))
+                     || text.startsWith(drift + QStringLiteral(" | ")),
+                 qPrintable(text));
+    }
+    // An instance again: its own lines, unprefixed.
+    window.selection()->selectInstance(drift);
+    QCOMPARE(logs->instance(), drift);
+    QTRY_VERIFY_WITH_TIMEOUT(lines->rowCount() > 0, 20000);
+    QCOMPARE(lines->line(0).text, QStringLiteral("drift says hi"));
     removeOurContainers();
 }
 

@@ -129,9 +129,9 @@ void DependencyGraphScene::onModelDataChanged(const QModelIndex &topLeft,
             continue; // a group row
         const auto dot = m_instanceDots.value(instance);
         if (dot.first) {
-            dot.first->setInstanceStatus(dot.second,
-                                         Models::InstanceState::Status(
-                                             index.data(EnvironmentTreeModel::StatusRole).toInt()));
+            dot.first->setInstanceState(
+                dot.second,
+                index.data(EnvironmentTreeModel::StateRole).value<Models::InstanceState>());
         }
     }
 }
@@ -141,7 +141,7 @@ void DependencyGraphScene::refreshAllStatuses()
     if (!m_model || m_environment != m_model->environment())
         return;
     for (auto it = m_instanceDots.cbegin(); it != m_instanceDots.cend(); ++it)
-        it.value().first->setInstanceStatus(it.value().second, m_model->state(it.key()).status);
+        it.value().first->setInstanceState(it.value().second, m_model->state(it.key()));
 }
 
 void DependencyGraphScene::selectService(const QString &service)

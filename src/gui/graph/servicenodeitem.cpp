@@ -27,7 +27,7 @@ ServiceNodeItem::ServiceNodeItem(const QString &service, const QStringList &inst
     : QGraphicsObject(parent)
     , m_service(service)
     , m_instances(instances)
-    , m_status(instances.size(), Models::InstanceState::Status::Unknown)
+    , m_states(instances.size())
     , m_size(preferredSize(service, int(instances.size())))
 {
     setFlags(ItemIsSelectable | ItemIsFocusable);
@@ -48,18 +48,44 @@ QSizeF ServiceNodeItem::preferredSize(const QString &service, int instanceCount)
     return {std::ceil(width), std::ceil(height)};
 }
 
-void ServiceNodeItem::setInstanceStatus(int instance, Models::InstanceState::Status status)
+void ServiceNodeItem::setInstanceState(int instance, const Models::InstanceState &state)
 {
-    if (instance < 0 || instance >= m_status.size() || m_status.at(instance) == status)
+    if (instance < 0 || instance >= m_states.size())
         return;
-    m_status[instance] = status;
-    update();
+    const QColor before = dotColor(instance);
+    const bool drifted = isDrifted(instance);
+    m_states[instance] = state;
+    if (dotColor(instance) != before || isDrifted(instance) != drifted)
+        update();
 }
 
 Models::InstanceState::Status ServiceNodeItem::instanceStatus(int instance) const
 {
-    return instance >= 0 && instance < m_status.size() ? m_status.at(instance)
+    return instance >= 0 && instance < m_states.size() ? m_states.at(instance).status
                                                        : Models::InstanceState::Status::Unknown;
+}
+
+QColor ServiceNodeItem::dotColor(int instance) const
+{
+    if (instance < 0 || instance >= m_states.size())
+        return statusColor(Models::InstanceState::Status::Unknown);
+    const Models::InstanceState &state = m_states.at(instance);
+    return state.runsWithFailedCheck() ? failedCheckColor() : statusColor(state.status);
+}
+
+bool ServiceNodeItem::isDrifted(int instance) const
+{
+    return instance >= 0 && instance < m_states.size() && m_states.at(instance).isDrifted();
+}
+
+QColor ServiceNodeItem::driftColor()
+{
+    return QColor(0x7b, 0x3f, 0xc4);
+}
+
+QColor ServiceNodeItem::failedCheckColor()
+{
+    return QColor(0xe8, 0x5d, 0x1a);
 }
 
 QColor ServiceNodeItem::statusColor(Models::InstanceState::Status status)
@@ -140,8 +166,15 @@ void ServiceNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *o
         const int column = i % kDotsPerRow;
         const QPointF topLeft(-rowWidth / 2 + column * (kDot + kDotGap),
                               textRect.bottom() + kDotGap + row * (kDot + kDotGap));
-        painter->setBrush(statusColor(m_status.at(i)));
-        painter->drawEllipse(QRectF(topLeft, QSizeF(kDot, kDot)));
+        const QRectF dot(topLeft, QSizeF(kDot, kDot));
+        painter->setBrush(dotColor(i));
+        painter->drawEllipse(dot);
+        if (isDrifted(i)) {
+            painter->setPen(QPen(driftColor(), 1.5));
+            painter->setBrush(Qt::NoBrush);
+            painter->drawEllipse(dot.adjusted(-1.5, -1.5, 1.5, 1.5));
+            painter->setPen(Qt::NoPen);
+        }
     }
 }
 

@@ -11,8 +11,9 @@
 namespace Maestro::Gui {
 
 // A service in the dependency graph: a rounded box with its name and one dot per instance
-// coloured by that instance's state. GUI thread only; the scene updates it from the tree
-// model's signals.
+// coloured by that instance's state (a container that runs with a failed check has a colour
+// of its own: it is not healthy; one that differs from the file has a ring). GUI thread only; the
+// scene updates it from the tree model's signals.
 class ServiceNodeItem final : public QGraphicsObject
 {
     Q_OBJECT
@@ -28,9 +29,15 @@ public:
 
     QString service() const { return m_service; }
     const QStringList &instances() const { return m_instances; }
-    void setInstanceStatus(int instance, Models::InstanceState::Status status);
+    void setInstanceState(int instance, const Models::InstanceState &state);
     Models::InstanceState::Status instanceStatus(int instance) const;
+    // The colour of `instance`'s dot.
+    QColor dotColor(int instance) const;
     static QColor statusColor(Models::InstanceState::Status status);
+    static QColor failedCheckColor();
+    // Its container differs from the file (drawn with a ring around the dot).
+    bool isDrifted(int instance) const;
+    static QColor driftColor();
     // During a run: another step waits for this service (drawn with an amber outline).
     void setWaitedOn(bool waitedOn);
     bool isWaitedOn() const { return m_waitedOn; }
@@ -45,7 +52,7 @@ public:
 private:
     QString m_service;
     QStringList m_instances;
-    QList<Models::InstanceState::Status> m_status;
+    QList<Models::InstanceState> m_states;
     QSizeF m_size;
     bool m_waitedOn = false;
 };

@@ -144,6 +144,36 @@ void InstancePanels::followLogs(const Core::Instance *configured)
         });
 }
 
+void InstancePanels::showService(const QString &service)
+{
+    const Core::Service *found = m_environment ? m_environment->service(service) : nullptr;
+    if (!found)
+        return;
+    m_instance.clear();
+    showDetails(nullptr);
+    stopLogs();
+    if (!m_live || !m_clients)
+        return;
+    QList<Core::Instance> instances;
+    for (const QString &name : found->instances) {
+        if (const Core::Instance *instance = m_environment->instance(name))
+            instances.append(*instance);
+    }
+    // No ship of its own: a reload does not keep this stream (logStreamSurvives()).
+    m_logClients = m_clients;
+    Orchestration::ShipClients *clients = m_logClients.get();
+    m_logs->setInstance(
+        tr("%1 (all instances)").arg(service),
+        [clients, instances](const Models::LogRequest &request, Models::LogEntryCallback onEntry) {
+            Orchestration::LogFollowOptions options;
+            options.tail = request.tail;
+            options.timestamps = request.timestamps;
+            options.follow = request.follow;
+            return Orchestration::followLogsTogether(*clients, instances, options,
+                                                     std::move(onEntry));
+        });
+}
+
 void InstancePanels::showDetails(const Core::Instance *configured)
 {
     if (!configured) {

@@ -56,6 +56,9 @@ public:
     // The instance selected in the tree; empty shows nothing.
     void showInstance(const QString &instance);
     QString instance() const { return m_instance; }
+    // A service selected in the tree: the logs of all its instances together, each line
+    // prefixed with its instance; no details.
+    void showService(const QString &service);
     // Off: the configuration only, no ship is contacted (tests about the file alone).
     void setLiveEnabled(bool enabled);
     // The state monitor's reports: the details of the shown instance follow its container.

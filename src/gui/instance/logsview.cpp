@@ -213,10 +213,14 @@ void LogsView::updateStatus()
         case LogSession::State::Ended:
             text = tr("End of the output of %1.").arg(m_instance);
             break;
-        case LogSession::State::Failed:
-            text = tr("Could not read the output of %1: %2")
-                       .arg(m_instance, m_session->errorString());
+        case LogSession::State::Failed: {
+            // A sentence of its own, so the line count after it does not run on.
+            QString reason = m_session->errorString().trimmed();
+            while (reason.endsWith(QLatin1Char('.')))
+                reason.chop(1);
+            text = tr("Could not read the output of %1: %2.").arg(m_instance, reason);
             break;
+        }
         }
         text += QLatin1Char(' ') + tr("%n line(s) shown.", nullptr, model->rowCount());
         if (model->evictedCount() > 0) {

@@ -7,6 +7,8 @@
 
 #include <QSettings>
 
+#include <utility>
+
 namespace Maestro::Gui {
 
 using Orchestration::ProgressPhase;
@@ -126,6 +128,19 @@ void RunController::requestRun(Orchestration::Command command, const QStringList
     dialog->open();
 }
 
+void RunController::requestRunThen(Orchestration::Command command, Orchestration::Command then,
+                                   const QStringList &things)
+{
+    requestRun(command, things);
+    if (!m_preview)
+        return;
+    // After requestRun()'s own handler, which started the run.
+    connect(m_preview, &QDialog::accepted, this, [this, follow = FollowUp{then, things}] {
+        if (isRunning())
+            m_followUp = follow;
+    });
+}
+
 void RunController::runPlan(const Orchestration::Plan &plan,
                             const Orchestration::RunSession::Options &options)
 {
@@ -133,6 +148,7 @@ void RunController::runPlan(const Orchestration::Plan &plan,
         return;
     delete m_session;
     m_checking.clear();
+    m_failedChecks.clear();
     m_session = new Orchestration::RunSession(m_environment, plan, options, m_connections);
     connect(m_session, &Orchestration::RunSession::progress, this, &RunController::onProgress);
     connect(m_session, &Orchestration::RunSession::finished, this, &RunController::onFinished);
@@ -149,21 +165,34 @@ void RunController::cancel()
         m_session->cancel();
 }
 
+bool RunController::hasRunningChecks(const QString &instance) const
+{
+    const Core::Instance *found = m_environment ? m_environment->instance(instance) : nullptr;
+    const QList<Core::LifecycleCheck> *checks
+        = found ? found->checksFor(QStringLiteral("running")) : nullptr;
+    return checks && !checks->isEmpty();
+}
+
 void RunController::onProgress(const Orchestration::ProgressEvent &event)
 {
     m_model->applyEvent(event);
-    if (event.phase == ProgressPhase::Checking) {
+    if (event.phase == ProgressPhase::Checking && !hasRunningChecks(event.instance)) {
+        // A start passes through the checking phase even without checks: nothing passed.
+        emit checkStateChanged(event.instance, Models::InstanceState::Check::None, {});
+    } else if (event.phase == ProgressPhase::Checking) {
         m_checking.insert(event.instance, true);
         emit checkStateChanged(event.instance, Models::InstanceState::Check::Checking,
                                Models::RunModel::checkText(event.check));
     } else if (event.isFinal() && m_checking.value(event.instance)) {
         // The step ended during (or right after) its checks: they decided it.
         m_checking.remove(event.instance);
-        if (event.phase == ProgressPhase::Done)
+        if (event.phase == ProgressPhase::Done) {
             emit checkStateChanged(event.instance, Models::InstanceState::Check::Passed, {});
-        else
+        } else {
+            m_failedChecks.append(event.instance);
             emit checkStateChanged(event.instance, Models::InstanceState::Check::Failed,
                                    event.message);
+        }
     } else if (event.phase != ProgressPhase::Info) {
         m_checking.remove(event.instance);
     }
@@ -177,6 +206,9 @@ void RunController::onFinished(const Orchestration::RunReport &report)
     emit runFinished(report);
     if (!report.ok() && !report.cancelled)
         emit problem(report.firstError->message);
+    if (const std::optional<FollowUp> follow = std::exchange(m_followUp, std::nullopt);
+        follow && report.ok())
+        requestRun(follow->command, follow->things);
 }
 
 } // namespace Maestro::Gui

@@ -57,10 +57,18 @@ public:
     // Shows the plan preview of `command` for `things` (instance or service names; empty
     // = the whole environment); Run in the preview starts exactly the plan shown.
     void requestRun(Orchestration::Command command, const QStringList &things);
+    // Like requestRun(), and once the run of that preview has ended well, the preview of
+    // `then` for the same things: stop, then remove (Clean leaves running containers alone).
+    void requestRunThen(Orchestration::Command command, Orchestration::Command then,
+                        const QStringList &things);
     // Runs `plan` at once (what Run in the preview does).
     void runPlan(const Orchestration::Plan &plan,
                  const Orchestration::RunSession::Options &options);
     void cancel();
+
+    // The instances whose lifecycle checks failed in the last run: their containers were
+    // started and may still run.
+    QStringList failedChecks() const { return m_failedChecks; }
 
     Orchestration::RunSession::Options savedOptions() const;
     bool savedWithDependencies() const;
@@ -76,6 +84,8 @@ signals:
 
 private:
     void onProgress(const Orchestration::ProgressEvent &event);
+    // Whether `instance` has `running` checks a start runs (else it has nothing to pass).
+    bool hasRunningChecks(const QString &instance) const;
     void onFinished(const Orchestration::RunReport &report);
     void saveOptions(const PlanPreviewDialog &dialog) const;
 
@@ -89,6 +99,13 @@ private:
     QPointer<PlanPreviewDialog> m_preview;
     Orchestration::RunSession *m_session = nullptr;
     QHash<QString, bool> m_checking; // instance -> its last event was a check
+    QStringList m_failedChecks;
+    struct FollowUp
+    {
+        Orchestration::Command command;
+        QStringList things;
+    };
+    std::optional<FollowUp> m_followUp; // requestRunThen()'s second preview, after this run
     QElapsedTimer m_clock;
     QTimer m_tick;
 };

@@ -5,11 +5,16 @@
 #include "runcontroller.h"
 #include "timelineview.h"
 
+#include "gui/widgets/elidedlabel.h"
+
 #include "models/runmodel.h"
+
+#include "orchestration/plan/command.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
@@ -22,8 +27,13 @@ namespace Maestro::Gui {
 RunPanel::RunPanel(QWidget *parent)
     : QWidget(parent)
     , m_progress(new QProgressBar(this))
-    , m_status(new QLabel(this))
+    , m_status(new ElidedLabel(this))
+    , m_details(new QPushButton(tr("&Details…"), this))
     , m_cancel(new QPushButton(tr("&Cancel Run"), this))
+    , m_failedChecksBar(new QWidget(this))
+    , m_failedChecksText(new ElidedLabel(m_failedChecksBar))
+    , m_stopFailed(new QPushButton(tr("St&op Them"), m_failedChecksBar))
+    , m_removeFailed(new QPushButton(tr("Re&move Them"), m_failedChecksBar))
     , m_tabs(new QTabWidget(this))
     , m_steps(new QTreeView(this))
     , m_timeline(new TimelineView(this))
@@ -36,13 +46,32 @@ RunPanel::RunPanel(QWidget *parent)
     m_progress->setMaximumWidth(260);
     m_status->setObjectName(QStringLiteral("runStatus"));
     m_status->setAccessibleName(tr("Run outcome"));
-    m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_status->setText(tr("Nothing has run yet. Select instances and choose Start, Stop, … "
-                         "from the Run menu."));
+    m_details->setObjectName(QStringLiteral("runDetailsButton"));
+    m_details->setToolTip(tr("Show the whole outcome"));
+    connect(m_details, &QPushButton::clicked, this, &RunPanel::showDetails);
     m_cancel->setObjectName(QStringLiteral("cancelRunButton"));
     m_cancel->setEnabled(false);
     connect(m_cancel, &QPushButton::clicked, this, &RunPanel::cancelRequested);
+    setRunning(false, tr("Nothing has run yet. Select instances and choose Start, Stop, … "
+                         "from the Run menu."));
+
+    m_failedChecksBar->setObjectName(QStringLiteral("failedChecksBar"));
+    m_stopFailed->setObjectName(QStringLiteral("stopFailedButton"));
+    m_stopFailed->setToolTip(tr("Stop these containers (the plan preview shows what it does)"));
+    connect(m_stopFailed, &QPushButton::clicked, this,
+            [this] { emit stopRequested(m_failedChecks); });
+    m_removeFailed->setObjectName(QStringLiteral("removeFailedButton"));
+    m_removeFailed->setToolTip(
+        tr("Stop these containers, then remove them (each plan preview shows what it does)"));
+    connect(m_removeFailed, &QPushButton::clicked, this,
+            [this] { emit removeRequested(m_failedChecks); });
+    auto *failedRow = new QHBoxLayout(m_failedChecksBar);
+    failedRow->setContentsMargins(0, 0, 0, 0);
+    failedRow->addWidget(m_failedChecksText, 1);
+    failedRow->addWidget(m_stopFailed);
+    failedRow->addWidget(m_removeFailed);
+    m_failedChecksBar->hide();
 
     m_steps->setObjectName(QStringLiteral("runStepsView"));
     m_steps->setAccessibleName(tr("Run steps"));
@@ -61,10 +90,12 @@ RunPanel::RunPanel(QWidget *parent)
     auto *top = new QHBoxLayout;
     top->addWidget(m_progress);
     top->addWidget(m_status, 1);
+    top->addWidget(m_details);
     top->addWidget(m_cancel);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(top);
+    layout->addWidget(m_failedChecksBar);
     layout->addWidget(m_tabs, 1);
 }
 
@@ -94,14 +125,24 @@ void RunPanel::follow(RunController *runs)
 {
     setModel(runs->model());
     connect(this, &RunPanel::cancelRequested, runs, &RunController::cancel);
+    connect(this, &RunPanel::stopRequested, runs, [runs](const QStringList &instances) {
+        runs->requestRun(Orchestration::Command::Stop, instances);
+    });
+    connect(this, &RunPanel::removeRequested, runs, [runs](const QStringList &instances) {
+        runs->requestRunThen(Orchestration::Command::Stop, Orchestration::Command::Clean,
+                             instances);
+    });
     connect(runs, &RunController::runStarted, this, [this](const Orchestration::Plan &plan) {
         const QString title
             = plan.command() ? PlanPreviewDialog::commandTitle(*plan.command()) : QString();
+        setFailedChecks({});
         setRunning(true, tr("Running %1: %n step(s)…", nullptr, plan.size()).arg(title));
     });
-    connect(
-        runs, &RunController::runFinished, this,
-        [this](const Orchestration::RunReport &report) { setRunning(false, outcomeText(report)); });
+    connect(runs, &RunController::runFinished, this,
+            [this, runs](const Orchestration::RunReport &report) {
+                setRunning(false, outcomeText(report));
+                setFailedChecks(runs->failedChecks());
+            });
     connect(runs, &RunController::problem, this, [this, runs](const QString &message) {
         if (!runs->isRunning() && runs->model()->rowCount() == 0)
             setRunning(false, message);
@@ -121,7 +162,33 @@ QString RunPanel::outcomeText(const Orchestration::RunReport &report)
 void RunPanel::setRunning(bool running, const QString &statusText)
 {
     m_cancel->setEnabled(running);
-    m_status->setText(statusText);
+    m_status->setFullText(statusText);
+    // Details only when the line cannot say it all: more lines than one.
+    m_details->setVisible(ElidedLabel::firstLine(statusText) != statusText.trimmed());
+}
+
+QString RunPanel::statusText() const
+{
+    return m_status->fullText();
+}
+
+void RunPanel::showDetails()
+{
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Run Outcome"),
+                                ElidedLabel::firstLine(statusText()), QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("runDetailsDialog"));
+    box->setDetailedText(statusText());
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void RunPanel::setFailedChecks(const QStringList &instances)
+{
+    m_failedChecks = instances;
+    m_failedChecksText->setFullText(
+        tr("Started, but their checks failed: %1. Their containers may still run.")
+            .arg(instances.join(QStringLiteral(", "))));
+    m_failedChecksBar->setVisible(!instances.isEmpty());
 }
 
 void RunPanel::showTimeline()

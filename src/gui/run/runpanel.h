@@ -19,13 +19,15 @@ struct RunReport;
 
 namespace Maestro::Gui {
 
+class ElidedLabel;
 class RunController;
 class TimelineView;
 
-// The run panel: the overall progress bar, the outcome line, Cancel, and two tabs: one
-// row per instance of the plan (phase, what it does or waits for, elapsed time) and the
-// timeline of the run. Shows a RunModel; follow() lets a RunController drive it. GUI thread
-// only.
+// The run panel: the overall progress bar, the outcome line (one line, elided; Details shows
+// all of it), Cancel, a line offering to stop or remove the containers a run started whose
+// checks failed, and two tabs: one row per instance of the plan (phase, what it does or waits for,
+// elapsed time) and the timeline of the run. Shows a RunModel; follow() lets a RunController drive
+// it. GUI thread only.
 class RunPanel final : public QWidget
 {
     Q_OBJECT
@@ -47,19 +49,39 @@ public:
     QTreeView *stepsView() const { return m_steps; }
     TimelineView *timelineView() const { return m_timeline; }
     QProgressBar *progressBar() const { return m_progress; }
-    QLabel *statusLabel() const { return m_status; }
+    ElidedLabel *statusLabel() const { return m_status; }
+    // The whole outcome line, also what the label elides.
+    QString statusText() const;
     QPushButton *cancelButton() const { return m_cancel; }
+    QPushButton *detailsButton() const { return m_details; }
+    // Shows the whole outcome in a dialog (what Details does).
+    void showDetails();
+    // The line about containers that run although their check failed, and its Stop button.
+    QWidget *failedChecksBar() const { return m_failedChecksBar; }
+    QPushButton *stopFailedButton() const { return m_stopFailed; }
+    QPushButton *removeFailedButton() const { return m_removeFailed; }
 
 signals:
     void cancelRequested();
+    // Stop the containers of `instances` (started by the last run; their checks failed).
+    void stopRequested(const QStringList &instances);
+    // Stop, then remove, the containers of `instances`.
+    void removeRequested(const QStringList &instances);
 
 private:
     void updateProgress();
+    void setFailedChecks(const QStringList &instances);
 
     Models::RunModel *m_model = nullptr;
     QProgressBar *m_progress;
-    QLabel *m_status;
+    ElidedLabel *m_status;
+    QPushButton *m_details;
     QPushButton *m_cancel;
+    QWidget *m_failedChecksBar;
+    ElidedLabel *m_failedChecksText;
+    QPushButton *m_stopFailed;
+    QPushButton *m_removeFailed;
+    QStringList m_failedChecks;
     QTabWidget *m_tabs;
     QTreeView *m_steps;
     TimelineView *m_timeline;

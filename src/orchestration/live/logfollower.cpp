@@ -11,6 +11,7 @@
 #include <QThreadPool>
 #include <QtConcurrent>
 
+#include <algorithm>
 #include <atomic>
 
 namespace Maestro::Orchestration {
@@ -243,6 +244,51 @@ followLogs(ShipClients &clients, const Core::Instance &instance, const LogFollow
     return QtConcurrent::run(followerPool(), [follower](QPromise<Core::VoidResult> &promise) {
         if (const auto result = follower->run(promise))
             promise.addResult(*result);
+    });
+}
+
+QFuture<Core::Result<Core::Success>>
+followLogsTogether(ShipClients &clients, const QList<Core::Instance> &instances,
+                   const LogFollowOptions &options,
+                   std::function<void(const Docker::LogEntry &)> onEntry)
+{
+    // Each follower delivers on its own threads: one line at a time reaches `onEntry`.
+    auto mutex = std::make_shared<QMutex>();
+    LogFollowOptions each = options;
+    each.onPhase = nullptr;
+    QList<QFuture<Core::VoidResult>> followers;
+    for (const Core::Instance &instance : instances) {
+        const QByteArray label = instance.name.toUtf8() + " | ";
+        followers.append(followLogs(
+            clients, instance, each,
+            [mutex, onEntry, label, timestamps = options.timestamps](const Docker::LogEntry &e) {
+                Docker::LogEntry prefixed = e;
+                const qsizetype space = timestamps ? e.data.indexOf(' ') : -1;
+                prefixed.data.insert(space + 1, label);
+                QMutexLocker lock(mutex.get());
+                onEntry(prefixed);
+            }));
+    }
+    return QtConcurrent::run(followerPool(), [followers](QPromise<Core::VoidResult> &promise) {
+        const auto allFinished = [&followers] {
+            return std::all_of(followers.cbegin(), followers.cend(),
+                               [](const QFuture<Core::VoidResult> &f) { return f.isFinished(); });
+        };
+        while (!allFinished()) {
+            if (promise.isCanceled()) {
+                for (QFuture<Core::VoidResult> f : followers)
+                    f.cancel();
+                return;
+            }
+            QThread::msleep(PollMs);
+        }
+        for (const QFuture<Core::VoidResult> &f : followers) {
+            if (f.resultCount() > 0 && !f.result()) {
+                promise.addResult(f.result());
+                return;
+            }
+        }
+        promise.addResult(Core::VoidResult(Core::Success{}));
     });
 }
 

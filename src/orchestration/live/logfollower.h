@@ -44,4 +44,13 @@ QFuture<Core::Result<Core::Success>>
 followLogs(ShipClients &clients, const Core::Instance &instance, const LogFollowOptions &options,
            std::function<void(const Docker::LogEntry &)> onEntry);
 
+// The logs of several instances as one stream (a service's): followLogs() for each, every
+// line prefixed with "instance | " (after the timestamp when there is one), delivered one at
+// a time. Ends once every follower has ended, with the first error if any; cancelling it
+// cancels them all. The same rules as followLogs() otherwise (`onPhase` is not used).
+QFuture<Core::Result<Core::Success>>
+followLogsTogether(ShipClients &clients, const QList<Core::Instance> &instances,
+                   const LogFollowOptions &options,
+                   std::function<void(const Docker::LogEntry &)> onEntry);
+
 } // namespace Maestro::Orchestration
