@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Runs every test: the unit tests under AddressSanitizer and UndefinedBehaviorSanitizer,
-# the loader fuzzer for a bounded time, then the whole suite (unit, integration with the
-# daemons the tests start themselves, GUI offscreen) on a normal build; first of all, that
-# every C++ file is clang-format clean. Exits non-zero on any failure.
+# Runs every test: the unit and integration tests under AddressSanitizer and
+# UndefinedBehaviorSanitizer, the fuzzers for a bounded time, then the whole suite (unit,
+# integration with the daemons the tests start themselves, GUI offscreen) on a normal build;
+# first of all, that every C++ file is clang-format clean. Exits non-zero on any failure.
 # `scripts/test.sh --quick` runs only the format check and the last step.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,6 +21,14 @@ if [ "${1:-}" != "--quick" ]; then
     ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp" \
         UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
         ctest --test-dir build-asan -L unit --output-on-failure -j "$(nproc)"
+
+    echo "== integration tests under ASan + UBSan (real daemons, sshd, TLS, registry)"
+    # Not quickstart and guest_containers: they run maestro-guest in empty images, which
+    # needs the static executable a sanitizer build cannot make; the full suite runs them.
+    ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp" \
+        UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+        ctest --test-dir build-asan -L integration -E '^(quickstart|guest_containers)$' \
+        --output-on-failure -j "$(nproc)"
 
     echo "== libFuzzer over the loader for ${fuzz_seconds}s"
     if [ ! -f build-fuzz/build.ninja ]; then

@@ -102,6 +102,10 @@ QList<ConnectionCheckStep> ConnectionChecker::run()
             m_onStep(step);
         steps.append(step);
     }
+    // The steps' local event loops leave objects behind with deleteLater() (the name
+    // lookup's result, the client's watchers); a pool thread runs no event loop after this,
+    // so they would outlive the check for good.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     return steps;
 }
 
