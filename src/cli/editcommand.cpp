@@ -2,10 +2,13 @@
 #include "editcommand.h"
 
 #include "console.h"
+#include "environmentfile.h"
 
 #include "core/edit/editengine.h"
 #include "core/edit/sourceedit.h"
 #include "core/model/environmentloader.h"
+
+#include <optional>
 
 namespace Maestro::Cli {
 
@@ -69,7 +72,11 @@ int runEdit(const CommandLine &line)
     Core::LoadRequest load;
     load.file = line.file;
     load.processEnvironment = Core::currentProcessEnvironment();
-    const auto outcome = Core::planEdit(load, request);
+    // Both loads (the file and the verified edit) live until the process exits, like
+    // every command's load (environmentfile.h): no teardown of two documents.
+    static auto *const kept = new std::optional<Core::Result<Core::EditOutcome>>;
+    const auto &outcome
+        = kept->emplace(Core::planEdit(loadEnvironmentFile(line, true), load, request));
     if (!outcome)
         return refused(outcome.error());
     for (const QString &note : outcome->notes)

@@ -10,10 +10,11 @@
 
 namespace Maestro::Cli {
 
-const Core::LoadResult &loadEnvironmentFile(const CommandLine &line)
+const Core::LoadResult &loadEnvironmentFile(const CommandLine &line, bool recordSpans)
 {
     Core::LoadRequest request;
     request.file = line.file;
+    request.recordSpans = recordSpans;
     request.processEnvironment = Core::currentProcessEnvironment();
     if (line.file == QLatin1String("-")) {
         QFile input;

@@ -28,19 +28,30 @@ QString templateOrigin(const SourceMap &map, const SourceMap::Range &range)
 
 Result<EditOutcome> planEdit(const LoadRequest &load, const EditRequest &request)
 {
-    const LoadResult loaded = loadEnvironment(load);
+    LoadRequest withSpans = load;
+    withSpans.recordSpans = true; // parsed once, not again for the spans
+    return planEdit(loadEnvironment(withSpans), load, request);
+}
+
+Result<EditOutcome> planEdit(const LoadResult &loaded, const LoadRequest &load,
+                             const EditRequest &request)
+{
     if (loaded.renderedText.isEmpty() && loaded.document.isNull()) {
         const Diagnostic first = loaded.diagnostics.value(0);
         return Error{
             EditTr::tr("the file does not load: %1").arg(first.message), first.location, {}};
     }
-    const auto spans = YamlSpans::scan(loaded.renderedText);
-    if (!spans)
-        return spans.error();
+    std::shared_ptr<const YamlSpans> spans = loaded.spans;
+    if (!spans) {
+        auto scanned = YamlSpans::scan(loaded.renderedText);
+        if (!scanned)
+            return scanned.error();
+        spans = std::make_shared<const YamlSpans>(std::move(scanned.value()));
+    }
     if (spans->root() < 0)
         return Error{
             EditTr::tr("the document is empty"), SourceLocation{loaded.fileName, 1, 1}, {}};
-    EditPlanner planner(loaded, spans.value(), request);
+    EditPlanner planner(loaded, *spans, request);
     if (const VoidResult planned = planner.run(); !planned)
         return planned.error();
 
@@ -82,7 +93,8 @@ Result<EditOutcome> planEdit(const LoadRequest &load, const EditRequest &request
     outcome.inverse = SourceEdits::inverse(outcome.before, outcome.edits);
 
     // Verified before written: no new error, and exactly the intended meaning.
-    const LoadResult reloaded = loadEnvironment(again);
+    outcome.verified = loadEnvironment(again);
+    const LoadResult &reloaded = outcome.verified;
     QSet<QString> known;
     for (const Diagnostic &d : loaded.diagnostics)
         known.insert(d.message);

@@ -36,6 +36,10 @@ struct EditOutcome
     QMap<QString, QString> before; // file -> text, for every file touched
     QMap<QString, QString> after;
     QStringList notes; // other places the change reaches (aliases, references)
+    // The edited environment as the verification loaded it: what loading the written files
+    // would give, so an editor adopts it instead of loading again. It has spans when the
+    // LoadRequest asked for them, for the next planEdit() on it.
+    LoadResult verified;
 };
 
 // Plans an edit as byte edits of the files the user wrote (only literal template text
@@ -43,5 +47,11 @@ struct EditOutcome
 // edit only if it loads with no new error and means exactly the intended change. Nothing
 // is written. Refusals name the file, line and column. Any thread.
 Result<EditOutcome> planEdit(const LoadRequest &load, const EditRequest &request);
+// Same, on `current`, the result of loading `load` that the caller already holds (an
+// editor's document): one load for the verification, none before it. When `current` has
+// no spans (LoadRequest::recordSpans was off) the rendered text is parsed once more; an
+// editor that keeps `verified` for its next edit sets `load.recordSpans`.
+Result<EditOutcome> planEdit(const LoadResult &current, const LoadRequest &load,
+                             const EditRequest &request);
 
 } // namespace Maestro::Core

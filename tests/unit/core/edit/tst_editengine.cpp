@@ -2,6 +2,7 @@
 #include "core/edit/editengine.h"
 #include "core/edit/editpath.h"
 #include "core/edit/valueedit.h"
+#include "core/edit/yamlspans.h"
 
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -199,6 +200,55 @@ private slots:
             }
         }
         QVERIFY2(edited >= 25, qPrintable(QString::number(edited)));
+    }
+
+    // An editor plans on the load it holds: the spans come from that load's own parse (the
+    // same as a separate scan), the edits are those of a fresh load, and the verified
+    // result is the next edit's starting point.
+    void plansOnAHeldLoad()
+    {
+        writeAll(m_file, kCorpus);
+        LoadRequest withSpans = load();
+        withSpans.recordSpans = true;
+        const LoadResult held = loadEnvironment(withSpans);
+        QVERIFY(held.spans);
+        QVERIFY(!loadEnvironment(load()).spans);
+        const auto scanned = YamlSpans::scan(held.renderedText);
+        QVERIFY(scanned);
+        QCOMPARE(held.spans->nodeCount(), scanned->nodeCount());
+        for (int i = 0; i < scanned->nodeCount(); ++i) {
+            const YamlSpans::Node &a = held.spans->node(i);
+            const YamlSpans::Node &b = scanned->node(i);
+            QCOMPARE(a.start, b.start);
+            QCOMPARE(a.contentStart, b.contentStart);
+            QCOMPARE(a.end, b.end);
+            QCOMPARE(a.text, b.text);
+            QCOMPARE(a.tag, b.tag);
+            QCOMPARE(a.children, b.children);
+        }
+
+        const EditRequest r = request(EditRequest::Operation::Set,
+                                      QStringLiteral("services.web.instances.web-1.ports.http"),
+                                      QStringLiteral("8081"));
+        const auto onHeld = planEdit(held, withSpans, r);
+        const auto withoutSpans = planEdit(loadEnvironment(load()), load(), r);
+        const auto fresh = planEdit(load(), r);
+        QVERIFY(onHeld && withoutSpans && fresh);
+        QCOMPARE(onHeld->edits, fresh->edits);
+        QCOMPARE(withoutSpans->edits, fresh->edits);
+        QVERIFY(onHeld->verified.spans); // asked for by the request
+        QVERIFY(!fresh->verified.spans);
+        QVERIFY(onHeld->verified.environment);
+        QCOMPARE(onHeld->verified.sourceMap.fileText(0), onHeld->after.value(m_file));
+
+        writeAll(m_file, onHeld->after.value(m_file));
+        const auto next
+            = planEdit(onHeld->verified, withSpans,
+                       request(EditRequest::Operation::Set, QStringLiteral("services.db.image"),
+                               QStringLiteral("pg")));
+        QVERIFY2(next, qPrintable(next ? QString() : next.error().message));
+        QVERIFY(next->after.value(m_file).contains(QLatin1String("          http: 8081   #")));
+        QVERIFY(next->after.value(m_file).contains(QLatin1String("    image: pg   # keep\n")));
     }
 
     void endOfLineCommentStays()
