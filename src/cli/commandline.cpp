@@ -149,9 +149,12 @@ QString commandHelp(const CommandSpec &spec)
 {
     const QString synopsis
         = spec.name == QLatin1String("edit") ? QStringLiteral(
-              "[options] {set PATH VALUE | unset PATH | rename PATH NEWNAME}\n\n"
+              "[options] {set PATH VALUE | unset PATH | rename PATH NEWNAME |\n"
+              "                           insert PATH[N] VALUE}\n\n"
               "PATH: keys separated by '.', [N] for a sequence item, a key holding\n"
               "'.', '[', ']' or '\"' in double quotes; VALUE: YAML flow syntax.\n"
+              "insert puts VALUE before item N of the sequence; N equal to its\n"
+              "length (also with set) appends.\n"
               "Exit 0 when written, 1 when refused, 2 on a usage error")
                                              : QStringLiteral("[options] [thing ...]");
     QString text = QStringLiteral("usage: maestro %1 %3\n\n%2\n\noptions:\n")

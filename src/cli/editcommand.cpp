@@ -16,9 +16,10 @@ namespace {
 
 int usageError(const QString &message)
 {
-    Console::err(QStringLiteral("usage: maestro edit [--dry-run] [--alias=refuse|anchor|copy] "
-                                "{set PATH VALUE | unset PATH | rename PATH NEWNAME}\n"
-                                "maestro edit: error: %1\n")
+    Console::err(QStringLiteral(
+                     "usage: maestro edit [--dry-run] [--alias=refuse|anchor|copy] "
+                     "{set PATH VALUE | unset PATH | rename PATH NEWNAME | insert PATH[N] VALUE}\n"
+                     "maestro edit: error: %1\n")
                      .arg(message));
     return 2;
 }
@@ -40,9 +41,10 @@ int runEdit(const CommandLine &line)
         {QStringLiteral("set"), {Core::EditRequest::Operation::Set, 3}},
         {QStringLiteral("unset"), {Core::EditRequest::Operation::Unset, 2}},
         {QStringLiteral("rename"), {Core::EditRequest::Operation::Rename, 3}},
+        {QStringLiteral("insert"), {Core::EditRequest::Operation::Insert, 3}},
     };
     if (line.things.isEmpty() || !operations.contains(line.things.first()))
-        return usageError(QStringLiteral("expected set, unset or rename"));
+        return usageError(QStringLiteral("expected set, unset, rename or insert"));
     const auto [operation, arguments] = operations.value(line.things.first());
     if (line.things.size() != arguments)
         return usageError(

@@ -21,10 +21,12 @@ enum class AliasPolicy {
 
 struct EditRequest
 {
-    enum class Operation { Set, Unset, Rename };
+    // Insert: `path` ends in [N]; the value becomes item N (N = the length appends, as Set
+    // of that item does).
+    enum class Operation { Set, Unset, Rename, Insert };
     Operation operation = Operation::Set;
     EditPath path;
-    QString argument; // Set: the value in YAML flow syntax; Rename: the new key
+    QString argument; // Set, Insert: the value in YAML flow syntax; Rename: the new key
     AliasPolicy alias = AliasPolicy::Refuse;
 };
 

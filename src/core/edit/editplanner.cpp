@@ -160,6 +160,90 @@ VoidResult EditPlanner::resolve(const EditPath &path, Place &place)
     return Success{};
 }
 
+VoidResult EditPlanner::resolveItem(Place &place)
+{
+    using Op = EditRequest::Operation;
+    const EditPath &path = m_request.path;
+    const EditPath parent{path.steps.mid(0, path.steps.size() - 1)};
+    const int index = path.steps.last().index;
+    if (const VoidResult resolved = resolve(parent, place); !resolved || place.copy)
+        return resolved;
+    if (place.missing >= 0)
+        return refuse(place.mapping >= 0 ? node(place.mapping).start : node(place.node).start,
+                      EditTr::tr("there is no %1").arg(parent.toString()));
+    if (node(place.node).kind == Kind::Alias) { // the sequence itself is an alias
+        if (m_request.alias == AliasPolicy::Refuse)
+            return aliasRefusal(place.node, parent);
+        if (m_request.alias == AliasPolicy::Copy) {
+            place.copy = true;
+            return Success{};
+        }
+        m_throughAnchors.emplace_back(parent, node(place.node).target);
+        place.node = node(place.node).target;
+    }
+    const YamlSpans::Node &sequence = node(place.node);
+    if (sequence.kind != Kind::Sequence)
+        return refuse(sequence.start, EditTr::tr("%1 is not a sequence").arg(parent.toString()));
+    const int size = int(sequence.children.size());
+    if (m_request.operation == Op::Set && index < size) {
+        place = Place{sequence.children.at(index), -1, -1, -1, path, false};
+        return Success{};
+    }
+    if (index > size || !sequence.reliable)
+        return refuse(sequence.start,
+                      EditTr::tr("%1 has no item %2 (its length is %3): a new item goes before "
+                                 "an existing one, or at %3 to append it")
+                          .arg(parent.toString())
+                          .arg(index)
+                          .arg(size));
+    const int sequenceNode = place.node;
+    place = Place{};
+    place.sequence = sequenceNode;
+    place.prefix = path;
+    return Success{};
+}
+
+void EditPlanner::insertItem(int sequence, int index, const Value &value)
+{
+    const YamlSpans::Node &seq = node(sequence);
+    const std::vector<int> &items = seq.children;
+    const FragmentStyle style = styleFor(items.empty() ? -1 : items.front());
+    if (seq.style == Style::Flow) {
+        const QString text = YamlFragment::flow(value, style);
+        if (items.empty())
+            m_edits.push_back({seq.contentStart + 1, seq.contentStart + 1, text});
+        else if (index < int(items.size()))
+            m_edits.push_back({node(items.at(index)).start, node(items.at(index)).start,
+                               text + QLatin1String(", ")});
+        else
+            m_edits.push_back(
+                {node(items.back()).end, node(items.back()).end, QLatin1String(", ") + text});
+        return;
+    }
+    // Block items: the dash where the siblings have it, the item after the same gap.
+    const QString &source = m_spans.text();
+    const qsizetype firstStart = node(items.front()).start;
+    const qsizetype dash = source.lastIndexOf(QLatin1Char('-'), firstStart);
+    const int dashColumn = column(dash);
+    const qsizetype gap = std::max<qsizetype>(1, firstStart - dash - 1);
+    const int itemColumn = dashColumn + 1 + int(gap);
+    const QString entry
+        = QString(dashColumn, QLatin1Char(' ')) + QLatin1Char('-') + QString(gap, QLatin1Char(' '))
+          + (YamlFragment::isBlockCollection(value) ? YamlFragment::block(value, itemColumn, style)
+                                                    : YamlFragment::scalar(value, false, style));
+    if (index < int(items.size())) {
+        const qsizetype before
+            = m_spans.lineStart(source.lastIndexOf(QLatin1Char('-'), node(items.at(index)).start));
+        m_edits.push_back({before, before, entry + style.newline});
+    } else {
+        qsizetype end = 0;
+        for (const int child : items)
+            end = std::max(end, node(child).end);
+        const qsizetype lineEnd = m_spans.lineEnd(end);
+        m_edits.push_back({lineEnd, lineEnd, style.newline + entry});
+    }
+}
+
 void EditPlanner::replaceNode(int index, const Value &value, QChar quote)
 {
     const YamlSpans::Node &n = node(index);
@@ -392,6 +476,8 @@ Value EditPlanner::applyToExpected(const EditPath &path) const
         return ValueEdit::unset(m_expected, path);
     case EditRequest::Operation::Rename:
         return ValueEdit::rename(m_expected, path, m_request.argument);
+    case EditRequest::Operation::Insert:
+        return ValueEdit::insert(m_expected, path, m_value);
     }
     return m_expected;
 }
@@ -400,7 +486,7 @@ VoidResult EditPlanner::run()
 {
     using Op = EditRequest::Operation;
     const EditPath &path = m_request.path;
-    if (m_request.operation == Op::Set) {
+    if (m_request.operation == Op::Set || m_request.operation == Op::Insert) {
         const QString text = m_request.argument;
         const auto parsed = parseYaml(text, SourceMap::identity(QStringLiteral("VALUE"), text));
         if (!parsed)
@@ -412,8 +498,14 @@ VoidResult EditPlanner::run()
         && (path.steps.isEmpty()
             || (m_request.operation == Op::Rename && path.steps.last().isIndex())))
         return Error{EditTr::tr("%1 names no key").arg(path.toString()), {}, path.toString()};
+    if (m_request.operation == Op::Insert && (path.steps.isEmpty() || !path.steps.last().isIndex()))
+        return Error{EditTr::tr("%1 names no sequence item ([N] at its end)").arg(path.toString()),
+                     {},
+                     path.toString()};
     Place place;
-    if (const VoidResult resolved = resolve(path, place); !resolved)
+    const bool item = !path.steps.isEmpty() && path.steps.last().isIndex()
+                      && (m_request.operation == Op::Set || m_request.operation == Op::Insert);
+    if (const VoidResult resolved = item ? resolveItem(place) : resolve(path, place); !resolved)
         return resolved;
     const EditPath rest{path.steps.mid(place.prefix.steps.size())};
     if (place.copy) {
@@ -431,6 +523,8 @@ VoidResult EditPlanner::run()
                                        : EditTr::tr(
                                            "%1 is now an edited copy of what the alias named"))
                        .arg(place.prefix.toString());
+    } else if (place.sequence >= 0) {
+        insertItem(place.sequence, path.steps.last().index, m_value);
     } else if (place.missing >= 0) {
         if (m_request.operation != Op::Set)
             return refuse(place.mapping >= 0 ? node(place.mapping).start : node(place.node).start,

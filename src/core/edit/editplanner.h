@@ -29,6 +29,7 @@ struct Place
     qsizetype missing = -1; // the first step that does not exist
     EditPath prefix;        // the path of `node`, or of the merged key to copy
     bool copy = false;      // replace `node` (an alias), or add the merged key, by a copy
+    int sequence = -1;      // an item to insert: the sequence that gets it
 };
 
 class EditPlanner
@@ -62,6 +63,8 @@ private:
 
     void detectStyle();
     VoidResult resolve(const EditPath &path, Place &place);
+    // A path ending in [N] for Set or Insert: the existing item, or where a new one goes.
+    VoidResult resolveItem(Place &place);
     Error aliasRefusal(int alias, const EditPath &prefix) const;
     EditPath pathOf(int index) const;
     int findKey(int mapping, const QString &key) const;
@@ -69,6 +72,7 @@ private:
 
     void replaceNode(int index, const Value &value, QChar quote = QChar());
     void insertKey(int mapping, const QString &key, const Value &value);
+    void insertItem(int sequence, int index, const Value &value);
     void removeMember(int collection, int memberIndex);
     void renameKey(int key, const QString &newName);
     void fixReferences(const QString &oldName, const QString &newName);

@@ -16,6 +16,11 @@ Value rebuild(const Value &node, const EditPath &path, qsizetype step, const Cha
     const bool last = step + 1 == path.steps.size();
     if (s.isIndex()) {
         Value::List items = node.items();
+        if (s.index == qsizetype(items.size()) && last) { // one past the end: appended
+            if (const auto added = change(nullptr))
+                items.push_back(*added);
+            return Value::list(std::move(items), node.location());
+        }
         if (s.index >= qsizetype(items.size()))
             return node;
         if (last) {
@@ -112,6 +117,21 @@ Value unset(const Value &root, const EditPath &path)
     if (path.steps.isEmpty())
         return Value();
     return rebuild(root, path, 0, [](const Value *) { return std::optional<Value>(); });
+}
+
+Value insert(const Value &root, const EditPath &path, const Value &value)
+{
+    if (path.steps.isEmpty() || !path.steps.last().isIndex())
+        return root;
+    EditPath parent = path;
+    parent.steps.removeLast();
+    const Value *list = find(root, parent);
+    const qsizetype index = path.steps.last().index;
+    if (!list || !list->isList() || index > qsizetype(list->items().size()))
+        return root;
+    Value::List items = list->items();
+    items.insert(items.begin() + index, value);
+    return set(root, parent, Value::list(std::move(items), list->location()));
 }
 
 Value rename(const Value &root, const EditPath &path, const QString &newKey)

@@ -84,20 +84,19 @@ void inProcess(const QString &file)
         return;
     }
 
-    const double loadMs = medianCpu(runs, [&] { return loadEnvironment(load).environment != nullptr; });
+    const double loadMs
+        = medianCpu(runs, [&] { return loadEnvironment(load).environment != nullptr; });
     const double spansMs
         = medianCpu(runs, [&] { return loadEnvironment(withSpans).environment != nullptr; });
     const double heldMs = medianCpu(runs, [&] { return bool(planEdit(held, load, request)); });
-    const double noSpansMs
-        = medianCpu(runs, [&] { return bool(planEdit(plain, load, request)); });
+    const double noSpansMs = medianCpu(runs, [&] { return bool(planEdit(plain, load, request)); });
     const double fullMs = medianCpu(runs, [&] { return bool(planEdit(load, request)); });
     std::printf("(b) in-process, median CPU ms of %d runs\n", runs);
     std::printf("  %-58s %8.1f ms\n", "loadEnvironment()", loadMs);
     std::printf("  %-58s %8.1f ms  %5.2f loads\n", "loadEnvironment() with recordSpans", spansMs,
                 spansMs / loadMs);
     std::printf("  %-58s %8.1f ms  %5.2f loads  (target <= 1.5)\n",
-                "planEdit(held load with spans, ...) incl. verification", heldMs,
-                heldMs / loadMs);
+                "planEdit(held load with spans, ...) incl. verification", heldMs, heldMs / loadMs);
     std::printf("  %-58s %8.1f ms  %5.2f loads\n", "planEdit(held load without spans, ...)",
                 noSpansMs, noSpansMs / loadMs);
     std::printf("  %-58s %8.1f ms  %5.2f loads\n", "planEdit(request) (loads first)", fullMs,
@@ -112,10 +111,14 @@ void wholeProcess(const QString &file, const QDir &dir)
     const QString edit
         = QStringLiteral("%1 -f %2 edit --dry-run set %3 %4").arg(cli, file, kPath, kValue);
     const QString json = dir.filePath(QStringLiteral("hyperfine.json"));
-    const QStringList args{QStringLiteral("-N"),         QStringLiteral("-w"),
-                           QStringLiteral("3"),          QStringLiteral("-r"),
-                           QStringLiteral("30"),         QStringLiteral("--export-json"),
-                           json,                         validate,
+    const QStringList args{QStringLiteral("-N"),
+                           QStringLiteral("-w"),
+                           QStringLiteral("3"),
+                           QStringLiteral("-r"),
+                           QStringLiteral("30"),
+                           QStringLiteral("--export-json"),
+                           json,
+                           validate,
                            edit};
     std::printf("\n(a) whole process\nreproduce: hyperfine %s\n",
                 qPrintable(QStringLiteral("-N -w 3 -r 30 '%1' '%2'").arg(validate, edit)));

@@ -55,6 +55,42 @@ const QString kCorpus = QStringLiteral("# Maestro environment\t(tab in a comment
                                        "        ship: beta\n"
                                        "        ports: {pg: 5432}\n");
 
+// Block and flow sequences with comments between and after their items.
+const QString kSequences = QStringLiteral("ships:\n"
+                                          "  a: {ip: 10.0.0.1}\n"
+                                          "services:\n"
+                                          "  db:\n"
+                                          "    image: postgres\n"
+                                          "    instances:\n"
+                                          "      db-1: {ship: a}\n"
+                                          "  cache:\n"
+                                          "    image: redis\n"
+                                          "    instances:\n"
+                                          "      cache-1: {ship: a}\n"
+                                          "  queue:\n"
+                                          "    image: rabbitmq\n"
+                                          "    requires: []\n"
+                                          "    instances:\n"
+                                          "      queue-1: {ship: a}\n"
+                                          "  web:\n"
+                                          "    image: nginx\n"
+                                          "    requires: [db, cache]   # both\n"
+                                          "    wants_info:\n"
+                                          "      - db   # first\n"
+                                          "      - cache\n"
+                                          "    lifecycle:\n"
+                                          "      running:\n"
+                                          "        # the first check\n"
+                                          "        - {type: tcp, port: http}   # tcp\n"
+                                          "        # the second check\n"
+                                          "        - type: tcp\n"
+                                          "          port: admin\n"
+                                          "        # after the checks\n"
+                                          "    instances:\n"
+                                          "      web-1:\n"
+                                          "        ship: a\n"
+                                          "        ports: {http: 80, admin: 81}\n");
+
 QString readAll(const QString &path)
 {
     QFile file(path);
@@ -249,6 +285,142 @@ private slots:
         QVERIFY2(next, qPrintable(next ? QString() : next.error().message));
         QVERIFY(next->after.value(m_file).contains(QLatin1String("          http: 8081   #")));
         QVERIFY(next->after.value(m_file).contains(QLatin1String("    image: pg   # keep\n")));
+    }
+
+    // Sequence items: removed with their own lines only (comment lines stay), added in the
+    // style of their siblings (block dashes where the siblings have them, flow `, `).
+    void sequenceItems_data()
+    {
+        QTest::addColumn<int>("operation");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("before");
+        QTest::addColumn<QString>("after");
+        using Op = EditRequest::Operation;
+        const QString checks = QStringLiteral("        # the first check\n"
+                                              "        - {type: tcp, port: http}   # tcp\n"
+                                              "        # the second check\n"
+                                              "        - type: tcp\n"
+                                              "          port: admin\n"
+                                              "        # after the checks\n");
+        QTest::newRow("unset block item, flow mapping")
+            << int(Op::Unset) << "services.web.lifecycle.running[0]" << QString() << checks
+            << QStringLiteral("        # the first check\n"
+                              "        # the second check\n"
+                              "        - type: tcp\n"
+                              "          port: admin\n"
+                              "        # after the checks\n");
+        QTest::newRow("unset block item over two lines")
+            << int(Op::Unset) << "services.web.lifecycle.running[1]" << QString() << checks
+            << QStringLiteral("        # the first check\n"
+                              "        - {type: tcp, port: http}   # tcp\n"
+                              "        # the second check\n"
+                              "        # after the checks\n");
+        QTest::newRow("unset first flow item") << int(Op::Unset) << "services.web.requires[0]"
+                                               << QString() << "requires: [db, cache]   # both"
+                                               << "requires: [cache]   # both";
+        QTest::newRow("unset last flow item") << int(Op::Unset) << "services.web.requires[1]"
+                                              << QString() << "requires: [db, cache]   # both"
+                                              << "requires: [db]   # both";
+        QTest::newRow("unset last block item")
+            << int(Op::Unset) << "services.web.wants_info[1]" << QString()
+            << "      - db   # first\n      - cache\n"
+            << "      - db   # first\n";
+        QTest::newRow("append flow by set") << int(Op::Set) << "services.web.requires[2]"
+                                            << "queue"
+                                            << "requires: [db, cache]   #"
+                                            << "requires: [db, cache, queue]   #";
+        QTest::newRow("insert flow first") << int(Op::Insert) << "services.web.requires[0]"
+                                           << "queue"
+                                           << "requires: [db, cache]   #"
+                                           << "requires: [queue, db, cache]   #";
+        QTest::newRow("insert flow middle") << int(Op::Insert) << "services.web.requires[1]"
+                                            << "queue"
+                                            << "requires: [db, cache]   #"
+                                            << "requires: [db, queue, cache]   #";
+        QTest::newRow("insert into empty flow") << int(Op::Insert) << "services.queue.requires[0]"
+                                                << "db"
+                                                << "requires: []\n"
+                                                << "requires: [db]\n";
+        QTest::newRow("append block by set")
+            << int(Op::Set) << "services.web.wants_info[2]"
+            << "queue"
+            << "      - db   # first\n      - cache\n"
+            << "      - db   # first\n      - cache\n      - queue\n";
+        QTest::newRow("append block by insert")
+            << int(Op::Insert) << "services.web.wants_info[2]"
+            << "queue"
+            << "      - db   # first\n      - cache\n"
+            << "      - db   # first\n      - cache\n      - queue\n";
+        QTest::newRow("insert block before")
+            << int(Op::Insert) << "services.web.wants_info[1]"
+            << "queue"
+            << "      - db   # first\n      - cache\n"
+            << "      - db   # first\n      - queue\n      - cache\n";
+        QTest::newRow("insert block mapping")
+            << int(Op::Insert) << "services.web.lifecycle.running[1]"
+            << "{type: tcp, port: http, max_wait: 5}" << checks
+            << QStringLiteral("        # the first check\n"
+                              "        - {type: tcp, port: http}   # tcp\n"
+                              "        # the second check\n"
+                              "        - type: tcp\n"
+                              "          port: http\n"
+                              "          max_wait: 5\n"
+                              "        - type: tcp\n"
+                              "          port: admin\n"
+                              "        # after the checks\n");
+        QTest::newRow("set existing item") << int(Op::Set) << "services.web.requires[1]"
+                                           << "queue"
+                                           << "requires: [db, cache]   #"
+                                           << "requires: [db, queue]   #";
+    }
+    void sequenceItems()
+    {
+        QFETCH(int, operation);
+        QFETCH(QString, path);
+        QFETCH(QString, value);
+        QFETCH(QString, before);
+        QFETCH(QString, after);
+        for (const bool crlf : {false, true}) {
+            QString text = kSequences;
+            QString expectedBefore = before;
+            QString expectedAfter = after;
+            if (crlf) {
+                for (QString *t : {&text, &expectedBefore, &expectedAfter})
+                    t->replace(QLatin1String("\n"), QLatin1String("\r\n"));
+            }
+            QVERIFY(text.contains(expectedBefore));
+            const auto outcome
+                = plan(text, request(EditRequest::Operation(operation), path, value));
+            QVERIFY2(outcome, qPrintable(outcome ? QString() : outcome.error().message));
+            const QString edited = outcome->after.value(m_file);
+            QString expected = text;
+            expected.replace(expectedBefore, expectedAfter);
+            QCOMPARE(edited, expected);
+            QCOMPARE(SourceEdits::apply(edited, outcome->inverse, m_file), text);
+        }
+    }
+
+    void sequenceItemRefusals()
+    {
+        auto outcome = plan(kSequences, request(EditRequest::Operation::Insert,
+                                                QStringLiteral("services.web.requires[3]"),
+                                                QStringLiteral("queue")));
+        QVERIFY(!outcome);
+        QVERIFY2(outcome.error().message.contains(QLatin1String("has no item 3 (its length is 2)")),
+                 qPrintable(outcome.error().message));
+        outcome = plan(kSequences,
+                       request(EditRequest::Operation::Insert,
+                               QStringLiteral("services.web.requires"), QStringLiteral("queue")));
+        QVERIFY(!outcome);
+        QVERIFY2(outcome.error().message.contains(QLatin1String("names no sequence item")),
+                 qPrintable(outcome.error().message));
+        outcome = plan(kSequences,
+                       request(EditRequest::Operation::Insert,
+                               QStringLiteral("services.web.image[0]"), QStringLiteral("x")));
+        QVERIFY(!outcome);
+        QVERIFY2(outcome.error().message.contains(QLatin1String("is not a sequence")),
+                 qPrintable(outcome.error().message));
     }
 
     void endOfLineCommentStays()
