@@ -16,9 +16,12 @@ namespace {
 QString templateOrigin(const SourceMap &map, const SourceMap::Range &range)
 {
     const QString &text = map.fileText(range.file);
+    // The whole `{{ ... }}`, from its opening braces (the range starts at the expression).
+    const qsizetype open = text.lastIndexOf(QLatin1String("{{"), range.start);
+    const qsizetype start = open >= 0 && range.start - open <= 3 ? open : range.start;
     const qsizetype close = text.indexOf(QLatin1String("}}"), range.start);
     const QString expression
-        = text.mid(range.start, close < 0 ? 40 : std::min<qsizetype>(close + 2 - range.start, 80));
+        = text.mid(start, close < 0 ? 40 : std::min<qsizetype>(close + 2 - start, 80));
     if (expression.contains(QLatin1String("env")))
         return EditTr::tr("an environment lookup %1").arg(expression);
     return EditTr::tr("the template expression %1").arg(expression);

@@ -354,17 +354,20 @@ void EditPlanner::removeMember(int collection, int memberIndex)
         else
             m_edits.push_back({last(memberIndex - 1), end, QString()});
     } else if (m_spans.firstOnLine(start)) {
+        // The member's lines with the line break after them; when that break is not the
+        // member's own text (the last line of the file, or of an include, whose final line
+        // break the template drops), with the line break before them.
         const QString &text = m_spans.text();
+        const qsizetype from = m_spans.lineStart(start);
         const qsizetype lineEnd = m_spans.lineEnd(end);
-        if (lineEnd < text.size())
-            m_edits.push_back({m_spans.lineStart(start),
-                               lineEnd + (text.at(lineEnd) == QLatin1Char('\r') ? 2 : 1),
-                               QString()});
-        else // the last line, without a line break: take the one before it
-            m_edits.push_back(
-                {m_spans.lineStart(start)
-                     - (text.mid(m_spans.lineStart(start) - 2, 2) == QLatin1String("\r\n") ? 2 : 1),
-                 lineEnd, QString()});
+        const qsizetype after = lineEnd < text.size()
+                                    ? lineEnd + (text.at(lineEnd) == QLatin1Char('\r') ? 2 : 1)
+                                    : -1;
+        if (after >= 0 && m_loaded.sourceMap.mapRange(from, after).isEditable())
+            m_edits.push_back({from, after, QString()});
+        else
+            m_edits.push_back({from - (text.mid(from - 2, 2) == QLatin1String("\r\n") ? 2 : 1),
+                               lineEnd, QString()});
     } else { // the first entry of `- a: 1`: the next one moves up
         m_edits.push_back({start, first(memberIndex + 1), QString()});
     }
