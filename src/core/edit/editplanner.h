@@ -77,7 +77,24 @@ private:
     void renameKey(int key, const QString &newName);
     void fixReferences(const QString &oldName, const QString &newName);
     void replaceNames(int field, const QString &oldName, const QString &newName);
+    // Who else an edit of an anchored node reaches (aliases, and merges of the key).
+    struct Reach
+    {
+        QString key;           // the first key below the anchored node, when merges matter
+        int edited = -1;       // the mapping whose `key` the edit changes (-1: merges do not)
+        bool gainsKey = false; // after the edit, `edited` holds `key`
+    };
     void noteAliasUses(const EditPath &prefix, int anchored);
+    void collectUses(int anchored, const Reach &reach, std::vector<EditPath> &uses,
+                     std::vector<int> &seen);
+    // The mappings `<<` merges into `mapping`, first the one whose keys win.
+    std::vector<int> mergeSources(int mapping) const;
+    // The mapping a merged `key` comes from (nested merges followed), or -1.
+    int mergeSourceOf(int mapping, const QString &key) const;
+    // Where `mapping` takes `key` from, as if `gainsKey` (a mapping, or -1) held it.
+    int keyOwner(int mapping, const QString &key, int gainsKey) const;
+    // The mapping whose `<<` holds `alias` (alone or in a list), or -1.
+    int mergingMapping(int alias) const;
     Value applyToExpected(const EditPath &path) const;
 
     const LoadResult &m_loaded;

@@ -121,6 +121,43 @@ const QString kWebInstances = QStringLiteral("      web-1:   # from the include\
 const QString kLoopInstance = QStringLiteral("      cache-{{ i }}:\n"
                                              "        ship: a\n");
 
+// An anchored mapping that merges another anchor (nested), one that overrides a merged key,
+// and a mapping that merges the inner anchor directly.
+const QString kNested = QStringLiteral("name: nested\n"
+                                       "ships:\n"
+                                       "  a: {ip: 10.0.0.1}\n"
+                                       "x-base-env: &base_env\n"
+                                       "  LOG: info\n"
+                                       "  SUB: {Y: \"1\"}\n"
+                                       "x-web-env: &web_env\n"
+                                       "  <<: *base_env\n"
+                                       "  MODE: prod\n"
+                                       "x-own: &own\n"
+                                       "  <<: *base_env\n"
+                                       "  SUB: {Y: \"9\"}\n"
+                                       "services:\n"
+                                       "  web:\n"
+                                       "    image: nginx\n"
+                                       "    env: *web_env\n"
+                                       "    instances:\n"
+                                       "      web-1: {ship: a}\n"
+                                       "  db:\n"
+                                       "    image: pg\n"
+                                       "    env: *web_env\n"
+                                       "    instances:\n"
+                                       "      db-1: {ship: a}\n"
+                                       "  cache:\n"
+                                       "    image: redis\n"
+                                       "    env:\n"
+                                       "      <<: *base_env\n"
+                                       "    instances:\n"
+                                       "      cache-1: {ship: a}\n"
+                                       "  queue:\n"
+                                       "    image: rabbit\n"
+                                       "    env: *own\n"
+                                       "    instances:\n"
+                                       "      queue-1: {ship: a}\n");
+
 QString readAll(const QString &path)
 {
     QFile file(path);
@@ -592,6 +629,7 @@ private slots:
             << QString(kCorpus).replace(QLatin1String("\n"), QLatin1String("\r\n")) << 59;
         QTest::newRow("sequences") << kSequences << 42;
         QTest::newRow("templates") << kTemplate << 19;
+        QTest::newRow("nested merges") << kNested << 41;
     }
     void everyOperationKeepsTheFrame()
     {
@@ -688,6 +726,63 @@ private slots:
             }
         }
         QVERIFY2(edited >= minimumEdits, qPrintable(QString::number(edited)));
+    }
+
+    // --alias=anchor through an anchored mapping that merges another anchor: the key is
+    // edited where it is written (the inner anchor), and everyone who takes it from there
+    // is named; whoever overrides it (x-own) is not touched.
+    void aliasAnchorThroughNestedMerges()
+    {
+        const QString path = QStringLiteral("services.web.env.SUB.Y");
+        auto outcome = plan(kNested, request(EditRequest::Operation::Set, path,
+                                             QStringLiteral("\"2\""), AliasPolicy::Anchor));
+        QVERIFY2(outcome, qPrintable(outcome ? QString() : outcome.error().message));
+        QCOMPARE(outcome->after.value(m_file),
+                 QString(kNested).replace(QLatin1String("SUB: {Y: \"1\"}"),
+                                          QLatin1String("SUB: {Y: \"2\"}")));
+        const QString notes = outcome->notes.join(QLatin1Char('\n'));
+        for (const char *reached :
+             {"services.db.env (alias", "x-web-env (merge", "services.cache.env (merge"})
+            QVERIFY2(notes.contains(QLatin1String(reached)), qPrintable(notes));
+        QVERIFY2(!notes.contains(QLatin1String("x-own")) && !notes.contains(QLatin1String("queue")),
+                 qPrintable(notes));
+        QCOMPARE(
+            ValueEdit::find(outcome->verified.document,
+                            EditPath::parse(QStringLiteral("services.queue.env.SUB.Y")).value())
+                ->toString(),
+            QStringLiteral("9"));
+
+        // The same key reached from the mapping that merges the inner anchor directly.
+        outcome = plan(kNested, request(EditRequest::Operation::Set,
+                                        QStringLiteral("services.cache.env.SUB.Y"),
+                                        QStringLiteral("\"3\""), AliasPolicy::Anchor));
+        QVERIFY2(outcome, qPrintable(outcome ? QString() : outcome.error().message));
+        QVERIFY(outcome->after.value(m_file).contains(QLatin1String("  SUB: {Y: \"3\"}\n")));
+
+        // Without --alias=anchor: refused, saying where and what to do.
+        outcome = plan(kNested, request(EditRequest::Operation::Set,
+                                        QStringLiteral("services.cache.env.SUB.Y"),
+                                        QStringLiteral("\"3\"")));
+        QVERIFY(!outcome);
+        QVERIFY2(outcome.error().message.contains(QLatin1String("comes from a merge key"))
+                     && outcome.error().message.contains(QLatin1String("--alias=anchor")),
+                 qPrintable(outcome.error().message));
+        QCOMPARE(outcome.error().location.line, 27);
+        outcome
+            = plan(kNested, request(EditRequest::Operation::Set, path, QStringLiteral("\"2\"")));
+        QVERIFY(!outcome);
+        QVERIFY2(outcome.error().message.contains(QLatin1String("alias *web_env")),
+                 qPrintable(outcome.error().message));
+
+        // A key merged into the anchored mapping, set at the end of the path: an override in
+        // that mapping, the inner anchor untouched.
+        outcome = plan(kNested,
+                       request(EditRequest::Operation::Set, QStringLiteral("services.web.env.LOG"),
+                               QStringLiteral("debug"), AliasPolicy::Anchor));
+        QVERIFY2(outcome, qPrintable(outcome ? QString() : outcome.error().message));
+        QVERIFY(outcome->after.value(m_file).contains(
+            QLatin1String("  MODE: prod\n  LOG: debug\nx-own:")));
+        QVERIFY(outcome->after.value(m_file).contains(QLatin1String("  LOG: info\n")));
     }
 
     void endOfLineCommentStays()
@@ -855,6 +950,7 @@ private slots:
             << QString(kCorpus).replace(QLatin1String("\n"), QLatin1String("\r\n")) << 11;
         QTest::newRow("sequences") << kSequences << 13;
         QTest::newRow("templates") << kTemplate << 17;
+        QTest::newRow("nested merges") << kNested << 19;
     }
     void randomSequenceUndoes()
     {
