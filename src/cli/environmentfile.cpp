@@ -10,11 +10,12 @@
 
 namespace Maestro::Cli {
 
-const Core::LoadResult &loadEnvironmentFile(const CommandLine &line, bool recordSpans)
+const Core::LoadResult &loadEnvironmentFile(const CommandLine &line, bool forEditing)
 {
     Core::LoadRequest request;
     request.file = line.file;
-    request.recordSpans = recordSpans;
+    request.recordSpans = forEditing;
+    request.buildModel = !forEditing;
     request.processEnvironment = Core::currentProcessEnvironment();
     if (line.file == QLatin1String("-")) {
         QFile input;

@@ -31,9 +31,11 @@ QString templateOrigin(const SourceMap &map, const SourceMap::Range &range)
 
 Result<EditOutcome> planEdit(const LoadRequest &load, const EditRequest &request)
 {
-    LoadRequest withSpans = load;
-    withSpans.recordSpans = true; // parsed once, not again for the spans
-    return planEdit(loadEnvironment(withSpans), load, request);
+    // Parsed once, not again for the spans; validated only if the result has an error.
+    LoadRequest planning = load;
+    planning.recordSpans = true;
+    planning.buildModel = false;
+    return planEdit(loadEnvironment(planning), load, request);
 }
 
 Result<EditOutcome> planEdit(const LoadResult &loaded, const LoadRequest &load,
@@ -89,6 +91,7 @@ Result<EditOutcome> planEdit(const LoadResult &loaded, const LoadRequest &load,
         outcome.before.insert(map.fileName(range.file), map.fileText(range.file));
     }
     LoadRequest again = load;
+    again.buildModel = true;
     for (auto it = outcome.before.cbegin(); it != outcome.before.cend(); ++it) {
         outcome.after.insert(it.key(), SourceEdits::apply(it.value(), outcome.edits, it.key()));
         again.sourceOverrides.insert(it.key(), outcome.after.value(it.key()));
@@ -99,8 +102,19 @@ Result<EditOutcome> planEdit(const LoadResult &loaded, const LoadRequest &load,
     outcome.verified = loadEnvironment(again);
     const LoadResult &reloaded = outcome.verified;
     QSet<QString> known;
-    for (const Diagnostic &d : loaded.diagnostics)
-        known.insert(d.message);
+    const bool newErrorsPossible
+        = std::any_of(reloaded.diagnostics.cbegin(), reloaded.diagnostics.cend(),
+                      [](const Diagnostic &d) { return d.isError(); });
+    if (newErrorsPossible) {
+        // Which errors were there before: the held result's, or (when it was only parsed)
+        // those of a full load of the original.
+        LoadRequest original = load;
+        original.recordSpans = false;
+        original.buildModel = true;
+        for (const Diagnostic &d :
+             loaded.modelBuilt ? loaded.diagnostics : loadEnvironment(original).diagnostics)
+            known.insert(d.message);
+    }
     for (const Diagnostic &d : reloaded.diagnostics) {
         if (d.isError() && !known.contains(d.message))
             return Error{EditTr::tr("the edited file would not be valid: %1").arg(d.message),

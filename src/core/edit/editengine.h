@@ -52,7 +52,10 @@ Result<EditOutcome> planEdit(const LoadRequest &load, const EditRequest &request
 // Same, on `current`, the result of loading `load` that the caller already holds (an
 // editor's document): one load for the verification, none before it. When `current` has
 // no spans (LoadRequest::recordSpans was off) the rendered text is parsed once more; an
-// editor that keeps `verified` for its next edit sets `load.recordSpans`.
+// editor that keeps `verified` for its next edit sets `load.recordSpans`. `current` may be
+// parsed only (LoadRequest::buildModel off): its errors are then looked up, by a full load
+// of `load`, only when the edited result has an error.
+
 Result<EditOutcome> planEdit(const LoadResult &current, const LoadRequest &load,
                              const EditRequest &request);
 

@@ -191,14 +191,7 @@ private:
         return pos;
     }
 
-    bool inFlow() const
-    {
-        for (const int i : m_stack) {
-            if (m_spans.m_nodes.at(i).style == YamlSpans::Style::Flow)
-                return true;
-        }
-        return false;
-    }
+    bool inFlow() const { return m_flowDepth > 0; }
 
     // Skips blanks, line breaks and comments.
     qsizetype skipSpace(qsizetype pos) const
@@ -369,6 +362,7 @@ private:
             && m_text.at(n.contentStart)
                    != (kind == YamlSpans::Kind::Mapping ? QLatin1Char('{') : QLatin1Char('[')))
             n.reliable = false; // a single pair inside a flow sequence: `[a: 1]`
+        m_flowDepth += n.style == YamlSpans::Style::Flow;
         m_stack.push_back(index);
     }
 
@@ -377,6 +371,7 @@ private:
         const int index = m_stack.back();
         m_stack.pop_back();
         YamlSpans::Node &n = node(index);
+        m_flowDepth -= n.style == YamlSpans::Style::Flow;
         qsizetype end = n.contentStart;
         for (const int child : n.children)
             end = std::max(end, m_spans.m_nodes.at(child).end);
@@ -396,6 +391,7 @@ private:
     std::vector<qsizetype> m_units; // empty for ASCII text
     int m_bom = 0;
     std::vector<int> m_stack;
+    int m_flowDepth = 0; // flow collections on the stack
     QHash<YAML::anchor_t, int> m_anchors;
     QString m_pendingAnchor;
 };

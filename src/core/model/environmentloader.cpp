@@ -47,7 +47,8 @@ QHash<QString, QString> currentProcessEnvironment()
 
 LoadResult loadEnvironmentText(const QString &text, const QString &fileName, const QString &baseDir,
                                const QHash<QString, QString> &processEnvironment,
-                               const QHash<QString, QString> &sourceOverrides, bool recordSpans)
+                               const QHash<QString, QString> &sourceOverrides, bool recordSpans,
+                               bool buildModel)
 {
     LoadResult result;
     result.fileName = fileName;
@@ -86,6 +87,9 @@ LoadResult loadEnvironmentText(const QString &text, const QString &fileName, con
     result.document = document.value();
     if (spans)
         result.spans = std::make_shared<const YamlSpans>(spans->take());
+    if (!buildModel)
+        return result;
+    result.modelBuilt = true;
     EnvironmentBuilder builder(fileName, baseDir);
     result.environment = builder.build(document.value());
     result.diagnostics = builder.diagnostics();
@@ -138,7 +142,7 @@ LoadResult loadEnvironment(const LoadRequest &request)
     }
     return loadEnvironmentText(QString::fromUtf8(bytes), displayName, baseDir,
                                request.processEnvironment, request.sourceOverrides,
-                               request.recordSpans);
+                               request.recordSpans, request.buildModel);
 }
 
 } // namespace Maestro::Core

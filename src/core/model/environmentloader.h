@@ -28,6 +28,10 @@ struct LoadRequest
     // Also record the exact span of every YAML node (LoadResult::spans) from the same parse,
     // for an editor that will plan edits on this result (a few per cent more time).
     bool recordSpans = false;
+    // false: render and parse only, no model and no validation (`environment` stays null,
+    // `diagnostics` holds only rendering and parsing errors). For a result an edit is
+    // planned on: the edit validates what it produces anyway.
+    bool buildModel = true;
 };
 
 // Everything one load found, for the command line and for an editor: what the user wrote
@@ -47,6 +51,7 @@ struct LoadResult
     SourceMap sourceMap;
     // The rendered text's YAML spans when the request asked for them and it parsed.
     std::shared_ptr<const YamlSpans> spans;
+    bool modelBuilt = false; // the model was built and validated (LoadRequest::buildModel)
 };
 
 // Reads, renders (Jinja2 subset), parses (YAML 1.1) and validates an environment file.
@@ -58,7 +63,7 @@ LoadResult loadEnvironment(const LoadRequest &request);
 LoadResult loadEnvironmentText(const QString &text, const QString &fileName, const QString &baseDir,
                                const QHash<QString, QString> &processEnvironment,
                                const QHash<QString, QString> &sourceOverrides = {},
-                               bool recordSpans = false);
+                               bool recordSpans = false, bool buildModel = true);
 
 // The template `env` of this process.
 QHash<QString, QString> currentProcessEnvironment();

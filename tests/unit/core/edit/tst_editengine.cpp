@@ -785,6 +785,43 @@ private slots:
         QVERIFY(outcome->after.value(m_file).contains(QLatin1String("  LOG: info\n")));
     }
 
+    // A held result that was only parsed (no model): the original's errors are looked up
+    // only when the result has one, so an old error is still not blamed on the edit and a
+    // new one is still refused.
+    void plansOnAParsedOnlyLoad()
+    {
+        LoadRequest parsedOnly = load();
+        parsedOnly.recordSpans = true;
+        parsedOnly.buildModel = false;
+        writeAll(m_file, kCorpus);
+        const LoadResult held = loadEnvironment(parsedOnly);
+        QVERIFY(!held.modelBuilt && !held.environment && held.spans);
+        auto outcome = planEdit(held, load(),
+                                request(EditRequest::Operation::Set,
+                                        QStringLiteral("services.db.image"), QStringLiteral("pg")));
+        QVERIFY2(outcome, qPrintable(outcome ? QString() : outcome.error().message));
+        QVERIFY(outcome->verified.modelBuilt && outcome->verified.environment);
+        outcome = planEdit(held, load(),
+                           request(EditRequest::Operation::Set,
+                                   QStringLiteral("services.web.instances.web-1.ship"),
+                                   QStringLiteral("nowhere")));
+        QVERIFY(!outcome);
+        QVERIFY2(outcome.error().message.contains(QLatin1String("would not be valid")),
+                 qPrintable(outcome.error().message));
+
+        // An error the file already has does not stop an edit elsewhere.
+        const QString broken
+            = QString(kCorpus).replace(QLatin1String("  db:\n    image: postgres"),
+                                       QLatin1String("  db:\n    image: [postgres]"));
+        writeAll(m_file, broken);
+        QVERIFY(!loadEnvironment(load()).environment);
+        outcome = planEdit(loadEnvironment(parsedOnly), load(),
+                           request(EditRequest::Operation::Set,
+                                   QStringLiteral("services.web.instances.web-1.ports.http"),
+                                   QStringLiteral("81")));
+        QVERIFY2(outcome, qPrintable(outcome ? QString() : outcome.error().message));
+    }
+
     void endOfLineCommentStays()
     {
         const auto outcome
