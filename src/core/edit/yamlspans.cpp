@@ -411,6 +411,9 @@ YamlSpansRecorder::YamlSpansRecorder(const QString &text)
     , m_spans(std::make_unique<YamlSpans>())
 {
     m_spans->m_text = text;
+    // Room for more nodes than a text can hold in practice (one per 4 characters), so the
+    // vector never moves: its pages are touched once, only as far as nodes are added.
+    m_spans->m_nodes.reserve(size_t(text.size() / 4 + 16));
     m_builder = std::make_unique<SpanBuilder>(*m_spans, m_utf8);
 }
 

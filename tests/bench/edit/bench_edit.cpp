@@ -45,18 +45,29 @@ double median(QList<double> values)
     return values.at(values.size() / 2);
 }
 
-// Median CPU milliseconds of this thread over `runs` calls (the same work without the
-// noise of other processes on the shared machine).
-double medianCpu(int runs, const std::function<bool()> &work)
+struct Work
 {
-    QList<double> cpu;
+    const char *name;
+    std::function<bool()> run;
+};
+
+// Median CPU milliseconds of this thread for each work over `runs` rounds, the works taking
+// turns within a round, so that a busy period of the shared machine affects them alike.
+QList<double> medianCpu(int runs, const QList<Work> &works)
+{
+    QList<QList<double>> cpu(works.size());
     for (int i = 0; i < runs; ++i) {
-        const double start = threadCpuMilliseconds();
-        if (!work())
-            return -1;
-        cpu << threadCpuMilliseconds() - start;
+        for (qsizetype w = 0; w < works.size(); ++w) {
+            const double start = threadCpuMilliseconds();
+            if (!works.at(w).run())
+                std::fprintf(stderr, "%s failed\n", works.at(w).name);
+            cpu[w] << threadCpuMilliseconds() - start;
+        }
     }
-    return median(cpu);
+    QList<double> medians;
+    for (const QList<double> &c : cpu)
+        medians << median(c);
+    return medians;
 }
 
 EditRequest setRequest()
@@ -84,29 +95,27 @@ void inProcess(const QString &file)
         return;
     }
 
-    const double loadMs
-        = medianCpu(runs, [&] { return loadEnvironment(load).environment != nullptr; });
-    const double spansMs
-        = medianCpu(runs, [&] { return loadEnvironment(withSpans).environment != nullptr; });
     LoadRequest parsedOnly = withSpans;
     parsedOnly.buildModel = false;
-    const double parsedMs
-        = medianCpu(runs, [&] { return !loadEnvironment(parsedOnly).document.isNull(); });
-    const double heldMs = medianCpu(runs, [&] { return bool(planEdit(held, load, request)); });
-    const double noSpansMs = medianCpu(runs, [&] { return bool(planEdit(plain, load, request)); });
-    const double fullMs = medianCpu(runs, [&] { return bool(planEdit(load, request)); });
-    std::printf("(b) in-process, median CPU ms of %d runs\n", runs);
-    std::printf("  %-58s %8.1f ms\n", "loadEnvironment()", loadMs);
-    std::printf("  %-58s %8.1f ms  %5.2f loads\n", "loadEnvironment() with recordSpans", spansMs,
-                spansMs / loadMs);
-    std::printf("  %-58s %8.1f ms  %5.2f loads\n", "loadEnvironment() with spans, no model",
-                parsedMs, parsedMs / loadMs);
-    std::printf("  %-58s %8.1f ms  %5.2f loads  (target <= 1.5)\n",
-                "planEdit(held load with spans, ...) incl. verification", heldMs, heldMs / loadMs);
-    std::printf("  %-58s %8.1f ms  %5.2f loads\n", "planEdit(held load without spans, ...)",
-                noSpansMs, noSpansMs / loadMs);
-    std::printf("  %-58s %8.1f ms  %5.2f loads\n",
-                "planEdit(request) (parses first, as `maestro edit`)", fullMs, fullMs / loadMs);
+    const QList<Work> works{
+        {"loadEnvironment()", [&] { return loadEnvironment(load).environment != nullptr; }},
+        {"loadEnvironment() with recordSpans",
+         [&] { return loadEnvironment(withSpans).environment != nullptr; }},
+        {"loadEnvironment() with spans, no model",
+         [&] { return !loadEnvironment(parsedOnly).document.isNull(); }},
+        {"planEdit(held load with spans, ...) incl. verification",
+         [&] { return bool(planEdit(held, load, request)); }},
+        {"planEdit(held load without spans, ...)",
+         [&] { return bool(planEdit(plain, load, request)); }},
+        {"planEdit(request) (parses first, as `maestro edit`)",
+         [&] { return bool(planEdit(load, request)); }},
+    };
+    const QList<double> ms = medianCpu(runs, works);
+    std::printf("(b) in-process, median CPU ms of %d interleaved rounds\n", runs);
+    for (qsizetype w = 0; w < works.size(); ++w) {
+        std::printf("  %-58s %8.1f ms  %5.2f loads%s\n", works.at(w).name, ms.at(w),
+                    ms.at(w) / ms.at(0), w == 3 ? "  (target <= 1.5)" : "");
+    }
 }
 
 // hyperfine's mean and User + System of each command, from its JSON export.
