@@ -230,17 +230,22 @@ void EditPlanner::insertItem(int sequence, int index, const Value &value)
                 {node(items.back()).end, node(items.back()).end, QLatin1String(", ") + text});
         return;
     }
-    // Block items: the dash where the siblings have it, the item after the same gap.
+    // Block items: the dash where the siblings have it, the item after the same gap, a
+    // collection in flow style if its neighbour is one (`- {type: tcp, port: http}`).
+    const int neighbour = items.at(std::min<size_t>(index, items.size() - 1));
+    const bool flowItem = node(neighbour).style == Style::Flow;
     const QString &source = m_spans.text();
     const qsizetype firstStart = node(items.front()).start;
     const qsizetype dash = source.lastIndexOf(QLatin1Char('-'), firstStart);
     const int dashColumn = column(dash);
     const qsizetype gap = std::max<qsizetype>(1, firstStart - dash - 1);
     const int itemColumn = dashColumn + 1 + int(gap);
-    const QString entry
-        = QString(dashColumn, QLatin1Char(' ')) + QLatin1Char('-') + QString(gap, QLatin1Char(' '))
-          + (YamlFragment::isBlockCollection(value) ? YamlFragment::block(value, itemColumn, style)
-                                                    : YamlFragment::scalar(value, false, style));
+    const QString entry = QString(dashColumn, QLatin1Char(' ')) + QLatin1Char('-')
+                          + QString(gap, QLatin1Char(' '))
+                          + (flowItem && !value.isScalar() ? YamlFragment::flow(value, style)
+                             : YamlFragment::isBlockCollection(value)
+                                 ? YamlFragment::block(value, itemColumn, style)
+                                 : YamlFragment::scalar(value, false, style));
     if (index < int(items.size())) {
         const qsizetype before
             = m_spans.lineStart(source.lastIndexOf(QLatin1Char('-'), node(items.at(index)).start));

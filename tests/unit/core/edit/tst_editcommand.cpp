@@ -128,20 +128,16 @@ private slots:
         QTest::newRow("insert item")
             << QStringList{"insert", "services.web.instances.web-1.lifecycle.running[0]",
                            "{type: tcp, port: http, max_wait: 10}"}
-            << QByteArray("            - {type: tcp")
-            << QByteArray("            - type: tcp\n"
-                          "              port: http\n"
-                          "              max_wait: 10\n"
-                          "            - {type: tcp")
-            << 1;
+            << QByteArray("            - {type: tcp, port: http}   #")
+            << QByteArray("            - {type: tcp, port: http, max_wait: 10}\n"
+                          "            - {type: tcp, port: http}   #")
+            << 1; // in the flow style of its neighbour
         QTest::newRow("append item")
             << QStringList{"set", "services.web.instances.web-1.lifecycle.running[1]",
                            "{type: tcp, port: http, max_wait: 10}"}
             << QByteArray("   # up\n")
             << QByteArray("   # up\n"
-                          "            - type: tcp\n"
-                          "              port: http\n"
-                          "              max_wait: 10\n")
+                          "            - {type: tcp, port: http, max_wait: 10}\n")
             << 1;
         QTest::newRow("alias copy")
             << QStringList{"--alias=copy", "set", "services.db.env.MODE", "dev"}
