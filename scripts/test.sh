@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Runs every test: the unit and integration tests under AddressSanitizer and
-# UndefinedBehaviorSanitizer, the fuzzers for a bounded time, then the whole suite (unit,
-# integration with the daemons the tests start themselves, GUI offscreen) on a normal build;
-# first of all, that every C++ file is clang-format clean. Exits non-zero on any failure.
+# UndefinedBehaviorSanitizer, the loader and edit engine fuzzers for a bounded time (60 s in
+# all), then the whole suite (unit, integration with the daemons the tests start themselves,
+# GUI offscreen) on a normal build; first of all, that every C++ file is clang-format clean.
+# Exits non-zero on any failure.
 # `scripts/test.sh --quick` runs only the format check and the last step.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,12 +31,15 @@ if [ "${1:-}" != "--quick" ]; then
         ctest --test-dir build-asan -L integration -E '^(quickstart|guest_containers)$' \
         --output-on-failure -j "$(nproc)"
 
-    echo "== libFuzzer over the loader for ${fuzz_seconds}s"
+    # The budget is shared: two thirds for the loader, the rest for the edit engine.
+    loader_seconds=$((fuzz_seconds * 2 / 3))
+    edit_seconds=$((fuzz_seconds - loader_seconds))
+    echo "== libFuzzer over the loader (${loader_seconds}s) and the edit engine (${edit_seconds}s)"
     if [ ! -f build-fuzz/build.ninja ]; then
         CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=Debug \
             -DMAESTRO_FUZZ=ON -DMAESTRO_SANITIZE=ON -DMAESTRO_BUILD_TESTS=OFF
     fi
-    cmake --build build-fuzz --target fuzz_loader -j "$(nproc)"
+    cmake --build build-fuzz --target fuzz_loader fuzz_edit -j "$(nproc)"
     mkdir -p build-fuzz/corpus
     cp tests/fuzz/corpus/* build-fuzz/corpus/
     # Seeds: every environment file of the tests and examples, not just the two above, each
@@ -48,8 +52,13 @@ if [ "${1:-}" != "--quick" ]; then
         fi
         cp "$seed" "build-fuzz/corpus/seed-$(echo "$seed" | tr / _)"
     done < <(find tests examples \( -name '*.yaml' -o -name '*.yml' \) -type f -print0)
-    build-fuzz/tests/fuzz/fuzz_loader -max_total_time="$fuzz_seconds" -max_len=8192 \
+    build-fuzz/tests/fuzz/fuzz_loader -max_total_time="$loader_seconds" -max_len=8192 \
         -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 build-fuzz/corpus 2>&1 | tail -n 15
+    # The edit engine: a byte choosing seed file, operation and alias policy, PATH, VALUE.
+    mkdir -p build-fuzz/corpus-edit
+    cp tests/fuzz/corpus-edit/* build-fuzz/corpus-edit/
+    build-fuzz/tests/fuzz/fuzz_edit -max_total_time="$edit_seconds" -max_len=512 \
+        -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 build-fuzz/corpus-edit 2>&1 | tail -n 15
 fi
 
 echo "== full suite"

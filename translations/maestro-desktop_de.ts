@@ -1596,10 +1596,6 @@
         <translation>%1 ist kein Mapping</translation>
     </message>
     <message>
-        <source>%1 comes from a merge key (&lt;&lt;) of the mapping at %2; use --alias=copy to give the mapping its own edited copy</source>
-        <translation>%1 stammt aus einem Merge-Schlüssel (&lt;&lt;) des Mappings bei %2; mit --alias=copy erhält das Mapping eine eigene bearbeitete Kopie</translation>
-    </message>
-    <message>
         <source>reference at %1 renamed</source>
         <translation>Verweis bei %1 umbenannt</translation>
     </message>
@@ -1654,6 +1650,26 @@
     <message>
         <source>the rendered document does not parse: %1</source>
         <translation>Das gerenderte Dokument lässt sich nicht parsen: %1</translation>
+    </message>
+    <message>
+        <source>%1 comes from a merge key (&lt;&lt;) of the mapping at %2; use --alias=copy to give the mapping its own edited copy, or --alias=anchor to edit the anchored mapping it comes from</source>
+        <translation>%1 stammt aus einem Merge-Schlüssel (&lt;&lt;) des Mappings bei %2; mit --alias=copy erhält das Mapping eine eigene bearbeitete Kopie, mit --alias=anchor wird das verankerte Mapping bearbeitet, aus dem es stammt</translation>
+    </message>
+    <message>
+        <source>%1 is not a sequence</source>
+        <translation>%1 ist keine Sequenz</translation>
+    </message>
+    <message>
+        <source>%1 has no item %2 (its length is %3): a new item goes before an existing one, or at %3 to append it</source>
+        <translation>%1 hat kein Element %2 (seine Länge ist %3): ein neues Element kommt vor ein vorhandenes oder an Position %3, um es anzuhängen</translation>
+    </message>
+    <message>
+        <source>also changes %1 (merge at %2)</source>
+        <translation>ändert auch %1 (Merge bei %2)</translation>
+    </message>
+    <message>
+        <source>%1 names no sequence item ([N] at its end)</source>
+        <translation>%1 benennt kein Sequenzelement ([N] am Ende)</translation>
     </message>
 </context>
 <context>

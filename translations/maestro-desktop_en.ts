@@ -1596,10 +1596,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 comes from a merge key (&lt;&lt;) of the mapping at %2; use --alias=copy to give the mapping its own edited copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>reference at %1 renamed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1653,6 +1649,26 @@
     </message>
     <message>
         <source>the rendered document does not parse: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 comes from a merge key (&lt;&lt;) of the mapping at %2; use --alias=copy to give the mapping its own edited copy, or --alias=anchor to edit the anchored mapping it comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no item %2 (its length is %3): a new item goes before an existing one, or at %3 to append it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also changes %1 (merge at %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names no sequence item ([N] at its end)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

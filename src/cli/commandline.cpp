@@ -185,9 +185,12 @@ QString synopsisOf(const QString &command)
 {
     if (command == QLatin1String("edit"))
         return QStringLiteral(
-            "[options] {set PATH VALUE | unset PATH | rename PATH NEWNAME}\n\n"
+            "[options] {set PATH VALUE | unset PATH | rename PATH NEWNAME |\n"
+            "                           insert PATH[N] VALUE}\n\n"
             "PATH: keys separated by '.', [N] for a sequence item, a key holding\n"
             "'.', '[', ']' or '\"' in double quotes; VALUE: YAML flow syntax.\n"
+            "insert puts VALUE before item N of the sequence; N equal to its\n"
+            "length (also with set) appends.\n"
             "Exit 0 when written, 1 when refused, 2 on a usage error");
     if (command == QLatin1String("validate"))
         return QStringLiteral("[options]");

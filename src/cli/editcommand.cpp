@@ -3,10 +3,13 @@
 
 #include "console.h"
 #include "counted.h"
+#include "environmentfile.h"
 
 #include "core/edit/editengine.h"
 #include "core/edit/sourceedit.h"
 #include "core/model/environmentloader.h"
+
+#include <optional>
 
 namespace Maestro::Cli {
 
@@ -14,9 +17,10 @@ namespace {
 
 int usageError(const QString &message)
 {
-    Console::err(QStringLiteral("usage: maestro edit [--dry-run] [--alias=refuse|anchor|copy] "
-                                "{set PATH VALUE | unset PATH | rename PATH NEWNAME}\n"
-                                "maestro edit: error: %1\n")
+    Console::err(QStringLiteral(
+                     "usage: maestro edit [--dry-run] [--alias=refuse|anchor|copy] "
+                     "{set PATH VALUE | unset PATH | rename PATH NEWNAME | insert PATH[N] VALUE}\n"
+                     "maestro edit: error: %1\n")
                      .arg(message));
     return 2;
 }
@@ -38,9 +42,10 @@ int runEdit(const CommandLine &line)
         {QStringLiteral("set"), {Core::EditRequest::Operation::Set, 3}},
         {QStringLiteral("unset"), {Core::EditRequest::Operation::Unset, 2}},
         {QStringLiteral("rename"), {Core::EditRequest::Operation::Rename, 3}},
+        {QStringLiteral("insert"), {Core::EditRequest::Operation::Insert, 3}},
     };
     if (line.things.isEmpty() || !operations.contains(line.things.first()))
-        return usageError(QStringLiteral("expected set, unset or rename"));
+        return usageError(QStringLiteral("expected set, unset, rename or insert"));
     const auto [operation, arguments] = operations.value(line.things.first());
     if (line.things.size() != arguments)
         return usageError(
@@ -72,7 +77,11 @@ int runEdit(const CommandLine &line)
     Core::LoadRequest load;
     load.file = line.file;
     load.processEnvironment = Core::currentProcessEnvironment();
-    const auto outcome = Core::planEdit(load, request);
+    // Both loads (the file and the verified edit) live until the process exits, like
+    // every command's load (environmentfile.h): no teardown of two documents.
+    static auto *const kept = new std::optional<Core::Result<Core::EditOutcome>>;
+    const auto &outcome
+        = kept->emplace(Core::planEdit(loadEnvironmentFile(line, true), load, request));
     if (!outcome)
         return refused(outcome.error());
     for (const QString &note : outcome->notes)

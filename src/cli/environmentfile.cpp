@@ -10,10 +10,12 @@
 
 namespace Maestro::Cli {
 
-const Core::LoadResult &loadEnvironmentFile(const CommandLine &line)
+const Core::LoadResult &loadEnvironmentFile(const CommandLine &line, bool forEditing)
 {
     Core::LoadRequest request;
     request.file = line.file;
+    request.recordSpans = forEditing;
+    request.buildModel = !forEditing;
     request.processEnvironment = Core::currentProcessEnvironment();
     if (line.file == QLatin1String("-")) {
         QFile input;

@@ -16,9 +16,12 @@ namespace {
 QString templateOrigin(const SourceMap &map, const SourceMap::Range &range)
 {
     const QString &text = map.fileText(range.file);
+    // The whole `{{ ... }}`, from its opening braces (the range starts at the expression).
+    const qsizetype open = text.lastIndexOf(QLatin1String("{{"), range.start);
+    const qsizetype start = open >= 0 && range.start - open <= 3 ? open : range.start;
     const qsizetype close = text.indexOf(QLatin1String("}}"), range.start);
     const QString expression
-        = text.mid(range.start, close < 0 ? 40 : std::min<qsizetype>(close + 2 - range.start, 80));
+        = text.mid(start, close < 0 ? 40 : std::min<qsizetype>(close + 2 - start, 80));
     if (expression.contains(QLatin1String("env")))
         return EditTr::tr("an environment lookup %1").arg(expression);
     return EditTr::tr("the template expression %1").arg(expression);
@@ -28,19 +31,32 @@ QString templateOrigin(const SourceMap &map, const SourceMap::Range &range)
 
 Result<EditOutcome> planEdit(const LoadRequest &load, const EditRequest &request)
 {
-    const LoadResult loaded = loadEnvironment(load);
+    // Parsed once, not again for the spans; validated only if the result has an error.
+    LoadRequest planning = load;
+    planning.recordSpans = true;
+    planning.buildModel = false;
+    return planEdit(loadEnvironment(planning), load, request);
+}
+
+Result<EditOutcome> planEdit(const LoadResult &loaded, const LoadRequest &load,
+                             const EditRequest &request)
+{
     if (loaded.renderedText.isEmpty() && loaded.document.isNull()) {
         const Diagnostic first = loaded.diagnostics.value(0);
         return Error{
             EditTr::tr("the file does not load: %1").arg(first.message), first.location, {}};
     }
-    const auto spans = YamlSpans::scan(loaded.renderedText);
-    if (!spans)
-        return spans.error();
+    std::shared_ptr<const YamlSpans> spans = loaded.spans;
+    if (!spans) {
+        auto scanned = YamlSpans::scan(loaded.renderedText);
+        if (!scanned)
+            return scanned.error();
+        spans = std::make_shared<const YamlSpans>(std::move(scanned.value()));
+    }
     if (spans->root() < 0)
         return Error{
             EditTr::tr("the document is empty"), SourceLocation{loaded.fileName, 1, 1}, {}};
-    EditPlanner planner(loaded, spans.value(), request);
+    EditPlanner planner(loaded, *spans, request);
     if (const VoidResult planned = planner.run(); !planned)
         return planned.error();
 
@@ -75,6 +91,7 @@ Result<EditOutcome> planEdit(const LoadRequest &load, const EditRequest &request
         outcome.before.insert(map.fileName(range.file), map.fileText(range.file));
     }
     LoadRequest again = load;
+    again.buildModel = true;
     for (auto it = outcome.before.cbegin(); it != outcome.before.cend(); ++it) {
         outcome.after.insert(it.key(), SourceEdits::apply(it.value(), outcome.edits, it.key()));
         again.sourceOverrides.insert(it.key(), outcome.after.value(it.key()));
@@ -82,10 +99,22 @@ Result<EditOutcome> planEdit(const LoadRequest &load, const EditRequest &request
     outcome.inverse = SourceEdits::inverse(outcome.before, outcome.edits);
 
     // Verified before written: no new error, and exactly the intended meaning.
-    const LoadResult reloaded = loadEnvironment(again);
+    outcome.verified = loadEnvironment(again);
+    const LoadResult &reloaded = outcome.verified;
     QSet<QString> known;
-    for (const Diagnostic &d : loaded.diagnostics)
-        known.insert(d.message);
+    const bool newErrorsPossible
+        = std::any_of(reloaded.diagnostics.cbegin(), reloaded.diagnostics.cend(),
+                      [](const Diagnostic &d) { return d.isError(); });
+    if (newErrorsPossible) {
+        // Which errors were there before: the held result's, or (when it was only parsed)
+        // those of a full load of the original.
+        LoadRequest original = load;
+        original.recordSpans = false;
+        original.buildModel = true;
+        for (const Diagnostic &d :
+             loaded.modelBuilt ? loaded.diagnostics : loadEnvironment(original).diagnostics)
+            known.insert(d.message);
+    }
     for (const Diagnostic &d : reloaded.diagnostics) {
         if (d.isError() && !known.contains(d.message))
             return Error{EditTr::tr("the edited file would not be valid: %1").arg(d.message),

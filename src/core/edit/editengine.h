@@ -21,10 +21,12 @@ enum class AliasPolicy {
 
 struct EditRequest
 {
-    enum class Operation { Set, Unset, Rename };
+    // Insert: `path` ends in [N]; the value becomes item N (N = the length appends, as Set
+    // of that item does).
+    enum class Operation { Set, Unset, Rename, Insert };
     Operation operation = Operation::Set;
     EditPath path;
-    QString argument; // Set: the value in YAML flow syntax; Rename: the new key
+    QString argument; // Set, Insert: the value in YAML flow syntax; Rename: the new key
     AliasPolicy alias = AliasPolicy::Refuse;
 };
 
@@ -36,6 +38,10 @@ struct EditOutcome
     QMap<QString, QString> before; // file -> text, for every file touched
     QMap<QString, QString> after;
     QStringList notes; // other places the change reaches (aliases, references)
+    // The edited environment as the verification loaded it: what loading the written files
+    // would give, so an editor adopts it instead of loading again. It has spans when the
+    // LoadRequest asked for them, for the next planEdit() on it.
+    LoadResult verified;
 };
 
 // Plans an edit as byte edits of the files the user wrote (only literal template text
@@ -43,5 +49,14 @@ struct EditOutcome
 // edit only if it loads with no new error and means exactly the intended change. Nothing
 // is written. Refusals name the file, line and column. Any thread.
 Result<EditOutcome> planEdit(const LoadRequest &load, const EditRequest &request);
+// Same, on `current`, the result of loading `load` that the caller already holds (an
+// editor's document): one load for the verification, none before it. When `current` has
+// no spans (LoadRequest::recordSpans was off) the rendered text is parsed once more; an
+// editor that keeps `verified` for its next edit sets `load.recordSpans`. `current` may be
+// parsed only (LoadRequest::buildModel off): its errors are then looked up, by a full load
+// of `load`, only when the edited result has an error.
+
+Result<EditOutcome> planEdit(const LoadResult &current, const LoadRequest &load,
+                             const EditRequest &request);
 
 } // namespace Maestro::Core

@@ -146,11 +146,21 @@ VoidResult EditPlanner::resolve(const EditPath &path, Place &place)
         }
         const EditPath next{path.steps.mid(0, i + 1)};
         const bool merged = ValueEdit::find(m_loaded.document, next) != nullptr;
+        if (merged && i + 1 < path.steps.size() && m_request.alias == AliasPolicy::Anchor) {
+            // Into the anchored mapping the key comes from, however deeply merges nest.
+            const int source = mergeSourceOf(cur, step.key);
+            if (source >= 0) {
+                m_throughAnchors.emplace_back(prefix, source);
+                cur = source;
+                continue;
+            }
+        }
         if (merged && i + 1 < path.steps.size() && m_request.alias != AliasPolicy::Copy) {
             return refuse(
                 n.start,
                 EditTr::tr("%1 comes from a merge key (<<) of the mapping at %2; use --alias=copy "
-                           "to give the mapping its own edited copy")
+                           "to give the mapping its own edited copy, or --alias=anchor to edit "
+                           "the anchored mapping it comes from")
                     .arg(next.toString(), at(n.start).toString()));
         }
         place = Place{-1, cur, -1, i, next, merged};
@@ -158,6 +168,95 @@ VoidResult EditPlanner::resolve(const EditPath &path, Place &place)
     }
     place = Place{cur, -1, key, -1, path, false};
     return Success{};
+}
+
+VoidResult EditPlanner::resolveItem(Place &place)
+{
+    using Op = EditRequest::Operation;
+    const EditPath &path = m_request.path;
+    const EditPath parent{path.steps.mid(0, path.steps.size() - 1)};
+    const int index = path.steps.last().index;
+    if (const VoidResult resolved = resolve(parent, place); !resolved || place.copy)
+        return resolved;
+    if (place.missing >= 0)
+        return refuse(place.mapping >= 0 ? node(place.mapping).start : node(place.node).start,
+                      EditTr::tr("there is no %1").arg(parent.toString()));
+    if (node(place.node).kind == Kind::Alias) { // the sequence itself is an alias
+        if (m_request.alias == AliasPolicy::Refuse)
+            return aliasRefusal(place.node, parent);
+        if (m_request.alias == AliasPolicy::Copy) {
+            place.copy = true;
+            return Success{};
+        }
+        m_throughAnchors.emplace_back(parent, node(place.node).target);
+        place.node = node(place.node).target;
+    }
+    const YamlSpans::Node &sequence = node(place.node);
+    if (sequence.kind != Kind::Sequence)
+        return refuse(sequence.start, EditTr::tr("%1 is not a sequence").arg(parent.toString()));
+    const int size = int(sequence.children.size());
+    if (m_request.operation == Op::Set && index < size) {
+        place = Place{sequence.children.at(index), -1, -1, -1, path, false};
+        return Success{};
+    }
+    if (index > size || !sequence.reliable)
+        return refuse(sequence.start,
+                      EditTr::tr("%1 has no item %2 (its length is %3): a new item goes before "
+                                 "an existing one, or at %3 to append it")
+                          .arg(parent.toString())
+                          .arg(index)
+                          .arg(size));
+    const int sequenceNode = place.node;
+    place = Place{};
+    place.sequence = sequenceNode;
+    place.prefix = path;
+    return Success{};
+}
+
+void EditPlanner::insertItem(int sequence, int index, const Value &value)
+{
+    const YamlSpans::Node &seq = node(sequence);
+    const std::vector<int> &items = seq.children;
+    const FragmentStyle style = styleFor(items.empty() ? -1 : items.front());
+    if (seq.style == Style::Flow) {
+        const QString text = YamlFragment::flow(value, style);
+        if (items.empty())
+            m_edits.push_back({seq.contentStart + 1, seq.contentStart + 1, text});
+        else if (index < int(items.size()))
+            m_edits.push_back({node(items.at(index)).start, node(items.at(index)).start,
+                               text + QLatin1String(", ")});
+        else
+            m_edits.push_back(
+                {node(items.back()).end, node(items.back()).end, QLatin1String(", ") + text});
+        return;
+    }
+    // Block items: the dash where the siblings have it, the item after the same gap, a
+    // collection in flow style if its neighbour is one (`- {type: tcp, port: http}`).
+    const int neighbour = items.at(std::min<size_t>(index, items.size() - 1));
+    const bool flowItem = node(neighbour).style == Style::Flow;
+    const QString &source = m_spans.text();
+    const qsizetype firstStart = node(items.front()).start;
+    const qsizetype dash = source.lastIndexOf(QLatin1Char('-'), firstStart);
+    const int dashColumn = column(dash);
+    const qsizetype gap = std::max<qsizetype>(1, firstStart - dash - 1);
+    const int itemColumn = dashColumn + 1 + int(gap);
+    const QString entry = QString(dashColumn, QLatin1Char(' ')) + QLatin1Char('-')
+                          + QString(gap, QLatin1Char(' '))
+                          + (flowItem && !value.isScalar() ? YamlFragment::flow(value, style)
+                             : YamlFragment::isBlockCollection(value)
+                                 ? YamlFragment::block(value, itemColumn, style)
+                                 : YamlFragment::scalar(value, false, style));
+    if (index < int(items.size())) {
+        const qsizetype before
+            = m_spans.lineStart(source.lastIndexOf(QLatin1Char('-'), node(items.at(index)).start));
+        m_edits.push_back({before, before, entry + style.newline});
+    } else {
+        qsizetype end = 0;
+        for (const int child : items)
+            end = std::max(end, node(child).end);
+        const qsizetype lineEnd = m_spans.lineEnd(end);
+        m_edits.push_back({lineEnd, lineEnd, style.newline + entry});
+    }
 }
 
 void EditPlanner::replaceNode(int index, const Value &value, QChar quote)
@@ -270,17 +369,20 @@ void EditPlanner::removeMember(int collection, int memberIndex)
         else
             m_edits.push_back({last(memberIndex - 1), end, QString()});
     } else if (m_spans.firstOnLine(start)) {
+        // The member's lines with the line break after them; when that break is not the
+        // member's own text (the last line of the file, or of an include, whose final line
+        // break the template drops), with the line break before them.
         const QString &text = m_spans.text();
+        const qsizetype from = m_spans.lineStart(start);
         const qsizetype lineEnd = m_spans.lineEnd(end);
-        if (lineEnd < text.size())
-            m_edits.push_back({m_spans.lineStart(start),
-                               lineEnd + (text.at(lineEnd) == QLatin1Char('\r') ? 2 : 1),
-                               QString()});
-        else // the last line, without a line break: take the one before it
-            m_edits.push_back(
-                {m_spans.lineStart(start)
-                     - (text.mid(m_spans.lineStart(start) - 2, 2) == QLatin1String("\r\n") ? 2 : 1),
-                 lineEnd, QString()});
+        const qsizetype after = lineEnd < text.size()
+                                    ? lineEnd + (text.at(lineEnd) == QLatin1Char('\r') ? 2 : 1)
+                                    : -1;
+        if (after >= 0 && m_loaded.sourceMap.mapRange(from, after).isEditable())
+            m_edits.push_back({from, after, QString()});
+        else
+            m_edits.push_back({from - (text.mid(from - 2, 2) == QLatin1String("\r\n") ? 2 : 1),
+                               lineEnd, QString()});
     } else { // the first entry of `- a: 1`: the next one moves up
         m_edits.push_back({start, first(memberIndex + 1), QString()});
     }
@@ -363,24 +465,118 @@ void EditPlanner::fixReferences(const QString &oldName, const QString &newName)
     }
 }
 
+std::vector<int> EditPlanner::mergeSources(int mapping) const
+{
+    // In the order PyYAML gives them precedence: `<<: [*a, *b]` takes a key from a first.
+    std::vector<int> sources;
+    const std::vector<int> &children = node(mapping).children;
+    for (size_t k = 0; k + 1 < children.size(); k += 2) {
+        if (!m_spans.isMergeKey(children[k]))
+            continue;
+        const int value = children[k + 1];
+        const std::vector<int> items
+            = node(value).kind == Kind::Sequence ? node(value).children : std::vector<int>{value};
+        for (const int item : items) {
+            const int source = node(item).kind == Kind::Alias ? node(item).target : item;
+            if (source >= 0 && node(source).kind == Kind::Mapping)
+                sources.push_back(source);
+        }
+    }
+    return sources;
+}
+
+int EditPlanner::mergeSourceOf(int mapping, const QString &key) const
+{
+    for (const int source : mergeSources(mapping)) {
+        if (const int owner = keyOwner(source, key, -1); owner >= 0)
+            return owner;
+    }
+    return -1;
+}
+
+int EditPlanner::mergingMapping(int alias) const
+{
+    int value = alias;
+    const int parent = node(alias).parent;
+    if (parent >= 0 && node(parent).kind == Kind::Sequence)
+        value = parent; // `<<: [*a, *b]`
+    const int mapping = node(value).parent;
+    if (mapping < 0 || node(mapping).kind != Kind::Mapping)
+        return -1;
+    const std::vector<int> &children = node(mapping).children;
+    const auto position = std::find(children.cbegin(), children.cend(), value) - children.cbegin();
+    return position % 2 == 1 && m_spans.isMergeKey(children.at(position - 1)) ? mapping : -1;
+}
+
+int EditPlanner::keyOwner(int mapping, const QString &key, int gainsKey) const
+{
+    if (mapping == gainsKey || findKey(mapping, key) >= 0)
+        return mapping;
+    for (const int source : mergeSources(mapping)) {
+        if (const int owner = keyOwner(source, key, gainsKey); owner >= 0)
+            return owner;
+    }
+    return -1;
+}
+
+void EditPlanner::collectUses(int anchored, const Reach &reach, std::vector<EditPath> &uses,
+                              std::vector<int> &seen)
+{
+    if (std::find(seen.cbegin(), seen.cend(), anchored) != seen.cend())
+        return;
+    seen.push_back(anchored);
+    uses.push_back(pathOf(anchored));
+    const auto isOnThePath = [this](const EditPath &use) {
+        return m_request.path.steps.mid(0, use.steps.size()) == use.steps;
+    };
+    for (const int alias : m_spans.aliasesOf(anchored)) {
+        const int merging = mergingMapping(alias);
+        if (merging < 0) {
+            uses.push_back(pathOf(alias));
+            if (!isOnThePath(uses.back()))
+                m_notes << EditTr::tr("also changes %1 (alias at %2)")
+                               .arg(uses.back().toString(), at(node(alias).start).toString());
+            continue;
+        }
+        // A mapping that merges this one sees the change when the edited mapping is where
+        // it takes the key from (it has no key of its own, no merge before gives it).
+        if (reach.edited < 0
+            || keyOwner(merging, reach.key, reach.gainsKey ? reach.edited : -1) != reach.edited)
+            continue;
+        if (!isOnThePath(pathOf(merging)))
+            m_notes << EditTr::tr("also changes %1 (merge at %2)")
+                           .arg(pathOf(merging).toString(), at(node(alias).start).toString());
+        collectUses(merging, reach, uses, seen);
+    }
+}
+
 void EditPlanner::noteAliasUses(const EditPath &prefix, int anchored)
 {
-    // The anchored node changes, and with it every alias of it.
+    // The anchored node changes, and with it every alias of it and every mapping that
+    // merges it (nested merges too) and takes the edited key from it.
+    using Op = EditRequest::Operation;
     const QList<EditPath::Step> rest = m_request.path.steps.mid(prefix.steps.size());
-    std::vector<EditPath> uses{pathOf(anchored)};
-    for (const int alias : m_spans.aliasesOf(anchored)) {
-        const int parent = node(alias).parent;
-        if (parent >= 0 && node(parent).kind == Kind::Mapping && m_spans.isMergeKey(alias - 1))
-            continue; // merges keep their own keys; the verification tells if one changed
-        uses.push_back(pathOf(alias));
-        if (uses.back() != prefix)
-            m_notes << EditTr::tr("also changes %1 (alias at %2)")
-                           .arg(uses.back().toString(), at(node(alias).start).toString());
+    Reach reach;
+    const bool keyed = !rest.isEmpty() && !rest.first().isIndex()
+                       && node(anchored).kind == Kind::Mapping
+                       && !(m_request.operation == Op::Rename && rest.size() == 1);
+    if (keyed) {
+        // Merges follow a key: the mapping that holds it (or gets it) is the one edited.
+        reach.key = rest.first().key;
+        reach.edited = anchored;
+        const int source = mergeSourceOf(anchored, reach.key);
+        if (findKey(anchored, reach.key) < 0 && rest.size() > 1 && source >= 0)
+            reach.edited = source; // resolve() went into it
+        reach.gainsKey = m_request.operation != Op::Unset || rest.size() > 1;
     }
+    std::vector<EditPath> uses;
+    std::vector<int> seen;
+    collectUses(anchored, reach, uses, seen);
     for (EditPath use : uses) {
         use.steps.append(rest);
         m_expected = applyToExpected(use);
     }
+    m_notes.removeDuplicates();
 }
 
 Value EditPlanner::applyToExpected(const EditPath &path) const
@@ -392,6 +588,8 @@ Value EditPlanner::applyToExpected(const EditPath &path) const
         return ValueEdit::unset(m_expected, path);
     case EditRequest::Operation::Rename:
         return ValueEdit::rename(m_expected, path, m_request.argument);
+    case EditRequest::Operation::Insert:
+        return ValueEdit::insert(m_expected, path, m_value);
     }
     return m_expected;
 }
@@ -400,7 +598,7 @@ VoidResult EditPlanner::run()
 {
     using Op = EditRequest::Operation;
     const EditPath &path = m_request.path;
-    if (m_request.operation == Op::Set) {
+    if (m_request.operation == Op::Set || m_request.operation == Op::Insert) {
         const QString text = m_request.argument;
         const auto parsed = parseYaml(text, SourceMap::identity(QStringLiteral("VALUE"), text));
         if (!parsed)
@@ -412,8 +610,14 @@ VoidResult EditPlanner::run()
         && (path.steps.isEmpty()
             || (m_request.operation == Op::Rename && path.steps.last().isIndex())))
         return Error{EditTr::tr("%1 names no key").arg(path.toString()), {}, path.toString()};
+    if (m_request.operation == Op::Insert && (path.steps.isEmpty() || !path.steps.last().isIndex()))
+        return Error{EditTr::tr("%1 names no sequence item ([N] at its end)").arg(path.toString()),
+                     {},
+                     path.toString()};
     Place place;
-    if (const VoidResult resolved = resolve(path, place); !resolved)
+    const bool item = !path.steps.isEmpty() && path.steps.last().isIndex()
+                      && (m_request.operation == Op::Set || m_request.operation == Op::Insert);
+    if (const VoidResult resolved = item ? resolveItem(place) : resolve(path, place); !resolved)
         return resolved;
     const EditPath rest{path.steps.mid(place.prefix.steps.size())};
     if (place.copy) {
@@ -431,6 +635,8 @@ VoidResult EditPlanner::run()
                                        : EditTr::tr(
                                            "%1 is now an edited copy of what the alias named"))
                        .arg(place.prefix.toString());
+    } else if (place.sequence >= 0) {
+        insertItem(place.sequence, path.steps.last().index, m_value);
     } else if (place.missing >= 0) {
         if (m_request.operation != Op::Set)
             return refuse(place.mapping >= 0 ? node(place.mapping).start : node(place.node).start,

@@ -29,6 +29,7 @@ struct Place
     qsizetype missing = -1; // the first step that does not exist
     EditPath prefix;        // the path of `node`, or of the merged key to copy
     bool copy = false;      // replace `node` (an alias), or add the merged key, by a copy
+    int sequence = -1;      // an item to insert: the sequence that gets it
 };
 
 class EditPlanner
@@ -62,6 +63,8 @@ private:
 
     void detectStyle();
     VoidResult resolve(const EditPath &path, Place &place);
+    // A path ending in [N] for Set or Insert: the existing item, or where a new one goes.
+    VoidResult resolveItem(Place &place);
     Error aliasRefusal(int alias, const EditPath &prefix) const;
     EditPath pathOf(int index) const;
     int findKey(int mapping, const QString &key) const;
@@ -69,11 +72,29 @@ private:
 
     void replaceNode(int index, const Value &value, QChar quote = QChar());
     void insertKey(int mapping, const QString &key, const Value &value);
+    void insertItem(int sequence, int index, const Value &value);
     void removeMember(int collection, int memberIndex);
     void renameKey(int key, const QString &newName);
     void fixReferences(const QString &oldName, const QString &newName);
     void replaceNames(int field, const QString &oldName, const QString &newName);
+    // Who else an edit of an anchored node reaches (aliases, and merges of the key).
+    struct Reach
+    {
+        QString key;           // the first key below the anchored node, when merges matter
+        int edited = -1;       // the mapping whose `key` the edit changes (-1: merges do not)
+        bool gainsKey = false; // after the edit, `edited` holds `key`
+    };
     void noteAliasUses(const EditPath &prefix, int anchored);
+    void collectUses(int anchored, const Reach &reach, std::vector<EditPath> &uses,
+                     std::vector<int> &seen);
+    // The mappings `<<` merges into `mapping`, first the one whose keys win.
+    std::vector<int> mergeSources(int mapping) const;
+    // The mapping a merged `key` comes from (nested merges followed), or -1.
+    int mergeSourceOf(int mapping, const QString &key) const;
+    // Where `mapping` takes `key` from, as if `gainsKey` (a mapping, or -1) held it.
+    int keyOwner(int mapping, const QString &key, int gainsKey) const;
+    // The mapping whose `<<` holds `alias` (alone or in a list), or -1.
+    int mergingMapping(int alias) const;
     Value applyToExpected(const EditPath &path) const;
 
     const LoadResult &m_loaded;

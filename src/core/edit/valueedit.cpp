@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "valueedit.h"
 
+#include <algorithm>
 #include <functional>
 
 namespace Maestro::Core::ValueEdit {
@@ -16,6 +17,11 @@ Value rebuild(const Value &node, const EditPath &path, qsizetype step, const Cha
     const bool last = step + 1 == path.steps.size();
     if (s.isIndex()) {
         Value::List items = node.items();
+        if (s.index == qsizetype(items.size()) && last) { // one past the end: appended
+            if (const auto added = change(nullptr))
+                items.push_back(*added);
+            return Value::list(std::move(items), node.location());
+        }
         if (s.index >= qsizetype(items.size()))
             return node;
         if (last) {
@@ -51,34 +57,40 @@ Value rebuild(const Value &node, const EditPath &path, qsizetype step, const Cha
     return Value::map(std::move(entries), node.location());
 }
 
-std::optional<EditPath> difference(const Value &a, const Value &b, const EditPath &at)
+// Whether a and b differ; `where` gets the steps to the first difference, innermost
+// first (a path is built only for the difference found, not for every node compared).
+bool differs(const Value &a, const Value &b, QList<EditPath::Step> &where)
 {
     if (a.kind() != b.kind())
-        return at;
+        return true;
     if (a.isList()) {
         if (a.items().size() != b.items().size())
-            return at;
+            return true;
         for (size_t i = 0; i < a.items().size(); ++i) {
-            if (auto d = difference(a.items()[i], b.items()[i], at.item(int(i))))
-                return d;
+            if (differs(a.items()[i], b.items()[i], where)) {
+                where.append(EditPath::Step{QString(), int(i)});
+                return true;
+            }
         }
-        return std::nullopt;
+        return false;
     }
     if (a.isMap()) {
         for (const Value::Entry &entry : a.entries()) {
             const Value *other = b.find(entry.keyText);
-            if (!other)
-                return at.child(entry.keyText);
-            if (auto d = difference(entry.value, *other, at.child(entry.keyText)))
-                return d;
+            if (!other || differs(entry.value, *other, where)) {
+                where.append(EditPath::Step{entry.keyText, -1});
+                return true;
+            }
         }
         for (const Value::Entry &entry : b.entries()) {
-            if (!a.find(entry.keyText))
-                return at.child(entry.keyText);
+            if (!a.find(entry.keyText)) {
+                where.append(EditPath::Step{entry.keyText, -1});
+                return true;
+            }
         }
-        return std::nullopt;
+        return false;
     }
-    return a.sameContent(b) ? std::nullopt : std::optional<EditPath>(at);
+    return !a.sameContent(b);
 }
 
 } // namespace
@@ -114,6 +126,21 @@ Value unset(const Value &root, const EditPath &path)
     return rebuild(root, path, 0, [](const Value *) { return std::optional<Value>(); });
 }
 
+Value insert(const Value &root, const EditPath &path, const Value &value)
+{
+    if (path.steps.isEmpty() || !path.steps.last().isIndex())
+        return root;
+    EditPath parent = path;
+    parent.steps.removeLast();
+    const Value *list = find(root, parent);
+    const qsizetype index = path.steps.last().index;
+    if (!list || !list->isList() || index > qsizetype(list->items().size()))
+        return root;
+    Value::List items = list->items();
+    items.insert(items.begin() + index, value);
+    return set(root, parent, Value::list(std::move(items), list->location()));
+}
+
 Value rename(const Value &root, const EditPath &path, const QString &newKey)
 {
     if (path.steps.isEmpty() || path.steps.last().isIndex())
@@ -133,7 +160,11 @@ Value rename(const Value &root, const EditPath &path, const QString &newKey)
 
 std::optional<EditPath> firstDifference(const Value &a, const Value &b)
 {
-    return difference(a, b, EditPath());
+    QList<EditPath::Step> where;
+    if (!differs(a, b, where))
+        return std::nullopt;
+    std::reverse(where.begin(), where.end());
+    return EditPath{where};
 }
 
 } // namespace Maestro::Core::ValueEdit

@@ -120,6 +120,19 @@ public:
 private:
     YamlSpans::Node &node(int index) { return m_spans.m_nodes[index]; }
 
+    // Nearly every node has the tag "?" (plain) or "!" (quoted): one shared string each
+    // instead of an allocation per node.
+    static QString internedTag(const std::string &tag)
+    {
+        static const QString plain = QStringLiteral("?");
+        static const QString quoted = QStringLiteral("!");
+        if (tag == "?")
+            return plain;
+        if (tag == "!")
+            return quoted;
+        return QString::fromStdString(tag);
+    }
+
     qsizetype offsetOf(const YAML::Mark &mark) const
     {
         if (mark.pos < 0)
@@ -135,7 +148,7 @@ private:
     {
         YamlSpans::Node n;
         n.kind = kind;
-        n.tag = QString::fromStdString(tag);
+        n.tag = internedTag(tag);
         n.parent = m_stack.empty() ? -1 : m_stack.back();
         n.start = offsetOf(mark);
         if (anchor != 0) {
@@ -178,14 +191,7 @@ private:
         return pos;
     }
 
-    bool inFlow() const
-    {
-        for (const int i : m_stack) {
-            if (m_spans.m_nodes.at(i).style == YamlSpans::Style::Flow)
-                return true;
-        }
-        return false;
-    }
+    bool inFlow() const { return m_flowDepth > 0; }
 
     // Skips blanks, line breaks and comments.
     qsizetype skipSpace(qsizetype pos) const
@@ -323,8 +329,11 @@ private:
             qsizetype pieceEnd = pos;
             while (pieceEnd > pieceStart && isBlank(m_text.at(pieceEnd - 1)))
                 --pieceEnd;
-            folded += QStringView(m_text).mid(pieceStart, pieceEnd - pieceStart);
             n.end = pieceEnd;
+            const QStringView piece = QStringView(m_text).mid(pieceStart, pieceEnd - pieceStart);
+            if (folded.isEmpty() && piece == n.text)
+                return; // one line, the usual case: nothing to fold
+            folded += piece;
             if (folded == n.text)
                 return;
             if (!n.text.startsWith(folded) || pos >= size || !isBreak(m_text.at(pos))) {
@@ -353,6 +362,7 @@ private:
             && m_text.at(n.contentStart)
                    != (kind == YamlSpans::Kind::Mapping ? QLatin1Char('{') : QLatin1Char('[')))
             n.reliable = false; // a single pair inside a flow sequence: `[a: 1]`
+        m_flowDepth += n.style == YamlSpans::Style::Flow;
         m_stack.push_back(index);
     }
 
@@ -361,6 +371,7 @@ private:
         const int index = m_stack.back();
         m_stack.pop_back();
         YamlSpans::Node &n = node(index);
+        m_flowDepth -= n.style == YamlSpans::Style::Flow;
         qsizetype end = n.contentStart;
         for (const int child : n.children)
             end = std::max(end, m_spans.m_nodes.at(child).end);
@@ -380,28 +391,59 @@ private:
     std::vector<qsizetype> m_units; // empty for ASCII text
     int m_bom = 0;
     std::vector<int> m_stack;
+    int m_flowDepth = 0; // flow collections on the stack
     QHash<YAML::anchor_t, int> m_anchors;
     QString m_pendingAnchor;
 };
 
+namespace {
+
+QByteArray utf8WithoutBom(const QString &text)
+{
+    const bool hasBom = text.startsWith(QChar(0xFEFF));
+    return QStringView(text).mid(hasBom ? 1 : 0).toUtf8();
+}
+
+} // namespace
+
+YamlSpansRecorder::YamlSpansRecorder(const QString &text)
+    : m_utf8(utf8WithoutBom(text))
+    , m_spans(std::make_unique<YamlSpans>())
+{
+    m_spans->m_text = text;
+    // Room for more nodes than a text can hold in practice (one per 4 characters), so the
+    // vector never moves: its pages are touched once, only as far as nodes are added.
+    m_spans->m_nodes.reserve(size_t(text.size() / 4 + 16));
+    m_builder = std::make_unique<SpanBuilder>(*m_spans, m_utf8);
+}
+
+YamlSpansRecorder::~YamlSpansRecorder() = default;
+
+YAML::EventHandler &YamlSpansRecorder::events()
+{
+    return *m_builder;
+}
+
+YamlSpans YamlSpansRecorder::take()
+{
+    m_builder.reset(); // it refers to the spans it built
+    return std::move(*m_spans);
+}
+
 Result<YamlSpans> YamlSpans::scan(const QString &text)
 {
-    YamlSpans spans;
-    spans.m_text = text;
-    const bool hasBom = text.startsWith(QChar(0xFEFF));
-    const QByteArray utf8 = QStringView(text).mid(hasBom ? 1 : 0).toUtf8();
+    YamlSpansRecorder recorder(text);
     try {
-        std::istringstream stream(utf8.toStdString());
+        std::istringstream stream(recorder.m_utf8.toStdString());
         YAML::Parser parser(stream);
-        SpanBuilder builder(spans, utf8);
-        parser.HandleNextDocument(builder);
+        parser.HandleNextDocument(recorder.events());
     } catch (const YAML::Exception &e) {
         return Error{EditTr::tr("the rendered document does not parse: %1")
                          .arg(QString::fromStdString(e.msg)),
                      {},
                      {}};
     }
-    return spans;
+    return recorder.take();
 }
 
 QString YamlSpans::keyText(int key) const

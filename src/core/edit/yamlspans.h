@@ -6,9 +6,16 @@
 #include <QHash>
 #include <QString>
 
+#include <memory>
 #include <vector>
 
+namespace YAML {
+class EventHandler;
+}
+
 namespace Maestro::Core {
+
+class SpanBuilder;
 
 // The exact extent of every node of the first YAML document of a text: keys, values,
 // collections, anchors and aliases, as offsets into that text (UTF-16 units), so that
@@ -65,8 +72,29 @@ public:
 
 private:
     friend class SpanBuilder;
+    friend class YamlSpansRecorder;
     QString m_text;
     std::vector<Node> m_nodes;
+};
+
+// Builds the spans of a text from the events of a parse someone else runs (the loader's,
+// through parseYaml()'s observer), so that a text loaded for editing is parsed once.
+// Feed it the events of exactly `text`'s first document, then take() the spans once.
+class YamlSpansRecorder
+{
+public:
+    explicit YamlSpansRecorder(const QString &text);
+    ~YamlSpansRecorder();
+    Q_DISABLE_COPY_MOVE(YamlSpansRecorder)
+
+    YAML::EventHandler &events();
+    YamlSpans take();
+
+private:
+    friend class YamlSpans;
+    QByteArray m_utf8;
+    std::unique_ptr<YamlSpans> m_spans;
+    std::unique_ptr<SpanBuilder> m_builder;
 };
 
 } // namespace Maestro::Core

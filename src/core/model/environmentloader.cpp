@@ -4,6 +4,7 @@
 #include "environmentbuilder.h"
 #include "modeltr.h"
 
+#include "core/edit/yamlspans.h"
 #include "core/template/templaterenderer.h"
 #include "core/yaml/yamlparser.h"
 
@@ -14,6 +15,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <optional>
 #include <tuple>
 
 namespace Maestro::Core {
@@ -45,7 +47,8 @@ QHash<QString, QString> currentProcessEnvironment()
 
 LoadResult loadEnvironmentText(const QString &text, const QString &fileName, const QString &baseDir,
                                const QHash<QString, QString> &processEnvironment,
-                               const QHash<QString, QString> &sourceOverrides)
+                               const QHash<QString, QString> &sourceOverrides, bool recordSpans,
+                               bool buildModel)
 {
     LoadResult result;
     result.fileName = fileName;
@@ -69,7 +72,11 @@ LoadResult loadEnvironmentText(const QString &text, const QString &fileName, con
         return result;
     }
     result.renderedText = rendered->text;
-    const auto document = parseYaml(rendered->text, rendered->sourceMap);
+    std::optional<YamlSpansRecorder> spans;
+    if (recordSpans)
+        spans.emplace(rendered->text);
+    const auto document
+        = parseYaml(rendered->text, rendered->sourceMap, spans ? &spans->events() : nullptr);
     if (!document) {
         SourceLocation where = document.error().location;
         if (where.file.isEmpty())
@@ -78,6 +85,11 @@ LoadResult loadEnvironmentText(const QString &text, const QString &fileName, con
         return result;
     }
     result.document = document.value();
+    if (spans)
+        result.spans = std::make_shared<const YamlSpans>(spans->take());
+    if (!buildModel)
+        return result;
+    result.modelBuilt = true;
     EnvironmentBuilder builder(fileName, baseDir);
     result.environment = builder.build(document.value());
     result.diagnostics = builder.diagnostics();
@@ -130,7 +142,8 @@ LoadResult loadEnvironment(const LoadRequest &request)
         baseDir = baseDirOf(request.file);
     }
     return loadEnvironmentText(QString::fromUtf8(bytes), displayName, baseDir,
-                               request.processEnvironment, request.sourceOverrides);
+                               request.processEnvironment, request.sourceOverrides,
+                               request.recordSpans, request.buildModel);
 }
 
 } // namespace Maestro::Core

@@ -10,7 +10,11 @@
 #include <QHash>
 #include <QString>
 
+#include <memory>
+
 namespace Maestro::Core {
+
+class YamlSpans;
 
 // Where an environment comes from (spec 2.1).
 struct LoadRequest
@@ -21,6 +25,13 @@ struct LoadRequest
     // Texts to read instead of files (the main file and includes, named as the source map
     // names them): an editor loads its edited texts before writing them.
     QHash<QString, QString> sourceOverrides;
+    // Also record the exact span of every YAML node (LoadResult::spans) from the same parse,
+    // for an editor that will plan edits on this result (a few per cent more time).
+    bool recordSpans = false;
+    // false: render and parse only, no model and no validation (`environment` stays null,
+    // `diagnostics` holds only rendering and parsing errors). For a result an edit is
+    // planned on: the edit validates what it produces anyway.
+    bool buildModel = true;
 };
 
 // Everything one load found, for the command line and for an editor: what the user wrote
@@ -38,6 +49,9 @@ struct LoadResult
     // Rendered position -> source position, with every source file's text; after a failed
     // render it still holds the files read up to the error.
     SourceMap sourceMap;
+    // The rendered text's YAML spans when the request asked for them and it parsed.
+    std::shared_ptr<const YamlSpans> spans;
+    bool modelBuilt = false; // the model was built and validated (LoadRequest::buildModel)
 };
 
 // Reads, renders (Jinja2 subset), parses (YAML 1.1) and validates an environment file.
@@ -48,7 +62,8 @@ LoadResult loadEnvironment(const LoadRequest &request);
 // include and envfile directory.
 LoadResult loadEnvironmentText(const QString &text, const QString &fileName, const QString &baseDir,
                                const QHash<QString, QString> &processEnvironment,
-                               const QHash<QString, QString> &sourceOverrides = {});
+                               const QHash<QString, QString> &sourceOverrides = {},
+                               bool recordSpans = false, bool buildModel = true);
 
 // The template `env` of this process.
 QHash<QString, QString> currentProcessEnvironment();

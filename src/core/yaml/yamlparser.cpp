@@ -2,6 +2,7 @@
 #include "yamlparser.h"
 
 #include "indentationhint.h"
+#include "eventtee.h"
 #include "marklocator.h"
 #include "sourcetext.h"
 #include "trailingcontent.h"
@@ -35,6 +36,12 @@ public:
 
 Result<Value> parseYaml(const QString &renderedText, const SourceMap &sourceMap)
 {
+    return parseYaml(renderedText, sourceMap, nullptr);
+}
+
+Result<Value> parseYaml(const QString &renderedText, const SourceMap &sourceMap,
+                        YAML::EventHandler *observer)
+{
     // yaml-cpp drops a byte order mark without counting it in its columns; cut it here
     // so that the locator knows to add it back.
     const bool hasBom = renderedText.startsWith(QChar(0xFEFF));
@@ -48,7 +55,12 @@ Result<Value> parseYaml(const QString &renderedText, const SourceMap &sourceMap)
         YAML::Parser parser(stream);
         ValueBuilder builder(locator, source);
         // Only the first document counts; later ones are not even parsed.
-        parser.HandleNextDocument(builder);
+        if (observer) {
+            EventTee tee(builder, *observer);
+            parser.HandleNextDocument(tee);
+        } else {
+            parser.HandleNextDocument(builder);
+        }
         // Like PyYAML, report syntax before construction errors (duplicate keys...).
         const VoidResult rest = checkTrailingContent(parser, utf8, builder.lastNodePos(), locator);
         if (!rest)

@@ -7,6 +7,10 @@
 
 #include <QString>
 
+namespace YAML {
+class EventHandler;
+}
+
 namespace Maestro::Core {
 
 // Parses the first YAML document of `renderedText` into a Value tree, the way MaestroNG's
@@ -18,5 +22,9 @@ namespace Maestro::Core {
 // Value::location() and every error points at what the user wrote. An empty document
 // gives a null Value. Never throws; safe to call from any thread (no shared state).
 Result<Value> parseYaml(const QString &renderedText, const SourceMap &sourceMap);
+// Same, and `observer` receives every event of the same parse (after the Value builder):
+// another reader of the text's structure (the edit engine's spans) without parsing twice.
+Result<Value> parseYaml(const QString &renderedText, const SourceMap &sourceMap,
+                        YAML::EventHandler *observer);
 
 } // namespace Maestro::Core

@@ -49,7 +49,10 @@ const QByteArray kExample = "name: demo\n"
                             "        ship: alpha\n"
                             "        ports:\n"
                             "          http: 80\n"
-                            "        volumes_from: db-1\n";
+                            "        volumes_from: db-1\n"
+                            "        lifecycle:\n"
+                            "          running:\n"
+                            "            - {type: tcp, port: http}   # up\n";
 
 } // namespace
 
@@ -118,6 +121,24 @@ private slots:
         QTest::newRow("rename instance")
             << QStringList{"rename", "services.db.instances.db-1", "db-2"} << QByteArray("db-1")
             << QByteArray("db-2") << 2;
+        QTest::newRow("unset item")
+            << QStringList{"unset", "services.web.instances.web-1.lifecycle.running[0]"}
+            << QByteArray("          running:\n            - {type: tcp, port: http}   # up\n")
+            << QByteArray("          running: []   # up\n") << 1; // the item's comment stays
+        QTest::newRow("insert item")
+            << QStringList{"insert", "services.web.instances.web-1.lifecycle.running[0]",
+                           "{type: tcp, port: http, max_wait: 10}"}
+            << QByteArray("            - {type: tcp, port: http}   #")
+            << QByteArray("            - {type: tcp, port: http, max_wait: 10}\n"
+                          "            - {type: tcp, port: http}   #")
+            << 1; // in the flow style of its neighbour
+        QTest::newRow("append item")
+            << QStringList{"set", "services.web.instances.web-1.lifecycle.running[1]",
+                           "{type: tcp, port: http, max_wait: 10}"}
+            << QByteArray("   # up\n")
+            << QByteArray("   # up\n"
+                          "            - {type: tcp, port: http, max_wait: 10}\n")
+            << 1;
         QTest::newRow("alias copy")
             << QStringList{"--alias=copy", "set", "services.db.env.MODE", "dev"}
             << QByteArray("    env: *env\n") << QByteArray("    env: {MODE: dev}\n") << 1;
@@ -132,8 +153,8 @@ private slots:
         QCOMPARE(dry.exitCode, 0);
         QVERIFY2(dry.out.startsWith(QStringLiteral("--- %1\n+++ %1\n@@ ").arg(m_file)),
                  qPrintable(dry.out));
-        QVERIFY2(dry.out.contains(QLatin1String("\n-"))
-                     && dry.out.contains(QString::fromUtf8(after)),
+        QVERIFY2((dry.out.contains(QLatin1String("\n-")) || dry.out.contains(QLatin1String("\n+")))
+                     && dry.out.contains(QString::fromUtf8(after).section(QLatin1Char('\n'), 0, 0)),
                  qPrintable(dry.out));
         QCOMPARE(contents(), kExample); // nothing written
         const Run run = edit(args);
@@ -162,6 +183,12 @@ private slots:
                                      << "ERROR: %1:15:5: there is no services.web.nope";
         QTest::newRow("rename onto a key") << QStringList{"rename", "services.db", "web"}
                                            << "ERROR: %1:9:3: services already has a key 'web'";
+        QTest::newRow("item past the end")
+            << QStringList{"insert", "services.web.requires[2]", "db"}
+            << "ERROR: %1:16:15: services.web.requires has no item 2 (its length is 1)";
+        QTest::newRow("insert without an index")
+            << QStringList{"insert", "services.web.requires", "db"}
+            << "ERROR: services.web.requires names no sequence item";
         QTest::newRow("bad value")
             << QStringList{"set", "services.web.image", "[a"} << "ERROR: invalid VALUE";
     }
@@ -193,6 +220,7 @@ private slots:
         QCOMPARE(run.exitCode, 0);
         QVERIFY(
             run.out.contains(QLatin1String("set PATH VALUE | unset PATH | rename PATH NEWNAME")));
+        QVERIFY(run.out.contains(QLatin1String("insert PATH[N] VALUE")));
         QVERIFY(run.out.contains(QLatin1String("--dry-run")));
     }
 };
