@@ -58,6 +58,18 @@ Models::InstanceState::Status LiveState::status(const QString &instance) const
     return m_tree->state(instance).status;
 }
 
+QStringList LiveState::driftedInstances() const
+{
+    QStringList drifted;
+    if (!m_environment)
+        return drifted;
+    for (const Core::Instance &instance : m_environment->instances) {
+        if (m_tree->state(instance.name).isDrifted())
+            drifted.append(instance.name);
+    }
+    return drifted;
+}
+
 void LiveState::restart()
 {
     delete m_monitor;

@@ -50,6 +50,9 @@ public:
     Orchestration::StateMonitor *monitor() const { return m_monitor; }
     // What the tree knows of `instance` now.
     Models::InstanceState::Status status(const QString &instance) const;
+    // The instances whose container differs from the file, as far as inspected, in file
+    // order.
+    QStringList driftedInstances() const;
 
     // A lifecycle check of `instance` is running, passed or failed (a run's or Check Now's).
     void applyCheck(const QString &instance, Models::InstanceState::Check check,

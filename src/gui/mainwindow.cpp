@@ -159,11 +159,11 @@ MainWindow::~MainWindow()
 
 void MainWindow::setupRuns()
 {
-    m_runActions
-        = new RunActions({m_ui->actionStart, m_ui->actionStop, m_ui->actionRestart,
-                          m_ui->actionKill, m_ui->actionPull, m_ui->actionClean,
-                          m_ui->actionCheckNow, m_ui->actionCancelRun, m_ui->actionRefreshState},
-                         m_runs, m_checks, m_selection, m_liveState, this);
+    m_runActions = new RunActions({m_ui->actionStart, m_ui->actionStop, m_ui->actionRestart,
+                                   m_ui->actionKill, m_ui->actionPull, m_ui->actionClean,
+                                   m_ui->actionApplyChanges, m_ui->actionCheckNow,
+                                   m_ui->actionCancelRun, m_ui->actionRefreshState},
+                                  m_runs, m_checks, m_selection, m_liveState, this);
     m_runHighlights = new RunHighlights(m_runs->model(), m_treeModel, m_scene, this);
     m_runs->setStateLookup(
         [this](const QString &instance) { return m_treeModel->state(instance); });
@@ -185,6 +185,7 @@ void MainWindow::setupRuns()
     connect(m_checks, &CheckNowController::checkStateChanged, m_liveState, &LiveState::applyCheck);
     connect(m_runs, &RunController::checkStateChanged, m_liveState, &LiveState::applyCheck);
     connect(m_liveState, &LiveState::statesObserved, m_drift, &DriftWatch::observe);
+    connect(m_drift, &DriftWatch::inspected, m_runActions, &RunActions::updateEnabled);
     connect(m_liveState, &LiveState::message, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(m_runs, &RunController::runStarted, this, [this] {

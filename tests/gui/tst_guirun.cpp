@@ -41,6 +41,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -329,6 +330,7 @@ private slots:
     void stoppingSaysWhatItDoes();
     void staleFileIsNamedAndAsked();
     void instanceWithoutChecksKeepsNoChecks();
+    void applyChangesRestartsWhatDiffers();
 
 private:
     // The window's scene and tree model, which these tests look at a lot.
@@ -351,10 +353,7 @@ private:
     QString stateText(const QString &instance) const;
     // The run panel's row of `instance`, column `column`.
     QString runCell(const QString &instance, int column) const;
-    QString runStatus() const
-    {
-        return m_window->findChild<Gui::RunPanel *>()->statusText();
-    }
+    QString runStatus() const { return m_window->findChild<Gui::RunPanel *>()->statusText(); }
     QString checkText(const QString &instance) const;
 
     std::unique_ptr<Ships> m_ships;
@@ -882,6 +881,106 @@ void tst_GuiRun::instanceWithoutChecksKeepsNoChecks()
     // Nothing was checked, so nothing passed.
     QCOMPARE(checkText(kPlain), QStringLiteral("no checks"));
     QVERIFY(treeModel()->state(kPlain).check != InstanceState::Check::Passed);
+}
+
+namespace {
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// As editors save: a new file renamed over the old one.
+bool writeFileAtomically(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit();
+}
+
+// The body of GET `path` on 127.0.0.1:`port`, or "" when nothing answers.
+QByteArray httpGet(const QString &port, const QByteArray &path)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QStringLiteral("127.0.0.1"), quint16(port.toUInt()));
+    if (!socket.waitForConnected(2000))
+        return {};
+    socket.write("GET " + path + " HTTP/1.0\r\n\r\n");
+    QByteArray reply;
+    while (socket.waitForReadyRead(2000))
+        reply += socket.readAll();
+    return reply.mid(reply.indexOf("\r\n\r\n") + 4);
+}
+} // namespace
+
+// The file changes under running containers: their drift shows, Apply Changes offers to
+// restart exactly those, in dependency order, and afterwards they run what the file says (the
+// others keep their containers). With real daemons, web's new host port serves the page.
+void tst_GuiRun::applyChangesRestartsWhatDiffers()
+{
+    const QString file = writeEnvironment();
+    openAndWait(file);
+    QSignalSpy finished(m_window->runActions()->runController(), &Gui::RunController::runFinished);
+    QCOMPARE(runThroughPreview(action("actionStart"), kWeb), (QStringList{kRedis, kWeb}));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+    QCOMPARE(runThroughPreview(action("actionStart"), kPlain), QStringList{kPlain});
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 60000);
+    for (const auto &run : finished)
+        QVERIFY(run.first().value<Orchestration::RunReport>().ok());
+    QTRY_VERIFY_WITH_TIMEOUT(!treeModel()->state(kPlain).containerId.isEmpty()
+                                 && !treeModel()->state(kRedis).containerId.isEmpty(),
+                             10000);
+    const QString redisContainer = treeModel()->state(kRedis).containerId;
+    const QString plainContainer = treeModel()->state(kPlain).containerId;
+    QVERIFY(!action("actionApplyChanges")->isEnabled()); // nothing differs yet
+
+    // Another command for plain and, where real processes serve it, another port for web.
+    QString text = QString::fromUtf8(readFile(file));
+    const QString plainLine = QStringLiteral(
+        "mdt-gui-plain-1: {ship: orch1, stop_timeout: 1, command: [\"sleep\", \"300\"]}");
+    QVERIFY(text.contains(plainLine));
+    text.replace(plainLine,
+                 QString(plainLine).replace(QStringLiteral("300"), QStringLiteral("301")));
+    QStringList changed{kPlain};
+    QString newWebPort;
+    if (m_ships->runsProcesses()) {
+        const QString oldWebPort = m_ships->substitute(QStringLiteral("@WEBPORT@"));
+        newWebPort = m_ships->substitute(QStringLiteral("@PORT173@"));
+        QVERIFY(!httpGet(oldWebPort, "/etc/passwd").isEmpty());
+        text.replace(QStringLiteral("8080:") + oldWebPort, QStringLiteral("8080:") + newWebPort);
+        changed.prepend(kWeb);
+    }
+    QSignalSpy loaded(m_window->document(), &Document::EnvironmentDocument::loadFinished);
+    QVERIFY(writeFileAtomically(file, text.toUtf8()));
+    QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 10000);
+    for (const QString &instance : changed)
+        QTRY_VERIFY2_WITH_TIMEOUT(treeModel()->state(instance).isDrifted(), qPrintable(instance),
+                                  20000);
+    QVERIFY(!treeModel()->state(kRedis).isDrifted());
+    QTRY_VERIFY(action("actionApplyChanges")->isEnabled());
+
+    action("actionApplyChanges")->trigger();
+    Gui::PlanPreviewDialog *preview = m_window->runActions()->runController()->preview();
+    QVERIFY(preview && preview->hasPlan());
+    QVERIFY(preview->windowTitle().startsWith(QStringLiteral("Apply Changes")));
+    QStringList steps;
+    for (const Orchestration::PlanStep &step : preview->plan().steps())
+        steps.append(step.instance);
+    QCOMPARE(steps, changed);
+    preview->findChild<QPushButton *>(QStringLiteral("runButton"))->click();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 3, 60000);
+    const auto report = finished.last().first().value<Orchestration::RunReport>();
+    QVERIFY2(report.ok(), qPrintable(report.firstError ? report.firstError->message : QString()));
+
+    // Restarted with the file's values; redis kept its container.
+    QTRY_VERIFY_WITH_TIMEOUT(treeModel()->state(kPlain).containerId != plainContainer
+                                 && !treeModel()->state(kPlain).containerId.isEmpty(),
+                             15000);
+    for (const QString &instance : changed)
+        QTRY_VERIFY2_WITH_TIMEOUT(!treeModel()->state(instance).isDrifted(), qPrintable(instance),
+                                  20000);
+    QCOMPARE(treeModel()->state(kRedis).containerId, redisContainer);
+    if (!newWebPort.isEmpty())
+        QTRY_VERIFY_WITH_TIMEOUT(httpGet(newWebPort, "/etc/passwd").contains("root:x:0"), 15000);
 }
 
 QTEST_MAIN(tst_GuiRun)

@@ -28,6 +28,7 @@ PlanPreviewDialog::PlanPreviewDialog(Core::EnvironmentPtr environment,
     : QDialog(parent)
     , m_environment(std::move(environment))
     , m_request(std::move(request))
+    , m_initialOptions(options)
     , m_summary(new QLabel(this))
     , m_pulledIn(new QLabel(this))
     , m_staleNote(new QLabel(this))
@@ -42,7 +43,7 @@ PlanPreviewDialog::PlanPreviewDialog(Core::EnvironmentPtr environment,
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("planPreviewDialog"));
-    setWindowTitle(tr("%1 — Plan Preview").arg(commandTitle(m_request.command)));
+    setWindowTitle(tr("%1 — Plan Preview").arg(title()));
     m_summary->setWordWrap(true);
     m_summary->setObjectName(QStringLiteral("planSummary"));
     m_pulledIn->setWordWrap(true);
@@ -123,6 +124,14 @@ PlanPreviewDialog::PlanPreviewDialog(Core::EnvironmentPtr environment,
     run->setFocus();
 }
 
+QString PlanPreviewDialog::title() const
+{
+    // A restart of what differs from the file, each checked again before it restarts.
+    if (m_request.command == Orchestration::Command::Restart && m_initialOptions.task.onlyIfChanged)
+        return tr("Apply Changes");
+    return commandTitle(m_request.command);
+}
+
 QString PlanPreviewDialog::commandTitle(Orchestration::Command command)
 {
     using Orchestration::Command;
@@ -155,7 +164,7 @@ Orchestration::PlanRequest PlanPreviewDialog::request() const
 
 Orchestration::RunSession::Options PlanPreviewDialog::options() const
 {
-    Orchestration::RunSession::Options o;
+    Orchestration::RunSession::Options o = m_initialOptions;
     o.task.refreshImages = m_refreshImages->isEnabled() && m_refreshImages->isChecked();
     o.task.reuse = m_reuse->isEnabled() && m_reuse->isChecked();
     o.concurrency = m_concurrency->value();
@@ -244,8 +253,7 @@ void PlanPreviewDialog::rebuild()
     m_plan = *plan;
     m_error.clear();
     const QStringList ships = shipsTouched();
-    m_summary->setText(tr("%1: %n step(s) in this order", nullptr, m_plan.size())
-                           .arg(commandTitle(m_request.command))
+    m_summary->setText(tr("%1: %n step(s) in this order", nullptr, m_plan.size()).arg(title())
                        + QStringLiteral(" · ")
                        + tr("ships touched: %1")
                              .arg(ships.isEmpty() ? tr("none") : ships.join(QStringLiteral(", "))));

@@ -64,10 +64,12 @@ public:
     static QString commandTitle(Orchestration::Command command);
 
 private:
+    QString title() const;
     void rebuild();
 
     Core::EnvironmentPtr m_environment;
     Orchestration::PlanRequest m_request;
+    Orchestration::RunSession::Options m_initialOptions; // what the widgets do not show
     Orchestration::Plan m_plan;
     bool m_planOk = false;
     QString m_error;

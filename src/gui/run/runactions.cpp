@@ -42,6 +42,10 @@ RunActions::RunActions(const Actions &actions, RunController *runs, CheckNowCont
         connect(c.action, &QAction::triggered, this,
                 [this, command = c.command] { requestRun(command); });
     }
+    m_actions.applyChanges->setIcon(themedIcon(QStringLiteral("view-refresh")));
+    connect(m_actions.applyChanges, &QAction::triggered, this, &RunActions::applyChanges);
+    // Drift arrives in the tree's states, inspection by inspection.
+    connect(m_live, &LiveState::statesObserved, this, &RunActions::updateEnabled);
     m_actions.checkNow->setIcon(themedIcon(QStringLiteral("checkmark")));
     connect(m_actions.checkNow, &QAction::triggered, this, &RunActions::checkNow);
     m_actions.cancelRun->setIcon(themedIcon(QStringLiteral("process-stop")));
@@ -67,6 +71,7 @@ void RunActions::updateEnabled()
     for (QAction *action : {m_actions.start, m_actions.stop, m_actions.restart, m_actions.kill,
                             m_actions.pull, m_actions.clean})
         action->setEnabled(open && !running);
+    m_actions.applyChanges->setEnabled(open && !running && !m_live->driftedInstances().isEmpty());
     m_actions.cancelRun->setEnabled(running);
     m_actions.refreshState->setEnabled(open);
     m_actions.checkNow->setEnabled(open);
@@ -97,6 +102,12 @@ void RunActions::requestRun(Command command)
 {
     m_runs->setEnvironment(m_environment);
     m_runs->requestRun(command, m_selection->selectedThings());
+}
+
+void RunActions::applyChanges()
+{
+    m_runs->setEnvironment(m_environment);
+    m_runs->requestApplyChanges(m_live->driftedInstances());
 }
 
 void RunActions::checkNow()

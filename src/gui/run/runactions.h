@@ -21,9 +21,10 @@ class SelectionSync;
 
 // The window's Run menu: Start, Stop, Restart, Kill, Pull and Clean open the plan preview of
 // their command for the selection (SelectionSync::selectedThings()), Check Now checks the
-// selection's running instances, Cancel Run and Refresh State. Sets their icons, enables them
-// for an open environment and no run going, and adds the run entries to context menus. The
-// actions belong to the window's form; `runs` and `checks` do the work. GUI thread only.
+// selection's running instances, Apply Changes restarts what differs from the file (enabled
+// once the live state knows of such a container), Cancel Run and Refresh State. Sets their icons,
+// enables them for an open environment and no run going, and adds the run entries to context menus.
+// The actions belong to the window's form; `runs` and `checks` do the work. GUI thread only.
 class RunActions final : public QObject
 {
     Q_OBJECT
@@ -38,6 +39,7 @@ public:
         QAction *kill;
         QAction *pull;
         QAction *clean;
+        QAction *applyChanges;
         QAction *checkNow;
         QAction *cancelRun;
         QAction *refreshState;
@@ -53,6 +55,8 @@ public:
     void setEnvironment(const Core::EnvironmentPtr &environment);
     // Shows the plan preview of `command` for the selection.
     void requestRun(Orchestration::Command command);
+    // Shows the preview of restarting the containers that differ from the file.
+    void applyChanges();
     // Runs the lifecycle checks of the selection's instances once: those that run, or whose
     // state is not known yet (their container is inspected first).
     void checkNow();
@@ -61,9 +65,11 @@ public:
     // Pops up a context menu at `globalPos` with the run entries and, after them, `more`.
     void showMenu(const QPoint &globalPos, const QList<QAction *> &more, QWidget *parent) const;
 
-private:
+    // Enables the actions for an open environment, no run going and (Apply Changes) a
+    // container known to differ from the file; the window calls it when drift is learnt.
     void updateEnabled();
 
+private:
     Actions m_actions;
     RunController *m_runs;
     CheckNowController *m_checks;

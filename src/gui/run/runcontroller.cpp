@@ -90,14 +90,6 @@ void RunController::saveOptions(const PlanPreviewDialog &dialog) const
 
 void RunController::requestRun(Orchestration::Command command, const QStringList &things)
 {
-    if (isRunning()) {
-        emit problem(tr("A run is still in progress: cancel it or wait for it to end."));
-        return;
-    }
-    if (!m_environment) {
-        emit problem(tr("Open an environment file first."));
-        return;
-    }
     Orchestration::PlanRequest request;
     request.command = command;
     request.things = things;
@@ -106,9 +98,38 @@ void RunController::requestRun(Orchestration::Command command, const QStringList
     request.all = things.isEmpty();
     request.withDependencies = savedWithDependencies();
     request.ignoreDependencies = QSettings().value(kIgnoreOrderKey, false).toBool();
+    openPreview(request, savedOptions());
+}
+
+void RunController::requestApplyChanges(const QStringList &instances)
+{
+    if (instances.isEmpty()) {
+        emit problem(tr("Nothing to apply: no container is known to differ from the file."));
+        return;
+    }
+    Orchestration::PlanRequest request;
+    request.command = Orchestration::Command::Restart;
+    request.things = instances;
+    request.withDependencies = false; // exactly the containers that differ
+    Orchestration::RunSession::Options options = savedOptions();
+    options.task.onlyIfChanged = true;
+    openPreview(request, options);
+}
+
+void RunController::openPreview(const Orchestration::PlanRequest &request,
+                                const Orchestration::RunSession::Options &options)
+{
+    if (isRunning()) {
+        emit problem(tr("A run is still in progress: cancel it or wait for it to end."));
+        return;
+    }
+    if (!m_environment) {
+        emit problem(tr("Open an environment file first."));
+        return;
+    }
     if (m_preview)
         m_preview->close();
-    auto *dialog = new PlanPreviewDialog(m_environment, request, savedOptions(), m_dialogParent);
+    auto *dialog = new PlanPreviewDialog(m_environment, request, options, m_dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (m_stateLookup) {
         Models::StateSnapshot states;
@@ -120,7 +141,9 @@ void RunController::requestRun(Orchestration::Command command, const QStringList
         dialog->setStaleError(*m_staleError, m_mainFile);
     m_preview = dialog;
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        saveOptions(*dialog);
+        // Apply Changes' own choices (no dependencies) are not the user's defaults.
+        if (!dialog->options().task.onlyIfChanged)
+            saveOptions(*dialog);
         if (dialog->hasPlan())
             runPlan(dialog->plan(), dialog->options());
     });

@@ -61,6 +61,10 @@ public:
     // `then` for the same things: stop, then remove (Clean leaves running containers alone).
     void requestRunThen(Orchestration::Command command, Orchestration::Command then,
                         const QStringList &things);
+    // Shows the preview of restarting exactly `instances` (the containers that differ from
+    // the file), in dependency order, each inspected again before its restart so that one
+    // that matches by then is left running ("up to date").
+    void requestApplyChanges(const QStringList &instances);
     // Runs `plan` at once (what Run in the preview does).
     void runPlan(const Orchestration::Plan &plan,
                  const Orchestration::RunSession::Options &options);
@@ -83,6 +87,8 @@ signals:
     void problem(const QString &message);
 
 private:
+    void openPreview(const Orchestration::PlanRequest &request,
+                     const Orchestration::RunSession::Options &options);
     void onProgress(const Orchestration::ProgressEvent &event);
     // Whether `instance` has `running` checks a start runs (else it has nothing to pass).
     bool hasRunningChecks(const QString &instance) const;
