@@ -34,8 +34,7 @@ void EditHistory::push(EditStep step)
 void EditHistory::type(const QString &file, const QString &current, const QString &after)
 {
     const bool merge = m_typingOpen && m_index == m_steps.size() && m_index > 0
-                       && m_steps.last().isTyping()
-                       && m_steps.last().edits.value(0).file == file;
+                       && m_steps.last().isTyping() && m_steps.last().edits.value(0).file == file;
     if (!merge) {
         push(EditStep::typing(file, current, after));
         m_typingOpen = true;

@@ -6,6 +6,7 @@
 #include "livestate.h"
 #include "selectionsync.h"
 
+#include "gui/document/documentactions.h"
 #include "gui/document/fileviewer.h"
 #include "gui/document/recentfiles.h"
 #include "gui/document/recentfilesmenu.h"
@@ -214,6 +215,11 @@ void MainWindow::setupActions()
     m_ui->actionAbout->setIcon(themedIcon(QStringLiteral("help-about")));
     m_ui->menuRecent->setIcon(themedIcon(QStringLiteral("document-open-recent")));
 
+    m_documentActions = new DocumentActions(m_document, this, m_ui->menuFile, m_ui->actionReload,
+                                            m_ui->menuView->menuAction());
+    m_fileViewer->setWindowActions({m_documentActions->saveAction(),
+                                    m_documentActions->undoAction(),
+                                    m_documentActions->redoAction()});
     connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::chooseFile);
     connect(m_ui->actionReload, &QAction::triggered, m_document,
             &Document::EnvironmentDocument::reload);
@@ -310,6 +316,10 @@ void MainWindow::saveSettings() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_documentActions->maySafelyClose()) {
+        event->ignore();
+        return;
+    }
     saveSettings();
     event->accept();
 }
@@ -331,6 +341,8 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::openFile(const QString &fileName)
 {
+    if (!m_documentActions->maySafelyClose())
+        return;
     m_fitPending = true;
     m_document->open(fileName);
     m_recentFiles->add(m_document->fileName());
@@ -383,8 +395,9 @@ void MainWindow::updateTitle()
         return;
     }
     const QString name = QFileInfo(file).fileName();
-    setWindowTitle(m_document->isStale() ? tr("%1 (stale) — Maestro Desktop").arg(name)
-                                         : tr("%1 — Maestro Desktop").arg(name));
+    // [*]: the modified mark, which DocumentActions sets.
+    setWindowTitle(m_document->isStale() ? tr("%1[*] (stale) — Maestro Desktop").arg(name)
+                                         : tr("%1[*] — Maestro Desktop").arg(name));
     setWindowFilePath(file);
 }
 

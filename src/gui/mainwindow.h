@@ -31,6 +31,7 @@ namespace Maestro::Gui {
 
 class CheckNowController;
 class DependencyGraphScene;
+class DocumentActions;
 class FileViewer;
 class InstancePanels;
 class LiveState;
@@ -65,6 +66,7 @@ public:
     RunActions *runActions() const { return m_runActions; }
     LiveState *liveState() const { return m_liveState; }
     FileViewer *fileViewer() const { return m_fileViewer; }
+    DocumentActions *documentActions() const { return m_documentActions; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -95,6 +97,7 @@ private:
     QSortFilterProxyModel *m_treeProxy;
     Models::DiagnosticsModel *m_diagnosticsModel;
     FileViewer *m_fileViewer;
+    DocumentActions *m_documentActions = nullptr;
     InstancePanels *m_panels;
     DependencyGraphScene *m_scene;
     QLabel *m_statusLabel;

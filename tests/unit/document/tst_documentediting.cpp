@@ -104,7 +104,8 @@ void tst_DocumentEditing::apply(const Core::EditRequest &request)
     QSignalSpy loaded(m_document.get(), &EnvironmentDocument::loadFinished);
     m_document->applyEdit(request);
     QTRY_COMPARE(applied.count() + refused.count(), 1);
-    QVERIFY2(refused.isEmpty(), qPrintable(refused.value(0).value(0).value<Core::Error>().toString()));
+    QVERIFY2(refused.isEmpty(),
+             qPrintable(refused.value(0).value(0).value<Core::Error>().toString()));
     QTRY_COMPARE(loaded.count(), 1);
 }
 
