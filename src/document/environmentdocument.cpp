@@ -336,7 +336,20 @@ void EnvironmentDocument::reloadFromDisk()
     if (m_fileName.isEmpty())
         return;
     dropTexts();
+    takeDiskText();
     startLoad();
+}
+
+void EnvironmentDocument::takeDiskText()
+{
+    // The text is the disk's at once, not when the load ends: edits planned meanwhile and
+    // the views work on it.
+    const std::optional<QString> disk = diskText();
+    if (!disk)
+        return;
+    m_texts.insert(m_fileName, *disk);
+    m_saved.insert(m_fileName, *disk);
+    emit textChanged(m_fileName);
 }
 
 void EnvironmentDocument::keepMine()
@@ -356,6 +369,7 @@ void EnvironmentDocument::applyAgain()
     const QList<Core::EditRequest> requests = m_history.appliedRequests();
     const int typing = m_history.appliedTypingSteps();
     dropTexts();
+    takeDiskText();
     startLoad();
     m_reapplyFailures.clear();
     m_reapplyTyping = typing;
@@ -390,6 +404,7 @@ void EnvironmentDocument::checkDisk()
         if (disk && m_lastLoad.sourceRead && *disk == text())
             return;
         dropTexts(); // the history's edits are relative to texts that are gone
+        takeDiskText();
         reload();
         return;
     }

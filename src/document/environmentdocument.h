@@ -141,6 +141,7 @@ private:
     void updateModified();
     // Forgets the texts in memory and the history: the files on disk are the truth again.
     void dropTexts();
+    void takeDiskText();
     void onDiskChanged();
     void checkDisk();
     std::optional<QString> diskText() const;

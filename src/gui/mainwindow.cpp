@@ -7,6 +7,7 @@
 #include "selectionsync.h"
 
 #include "gui/document/documentactions.h"
+#include "gui/document/externalchangebar.h"
 #include "gui/document/fileviewer.h"
 #include "gui/document/recentfiles.h"
 #include "gui/document/recentfilesmenu.h"
@@ -289,6 +290,8 @@ void MainWindow::setupViews()
     connect(m_ui->diagnosticsView, &QTreeView::activated, this,
             [this](const QModelIndex &index) { m_fileViewer->showDiagnostic(index.row()); });
 
+    // Over the main area: the file changed on disk under unsaved edits.
+    m_ui->centralLayout->insertWidget(0, new ExternalChangeBar(m_document, this));
     m_ui->staleBanner->setText(
         tr("The file no longer loads: showing the last version that did. See Diagnostics."));
     statusBar()->addPermanentWidget(m_statusLabel);

@@ -8,6 +8,7 @@
 
 #include "document/environmentdocument.h"
 #include "gui/document/documentactions.h"
+#include "gui/document/externalchangebar.h"
 #include "gui/document/fileviewer.h"
 #include "gui/document/findreplacebar.h"
 #include "gui/document/reviewchangesdialog.h"
@@ -106,8 +107,13 @@ private slots:
     void undoShortcutInTheEditorUndoesTheDocument();
     void goToLine();
     void findAndReplace();
+    void externalChangeReload();
+    void externalChangeKeepMine();
+    void externalChangeApplyAgain();
 
 private:
+    // An unsaved edit, then the file changes on disk: the bar appears.
+    Gui::ExternalChangeBar *changeOnDisk(const QByteArray &theirs);
     void applyAndWait(const Core::EditRequest &request);
     Gui::YamlViewDialog *showEditor();
     EnvironmentDocument *document() const { return m_window->document(); }
@@ -157,7 +163,8 @@ void tst_Editing::applyAndWait(const Core::EditRequest &request)
     QSignalSpy loaded(document(), &EnvironmentDocument::loadFinished);
     document()->applyEdit(request);
     QTRY_COMPARE(applied.count(), 1);
-    QTRY_COMPARE(loaded.count(), 1);
+    // Loads still running (from disk, say) end first: the last one reads the edit.
+    QTRY_VERIFY(!loaded.isEmpty() && !document()->isLoading());
 }
 
 Gui::YamlViewDialog *tst_Editing::showEditor()
@@ -198,10 +205,11 @@ void tst_Editing::saveThroughTheReview()
     applyAndWait(setRequest(QStringLiteral("services.web.image"),
                             QStringLiteral("maestro-quickstart/web:2")));
     QString diff;
-    const auto appeared = whenModal<Gui::ReviewChangesDialog>(m_window, [&](Gui::ReviewChangesDialog *d) {
-        diff = d->diff();
-        d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
-    });
+    const auto appeared
+        = whenModal<Gui::ReviewChangesDialog>(m_window, [&](Gui::ReviewChangesDialog *d) {
+              diff = d->diff();
+              d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+          });
     QTest::keyClick(m_window, Qt::Key_S, Qt::ControlModifier);
     QVERIFY(*appeared);
     QVERIFY2(diff.contains(QStringLiteral("-    image: maestro-quickstart/web:1\n")
@@ -237,15 +245,15 @@ void tst_Editing::closingWithUnsavedChangesAsks()
 {
     applyAndWait(setRequest(QStringLiteral("services.web.image"),
                             QStringLiteral("maestro-quickstart/web:2")));
-    auto appeared = whenModal<QMessageBox>(m_window,
-        [](QMessageBox *box) { box->button(QMessageBox::Cancel)->click(); });
+    auto appeared = whenModal<QMessageBox>(
+        m_window, [](QMessageBox *box) { box->button(QMessageBox::Cancel)->click(); });
     QVERIFY(!m_window->close());
     QVERIFY(*appeared);
     QVERIFY(m_window->isVisible());
     QVERIFY(document()->isModified());
 
-    appeared = whenModal<QMessageBox>(m_window,
-        [](QMessageBox *box) { box->button(QMessageBox::Discard)->click(); });
+    appeared = whenModal<QMessageBox>(
+        m_window, [](QMessageBox *box) { box->button(QMessageBox::Discard)->click(); });
     QVERIFY(m_window->close());
     QVERIFY(*appeared);
     QCOMPARE(readFile(m_file), quickstart());
@@ -355,6 +363,95 @@ void tst_Editing::findAndReplace()
     QCOMPARE(view->editor()->toPlainText(), document()->text());
     document()->undo();
     QCOMPARE(view->editor()->toPlainText().toUtf8(), quickstart());
+}
+
+Gui::ExternalChangeBar *tst_Editing::changeOnDisk(const QByteArray &theirs)
+{
+    auto *bar = m_window->findChild<Gui::ExternalChangeBar *>();
+    [&] {
+        QVERIFY(bar);
+        QVERIFY(!bar->isVisible());
+        applyAndWait(setRequest(QStringLiteral("services.web.image"),
+                                QStringLiteral("maestro-quickstart/web:2")));
+        QVERIFY(writeFile(m_file, theirs));
+        QTRY_VERIFY(bar->isVisible());
+        QVERIFY(bar->message().contains(QStringLiteral("maestro.yaml")));
+        // The edit is still there until the user chooses.
+        QVERIFY(document()->text().contains(QStringLiteral("web:2")));
+    }();
+    return bar;
+}
+
+void tst_Editing::externalChangeReload()
+{
+    QByteArray theirs = quickstart();
+    theirs.replace("Hello from", "Hi from");
+    Gui::ExternalChangeBar *bar = changeOnDisk(theirs);
+    QSignalSpy loaded(document(), &EnvironmentDocument::loadFinished);
+    bar->reloadButton()->click();
+    QVERIFY(!bar->isVisible());
+    QTRY_COMPARE(loaded.count(), 1);
+    QCOMPARE(document()->text().toUtf8(), theirs);
+    QVERIFY(!m_window->isWindowModified());
+}
+
+void tst_Editing::externalChangeKeepMine()
+{
+    Gui::ReviewChangesDialog::setReviewBeforeSave(false);
+    QByteArray theirs = quickstart();
+    theirs.replace("Hello from", "Hi from");
+    Gui::ExternalChangeBar *bar = changeOnDisk(theirs);
+    // Asked first; No keeps the choice open.
+    whenModal<QMessageBox>(m_window,
+                           [](QMessageBox *box) { box->button(QMessageBox::No)->click(); });
+    bar->keepMineButton()->click();
+    QVERIFY(bar->isVisible());
+    QVERIFY(document()->hasExternalChange());
+    const auto appeared = whenModal<QMessageBox>(
+        m_window, [](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
+    bar->keepMineButton()->click();
+    QVERIFY(*appeared);
+    QVERIFY(!bar->isVisible());
+    QVERIFY(actions()->save());
+    QByteArray mine = quickstart();
+    mine.replace("web:1", "web:2");
+    QCOMPARE(readFile(m_file), mine);
+}
+
+void tst_Editing::externalChangeApplyAgain()
+{
+    QByteArray theirs = quickstart();
+    theirs.replace("Hello from", "Hi from");
+    Gui::ExternalChangeBar *bar = changeOnDisk(theirs);
+    QSignalSpy reapplied(document(), &EnvironmentDocument::reappliedEdits);
+    bar->applyAgainButton()->click();
+    QTRY_COMPARE(reapplied.count(), 1);
+    QVERIFY(!bar->isVisible()); // everything applied: nothing to list
+    QByteArray expected = theirs;
+    expected.replace("web:1", "web:2");
+    QCOMPARE(document()->text().toUtf8(), expected);
+    QVERIFY(m_window->isWindowModified());
+
+    // One that no longer applies is listed.
+    Core::EditRequest rename;
+    rename.operation = Core::EditRequest::Operation::Rename;
+    rename.path = Core::EditPath::parse(QStringLiteral("services.web.instances.web-1")).value();
+    rename.argument = QStringLiteral("web-9");
+    applyAndWait(rename);
+    QByteArray renamed = theirs;
+    renamed.replace("web-1:", "web-2:");
+    QVERIFY(writeFile(m_file, renamed));
+    QTRY_VERIFY(bar->isVisible());
+    bar->applyAgainButton()->click();
+    QTRY_VERIFY(bar->dismissButton()->isVisible());
+    QVERIFY2(bar->message().contains(QStringLiteral("maestro.yaml:31:7: there is no "
+                                                    "services.web.instances.web-1")),
+             qPrintable(bar->message()));
+    QVERIFY(!bar->reloadButton()->isVisible());
+    bar->dismissButton()->click();
+    QVERIFY(!bar->isVisible());
+    QVERIFY(document()->text().contains(QStringLiteral("web:2")));
+    QVERIFY(document()->text().contains(QStringLiteral("web-2:")));
 }
 
 QTEST_MAIN(tst_Editing)

@@ -32,8 +32,8 @@ DocumentActions::DocumentActions(Document::EnvironmentDocument *document, QMainW
     m_undo->setObjectName(QStringLiteral("actionUndo"));
     m_undo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
     m_redo->setObjectName(QStringLiteral("actionRedo"));
-    m_redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
-                          QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_redo->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     m_editMenu->setObjectName(QStringLiteral("menuEdit"));
     m_editMenu->addAction(m_undo);
     m_editMenu->addAction(m_redo);
@@ -91,11 +91,10 @@ bool DocumentActions::maySafelyClose()
 {
     if (!m_document->isModified())
         return true;
-    QMessageBox question(QMessageBox::Warning, tr("Unsaved Changes"),
-                         tr("%1 has changes that are not saved.")
-                             .arg(QFileInfo(m_document->fileName()).fileName()),
-                         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
-                         m_window);
+    QMessageBox question(
+        QMessageBox::Warning, tr("Unsaved Changes"),
+        tr("%1 has changes that are not saved.").arg(QFileInfo(m_document->fileName()).fileName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, m_window);
     question.setInformativeText(tr("Save them before closing?"));
     question.setDefaultButton(QMessageBox::Save);
     question.setObjectName(QStringLiteral("unsavedChangesQuestion"));

@@ -28,8 +28,8 @@ class DocumentActions final : public QObject
 
 public:
     // Adds Save to `fileMenu` before `saveBefore`, and an Edit menu before `editBefore`.
-    DocumentActions(Document::EnvironmentDocument *document, QMainWindow *window,
-                    QMenu *fileMenu, QAction *saveBefore, QAction *editBefore);
+    DocumentActions(Document::EnvironmentDocument *document, QMainWindow *window, QMenu *fileMenu,
+                    QAction *saveBefore, QAction *editBefore);
 
     QAction *saveAction() const { return m_save; }
     QAction *undoAction() const { return m_undo; }
