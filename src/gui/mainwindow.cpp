@@ -7,6 +7,7 @@
 #include "selectionsync.h"
 
 #include "gui/document/documentactions.h"
+#include "gui/document/editorselectionsync.h"
 #include "gui/document/externalchangebar.h"
 #include "gui/document/fileviewer.h"
 #include "gui/document/recentfiles.h"
@@ -265,6 +266,7 @@ void MainWindow::setupViews()
     m_scene->setModel(m_treeModel);
     m_selection = new SelectionSync(m_ui->environmentView, m_treeProxy, m_treeModel, m_scene,
                                     m_panels, this);
+    new EditorSelectionSync(m_document, m_fileViewer, m_selection, this);
     connect(m_scene, &DependencyGraphScene::layoutApplied, this, [this] {
         if (m_fitPending) {
             m_fitPending = false;

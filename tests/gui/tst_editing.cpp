@@ -15,6 +15,7 @@
 #include "gui/document/yamlviewdialog.h"
 #include "gui/livestate.h"
 #include "gui/mainwindow.h"
+#include "gui/selectionsync.h"
 #include "orchestration/ships/shipconnections.h"
 
 #include <QAction>
@@ -107,6 +108,7 @@ private slots:
     void undoShortcutInTheEditorUndoesTheDocument();
     void goToLine();
     void findAndReplace();
+    void selectionFollowsBothWays();
     void externalChangeReload();
     void externalChangeKeepMine();
     void externalChangeApplyAgain();
@@ -363,6 +365,31 @@ void tst_Editing::findAndReplace()
     QCOMPARE(view->editor()->toPlainText(), document()->text());
     document()->undo();
     QCOMPARE(view->editor()->toPlainText().toUtf8(), quickstart());
+}
+
+void tst_Editing::selectionFollowsBothWays()
+{
+    Gui::YamlViewDialog *view = showEditor();
+    // The tree's selection puts the cursor on the instance's key (line 31, `      web-1:`).
+    m_window->selection()->selectInstance(QStringLiteral("web-1"));
+    QCOMPARE(m_window->selection()->shownInstance(), QStringLiteral("web-1"));
+    QCOMPARE(view->currentLine(), 31);
+    QCOMPARE(view->editor()->textCursor().positionInBlock(), 6);
+    m_window->selection()->selectInstance(QStringLiteral("redis-1"));
+    QCOMPARE(view->currentLine(), 18);
+
+    // The cursor moved into web-1's entry (its ports) selects web-1 and stays there.
+    QTextCursor cursor(view->editor()->document()->findBlockByNumber(33));
+    cursor.movePosition(QTextCursor::EndOfBlock);
+    view->editor()->setTextCursor(cursor);
+    QCOMPARE(m_window->selection()->shownInstance(), QStringLiteral("web-1"));
+    QCOMPARE(view->currentLine(), 34);
+    // Outside any instance (the service's image): the selection stays.
+    view->editor()->setTextCursor(QTextCursor(view->editor()->document()->findBlockByNumber(25)));
+    QCOMPARE(m_window->selection()->shownInstance(), QStringLiteral("web-1"));
+    // Into redis-1's lifecycle.
+    view->editor()->setTextCursor(QTextCursor(view->editor()->document()->findBlockByNumber(22)));
+    QCOMPARE(m_window->selection()->shownInstance(), QStringLiteral("redis-1"));
 }
 
 Gui::ExternalChangeBar *tst_Editing::changeOnDisk(const QByteArray &theirs)

@@ -68,6 +68,7 @@ bool FileViewer::open(const QString &file)
     if (!m_dialog) {
         m_dialog = new YamlViewDialog(m_document, m_dialogParent);
         m_dialog->addActions(m_windowActions);
+        emit viewCreated(m_dialog);
     }
     if (const Core::VoidResult opened = m_dialog->openFile(file); !opened) {
         QMessageBox::warning(m_dialogParent, tr("Show File"), opened.error().message);

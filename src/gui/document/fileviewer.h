@@ -44,6 +44,10 @@ public:
     // its own, where the main window's shortcuts do not reach).
     void setWindowActions(const QList<QAction *> &actions);
 
+signals:
+    // The view was made (it is made when first shown).
+    void viewCreated(Maestro::Gui::YamlViewDialog *view);
+
 private:
     // Opens `file` in the view; false (and a warning) when it cannot be read.
     bool open(const QString &file);
