@@ -390,6 +390,15 @@ void tst_Editing::selectionFollowsBothWays()
     // Into redis-1's lifecycle.
     view->editor()->setTextCursor(QTextCursor(view->editor()->document()->findBlockByNumber(22)));
     QCOMPARE(m_window->selection()->shownInstance(), QStringLiteral("redis-1"));
+
+    // Typing elsewhere: the reload selects redis-1 again, and the cursor stays.
+    view->moveCursorTo(5, 3);
+    QSignalSpy reselected(m_window->selection(), &Gui::SelectionSync::instanceSelected);
+    QSignalSpy loaded(document(), &EnvironmentDocument::loadFinished);
+    QTest::keyClicks(view->editor(), QStringLiteral("  "));
+    QTRY_COMPARE(loaded.count(), 1);
+    QVERIFY(reselected.contains({QStringLiteral("redis-1")}));
+    QCOMPARE(view->currentLine(), 5);
 }
 
 Gui::ExternalChangeBar *tst_Editing::changeOnDisk(const QByteArray &theirs)

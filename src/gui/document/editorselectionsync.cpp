@@ -38,8 +38,11 @@ void EditorSelectionSync::follow(YamlViewDialog *view)
 void EditorSelectionSync::showInstance(const QString &instance)
 {
     YamlViewDialog *view = m_viewer->dialog();
-    // Moving the cursor selected it: the cursor stays where the user put it.
-    if (m_fromEditor || instance.isEmpty() || !view || !view->isVisible())
+    if (instance.isEmpty())
+        return;
+    // Moving the cursor selected it, or the window selected it again after a reload: the
+    // cursor stays where the user put it.
+    if (m_fromEditor || std::exchange(m_shown, instance) == instance || !view || !view->isVisible())
         return;
     const Core::SourceLocation key = m_positions.keyOf(instance);
     if (key.isValid() && QFileInfo(key.file).absoluteFilePath() == view->fileName())
@@ -55,6 +58,7 @@ void EditorSelectionSync::onCursorLine(int line)
     if (instance.isEmpty() || instance == m_selection->shownInstance())
         return;
     const QScopedValueRollback guard(m_fromEditor, true);
+    m_shown = instance;
     m_selection->selectInstance(instance);
 }
 

@@ -18,8 +18,9 @@ class YamlViewDialog;
 
 // Selection following between the window and the editor: an instance selected in the tree
 // (or the graph) puts the editor's cursor on its key; the user moving the cursor into an
-// instance's entry selects that instance. Positions come from the document's last load
-// (InstancePositions). GUI thread only.
+// instance's entry selects that instance. The window selecting the same instance again
+// after a reload (while the user types elsewhere) leaves the cursor alone. Positions come from the
+// document's last load (InstancePositions). GUI thread only.
 class EditorSelectionSync final : public QObject
 {
     Q_OBJECT
@@ -38,6 +39,7 @@ private:
     FileViewer *m_viewer;
     QPointer<SelectionSync> m_selection; // the window deletes it early
     Document::InstancePositions m_positions;
+    QString m_shown; // the instance the cursor was last put on or selected from
     bool m_fromEditor = false;
 };
 

@@ -146,7 +146,8 @@ YamlViewDialog::YamlViewDialog(Document::EnvironmentDocument *document, QWidget 
             &YamlViewDialog::onContentsChange);
     connect(m_document, &Document::EnvironmentDocument::textChanged, this,
             [this](const QString &file) {
-                if (isVisible() && isThisFile(file))
+                // What was typed here is the text here already.
+                if (!m_typing && isVisible() && isThisFile(file))
                     takeDocumentText();
             });
     connect(m_document, &Document::EnvironmentDocument::modifiedChanged, this,
@@ -193,6 +194,7 @@ void YamlViewDialog::onContentsChange(int position, int removed, int added)
         return;
     // The document compares and takes the smallest edit; a change of formats only (the
     // highlighter's) leaves the text as it is and is no edit.
+    const QScopedValueRollback guard(m_typing, true);
     m_document->setText(m_fileName, m_editor->toPlainText());
 }
 

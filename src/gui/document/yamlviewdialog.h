@@ -101,6 +101,7 @@ private:
     std::optional<QTextEdit::ExtraSelection> m_mark;
     QList<QTextEdit::ExtraSelection> m_underlines;
     bool m_syncing = false; // the editor's text is being set from the document
+    bool m_typing = false;  // the document's text is being set from the editor
 };
 
 } // namespace Maestro::Gui

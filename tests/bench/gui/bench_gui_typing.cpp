@@ -110,17 +110,16 @@ int main(int argc, char *argv[])
                 if (tracing && late > 50) {
                     std::fprintf(stderr, "late tick: %lld ms\n", late);
                     for (const auto &d : app.slowDeliveriesSince(gapStartNs))
-                        std::fprintf(stderr, "  %*s%6.1f ms  event %d to %s %s\n", d.depth * 2,
-                                     "", double(d.tookNs) / 1e6, d.eventType, d.receiverClass,
+                        std::fprintf(stderr, "  %*s%6.1f ms  event %d to %s %s\n", d.depth * 2, "",
+                                     double(d.tookNs) / 1e6, d.eventType, d.receiverClass,
                                      d.receiverName.constData());
                 }
             }
             probeClock.restart();
             gapStartNs = app.clock().nsecsElapsed();
         });
-        QObject::connect(window.document(),
-                         &Maestro::Document::EnvironmentDocument::loadFinished, &window,
-                         [&] { reloads += measuring ? 1 : 0; });
+        QObject::connect(window.document(), &Maestro::Document::EnvironmentDocument::loadFinished,
+                         &window, [&] { reloads += measuring ? 1 : 0; });
 
         RepaintWatch watch;
         QElapsedTimer keyClock;
@@ -144,41 +143,41 @@ int main(int argc, char *argv[])
             const QChar letter(u'a' + typed % 26);
             watch.painted = [&] { latencies.append(keyClock.elapsed()); };
             keyClock.start();
-            QCoreApplication::postEvent(
-                editor, new QKeyEvent(QEvent::KeyPress, Qt::Key_A + typed % 26, Qt::NoModifier,
-                                      QString(letter)));
-            QCoreApplication::postEvent(
-                editor, new QKeyEvent(QEvent::KeyRelease, Qt::Key_A + typed % 26, Qt::NoModifier,
-                                      QString(letter)));
+            QCoreApplication::postEvent(editor,
+                                        new QKeyEvent(QEvent::KeyPress, Qt::Key_A + typed % 26,
+                                                      Qt::NoModifier, QString(letter)));
+            QCoreApplication::postEvent(editor,
+                                        new QKeyEvent(QEvent::KeyRelease, Qt::Key_A + typed % 26,
+                                                      Qt::NoModifier, QString(letter)));
         });
 
-        QObject::connect(
-            window.findChild<Maestro::Gui::DependencyGraphScene *>(),
-            &Maestro::Gui::DependencyGraphScene::layoutApplied, &window, [&] {
-                if (editor || !window.document()->environment())
-                    return;
-                window.fileViewer()->showFile();
-                Maestro::Gui::YamlViewDialog *view = window.fileViewer()->dialog();
-                editor = view->editor();
-                editor->viewport()->installEventFilter(&watch);
-                // A new comment line in the middle of the file, the cursor at its end.
-                const QTextBlock middle
-                    = editor->document()->findBlockByNumber(editor->document()->blockCount() / 2);
-                QTextCursor cursor(middle);
-                cursor.insertText(QStringLiteral("# "));
-                cursor.insertBlock();
-                cursor.movePosition(QTextCursor::PreviousBlock);
-                cursor.movePosition(QTextCursor::EndOfBlock);
-                editor->setTextCursor(cursor);
-                editor->setFocus();
-                characters = editor->document()->characterCount();
-                // Typing starts once the file view is shown and the inserted line validated.
-                QTimer::singleShot(1500, &app, [&] {
-                    measuring = true;
-                    app.setTracing(tracing);
-                    typist.start();
-                });
-            });
+        QObject::connect(window.findChild<Maestro::Gui::DependencyGraphScene *>(),
+                         &Maestro::Gui::DependencyGraphScene::layoutApplied, &window, [&] {
+                             if (editor || !window.document()->environment())
+                                 return;
+                             window.fileViewer()->showFile();
+                             Maestro::Gui::YamlViewDialog *view = window.fileViewer()->dialog();
+                             editor = view->editor();
+                             editor->viewport()->installEventFilter(&watch);
+                             // A new comment line in the middle of the file, the cursor at its end.
+                             const QTextBlock middle = editor->document()->findBlockByNumber(
+                                 editor->document()->blockCount() / 2);
+                             QTextCursor cursor(middle);
+                             cursor.insertText(QStringLiteral("# "));
+                             cursor.insertBlock();
+                             cursor.movePosition(QTextCursor::PreviousBlock);
+                             cursor.movePosition(QTextCursor::EndOfBlock);
+                             editor->setTextCursor(cursor);
+                             editor->setFocus();
+                             characters = editor->document()->characterCount();
+                             // Typing starts once the file view is shown and the inserted line
+                             // validated.
+                             QTimer::singleShot(1500, &app, [&] {
+                                 measuring = true;
+                                 app.setTracing(tracing);
+                                 typist.start();
+                             });
+                         });
         window.show();
         probe.start();
         window.openFile(file);
