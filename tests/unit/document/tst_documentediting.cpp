@@ -106,7 +106,8 @@ void tst_DocumentEditing::apply(const Core::EditRequest &request)
     QTRY_COMPARE(applied.count() + refused.count(), 1);
     QVERIFY2(refused.isEmpty(),
              qPrintable(refused.value(0).value(0).value<Core::Error>().toString()));
-    QTRY_COMPARE(loaded.count(), 1);
+    // Loads started before (typing, undo) end first: the last one reads the edit.
+    QTRY_VERIFY(!loaded.isEmpty() && !m_document->isLoading());
 }
 
 void tst_DocumentEditing::editChangesExactlyItsBytesAndUndoRestoresThem()
