@@ -2397,10 +2397,137 @@
     </message>
 </context>
 <context>
+    <name>Maestro::Gui::DocumentActions</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>The edit was not made: %1</source>
+        <translation>Die Änderung wurde nicht vorgenommen: %1</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved.</source>
+        <translation>%1 hat Änderungen, die nicht gespeichert sind.</translation>
+    </message>
+    <message>
+        <source>Save them before closing?</source>
+        <translation>Vor dem Schließen speichern?</translation>
+    </message>
+</context>
+<context>
+    <name>Maestro::Gui::ExternalChangeBar</name>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>Meine behalten</translation>
+    </message>
+    <message>
+        <source>Apply Again</source>
+        <translation>Erneut anwenden</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>File changed on disk</source>
+        <translation>Datei auf der Festplatte geändert</translation>
+    </message>
+    <message>
+        <source>Load the file from disk and drop your unsaved edits</source>
+        <translation>Die Datei von der Festplatte laden und Ihre ungespeicherten Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Keep your edits; saving overwrites the file on disk</source>
+        <translation>Ihre Änderungen behalten; Speichern überschreibt die Datei auf der Festplatte</translation>
+    </message>
+    <message>
+        <source>Load the file from disk and make your edits again on it</source>
+        <translation>Die Datei von der Festplatte laden und Ihre Änderungen erneut darauf anwenden</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk while you have unsaved edits.</source>
+        <translation>%1 wurde auf der Festplatte geändert, während Sie ungespeicherte Änderungen haben.</translation>
+    </message>
+    <message>
+        <source>Saving will overwrite the changes made to %1 on disk. Keep your edits?</source>
+        <translation>Speichern überschreibt die Änderungen an %1 auf der Festplatte. Ihre Änderungen behalten?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) no longer apply:</source>
+        <translation>
+            <numerusform>%n Änderung lässt sich nicht mehr anwenden:</numerusform>
+            <numerusform>%n Änderungen lassen sich nicht mehr anwenden:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n typed change(s) could not be made again: type them again.</source>
+        <translation>
+            <numerusform>%n getippte Änderung konnte nicht erneut angewendet werden: Bitte erneut tippen.</numerusform>
+            <numerusform>%n getippte Änderungen konnten nicht erneut angewendet werden: Bitte erneut tippen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Maestro::Gui::FileViewer</name>
     <message>
         <source>Show File</source>
         <translation>Datei anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>Maestro::Gui::FindReplaceBar</name>
+    <message>
+        <source>Find and replace</source>
+        <translation>Suchen und ersetzen</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Ersetzen durch</translation>
+    </message>
+    <message>
+        <source>Find Next</source>
+        <translation>Weitersuchen</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>Replace All</source>
+        <translation>Alle ersetzen</translation>
     </message>
 </context>
 <context>
@@ -2696,14 +2823,6 @@
         <translation>Maestro Desktop</translation>
     </message>
     <message>
-        <source>%1 (stale) — Maestro Desktop</source>
-        <translation>%1 (veraltet) — Maestro Desktop</translation>
-    </message>
-    <message>
-        <source>%1 — Maestro Desktop</source>
-        <translation>%1 — Maestro Desktop</translation>
-    </message>
-    <message>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
@@ -2762,6 +2881,14 @@
     <message>
         <source>running for %1</source>
         <translation>läuft seit %1</translation>
+    </message>
+    <message>
+        <source>%1[*] (stale) — Maestro Desktop</source>
+        <translation>%1[*] (veraltet) — Maestro Desktop</translation>
+    </message>
+    <message>
+        <source>%1[*] — Maestro Desktop</source>
+        <translation>%1[*] — Maestro Desktop</translation>
     </message>
 </context>
 <context>
@@ -3131,6 +3258,36 @@
     </message>
 </context>
 <context>
+    <name>Maestro::Gui::ReviewChangesDialog</name>
+    <message>
+        <source>Review changes before every save</source>
+        <translation>Änderungen vor jedem Speichern prüfen</translation>
+    </message>
+    <message>
+        <source>Review Changes</source>
+        <translation>Änderungen prüfen</translation>
+    </message>
+    <message>
+        <source>Review changes</source>
+        <translation>Änderungen prüfen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving writes these changes to %n file(s):</source>
+        <translation>
+            <numerusform>Speichern schreibt diese Änderungen in %n Datei:</numerusform>
+            <numerusform>Speichern schreibt diese Änderungen in %n Dateien:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes to save</source>
+        <translation>Zu speichernde Änderungen</translation>
+    </message>
+    <message>
+        <source>Save the changes</source>
+        <translation>Die Änderungen speichern</translation>
+    </message>
+</context>
+<context>
     <name>Maestro::Gui::RunController</name>
     <message>
         <source>A run is still in progress: cancel it or wait for it to end.</source>
@@ -3301,10 +3458,6 @@
         <translation>%1 ist zu groß für die Anzeige</translation>
     </message>
     <message>
-        <source>%1 (read-only)</source>
-        <translation>%1 (schreibgeschützt)</translation>
-    </message>
-    <message>
         <source>File view notice</source>
         <translation>Hinweis der Dateiansicht</translation>
     </message>
@@ -3323,6 +3476,30 @@
     <message>
         <source>the last load did not read it</source>
         <translation>der letzte Ladevorgang hat sie nicht gelesen</translation>
+    </message>
+    <message>
+        <source>Go to Line…</source>
+        <translation>Gehe zu Zeile …</translation>
+    </message>
+    <message>
+        <source>Problems in this file</source>
+        <translation>Probleme in dieser Datei</translation>
+    </message>
+    <message>
+        <source>Find…</source>
+        <translation>Suchen …</translation>
+    </message>
+    <message>
+        <source>Replace…</source>
+        <translation>Ersetzen …</translation>
+    </message>
+    <message>
+        <source>Go to Line</source>
+        <translation>Gehe zu Zeile</translation>
+    </message>
+    <message>
+        <source>Line:</source>
+        <translation>Zeile:</translation>
     </message>
 </context>
 <context>

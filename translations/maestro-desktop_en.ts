@@ -2396,9 +2396,136 @@
     </message>
 </context>
 <context>
+    <name>Maestro::Gui::DocumentActions</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The edit was not made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save them before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Maestro::Gui::ExternalChangeBar</name>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File changed on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the file from disk and drop your unsaved edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep your edits; saving overwrites the file on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the file from disk and make your edits again on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed on disk while you have unsaved edits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving will overwrite the changes made to %1 on disk. Keep your edits?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) no longer apply:</source>
+        <translation>
+            <numerusform>%n edit no longer applies:</numerusform>
+            <numerusform>%n edits no longer apply:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n typed change(s) could not be made again: type them again.</source>
+        <translation>
+            <numerusform>%n typed change could not be made again: type it again.</numerusform>
+            <numerusform>%n typed changes could not be made again: type them again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Maestro::Gui::FileViewer</name>
     <message>
         <source>Show File</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Maestro::Gui::FindReplaceBar</name>
+    <message>
+        <source>Find and replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace All</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2695,14 +2822,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (stale) — Maestro Desktop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — Maestro Desktop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2760,6 +2879,14 @@
     </message>
     <message>
         <source>running for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[*] (stale) — Maestro Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[*] — Maestro Desktop</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3129,6 +3256,36 @@
     </message>
 </context>
 <context>
+    <name>Maestro::Gui::ReviewChangesDialog</name>
+    <message>
+        <source>Review changes before every save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving writes these changes to %n file(s):</source>
+        <translation>
+            <numerusform>Saving writes these changes to %n file:</numerusform>
+            <numerusform>Saving writes these changes to %n files:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes to save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Maestro::Gui::RunController</name>
     <message>
         <source>A run is still in progress: cancel it or wait for it to end.</source>
@@ -3299,10 +3456,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (read-only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>File view notice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3320,6 +3473,30 @@
     </message>
     <message>
         <source>the last load did not read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to Line…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems in this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

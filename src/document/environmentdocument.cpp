@@ -2,7 +2,9 @@
 #include "environmentdocument.h"
 
 #include "documentlog.h"
+#include "editqueue.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
@@ -17,11 +19,23 @@ constexpr int kRearmAttempts = 50; // give an editor five seconds to put the fil
 EnvironmentDocument::EnvironmentDocument(QThreadPool *pool, QObject *parent)
     : QObject(parent)
     , m_pool(pool)
+    , m_edits(new EditQueue(
+          pool, [this] { return loadRequest(); }, this))
 {
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(200);
+    m_validate.setSingleShot(true);
+    m_validate.setInterval(300);
     m_rearm.setInterval(kRearmIntervalMs);
-    connect(&m_debounce, &QTimer::timeout, this, &EnvironmentDocument::reload);
+    connect(&m_debounce, &QTimer::timeout, this, &EnvironmentDocument::onDiskChanged);
+    connect(&m_validate, &QTimer::timeout, this, &EnvironmentDocument::reload);
+    connect(m_edits, &EditQueue::planned, this, &EnvironmentDocument::onPlanned);
+    connect(m_edits, &EditQueue::idle, this, [this] {
+        if (!m_reapplying)
+            return;
+        m_reapplying = false;
+        emit reappliedEdits(m_reapplyFailures, m_reapplyTyping);
+    });
     connect(&m_rearm, &QTimer::timeout, this, &EnvironmentDocument::armWatch);
     connect(&m_watcher, &QFileSystemWatcher::fileChanged, this,
             &EnvironmentDocument::onFileChanged);
@@ -33,6 +47,7 @@ EnvironmentDocument::~EnvironmentDocument()
 {
     // The loader cannot be interrupted mid-file; it is bounded, so waiting is safe.
     m_loader.waitForFinished();
+    delete m_edits; // waits for a plan in flight, whose result needs this document
 }
 
 void EnvironmentDocument::open(const QString &fileName)
@@ -42,6 +57,7 @@ void EnvironmentDocument::open(const QString &fileName)
         m_watcher.removePaths(m_watcher.files());
     m_rearm.stop();
     m_debounce.stop();
+    dropTexts();
     if (absolute != m_fileName) {
         m_fileName = absolute;
         // A different file starts from nothing: its predecessor's model is not "last good".
@@ -69,6 +85,7 @@ void EnvironmentDocument::close()
     m_rearm.stop();
     m_debounce.stop();
     ++m_generation; // results of a load in flight are dropped
+    dropTexts();
     m_fileName.clear();
     m_environment.reset();
     m_lastLoad = {};
@@ -87,10 +104,9 @@ void EnvironmentDocument::startLoad()
         return;
     }
     m_reloadPending = false;
+    m_validate.stop(); // this load reads the typed text too
     m_loadingGeneration = ++m_generation;
-    Core::LoadRequest request;
-    request.file = m_fileName;
-    request.processEnvironment = Core::currentProcessEnvironment();
+    const Core::LoadRequest request = loadRequest();
     m_loader.setFuture(
         QtConcurrent::run(m_pool, [request] { return Core::loadEnvironment(request); }));
     emit loadingChanged(true);
@@ -125,10 +141,36 @@ void EnvironmentDocument::onLoaded()
     emit loadFinished(ok);
 }
 
-std::optional<QString> EnvironmentDocument::sourceText(const QString &fileName) const
+Core::LoadRequest EnvironmentDocument::loadRequest() const
+{
+    Core::LoadRequest request;
+    request.file = m_fileName;
+    request.processEnvironment = Core::currentProcessEnvironment();
+    request.sourceOverrides = m_texts;
+    return request;
+}
+
+QString EnvironmentDocument::key(const QString &fileName) const
 {
     // The loader names the environment file and its includes by absolute paths (open()
     // made the file name absolute); a caller may spell the same file differently.
+    if (fileName == m_fileName || m_texts.contains(fileName))
+        return fileName;
+    const QString wanted = QFileInfo(fileName).absoluteFilePath();
+    if (wanted == m_fileName)
+        return m_fileName;
+    const Core::SourceMap &sources = m_lastLoad.sourceMap;
+    for (int i = 0; i < sources.fileCount(); ++i) {
+        if (QFileInfo(sources.fileName(i)).absoluteFilePath() == wanted)
+            return sources.fileName(i);
+    }
+    return wanted;
+}
+
+std::optional<QString> EnvironmentDocument::sourceText(const QString &fileName) const
+{
+    if (const auto text = m_texts.constFind(key(fileName)); text != m_texts.cend())
+        return *text;
     const QString wanted = QFileInfo(fileName).absoluteFilePath();
     if (wanted == QFileInfo(m_lastLoad.fileName).absoluteFilePath())
         return m_lastLoad.sourceRead ? std::optional(m_lastLoad.sourceText) : std::nullopt;
@@ -138,6 +180,238 @@ std::optional<QString> EnvironmentDocument::sourceText(const QString &fileName) 
             return sources.fileText(i);
     }
     return std::nullopt;
+}
+
+void EnvironmentDocument::applyEdit(const Core::EditRequest &request)
+{
+    if (m_fileName.isEmpty())
+        return;
+    m_history.closeTyping();
+    m_edits->enqueue(request);
+}
+
+bool EnvironmentDocument::isPlanningEdits() const
+{
+    return m_edits->isBusy();
+}
+
+void EnvironmentDocument::onPlanned(const Core::EditRequest &request,
+                                    const Core::Result<Core::EditOutcome> &outcome)
+{
+    if (!outcome) {
+        qCDebug(lcDocument).noquote() << "edit refused:" << outcome.error().toString();
+        if (m_reapplying)
+            m_reapplyFailures.append(outcome.error());
+        else
+            emit editRefused(outcome.error());
+        return;
+    }
+    for (auto it = outcome->before.cbegin(); it != outcome->before.cend(); ++it) {
+        if (sourceText(it.key()) != it.value()) {
+            // Typed over while it was planned: plan it again on the text as it is now.
+            m_edits->retry(request);
+            return;
+        }
+    }
+    applyToTexts(outcome->edits);
+    m_history.push(EditStep{outcome->edits, outcome->inverse, request});
+    emit undoRedoChanged();
+    emit editApplied(request);
+    startLoad();
+}
+
+void EnvironmentDocument::setText(const QString &fileName, const QString &text)
+{
+    const QString file = key(fileName);
+    const std::optional<QString> current = sourceText(file);
+    if (!current || *current == text)
+        return;
+    m_history.type(file, *current, text);
+    setCurrentText(file, text);
+    emit undoRedoChanged();
+    m_validate.start();
+}
+
+void EnvironmentDocument::undo()
+{
+    if (const EditStep *step = m_history.undo()) {
+        applyToTexts(step->inverse);
+        emit undoRedoChanged();
+        startLoad();
+    }
+}
+
+void EnvironmentDocument::redo()
+{
+    if (const EditStep *step = m_history.redo()) {
+        applyToTexts(step->edits);
+        emit undoRedoChanged();
+        startLoad();
+    }
+}
+
+void EnvironmentDocument::applyToTexts(const QList<Core::SourceEdit> &edits)
+{
+    QStringList files;
+    for (const Core::SourceEdit &edit : edits) {
+        if (!files.contains(edit.file))
+            files.append(edit.file);
+    }
+    for (const QString &file : files)
+        setCurrentText(file,
+                       Core::SourceEdits::apply(sourceText(file).value_or(QString()), edits, file));
+}
+
+void EnvironmentDocument::setCurrentText(const QString &file, const QString &text)
+{
+    if (!m_saved.contains(file))
+        m_saved.insert(file, sourceText(file).value_or(QString()));
+    m_texts.insert(file, text);
+    emit textChanged(file);
+    updateModified();
+}
+
+QStringList EnvironmentDocument::modifiedFiles() const
+{
+    QStringList files;
+    for (auto it = m_texts.cbegin(); it != m_texts.cend(); ++it) {
+        if (it.value() != m_saved.value(it.key()))
+            files.append(it.key());
+    }
+    files.sort();
+    return files;
+}
+
+void EnvironmentDocument::updateModified()
+{
+    const bool modified = !modifiedFiles().isEmpty();
+    if (modified == m_modified)
+        return;
+    m_modified = modified;
+    emit modifiedChanged(m_modified);
+}
+
+Core::VoidResult EnvironmentDocument::save()
+{
+    QMap<QString, QString> expected;
+    QMap<QString, QString> texts;
+    for (const QString &file : modifiedFiles()) {
+        expected.insert(file, m_saved.value(file));
+        texts.insert(file, m_texts.value(file));
+    }
+    if (texts.isEmpty())
+        return Core::Success{};
+    if (const Core::VoidResult written = Core::SourceEdits::write(expected, texts); !written)
+        return written;
+    for (auto it = texts.cbegin(); it != texts.cend(); ++it)
+        m_saved.insert(it.key(), it.value());
+    m_history.closeTyping();
+    const bool external = std::exchange(m_externalChange, false);
+    updateModified();
+    if (external)
+        emit externalChangeResolved();
+    emit saved();
+    return Core::Success{};
+}
+
+void EnvironmentDocument::dropTexts()
+{
+    m_edits->clear();
+    m_validate.stop();
+    const QStringList files = m_texts.keys();
+    m_texts.clear();
+    m_saved.clear();
+    m_history.clear();
+    m_reapplying = false;
+    for (const QString &file : files)
+        emit textChanged(file);
+    updateModified();
+    emit undoRedoChanged();
+    if (std::exchange(m_externalChange, false))
+        emit externalChangeResolved();
+}
+
+void EnvironmentDocument::reloadFromDisk()
+{
+    if (m_fileName.isEmpty())
+        return;
+    dropTexts();
+    takeDiskText();
+    startLoad();
+}
+
+void EnvironmentDocument::takeDiskText()
+{
+    // The text is the disk's at once, not when the load ends: edits planned meanwhile and
+    // the views work on it.
+    const std::optional<QString> disk = diskText();
+    if (!disk)
+        return;
+    m_texts.insert(m_fileName, *disk);
+    m_saved.insert(m_fileName, *disk);
+    emit textChanged(m_fileName);
+}
+
+void EnvironmentDocument::keepMine()
+{
+    if (!m_externalChange)
+        return;
+    if (const std::optional<QString> disk = diskText(); disk && m_saved.contains(m_fileName))
+        m_saved.insert(m_fileName, *disk);
+    m_externalChange = false;
+    emit externalChangeResolved();
+}
+
+void EnvironmentDocument::applyAgain()
+{
+    if (m_fileName.isEmpty())
+        return;
+    const QList<Core::EditRequest> requests = m_history.appliedRequests();
+    const int typing = m_history.appliedTypingSteps();
+    dropTexts();
+    takeDiskText();
+    startLoad();
+    m_reapplyFailures.clear();
+    m_reapplyTyping = typing;
+    if (requests.isEmpty()) {
+        emit reappliedEdits({}, typing);
+        return;
+    }
+    m_reapplying = true;
+    for (const Core::EditRequest &request : requests)
+        m_edits->enqueue(request);
+}
+
+std::optional<QString> EnvironmentDocument::diskText() const
+{
+    QFile file(m_fileName);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    return QString::fromUtf8(file.readAll());
+}
+
+void EnvironmentDocument::onDiskChanged()
+{
+    checkDisk();
+    emit diskChangeChecked();
+}
+
+void EnvironmentDocument::checkDisk()
+{
+    const std::optional<QString> disk = diskText();
+    if (!m_modified) {
+        // Our own save, a write of the same bytes or a change of mode: nothing to load.
+        if (disk && m_lastLoad.sourceRead && *disk == text())
+            return;
+        dropTexts(); // the history's edits are relative to texts that are gone
+        takeDiskText();
+        reload();
+        return;
+    }
+    if (!disk || *disk == m_saved.value(m_fileName, *disk) || m_externalChange)
+        return;
+    m_externalChange = true;
+    emit externallyChanged();
 }
 
 void EnvironmentDocument::onFileChanged()

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "edithistory.h"
+
+#include "core/edit/editengine.h"
 #include "core/model/environmentloader.h"
 
 #include <QFileSystemWatcher>
@@ -14,13 +17,24 @@ class QThreadPool;
 
 namespace Maestro::Document {
 
+class EditQueue;
+
 // The open environment file, and the one owner of its text: loads it on the application's
 // thread pool, watches it for changes (re-arming the watch after editors' atomic saves,
 // which replace the file), keeps what the last load read and made (the text of the file
 // and of its includes, the rendered text, the source map, the parsed document: views show
 // these instead of reading the disk again) and the last environment that loaded without
 // errors. A file that stops loading leaves that environment in place, marked stale, with
-// the new diagnostics. Lives on the GUI thread; its destructor waits for a load in flight.
+// the new diagnostics.
+//
+// Editing: the document's texts are the files' as loaded, overridden by unsaved changes
+// (edits planned by the edit engine, typing, undo and redo); every load reads the unsaved
+// texts instead of the files. An edit or a keystroke is one step of the undo history
+// (EditHistory). save() writes the changed files atomically. A change of the file on disk
+// while there are unsaved changes is not loaded: externallyChanged() lets the user choose
+// (reloadFromDisk(), keepMine(), applyAgain()). Saving is not mistaken for an external
+// change: a change notice whose file holds what the document knows it holds is ignored.
+// Lives on the GUI thread; its destructor waits for a load or a plan in flight.
 class EnvironmentDocument final : public QObject
 {
     Q_OBJECT
@@ -30,7 +44,8 @@ public:
     explicit EnvironmentDocument(QThreadPool *pool, QObject *parent = nullptr);
     ~EnvironmentDocument() override;
 
-    // Starts loading `fileName` (made absolute); a load in flight is superseded.
+    // Starts loading `fileName` (made absolute); a load in flight is superseded. Unsaved
+    // changes and the undo history are dropped.
     void open(const QString &fileName);
     void reload();
     void close();
@@ -40,11 +55,49 @@ public:
     const Core::Diagnostics &diagnostics() const { return m_lastLoad.diagnostics; }
     // Everything the last finished load read and made, whether or not it loaded.
     const Core::LoadResult &lastLoad() const { return m_lastLoad; }
-    // The environment file's text as the last load read it.
-    QString text() const { return m_lastLoad.sourceText; }
-    // The text of the environment file or of a file it includes, as the last load read it;
-    // nullopt for a file the last load did not read.
+    // The environment file's text: unsaved changes included (the last load may be older).
+    QString text() const { return sourceText(m_fileName).value_or(QString()); }
+    // The text of the environment file or of a file it includes, with unsaved changes; nullopt
+    // for a file the last load did not read.
     std::optional<QString> sourceText(const QString &fileName) const;
+
+    // Plans `request` on the thread pool against the current (maybe unsaved) texts, after
+    // the edits requested before it. Applied: the new texts become the document's (unsaved),
+    // one undo step is recorded and the environment loads again from memory. Refused:
+    // editRefused() with the engine's message (file:line:col), and nothing changes.
+    void applyEdit(const Core::EditRequest &request);
+    bool isPlanningEdits() const;
+    // Typing: `text` becomes the text of `fileName` (the environment file or an include).
+    // Consecutive typing is one undo step; the environment loads again after a pause.
+    void setText(const QString &fileName, const QString &text);
+
+    bool canUndo() const { return m_history.canUndo(); }
+    bool canRedo() const { return m_history.canRedo(); }
+    void undo();
+    void redo();
+
+    // Whether some text differs from its file on disk.
+    bool isModified() const { return m_modified; }
+    // The files with unsaved changes (as the loader names them), and their text on disk.
+    QStringList modifiedFiles() const;
+    QString savedText(const QString &fileName) const { return m_saved.value(key(fileName)); }
+    // Writes every changed file atomically, keeping its mode. Refused when a file no longer
+    // holds what the document loaded from it (changed on disk meanwhile), unless keepMine().
+    Core::VoidResult save();
+
+    // The environment file changed on disk while there were unsaved changes.
+    bool hasExternalChange() const { return m_externalChange; }
+    // Drops the unsaved changes and the history and loads the file from disk.
+    void reloadFromDisk();
+    // Keeps the unsaved changes; the next save overwrites the file as it is on disk now.
+    void keepMine();
+    // Drops the unsaved changes, loads the file from disk and plans the requests of the
+    // applied edits again on it; reappliedEdits() says which did not apply. Typing steps
+    // have no request: they are counted in `typingDropped`.
+    void applyAgain();
+
+    // How long to wait after a keystroke before loading the typed text.
+    void setValidationDelay(int milliseconds) { m_validate.setInterval(milliseconds); }
     // The environment shown is older than the file on disk (the file does not load now).
     bool isStale() const { return m_stale; }
     bool isLoading() const { return m_loader.isRunning(); }
@@ -60,8 +113,38 @@ signals:
     void loadingChanged(bool loading);
     // After every finished load, whether or not it produced an environment.
     void loadFinished(bool ok);
+    // The text of `fileName` changed in memory (an edit, typing, undo, redo, reload).
+    void textChanged(const QString &fileName);
+    void modifiedChanged(bool modified);
+    void undoRedoChanged();
+    void editApplied(const Maestro::Core::EditRequest &request);
+    void editRefused(const Maestro::Core::Error &error);
+    void saved();
+    void externallyChanged();
+    // A change notice of the file was compared with the disk (whatever it found): views and
+    // tests wait for it.
+    void diskChangeChecked();
+    void externalChangeResolved();
+    // After applyAgain(): the requests that no longer apply, with why, and how many typing
+    // steps could not be applied again.
+    void reappliedEdits(const QList<Maestro::Core::Error> &failed, int typingDropped);
 
 private:
+    // The name the loader knows `fileName` by (overrides and source map use it).
+    QString key(const QString &fileName) const;
+    Core::LoadRequest loadRequest() const;
+    // Applies byte edits to the current texts; true when any text changed.
+    void applyToTexts(const QList<Core::SourceEdit> &edits);
+    void setCurrentText(const QString &file, const QString &text);
+    void onPlanned(const Core::EditRequest &request,
+                   const Core::Result<Core::EditOutcome> &outcome);
+    void updateModified();
+    // Forgets the texts in memory and the history: the files on disk are the truth again.
+    void dropTexts();
+    void takeDiskText();
+    void onDiskChanged();
+    void checkDisk();
+    std::optional<QString> diskText() const;
     void startLoad();
     void onLoaded();
     void onFileChanged();
@@ -80,6 +163,18 @@ private:
     QTimer m_debounce;
     QTimer m_rearm; // the file is briefly missing during an atomic save
     int m_rearmAttempts = 0;
+
+    // Every file changed in memory since it was loaded: its text now, and on disk.
+    QHash<QString, QString> m_texts;
+    QHash<QString, QString> m_saved;
+    bool m_modified = false;
+    EditHistory m_history;
+    EditQueue *m_edits;
+    QTimer m_validate; // typing reloads after a pause
+    bool m_externalChange = false;
+    bool m_reapplying = false;
+    QList<Core::Error> m_reapplyFailures;
+    int m_reapplyTyping = 0;
 };
 
 } // namespace Maestro::Document

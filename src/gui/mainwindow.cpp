@@ -7,6 +7,9 @@
 #include "livestate.h"
 #include "selectionsync.h"
 
+#include "gui/document/documentactions.h"
+#include "gui/document/editorselectionsync.h"
+#include "gui/document/externalchangebar.h"
 #include "gui/document/fileviewer.h"
 #include "gui/document/recentfiles.h"
 #include "gui/document/recentfilesmenu.h"
@@ -267,6 +270,11 @@ void MainWindow::setupActions()
     m_ui->actionAbout->setIcon(themedIcon(QStringLiteral("help-about")));
     m_ui->menuRecent->setIcon(themedIcon(QStringLiteral("document-open-recent")));
 
+    m_documentActions = new DocumentActions(m_document, this, m_ui->menuFile, m_ui->actionReload,
+                                            m_ui->menuView->menuAction());
+    m_fileViewer->setWindowActions({m_documentActions->saveAction(),
+                                    m_documentActions->undoAction(),
+                                    m_documentActions->redoAction()});
     connect(m_ui->actionNew, &QAction::triggered, this, &MainWindow::newEnvironment);
     connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::chooseFile);
     connect(m_ui->actionReload, &QAction::triggered, m_document,
@@ -316,6 +324,7 @@ void MainWindow::setupViews()
     m_scene->setModel(m_treeModel);
     m_selection = new SelectionSync(m_ui->environmentView, m_treeProxy, m_treeModel, m_scene,
                                     m_panels, this);
+    new EditorSelectionSync(m_document, m_fileViewer, m_selection, this);
     connect(m_scene, &DependencyGraphScene::layoutApplied, this, [this] {
         if (m_fitPending) {
             m_fitPending = false;
@@ -341,6 +350,8 @@ void MainWindow::setupViews()
     connect(m_ui->diagnosticsView, &QTreeView::activated, this,
             [this](const QModelIndex &index) { m_fileViewer->showDiagnostic(index.row()); });
 
+    // Over the main area: the file changed on disk under unsaved edits.
+    m_ui->centralLayout->insertWidget(0, new ExternalChangeBar(m_document, this));
     m_ui->staleBanner->setText(
         tr("The file no longer loads: showing the last version that did. See Diagnostics."));
     statusBar()->addPermanentWidget(m_statusLabel);
@@ -368,6 +379,10 @@ void MainWindow::saveSettings() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_documentActions->maySafelyClose()) {
+        event->ignore();
+        return;
+    }
     saveSettings();
     event->accept();
 }
@@ -389,6 +404,8 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::openFile(const QString &fileName)
 {
+    if (!m_documentActions->maySafelyClose())
+        return;
     m_fitPending = true;
     m_document->open(fileName);
     m_recentFiles->add(m_document->fileName());
@@ -457,8 +474,9 @@ void MainWindow::updateTitle()
         return;
     }
     const QString name = QFileInfo(file).fileName();
-    setWindowTitle(m_document->isStale() ? tr("%1 (stale) — Maestro Desktop").arg(name)
-                                         : tr("%1 — Maestro Desktop").arg(name));
+    // [*]: the modified mark, which DocumentActions sets.
+    setWindowTitle(m_document->isStale() ? tr("%1[*] (stale) — Maestro Desktop").arg(name)
+                                         : tr("%1[*] — Maestro Desktop").arg(name));
     setWindowFilePath(file);
 }
 

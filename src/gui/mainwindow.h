@@ -32,6 +32,7 @@ namespace Maestro::Gui {
 class CheckNowController;
 class DependencyGraphScene;
 class DriftWatch;
+class DocumentActions;
 class FileViewer;
 class InstanceActions;
 class InstancePanels;
@@ -67,6 +68,7 @@ public:
     RunActions *runActions() const { return m_runActions; }
     LiveState *liveState() const { return m_liveState; }
     FileViewer *fileViewer() const { return m_fileViewer; }
+    DocumentActions *documentActions() const { return m_documentActions; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -98,6 +100,7 @@ private:
     QSortFilterProxyModel *m_treeProxy;
     Models::DiagnosticsModel *m_diagnosticsModel;
     FileViewer *m_fileViewer;
+    DocumentActions *m_documentActions = nullptr;
     InstancePanels *m_panels;
     DependencyGraphScene *m_scene;
     QLabel *m_statusLabel;

@@ -498,11 +498,11 @@ void tst_MainWindow::brokenFileKeepsLastGoodModel()
     const int line = diagnostics->index(0, 0).data(Models::DiagnosticsModel::LineRole).toInt();
     QVERIFY(line > 0);
 
-    // Double-click: the read-only view opens at the line.
+    // Double-click: the editor opens at the line.
     m_window->fileViewer()->showDiagnostic(0);
     QVERIFY(m_window->fileViewer()->dialog() && m_window->fileViewer()->dialog()->isVisible());
     QCOMPARE(m_window->fileViewer()->dialog()->currentLine(), line);
-    QVERIFY(m_window->fileViewer()->dialog()->editor()->isReadOnly());
+    QVERIFY(!m_window->fileViewer()->dialog()->editor()->isReadOnly());
     QVERIFY(m_window->fileViewer()->dialog()->editor()->textCursor().block().text().contains(
         QStringLiteral("redis-typo")));
 

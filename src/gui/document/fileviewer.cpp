@@ -56,10 +56,20 @@ void FileViewer::showDiagnostic(int row)
     raise();
 }
 
+void FileViewer::setWindowActions(const QList<QAction *> &actions)
+{
+    m_windowActions = actions;
+    if (m_dialog)
+        m_dialog->addActions(actions);
+}
+
 bool FileViewer::open(const QString &file)
 {
-    if (!m_dialog)
+    if (!m_dialog) {
         m_dialog = new YamlViewDialog(m_document, m_dialogParent);
+        m_dialog->addActions(m_windowActions);
+        emit viewCreated(m_dialog);
+    }
     if (const Core::VoidResult opened = m_dialog->openFile(file); !opened) {
         QMessageBox::warning(m_dialogParent, tr("Show File"), opened.error().message);
         return false;

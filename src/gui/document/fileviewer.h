@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
 #include <QObject>
 #include <QPointer>
 
+class QAction;
 class QWidget;
 
 namespace Maestro::Document {
@@ -18,7 +20,7 @@ namespace Maestro::Gui {
 
 class YamlViewDialog;
 
-// The window's one read-only file view (YamlViewDialog, made when first needed, a child of
+// The window's one file view and editor (YamlViewDialog, made when first needed, a child of
 // `dialogParent`): on the environment file (File > Show File) or at the place a diagnostic of
 // `diagnostics` points (its file, relative ones next to the environment file). An open view
 // follows the document through reloads. A file it cannot show is reported in a message box.
@@ -38,6 +40,13 @@ public:
     void showDiagnostic(int row);
     // The view, once it has been shown.
     YamlViewDialog *dialog() const;
+    // Window actions that work in the view too (Save, Undo, Redo: the view is a window of
+    // its own, where the main window's shortcuts do not reach).
+    void setWindowActions(const QList<QAction *> &actions);
+
+signals:
+    // The view was made (it is made when first shown).
+    void viewCreated(Maestro::Gui::YamlViewDialog *view);
 
 private:
     // Opens `file` in the view; false (and a warning) when it cannot be read.
@@ -48,6 +57,7 @@ private:
     Models::DiagnosticsModel *m_diagnostics;
     QWidget *m_dialogParent;
     QPointer<YamlViewDialog> m_dialog;
+    QList<QAction *> m_windowActions;
 };
 
 } // namespace Maestro::Gui

@@ -5,9 +5,11 @@
 #include "core/result.h"
 
 #include <QDialog>
+#include <QTextEdit>
 
 #include <optional>
 
+class QAction;
 class QLabel;
 class QPlainTextEdit;
 class QTextBlock;
@@ -18,11 +20,16 @@ class EnvironmentDocument;
 
 namespace Maestro::Gui {
 
-// A read-only view of an environment file (or of a file it includes) with YAML
-// highlighting, scrolled to a line and column with that line marked: where a diagnostic
-// points. The text is the document's, as its last load read it, never read from the disk
-// again. It follows reloads of the environment: the text is taken again, the diagnostic it
-// points at is marked where it now is, or the view says it is gone. GUI thread only.
+class FindReplaceBar;
+
+// The editor of an environment file (or of a file it includes) with YAML highlighting: a
+// view of the document's text, never of the disk. Typing changes the document (which loads
+// it again after a pause, on its worker); a change of the document from elsewhere (a form,
+// undo) changes the text here with the cursor kept. The diagnostics of the last load are
+// underlined (wavy, with the message as tooltip) and listed under the text. Go to line
+// (Ctrl+L), find and replace (Ctrl+F, Ctrl+H). It can point at a diagnostic (marks its
+// line) and follows it through reloads: marked where it now is, or the view says it is gone.
+// GUI thread only.
 class YamlViewDialog final : public QDialog
 {
     Q_OBJECT
@@ -30,23 +37,22 @@ class YamlViewDialog final : public QDialog
 
 public:
     // `document` must outlive the view.
-    explicit YamlViewDialog(const Document::EnvironmentDocument *document,
-                            QWidget *parent = nullptr);
+    explicit YamlViewDialog(Document::EnvironmentDocument *document, QWidget *parent = nullptr);
 
-    // Shows `fileName`, the environment file or one it includes, as the document's last load
-    // read it (files above a few megabytes are refused: this is a viewer). Points at nothing
-    // until pointAt().
+    // Shows `fileName`, the environment file or one it includes, with the document's text
+    // (files above a few megabytes are refused). Points at nothing until pointAt().
     Core::VoidResult openFile(const QString &fileName);
     QString fileName() const { return m_fileName; }
-    void setText(const QString &text, const QString &title);
-    // 1-based; 0 leaves the cursor where it is.
+    // 1-based; 0 leaves the cursor where it is. Marks the line.
     void goTo(int line, int column);
+    // Moves the cursor there without marking anything (selection following).
+    void moveCursorTo(int line, int column);
     // Goes to `diagnostic` and marks its line; followReload() looks for it again.
     void pointAt(const Core::Diagnostic &diagnostic);
-    // The environment was loaded again and reported `diagnostics`: shows the file as it is
-    // now with the scroll position kept, and moves the mark to where the diagnostic pointed
-    // at is now; when it is no longer reported, says so and marks nothing. A hidden view
-    // does nothing (it takes the text again when it is opened).
+    // The environment was loaded again and reported `diagnostics`: takes the text again
+    // (with the cursor kept), underlines the diagnostics of this file, and moves the mark to
+    // where the diagnostic pointed at is now; when it is no longer reported, says so. A
+    // hidden view does nothing (it takes the text again when it is opened).
     void followReload(const Core::Diagnostics &diagnostics);
 
     int currentLine() const;
@@ -54,19 +60,48 @@ public:
     int markedLine() const;
     // What the view says above the text ("the problem is gone"), empty when nothing.
     QString notice() const;
+    // The diagnostics listed under the text.
+    QString problems() const;
+    // The message of the underlined diagnostic at a text position (the tooltip), or empty.
+    QString problemAt(int position) const;
+    // The wavy underlines, one per diagnostic of this file.
+    const QList<QTextEdit::ExtraSelection> &underlines() const { return m_underlines; }
     QPlainTextEdit *editor() const { return m_editor; }
+    FindReplaceBar *findBar() const { return m_findBar; }
+    QAction *goToLineAction() const { return m_goToLine; }
+
+signals:
+    // The text cursor moved by the user to `line` (1-based) of fileName().
+    void cursorLineChanged(int line);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     Core::Result<QString> documentText() const;
+    // Applies the document's text as the smallest change of the editor's, cursor kept.
+    void takeDocumentText();
+    void onContentsChange(int position, int removed, int added);
+    void underline(const Core::Diagnostics &diagnostics);
+    bool isThisFile(const QString &file) const;
     void mark(const QTextBlock &block);
+    void applySelections();
     void showNotice(const QString &text);
+    void askLine();
 
-    const Document::EnvironmentDocument *m_document;
+    Document::EnvironmentDocument *m_document;
     QPlainTextEdit *m_editor;
+    FindReplaceBar *m_findBar;
     QLabel *m_notice;
+    QLabel *m_problems;
     QLabel *m_position;
+    QAction *m_goToLine;
     QString m_fileName;
     std::optional<Core::Diagnostic> m_pointedAt;
+    std::optional<QTextEdit::ExtraSelection> m_mark;
+    QList<QTextEdit::ExtraSelection> m_underlines;
+    bool m_syncing = false; // the editor's text is being set from the document
+    bool m_typing = false;  // the document's text is being set from the editor
 };
 
 } // namespace Maestro::Gui
