@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "editdock.h"
+
+#include "instanceform.h"
+#include "serviceform.h"
+#include "shipform.h"
+
+#include "models/environmenttreemodel.h"
+
+#include <QAbstractItemView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QScrollArea>
+#include <QStackedWidget>
+
+namespace Maestro::Gui {
+
+using Models::EnvironmentTreeModel;
+
+EditDock::EditDock(QWidget *parent)
+    : QDockWidget(tr("Edit"), parent)
+    , m_stack(new QStackedWidget(this))
+    , m_empty(new QLabel(tr("Select a ship, a service or an instance to edit it."), this))
+    , m_ship(new ShipForm(this))
+    , m_service(new ServiceForm(this))
+    , m_instance(new InstanceForm(this))
+{
+    setObjectName(QStringLiteral("editDock"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_stack->addWidget(m_empty);
+    for (EntityForm *form : std::initializer_list<EntityForm *>{m_ship, m_service, m_instance}) {
+        auto *scroll = new QScrollArea(m_stack);
+        scroll->setWidgetResizable(true);
+        scroll->setWidget(form);
+        m_stack->addWidget(scroll);
+        connect(form, &EntityForm::editRequested, this, &EditDock::editRequested);
+    }
+    setWidget(m_stack);
+}
+
+QWidget *EditDock::currentForm() const
+{
+    auto *scroll = qobject_cast<QScrollArea *>(m_stack->currentWidget());
+    return scroll ? scroll->widget() : nullptr;
+}
+
+void EditDock::setDocument(const Core::Value &document)
+{
+    m_document = document;
+    show(m_shown, m_name);
+}
+
+void EditDock::showShip(const QString &name)
+{
+    show(Shown::Ship, name);
+}
+
+void EditDock::showService(const QString &name)
+{
+    show(Shown::Service, name);
+}
+
+void EditDock::showInstance(const QString &name)
+{
+    show(Shown::Instance, name);
+}
+
+void EditDock::showNothing()
+{
+    show(Shown::Nothing, {});
+}
+
+void EditDock::show(Shown what, const QString &name)
+{
+    m_shown = what;
+    m_name = name;
+    EntityForm *form = nullptr;
+    bool found = false;
+    switch (what) {
+    case Shown::Ship:
+        form = m_ship;
+        found = m_ship->show(m_document, name);
+        break;
+    case Shown::Service:
+        form = m_service;
+        found = m_service->show(m_document, name);
+        break;
+    case Shown::Instance:
+        form = m_instance;
+        found = m_instance->show(m_document, name);
+        break;
+    case Shown::Nothing:
+        break;
+    }
+    if (found)
+        m_stack->setCurrentWidget(form->parentWidget()->parentWidget()); // its scroll area
+    else
+        m_stack->setCurrentWidget(m_empty);
+}
+
+void EditDock::followTree(QAbstractItemView *tree)
+{
+    connect(tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                using Kind = EnvironmentTreeModel::Kind;
+                if (!current.isValid())
+                    return showNothing();
+                const QModelIndex row = current.siblingAtColumn(0);
+                if (row.data(EnvironmentTreeModel::KindRole).value<Kind>() == Kind::Instance)
+                    return showInstance(row.data(EnvironmentTreeModel::InstanceNameRole).toString());
+                if (const QString service
+                    = row.data(EnvironmentTreeModel::ServiceNameRole).toString();
+                    !service.isEmpty())
+                    return showService(service);
+                showShip(row.data(EnvironmentTreeModel::ShipNameRole).toString());
+            });
+}
+
+} // namespace Maestro::Gui

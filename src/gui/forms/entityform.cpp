@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "entityform.h"
+
+#include "models/formtablemodel.h"
+#include "models/formvalue.h"
+#include "tablefield.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace Maestro::Gui {
+
+EntityForm::EntityForm(QWidget *parent)
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_layout(new QFormLayout)
+{
+    QFont font = m_title->font();
+    font.setBold(true);
+    m_title->setFont(font);
+    m_title->setWordWrap(true);
+    m_layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_layout->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addLayout(m_layout);
+    layout->addStretch();
+}
+
+ScalarField *EntityForm::scalarField(const QString &key) const
+{
+    for (ScalarField *field : m_scalars) {
+        if (field->key() == key)
+            return field;
+    }
+    return nullptr;
+}
+
+TableField *EntityForm::tableField(const QString &key) const
+{
+    for (TableField *field : m_tables) {
+        if (field->key() == key)
+            return field;
+    }
+    return nullptr;
+}
+
+QStringList EntityForm::keys() const
+{
+    QStringList keys;
+    for (int row = 0; row < m_layout->rowCount(); ++row) {
+        QWidget *field = m_layout->itemAt(row, QFormLayout::FieldRole)->widget();
+        if (auto *scalar = qobject_cast<ScalarField *>(field))
+            keys << scalar->key();
+        else if (auto *table = qobject_cast<TableField *>(field))
+            keys << table->key();
+    }
+    return keys;
+}
+
+ScalarField *EntityForm::addScalar(const QString &key, ScalarField::Kind kind,
+                                   const QStringList &choices)
+{
+    auto *field = new ScalarField(key, kind, choices, this);
+    connect(field, &ScalarField::editRequested, this, &EntityForm::editRequested);
+    // The label is the key as written in the file: it is what the user looks for.
+    m_layout->addRow(key, field);
+    if (auto *label = qobject_cast<QLabel *>(m_layout->labelForField(field)))
+        label->setBuddy(field->editor());
+    m_scalars << field;
+    return field;
+}
+
+TableField *EntityForm::addTable(const QString &key, Models::FormTableSchema schema)
+{
+    auto *field = new TableField(key, std::move(schema), this);
+    connect(field, &TableField::editRequested, this, &EntityForm::editRequested);
+    m_layout->addRow(key, field);
+    m_tables << field;
+    return field;
+}
+
+void EntityForm::fill(const Core::EditPath &base, const Core::Value *own,
+                      const Core::Value *inherited, const QString &inheritedFrom,
+                      const QSet<QString> &inheritable)
+{
+    using Models::FormValue::childPath;
+    using Models::FormValue::valueAt;
+    for (ScalarField *field : std::as_const(m_scalars)) {
+        const Core::Value *from = inheritable.contains(field->key()) ? valueAt(inherited, field->key())
+                                                                     : nullptr;
+        field->setValue(childPath(base, field->key()), valueAt(own, field->key()), from,
+                        inheritedFrom);
+    }
+    for (TableField *field : std::as_const(m_tables)) {
+        const Core::Value *from = inheritable.contains(field->key()) ? valueAt(inherited, field->key())
+                                                                     : nullptr;
+        field->model()->setValue(childPath(base, field->key()), valueAt(own, field->key()), from,
+                                 inheritedFrom);
+    }
+}
+
+} // namespace Maestro::Gui

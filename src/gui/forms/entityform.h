@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/formtableschema.h"
+#include "scalarfield.h"
+
+#include "core/edit/editengine.h"
+#include "core/value.h"
+
+#include <QList>
+#include <QSet>
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+
+namespace Maestro::Gui {
+
+class TableField;
+
+// What the ship, service and instance forms share: a title and a column of fields, each
+// labelled with its YAML key, filled from one mapping of the parsed document (what the user
+// wrote, not what it resolves to) and from the mapping it inherits from; every field's
+// requests leave as editRequested(). GUI thread only.
+class EntityForm : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EntityForm)
+
+public:
+    explicit EntityForm(QWidget *parent = nullptr);
+
+    QLabel *titleLabel() const { return m_title; }
+    ScalarField *scalarField(const QString &key) const;
+    TableField *tableField(const QString &key) const;
+    // Every field's key, in form order.
+    QStringList keys() const;
+
+signals:
+    void editRequested(const Maestro::Core::EditRequest &request);
+
+protected:
+    ScalarField *addScalar(const QString &key, ScalarField::Kind kind,
+                           const QStringList &choices = {});
+    TableField *addTable(const QString &key, Models::FormTableSchema schema);
+    // Fills every field from `own` (the mapping at `base`); the fields whose key is in
+    // `inheritable` also from `inherited`, which `inheritedFrom` names.
+    void fill(const Core::EditPath &base, const Core::Value *own,
+              const Core::Value *inherited = nullptr, const QString &inheritedFrom = {},
+              const QSet<QString> &inheritable = {});
+
+private:
+    QLabel *m_title;
+    QFormLayout *m_layout;
+    QList<ScalarField *> m_scalars;
+    QList<TableField *> m_tables;
+};
+
+} // namespace Maestro::Gui
