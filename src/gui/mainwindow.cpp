@@ -9,6 +9,7 @@
 #include "gui/document/fileviewer.h"
 #include "gui/document/recentfiles.h"
 #include "gui/document/recentfilesmenu.h"
+#include "gui/forms/editdock.h"
 #include "gui/graph/dependencygraphscene.h"
 #include "gui/graph/runhighlights.h"
 #include "gui/instance/detailspanel.h"
@@ -275,6 +276,13 @@ void MainWindow::setupViews()
     addDockWidget(Qt::RightDockWidgetArea, m_panels->shipsDock());
     for (QDockWidget *dock : {m_panels->logsDock(), m_panels->shipsDock(), m_ui->runDock})
         m_ui->menuView->addAction(dock->toggleViewAction());
+    // The selected item's form, a tab next to its details.
+    m_editDock = new EditDock(this);
+    addDockWidget(Qt::RightDockWidgetArea, m_editDock);
+    tabifyDockWidget(m_ui->detailsDock, m_editDock);
+    m_editDock->followTree(m_ui->environmentView);
+    connect(m_document, &Document::EnvironmentDocument::loadFinished, m_editDock,
+            [this] { m_editDock->setDocument(m_document->lastLoad().document); });
 
     m_ui->diagnosticsView->setModel(m_diagnosticsModel);
     m_ui->diagnosticsView->header()->setSectionResizeMode(DiagnosticsModel::SeverityColumn,

@@ -31,6 +31,7 @@ namespace Maestro::Gui {
 
 class CheckNowController;
 class DependencyGraphScene;
+class EditDock;
 class FileViewer;
 class InstancePanels;
 class LiveState;
@@ -65,6 +66,8 @@ public:
     RunActions *runActions() const { return m_runActions; }
     LiveState *liveState() const { return m_liveState; }
     FileViewer *fileViewer() const { return m_fileViewer; }
+    // The forms of the selected item; its editRequested() is for the document to apply.
+    EditDock *editDock() const { return m_editDock; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -104,6 +107,7 @@ private:
     SelectionSync *m_selection = nullptr;
     RunActions *m_runActions = nullptr;
     RunHighlights *m_runHighlights = nullptr;
+    EditDock *m_editDock = nullptr;
     QTimer *m_durationTick; // "running for 5m" keeps counting
     bool m_fitPending = false;
 };
