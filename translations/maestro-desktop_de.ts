@@ -2309,6 +2309,17 @@
     </message>
 </context>
 <context>
+    <name>Maestro::Gui::EditDock</name>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Select a ship, a service or an instance to edit it.</source>
+        <translation>Wählen Sie ein Schiff, einen Dienst oder eine Instanz aus, um sie zu bearbeiten.</translation>
+    </message>
+</context>
+<context>
     <name>Maestro::Gui::FileViewer</name>
     <message>
         <source>Show File</source>
@@ -2413,6 +2424,45 @@
     <message>
         <source>&amp;Trust and connect</source>
         <translation>&amp;Vertrauen und verbinden</translation>
+    </message>
+</context>
+<context>
+    <name>Maestro::Gui::InstanceForm</name>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instanz</translation>
+    </message>
+    <message>
+        <source>Capability</source>
+        <translation>Capability</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Instance %1 of service %2</source>
+        <translation>Instanz %1 des Dienstes %2</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>from service %1</source>
+        <translation>vom Dienst %1</translation>
     </message>
 </context>
 <context>
@@ -2912,10 +2962,40 @@
     </message>
 </context>
 <context>
+    <name>Maestro::Gui::ScalarField</name>
+    <message>
+        <source>Override here</source>
+        <translation>Hier überschreiben</translation>
+    </message>
+    <message>
+        <source>Set the inherited value here, to change it for this one only</source>
+        <translation>Den geerbten Wert hier setzen, um ihn nur hier zu ändern</translation>
+    </message>
+    <message>
+        <source>overridden in %1</source>
+        <translation>überschrieben in %1</translation>
+    </message>
+</context>
+<context>
     <name>Maestro::Gui::ScreenshotDriver</name>
     <message>
         <source>Cannot write the screenshot %1</source>
         <translation>Das Bildschirmfoto %1 kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>Maestro::Gui::ServiceForm</name>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Service %1</source>
+        <translation>Dienst %1</translation>
     </message>
 </context>
 <context>
@@ -2926,6 +3006,17 @@
             <numerusform>Dienst %1: %n Instanz</numerusform>
             <numerusform>Dienst %1: %n Instanzen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Maestro::Gui::ShipForm</name>
+    <message>
+        <source>Ship %1</source>
+        <translation>Schiff %1</translation>
+    </message>
+    <message>
+        <source>from ship_defaults</source>
+        <translation>aus ship_defaults</translation>
     </message>
 </context>
 <context>
@@ -2949,6 +3040,21 @@
     <message>
         <source>Test every ship in the background</source>
         <translation>Alle Schiffe im Hintergrund testen</translation>
+    </message>
+</context>
+<context>
+    <name>Maestro::Gui::TableField</name>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Override here</source>
+        <translation>Hier überschreiben</translation>
+    </message>
+    <message>
+        <source>Set the inherited row here, to change it for this one only</source>
+        <translation>Die geerbte Zeile hier setzen, um sie nur hier zu ändern</translation>
     </message>
 </context>
 <context>
@@ -3102,6 +3208,104 @@
     <message>
         <source>no checks</source>
         <translation>keine Prüfungen</translation>
+    </message>
+</context>
+<context>
+    <name>Maestro::Models::FormTableModel</name>
+    <message>
+        <source>overridden in %1</source>
+        <translation>überschrieben in %1</translation>
+    </message>
+    <message>
+        <source>Overridden in</source>
+        <translation>Überschrieben in</translation>
+    </message>
+</context>
+<context>
+    <name>Maestro::Models::FormTables</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Host address</source>
+        <translation>Host-Adresse</translation>
+    </message>
+    <message>
+        <source>External</source>
+        <translation>Extern</translation>
+    </message>
+    <message>
+        <source>Exposed</source>
+        <translation>Im Container</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <source>host %1 → container %2/%3</source>
+        <translation>Host %1 → Container %2/%3</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Host path</source>
+        <translation>Host-Pfad</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>Hostname</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Ship</source>
+        <translation>Schiff</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Limit</translation>
+    </message>
+    <message>
+        <source>Soft</source>
+        <translation>Weich</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Hart</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
     </message>
 </context>
 <context>

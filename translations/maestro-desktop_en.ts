@@ -2308,6 +2308,17 @@
     </message>
 </context>
 <context>
+    <name>Maestro::Gui::EditDock</name>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a ship, a service or an instance to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Maestro::Gui::FileViewer</name>
     <message>
         <source>Show File</source>
@@ -2411,6 +2422,45 @@
     </message>
     <message>
         <source>&amp;Trust and connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Maestro::Gui::InstanceForm</name>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance %1 of service %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from service %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2911,9 +2961,39 @@
     </message>
 </context>
 <context>
+    <name>Maestro::Gui::ScalarField</name>
+    <message>
+        <source>Override here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the inherited value here, to change it for this one only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overridden in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Maestro::Gui::ScreenshotDriver</name>
     <message>
         <source>Cannot write the screenshot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Maestro::Gui::ServiceForm</name>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2925,6 +3005,17 @@
             <numerusform>Service %1: %n instance</numerusform>
             <numerusform>Service %1: %n instances</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Maestro::Gui::ShipForm</name>
+    <message>
+        <source>Ship %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from ship_defaults</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2947,6 +3038,21 @@
     </message>
     <message>
         <source>Test every ship in the background</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Maestro::Gui::TableField</name>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the inherited row here, to change it for this one only</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3100,6 +3206,104 @@
     </message>
     <message>
         <source>no checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Maestro::Models::FormTableModel</name>
+    <message>
+        <source>overridden in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overridden in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Maestro::Models::FormTables</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host %1 → container %2/%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
