@@ -11,7 +11,7 @@ namespace Maestro::Models {
 using Core::Value;
 
 FormTableModel::FormTableModel(FormTableSchema schema, QObject *parent)
-    : QAbstractTableModel(parent)
+    : FormEditModel(parent)
     , m_schema(std::move(schema))
 {}
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "formeditmodel.h"
 #include "formtableschema.h"
 
 #include "core/edit/editengine.h"
 #include "core/value.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
 #include <QStringList>
@@ -20,7 +20,7 @@ namespace Maestro::Models {
 // document answers with a new value (setValue()). An instance's table also shows, greyed,
 // the rows it inherits from its service; editing one, or overrideRow(), sets it on the
 // instance. A service's table says which instances override a row. GUI thread only.
-class FormTableModel final : public QAbstractTableModel
+class FormTableModel final : public FormEditModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FormTableModel)
@@ -38,12 +38,14 @@ public:
     // `path` is the collection's place (`services.web.instances.web-1.ports`); `own` its
     // value there (null when absent), `inherited` the service's (instance tables only).
     void setValue(const Core::EditPath &path, const Core::Value *own,
-                  const Core::Value *inherited = nullptr, const QString &inheritedFrom = {});
+                  const Core::Value *inherited = nullptr,
+                  const QString &inheritedFrom = {}) override;
     // Row key -> the instances that set their own value for it (service tables).
     void setOverrides(const QHash<QString, QStringList> &overrides);
     // Sets an inherited row's value on the instance, unchanged.
-    void overrideRow(int row);
-    bool isInherited(int row) const;
+    void overrideRow(int row) override;
+    bool canOverride() const override { return true; }
+    bool isInherited(int row) const override;
     const FormTableSchema &schema() const { return m_schema; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -54,9 +56,6 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     bool removeRows(int row, int count, const QModelIndex &parent = {}) override;
-
-signals:
-    void editRequested(const Maestro::Core::EditRequest &request);
 
 private:
     struct Row

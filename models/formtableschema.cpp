@@ -30,7 +30,7 @@ QString member(const Value &value, const char *key)
 QString portToken(const QString &number, const QString &protocol)
 {
     return protocol.isEmpty() || protocol == QLatin1String("tcp") ? number
-                                                                   : number + u'/' + protocol;
+                                                                  : number + u'/' + protocol;
 }
 
 QString numberOf(const QString &token)
@@ -43,8 +43,8 @@ QString numberOf(const QString &token)
 FormTableSchema ports()
 {
     FormTableSchema schema;
-    schema.headers = {Tr::tr("Name"), Tr::tr("Host address"), Tr::tr("External"),
-                      Tr::tr("Exposed"), Tr::tr("Protocol")};
+    schema.headers = {Tr::tr("Name"), Tr::tr("Host address"), Tr::tr("External"), Tr::tr("Exposed"),
+                      Tr::tr("Protocol")};
     schema.decode = [](const Value &value) {
         const auto spec = Core::parsePortSpec(value, {});
         if (!spec)
@@ -65,10 +65,10 @@ FormTableSchema ports()
         const QString exposedToken = portToken(exposed, protocol);
         const QString externalToken = portToken(external, protocol);
         if (!hostIp.isEmpty() && hostIp != kAnyAddress)
-            return FormValue::mapping({{QStringLiteral("exposed"), FormValue::string(exposedToken)},
-                                       {QStringLiteral("external"),
-                                        FormValue::list({FormValue::string(hostIp),
-                                                         FormValue::string(externalToken)})}});
+            return FormValue::mapping(
+                {{QStringLiteral("exposed"), FormValue::string(exposedToken)},
+                 {QStringLiteral("external"),
+                  FormValue::list({FormValue::string(hostIp), FormValue::string(externalToken)})}});
         if (external == exposed)
             return FormValue::integerOrString(exposedToken);
         return FormValue::string(exposedToken + u':' + externalToken);
@@ -79,13 +79,12 @@ FormTableSchema ports()
         if (exposed.isEmpty())
             return QString();
         const QString hostIp = cells.value(0).trimmed();
-        const QString external = cells.value(1).trimmed().isEmpty() ? exposed
-                                                                    : cells.value(1).trimmed();
-        const QString protocol = cells.value(3).trimmed().isEmpty() ? QStringLiteral("tcp")
-                                                                    : cells.value(3).trimmed();
-        const QString host = hostIp.isEmpty() || hostIp == kAnyAddress
-                                 ? external
-                                 : hostIp + u':' + external;
+        const QString external
+            = cells.value(1).trimmed().isEmpty() ? exposed : cells.value(1).trimmed();
+        const QString protocol
+            = cells.value(3).trimmed().isEmpty() ? QStringLiteral("tcp") : cells.value(3).trimmed();
+        const QString host
+            = hostIp.isEmpty() || hostIp == kAnyAddress ? external : hostIp + u':' + external;
         return Tr::tr("host %1 → container %2/%3").arg(host, exposed, protocol);
     };
     return schema;
@@ -199,18 +198,6 @@ FormTableSchema stringList(const QString &header)
     schema.encode = [](const QStringList &cells, const Value &original) {
         return cells.value(0).trimmed().isEmpty() ? QString()
                                                   : FormValue::typed(cells.value(0), original);
-    };
-    return schema;
-}
-
-FormTableSchema lifecycle()
-{
-    FormTableSchema schema;
-    schema.headers = {Tr::tr("State"), Tr::tr("Checks")};
-    schema.decode = [](const Value &value) { return QStringList{FormValue::display(value)}; };
-    schema.encode = [](const QStringList &cells, const Value &original) {
-        return cells.value(0).trimmed().isEmpty() ? QString()
-                                                  : FormValue::typed(cells.value(0), original, true);
     };
     return schema;
 }

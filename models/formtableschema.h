@@ -43,7 +43,6 @@ FormTableSchema keyValues();  // labels, links, log_opt, lxc_conf
 FormTableSchema extraHosts(); // host, address, ship
 FormTableSchema ulimits();    // name, soft, hard
 FormTableSchema stringList(const QString &header); // dns, requires, cap_add, ...
-FormTableSchema lifecycle();  // state, its checks in flow style
 } // namespace FormTables
 
 } // namespace Maestro::Models

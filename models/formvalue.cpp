@@ -41,7 +41,8 @@ QString typed(const QString &text, const Value &original, bool allowCollections)
     const QString trimmed = text.trimmed();
     if (original.isInt() && isInteger(trimmed))
         return trimmed;
-    if (original.isBool() && (trimmed == QLatin1String("true") || trimmed == QLatin1String("false")))
+    if (original.isBool()
+        && (trimmed == QLatin1String("true") || trimmed == QLatin1String("false")))
         return trimmed;
     if (allowCollections
         && ((trimmed.startsWith(u'[') && trimmed.endsWith(u']'))

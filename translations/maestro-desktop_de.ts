@@ -3299,14 +3299,6 @@
         <source>Hard</source>
         <translation>Hart</translation>
     </message>
-    <message>
-        <source>State</source>
-        <translation>Zustand</translation>
-    </message>
-    <message>
-        <source>Checks</source>
-        <translation>Prüfungen</translation>
-    </message>
 </context>
 <context>
     <name>Maestro::Models::InstanceDetailsModel</name>
@@ -3577,6 +3569,33 @@
     <message>
         <source>Started %1</source>
         <translation>Gestartet am %1</translation>
+    </message>
+</context>
+<context>
+    <name>Maestro::Models::LifecycleChecksModel</name>
+    <message>
+        <source>tcp, http, exec, rexec or sleep</source>
+        <translation>tcp, http, exec, rexec oder sleep</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Port, command or seconds</source>
+        <translation>Port, Befehl oder Sekunden</translation>
+    </message>
+    <message>
+        <source>Tries up to</source>
+        <translation>Versucht bis zu</translation>
+    </message>
+    <message>
+        <source>Other options</source>
+        <translation>Weitere Optionen</translation>
     </message>
 </context>
 <context>

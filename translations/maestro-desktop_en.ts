@@ -3298,14 +3298,6 @@
         <source>Hard</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checks</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Maestro::Models::InstanceDetailsModel</name>
@@ -3575,6 +3567,33 @@
     </message>
     <message>
         <source>Started %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Maestro::Models::LifecycleChecksModel</name>
+    <message>
+        <source>tcp, http, exec, rexec or sleep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port, command or seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tries up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other options</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -10,7 +10,9 @@
 #include "gui/forms/shipform.h"
 #include "gui/forms/tablefield.h"
 
+#include "models/environmenttreemodel.h"
 #include "models/formtablemodel.h"
+#include "models/lifecyclechecksmodel.h"
 
 #include "core/edit/editengine.h"
 #include "core/model/environmentloader.h"
@@ -24,6 +26,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QTreeView>
 
 using namespace Maestro;
 using Core::EditRequest;
@@ -32,47 +35,54 @@ using Op = Core::EditRequest::Operation;
 namespace {
 
 // Comments, an anchor and its alias, flow and block mappings, quoted and plain scalars.
-const QString kFixture = QStringLiteral(
-    "# Demo environment\n"
-    "name: demo\n"
-    "ship_defaults: {timeout: 10}\n"
-    "ships:\n"
-    "  alpha:\n"
-    "    ip: 10.0.0.1   # the first host\n"
-    "  beta: {ip: 10.0.0.2}\n"
-    "\n"
-    "x-env: &common-env\n"
-    "  MODE: prod   # shared\n"
-    "\n"
-    "services:\n"
-    "  web:\n"
-    "    image: nginx:1.25   # pinned\n"
-    "    env: *common-env\n"
-    "    ports:\n"
-    "      http: \"80:8080\"\n"
-    "    limits:\n"
-    "      memory: 512m\n"
-    "    instances:\n"
-    "      web-1:\n"
-    "        ship: alpha   # main\n"
-    "        ports:\n"
-    "          http: \"80:18080\"   # host 18080\n"
-    "        env:\n"
-    "          GREETING: hello\n"
-    "          LIST: [a, b]\n"
-    "        dns: [8.8.8.8]\n"
-    "        restart: always\n"
-    "        stop_timeout: 5\n"
-    "      web-2:\n"
-    "        ship: beta\n"
-    "        image: nginx:1.26\n"
-    "  db:\n"
-    "    image: postgres\n"
-    "    instances:\n"
-    "      db-1:\n"
-    "        ship: alpha\n"
-    "        volumes:\n"
-    "          /srv/db: /var/lib/postgresql/data\n");
+const QString kFixture = QStringLiteral("# Demo environment\n"
+                                        "name: demo\n"
+                                        "ship_defaults: {timeout: 10}\n"
+                                        "ships:\n"
+                                        "  alpha:\n"
+                                        "    ip: 10.0.0.1   # the first host\n"
+                                        "  beta: {ip: 10.0.0.2}\n"
+                                        "\n"
+                                        "x-env: &common-env\n"
+                                        "  MODE: prod   # shared\n"
+                                        "\n"
+                                        "services:\n"
+                                        "  web:\n"
+                                        "    image: nginx:1.25   # pinned\n"
+                                        "    env: *common-env\n"
+                                        "    ports:\n"
+                                        "      http: \"80:8080\"\n"
+                                        "    lifecycle:\n"
+                                        "      running: [{type: tcp, port: http}]\n"
+                                        "    limits:\n"
+                                        "      memory: 512m\n"
+                                        "    instances:\n"
+                                        "      web-1:\n"
+                                        "        ship: alpha   # main\n"
+                                        "        ports:\n"
+                                        "          http: \"80:18080\"   # host 18080\n"
+                                        "        env:\n"
+                                        "          GREETING: hello\n"
+                                        "          LIST: [a, b]\n"
+                                        "        dns: [8.8.8.8]\n"
+                                        "        restart: always\n"
+                                        "        stop_timeout: 5\n"
+                                        "        lifecycle:\n"
+                                        "          running:\n"
+                                        "            - type: http\n"
+                                        "              port: http\n"
+                                        "              path: /health\n"
+                                        "              max_wait: 30\n"
+                                        "      web-2:\n"
+                                        "        ship: beta\n"
+                                        "        image: nginx:1.26\n"
+                                        "  db:\n"
+                                        "    image: postgres\n"
+                                        "    instances:\n"
+                                        "      db-1:\n"
+                                        "        ship: alpha\n"
+                                        "        volumes:\n"
+                                        "          /srv/db: /var/lib/postgresql/data\n");
 
 QString describe(const EditRequest &r)
 {
@@ -109,6 +119,7 @@ private:
     QTemporaryDir m_dir;
     QString m_file;
     Core::Value m_document;
+    Core::EnvironmentPtr m_environment;
     Gui::EditDock *m_dock = nullptr;
     QList<EditRequest> m_requests;
 
@@ -135,10 +146,12 @@ private slots:
     void portHint();
     void inheritedScalar();
     void inheritedRow();
+    void lifecycleChecks();
     void serviceOverrides();
     void shipDefaults();
     void numbersAreValidated();
     void dockFollowsDocument();
+    void dockFollowsTree();
     void accessibleNames_data();
     void accessibleNames();
     void endToEnd_data();
@@ -156,10 +169,11 @@ void tst_EditForms::initTestCase()
     Core::LoadRequest request;
     request.file = m_file;
     const Core::LoadResult loaded = Core::loadEnvironment(request);
-    QVERIFY2(loaded.environment, qPrintable(loaded.diagnostics.isEmpty()
-                                                ? QString()
-                                                : loaded.diagnostics.first().message));
+    QVERIFY2(
+        loaded.environment,
+        qPrintable(loaded.diagnostics.isEmpty() ? QString() : loaded.diagnostics.first().message));
     m_document = loaded.document;
+    m_environment = loaded.environment;
 }
 
 void tst_EditForms::init()
@@ -191,12 +205,15 @@ void tst_EditForms::instanceScalars()
     ship->setCurrentIndex(1);
     emit ship->textActivated(QStringLiteral("beta"));
     // `no` alone would be YAML 1.1's false.
-    auto *restart = qobject_cast<QComboBox *>(form->scalarField(QStringLiteral("restart"))->editor());
+    auto *restart
+        = qobject_cast<QComboBox *>(form->scalarField(QStringLiteral("restart"))->editor());
     QCOMPARE(restart->currentText(), QStringLiteral("always"));
     emit restart->textActivated(QStringLiteral("no"));
-    auto *command = qobject_cast<QLineEdit *>(form->scalarField(QStringLiteral("command"))->editor());
+    auto *command
+        = qobject_cast<QLineEdit *>(form->scalarField(QStringLiteral("command"))->editor());
     commitLine(command, QStringLiteral("[nginx, -g, daemon off;]"));
-    auto *stop = qobject_cast<QLineEdit *>(form->scalarField(QStringLiteral("stop_timeout"))->editor());
+    auto *stop
+        = qobject_cast<QLineEdit *>(form->scalarField(QStringLiteral("stop_timeout"))->editor());
     commitLine(stop, {}); // emptied: unset
     auto *privileged
         = qobject_cast<QCheckBox *>(form->scalarField(QStringLiteral("privileged"))->editor());
@@ -282,8 +299,9 @@ void tst_EditForms::inheritedScalar()
 
     showInstance("web-2");
     QVERIFY(form->scalarField(QStringLiteral("image"))->overrideButton()->isHidden());
-    QCOMPARE(qobject_cast<QLineEdit *>(form->scalarField(QStringLiteral("image"))->editor())->text(),
-             QStringLiteral("nginx:1.26"));
+    QCOMPARE(
+        qobject_cast<QLineEdit *>(form->scalarField(QStringLiteral("image"))->editor())->text(),
+        QStringLiteral("nginx:1.26"));
     QCOMPARE(requests(),
              QStringList(QStringLiteral("set services.web.instances.web-1.limits.memory 512m")));
 }
@@ -292,7 +310,7 @@ void tst_EditForms::inheritedRow()
 {
     auto *form = showInstance("web-2");
     Gui::TableField *table = form->tableField(QStringLiteral("ports"));
-    Models::FormTableModel *ports = table->model();
+    Models::FormTableModel *ports = table->tableModel();
     const QModelIndex http = rowOf(ports, QStringLiteral("http"));
     QVERIFY(http.isValid());
     QVERIFY(ports->isInherited(http.row()));
@@ -314,6 +332,54 @@ void tst_EditForms::inheritedRow()
     QCOMPARE(requests(),
              QStringList({QStringLiteral("set services.web.instances.web-2.ports.http \"80:8080\""),
                           QStringLiteral("set services.web.instances.web-2.env.MODE dev")}));
+}
+
+void tst_EditForms::lifecycleChecks()
+{
+    using Col = Models::LifecycleChecksModel::Column;
+    auto *form = showInstance("web-1");
+    Gui::TableField *table = form->tableField(QStringLiteral("lifecycle"));
+    Models::FormEditModel *checks = table->model();
+    QAbstractItemModelTester tester(checks);
+    QCOMPARE(checks->rowCount(), 3); // the service's, web-1's, a new one
+    QVERIFY(checks->isInherited(0)); // spec 14.1: the service's run first
+    QCOMPARE(checks->index(0, Col::TargetColumn).data().toString(), QStringLiteral("http"));
+    QVERIFY(!(checks->flags(checks->index(0, Col::TargetColumn)) & Qt::ItemIsEditable));
+    const QStringList own{checks->index(1, Col::StateColumn).data().toString(),
+                          checks->index(1, Col::TypeColumn).data().toString(),
+                          checks->index(1, Col::TargetColumn).data().toString(),
+                          checks->index(1, Col::LimitColumn).data().toString(),
+                          checks->index(1, Col::OptionsColumn).data().toString()};
+    QCOMPARE(own,
+             QStringList({QStringLiteral("running"), QStringLiteral("http"), QStringLiteral("http"),
+                          QStringLiteral("30"), QStringLiteral("path: /health")}));
+    QCOMPARE(checks->index(1, Col::LimitColumn).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("max_wait"));
+    table->view()->selectRow(0);
+    QVERIFY(!table->overrideAction()->isEnabled()); // checks add up: nothing to override
+
+    QVERIFY(checks->setData(checks->index(1, Col::TargetColumn), QStringLiteral("admin")));
+    QVERIFY(checks->setData(checks->index(1, Col::LimitColumn), QStringLiteral("60")));
+    QVERIFY(checks->setData(checks->index(1, Col::TypeColumn), QStringLiteral("tcp")));
+    QVERIFY(checks->setData(checks->index(1, Col::OptionsColumn), QStringLiteral("path: /")));
+    QVERIFY(checks->setData(checks->index(2, Col::StateColumn), QStringLiteral("pre-stop")));
+    QVERIFY(checks->setData(checks->index(2, Col::TypeColumn), QStringLiteral("sleep")));
+    QVERIFY(!(checks->flags(checks->index(2, Col::LimitColumn)) & Qt::ItemIsEditable));
+    QVERIFY(checks->setData(checks->index(2, Col::TargetColumn), QStringLiteral("5")));
+    QCOMPARE(checks->rowCount(), 4);
+    QVERIFY(checks->removeRow(1));
+    QCOMPARE(
+        requests(),
+        QStringList({
+            QStringLiteral("set services.web.instances.web-1.lifecycle.running[0].port admin"),
+            QStringLiteral("set services.web.instances.web-1.lifecycle.running[0].max_wait 60"),
+            QStringLiteral("set services.web.instances.web-1.lifecycle.running[0].type tcp"),
+            QStringLiteral("set services.web.instances.web-1.lifecycle.running[0] {type: tcp, "
+                           "port: admin, max_wait: 60, path: /}"),
+            QStringLiteral("set services.web.instances.web-1.lifecycle.pre-stop [{type: "
+                           "sleep, wait: 5}]"),
+            QStringLiteral("unset services.web.instances.web-1.lifecycle.running[0]"),
+        }));
 }
 
 void tst_EditForms::serviceOverrides()
@@ -348,9 +414,9 @@ void tst_EditForms::shipDefaults()
     QVERIFY(form->scalarField(QStringLiteral("ip"))->overrideButton()->isHidden());
     commitLine(qobject_cast<QLineEdit *>(form->scalarField(QStringLiteral("ip"))->editor()),
                QStringLiteral("10.0.0.9"));
-    commitLine(qobject_cast<QLineEdit *>(
-                   form->scalarField(QStringLiteral("ssh_tunnel.user"))->editor()),
-               QStringLiteral("deploy"));
+    commitLine(
+        qobject_cast<QLineEdit *>(form->scalarField(QStringLiteral("ssh_tunnel.user"))->editor()),
+        QStringLiteral("deploy"));
     qobject_cast<QCheckBox *>(form->scalarField(QStringLiteral("tls"))->editor())->click();
     QCOMPARE(requests(), QStringList({QStringLiteral("set ships.alpha.ip 10.0.0.9"),
                                       QStringLiteral("set ships.alpha.ssh_tunnel.user deploy"),
@@ -360,7 +426,8 @@ void tst_EditForms::shipDefaults()
 void tst_EditForms::numbersAreValidated()
 {
     auto *form = showInstance("web-1");
-    auto *stop = qobject_cast<QLineEdit *>(form->scalarField(QStringLiteral("stop_timeout"))->editor());
+    auto *stop
+        = qobject_cast<QLineEdit *>(form->scalarField(QStringLiteral("stop_timeout"))->editor());
     QCOMPARE(stop->text(), QStringLiteral("5"));
     stop->selectAll();
     QTest::keyClicks(stop, QStringLiteral("1x5"));
@@ -393,6 +460,28 @@ void tst_EditForms::dockFollowsDocument()
     QCOMPARE(m_dock->currentForm(), nullptr);
 }
 
+void tst_EditForms::dockFollowsTree()
+{
+    Models::EnvironmentTreeModel model;
+    model.setEnvironment(m_environment);
+    QTreeView tree;
+    tree.setModel(&model);
+    m_dock->followTree(&tree);
+    const QModelIndex alpha = model.index(0, 0); // grouped by ship
+    QCOMPARE(alpha.data(Models::EnvironmentTreeModel::ShipNameRole).toString(),
+             QStringLiteral("alpha"));
+    tree.setCurrentIndex(alpha);
+    QCOMPARE(m_dock->currentForm(), m_dock->shipForm());
+    QCOMPARE(m_dock->shipForm()->titleLabel()->text(), QStringLiteral("Ship alpha"));
+    tree.setCurrentIndex(model.index(0, 0, alpha));
+    QCOMPARE(m_dock->currentForm(), m_dock->instanceForm());
+    model.setGrouping(Models::EnvironmentTreeModel::Grouping::ByService);
+    tree.setCurrentIndex(model.index(0, 0));
+    QCOMPARE(m_dock->currentForm(), m_dock->serviceForm());
+    tree.setCurrentIndex({});
+    QCOMPARE(m_dock->currentForm(), nullptr);
+}
+
 void tst_EditForms::accessibleNames_data()
 {
     QTest::addColumn<QString>("form");
@@ -405,14 +494,14 @@ void tst_EditForms::accessibleNames_data()
                                             QStringLiteral("env"), QStringLiteral("requires"),
                                             QStringLiteral("wants_info")};
     QTest::newRow("instance") << "instance"
-                              << QStringList{QStringLiteral("ship"),    QStringLiteral("image"),
-                                             QStringLiteral("command"), QStringLiteral("ports"),
-                                             QStringLiteral("env"),     QStringLiteral("volumes"),
-                                             QStringLiteral("restart"), QStringLiteral("dns"),
-                                             QStringLiteral("extra_hosts"),
-                                             QStringLiteral("ulimits"), QStringLiteral("labels"),
-                                             QStringLiteral("log_driver"),
-                                             QStringLiteral("lifecycle")};
+                              << QStringList{
+                                     QStringLiteral("ship"),        QStringLiteral("image"),
+                                     QStringLiteral("command"),     QStringLiteral("ports"),
+                                     QStringLiteral("env"),         QStringLiteral("volumes"),
+                                     QStringLiteral("restart"),     QStringLiteral("dns"),
+                                     QStringLiteral("extra_hosts"), QStringLiteral("ulimits"),
+                                     QStringLiteral("labels"),      QStringLiteral("log_driver"),
+                                     QStringLiteral("lifecycle")};
 }
 
 void tst_EditForms::accessibleNames()
@@ -448,26 +537,52 @@ void tst_EditForms::endToEnd_data()
     QTest::addColumn<QString>("before");
     QTest::addColumn<QString>("after");
 
-    QTest::newRow("instance port")
-        << "instance" << "web-1" << "ports" << 2 << "http" << "18081"
-        << "          http: \"80:18080\"   # host 18080\n"
-        << "          http: \"80:18081\"   # host 18080\n";
-    QTest::newRow("instance env") << "instance" << "web-1" << "env" << 1 << "GREETING" << "yes"
+    QTest::newRow("instance port") << "instance"
+                                   << "web-1"
+                                   << "ports" << 2 << "http"
+                                   << "18081"
+                                   << "          http: \"80:18080\"   # host 18080\n"
+                                   << "          http: \"80:18081\"   # host 18080\n";
+    QTest::newRow("instance env") << "instance"
+                                  << "web-1"
+                                  << "env" << 1 << "GREETING"
+                                  << "yes"
                                   << "          GREETING: hello\n"
                                   << "          GREETING: \"yes\"\n";
-    QTest::newRow("env rename") << "instance" << "web-1" << "env" << 0 << "GREETING" << "HELLO"
+    QTest::newRow("env rename") << "instance"
+                                << "web-1"
+                                << "env" << 0 << "GREETING"
+                                << "HELLO"
                                 << "          GREETING: hello\n"
                                 << "          HELLO: hello\n";
-    QTest::newRow("restart no") << "instance" << "web-1" << "restart" << -1 << "" << "no"
+    QTest::newRow("restart no") << "instance"
+                                << "web-1"
+                                << "restart" << -1 << ""
+                                << "no"
                                 << "        restart: always\n"
                                 << "        restart: \"no\"\n";
-    QTest::newRow("service image") << "service" << "web" << "image" << -1 << "" << "nginx:1.27"
+    QTest::newRow("service image") << "service"
+                                   << "web"
+                                   << "image" << -1 << ""
+                                   << "nginx:1.27"
                                    << "    image: nginx:1.25   # pinned\n"
                                    << "    image: nginx:1.27   # pinned\n";
-    QTest::newRow("ship ip") << "ship" << "alpha" << "ip" << -1 << "" << "10.0.0.9"
+    QTest::newRow("ship ip") << "ship"
+                             << "alpha"
+                             << "ip" << -1 << ""
+                             << "10.0.0.9"
                              << "    ip: 10.0.0.1   # the first host\n"
                              << "    ip: 10.0.0.9   # the first host\n";
-    QTest::newRow("dns item") << "instance" << "web-1" << "dns" << 0 << "" << "8.8.4.4"
+    QTest::newRow("check max_wait") << "instance"
+                                    << "web-1"
+                                    << "lifecycle" << 3 << "#1"
+                                    << "60"
+                                    << "              max_wait: 30\n"
+                                    << "              max_wait: 60\n";
+    QTest::newRow("dns item") << "instance"
+                              << "web-1"
+                              << "dns" << 0 << ""
+                              << "8.8.4.4"
                               << "        dns: [8.8.8.8]\n"
                               << "        dns: [8.8.4.4]\n";
 }
@@ -503,7 +618,9 @@ void tst_EditForms::endToEnd()
     } else {
         QAbstractItemModel *model = form->tableField(field)->model();
         const QModelIndex index = rowKey.isEmpty() ? model->index(0, column)
-                                                   : rowOf(model, rowKey, column);
+                                  : rowKey.startsWith(u'#')
+                                      ? model->index(rowKey.mid(1).toInt(), column)
+                                      : rowOf(model, rowKey, column);
         QVERIFY(model->setData(index, text));
     }
     QCOMPARE(m_requests.size(), 1);

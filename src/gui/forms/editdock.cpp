@@ -101,20 +101,20 @@ void EditDock::show(Shown what, const QString &name)
 
 void EditDock::followTree(QAbstractItemView *tree)
 {
-    connect(tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) {
-                using Kind = EnvironmentTreeModel::Kind;
-                if (!current.isValid())
-                    return showNothing();
-                const QModelIndex row = current.siblingAtColumn(0);
-                if (row.data(EnvironmentTreeModel::KindRole).value<Kind>() == Kind::Instance)
-                    return showInstance(row.data(EnvironmentTreeModel::InstanceNameRole).toString());
-                if (const QString service
-                    = row.data(EnvironmentTreeModel::ServiceNameRole).toString();
-                    !service.isEmpty())
-                    return showService(service);
-                showShip(row.data(EnvironmentTreeModel::ShipNameRole).toString());
-            });
+    connect(
+        tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        [this](const QModelIndex &current) {
+            using Kind = EnvironmentTreeModel::Kind;
+            if (!current.isValid())
+                return showNothing();
+            const QModelIndex row = current.siblingAtColumn(0);
+            if (row.data(EnvironmentTreeModel::KindRole).value<Kind>() == Kind::Instance)
+                return showInstance(row.data(EnvironmentTreeModel::InstanceNameRole).toString());
+            if (const QString service = row.data(EnvironmentTreeModel::ServiceNameRole).toString();
+                !service.isEmpty())
+                return showService(service);
+            showShip(row.data(EnvironmentTreeModel::ShipNameRole).toString());
+        });
 }
 
 } // namespace Maestro::Gui

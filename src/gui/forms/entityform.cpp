@@ -74,7 +74,12 @@ ScalarField *EntityForm::addScalar(const QString &key, ScalarField::Kind kind,
 
 TableField *EntityForm::addTable(const QString &key, Models::FormTableSchema schema)
 {
-    auto *field = new TableField(key, std::move(schema), this);
+    return addTable(key, new Models::FormTableModel(std::move(schema)));
+}
+
+TableField *EntityForm::addTable(const QString &key, Models::FormEditModel *model)
+{
+    auto *field = new TableField(key, model, this);
     connect(field, &TableField::editRequested, this, &EntityForm::editRequested);
     m_layout->addRow(key, field);
     m_tables << field;
@@ -88,14 +93,14 @@ void EntityForm::fill(const Core::EditPath &base, const Core::Value *own,
     using Models::FormValue::childPath;
     using Models::FormValue::valueAt;
     for (ScalarField *field : std::as_const(m_scalars)) {
-        const Core::Value *from = inheritable.contains(field->key()) ? valueAt(inherited, field->key())
-                                                                     : nullptr;
+        const Core::Value *from
+            = inheritable.contains(field->key()) ? valueAt(inherited, field->key()) : nullptr;
         field->setValue(childPath(base, field->key()), valueAt(own, field->key()), from,
                         inheritedFrom);
     }
     for (TableField *field : std::as_const(m_tables)) {
-        const Core::Value *from = inheritable.contains(field->key()) ? valueAt(inherited, field->key())
-                                                                     : nullptr;
+        const Core::Value *from
+            = inheritable.contains(field->key()) ? valueAt(inherited, field->key()) : nullptr;
         field->model()->setValue(childPath(base, field->key()), valueAt(own, field->key()), from,
                                  inheritedFrom);
     }

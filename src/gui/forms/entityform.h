@@ -12,6 +12,10 @@
 #include <QWidget>
 
 class QFormLayout;
+
+namespace Maestro::Models {
+class FormEditModel;
+}
 class QLabel;
 
 namespace Maestro::Gui {
@@ -43,6 +47,7 @@ protected:
     ScalarField *addScalar(const QString &key, ScalarField::Kind kind,
                            const QStringList &choices = {});
     TableField *addTable(const QString &key, Models::FormTableSchema schema);
+    TableField *addTable(const QString &key, Models::FormEditModel *model);
     // Fills every field from `own` (the mapping at `base`); the fields whose key is in
     // `inheritable` also from `inherited`, which `inheritedFrom` names.
     void fill(const Core::EditPath &base, const Core::Value *own,

@@ -3,6 +3,7 @@
 
 #include "models/formtablemodel.h"
 #include "models/formvalue.h"
+#include "models/lifecyclechecksmodel.h"
 #include "tablefield.h"
 
 #include <QLabel>
@@ -35,8 +36,9 @@ InstanceForm::InstanceForm(QWidget *parent)
     addTable(QStringLiteral("cap_add"), Tables::stringList(tr("Capability")));
     addTable(QStringLiteral("cap_drop"), Tables::stringList(tr("Capability")));
     addTable(QStringLiteral("extra_hosts"), Tables::extraHosts());
-    addScalar(QStringLiteral("net"), Kind::Choice,
-              {QString(), QStringLiteral("bridge"), QStringLiteral("host"), QStringLiteral("none")});
+    addScalar(
+        QStringLiteral("net"), Kind::Choice,
+        {QString(), QStringLiteral("bridge"), QStringLiteral("host"), QStringLiteral("none")});
     addTable(QStringLiteral("dns"), Tables::stringList(tr("Server")));
     addScalar(QStringLiteral("stop_timeout"), Kind::Integer);
     addScalar(QStringLiteral("limits.memory"), Kind::ByteSize);
@@ -53,7 +55,7 @@ InstanceForm::InstanceForm(QWidget *parent)
     addTable(QStringLiteral("security_opt"), Tables::stringList(tr("Option")));
     addTable(QStringLiteral("ulimits"), Tables::ulimits());
     addTable(QStringLiteral("labels"), Tables::keyValues());
-    addTable(QStringLiteral("lifecycle"), Tables::lifecycle());
+    addTable(QStringLiteral("lifecycle"), new Models::LifecycleChecksModel);
 }
 
 QString InstanceForm::serviceOf(const Core::Value &document, const QString &name)
@@ -86,18 +88,20 @@ bool InstanceForm::show(const Core::Value &document, const QString &name)
     const Core::Value *schema = valueAt(&document, QStringLiteral("__maestro.schema"));
     const bool schemaOne = schema && schema->isInt() && schema->toInt() == 1;
     tableField(QStringLiteral("volumes"))
-        ->model()
+        ->tableModel()
         ->setSchema(schemaOne ? Tables::volumesV1() : Tables::volumes());
     const Core::Value *labels = valueAt(instance, QStringLiteral("labels"));
     tableField(QStringLiteral("labels"))
-        ->model()
+        ->tableModel()
         ->setSchema(labels && labels->isList() ? Tables::stringList(tr("Label"))
                                                : Tables::keyValues());
 
-    // Spec 6 and 9.2: what an instance does not set, its service gives.
-    const QSet<QString> inheritable{QStringLiteral("image"),         QStringLiteral("ports"),
-                                    QStringLiteral("env"),           QStringLiteral("limits.memory"),
-                                    QStringLiteral("limits.swap"),   QStringLiteral("limits.cpu")};
+    // Spec 6 and 9.2: what an instance does not set, its service gives; spec 14.1: the
+    // service's checks run before the instance's.
+    const QSet<QString> inheritable{QStringLiteral("image"),       QStringLiteral("ports"),
+                                    QStringLiteral("env"),         QStringLiteral("limits.memory"),
+                                    QStringLiteral("limits.swap"), QStringLiteral("limits.cpu"),
+                                    QStringLiteral("lifecycle")};
     fill(Core::EditPath()
              .child(QStringLiteral("services"))
              .child(serviceName)

@@ -16,8 +16,7 @@ namespace Maestro::Gui {
 
 using Models::FormValue::display;
 
-ScalarField::ScalarField(const QString &key, Kind kind, const QStringList &choices,
-                         QWidget *parent)
+ScalarField::ScalarField(const QString &key, Kind kind, const QStringList &choices, QWidget *parent)
     : QWidget(parent)
     , m_key(key)
     , m_kind(kind)
@@ -47,13 +46,12 @@ ScalarField::ScalarField(const QString &key, Kind kind, const QStringList &choic
     if (m_line) {
         // Spec 8.4 for sizes; ports and timeouts are whole numbers.
         if (kind == Kind::Integer)
-            m_line->setValidator(
-                new QRegularExpressionValidator(QRegularExpression(QStringLiteral("-?[0-9]*")), this));
+            m_line->setValidator(new QRegularExpressionValidator(
+                QRegularExpression(QStringLiteral("-?[0-9]*")), this));
         else if (kind == Kind::ByteSize)
             m_line->setValidator(new QRegularExpressionValidator(
                 QRegularExpression(QStringLiteral("[0-9]*[kKmMgG]?")), this));
-        connect(m_line, &QLineEdit::editingFinished, this,
-                [this] { commitText(m_line->text()); });
+        connect(m_line, &QLineEdit::editingFinished, this, [this] { commitText(m_line->text()); });
     }
     editor()->setAccessibleName(key);
     m_override->setText(tr("Override here"));
@@ -163,9 +161,9 @@ void ScalarField::overrideHere()
 {
     if (!m_hasInherited)
         return;
-    const QString text = m_check ? (m_inherited.isTruthy() ? QStringLiteral("true")
-                                                           : QStringLiteral("false"))
-                                 : display(m_inherited);
+    const QString text
+        = m_check ? (m_inherited.isTruthy() ? QStringLiteral("true") : QStringLiteral("false"))
+                  : display(m_inherited);
     m_hasInherited = false;
     m_override->hide();
     m_note->hide();

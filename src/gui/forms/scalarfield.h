@@ -28,12 +28,12 @@ class ScalarField final : public QWidget
 
 public:
     enum class Kind {
-        Text,        // any string
-        TextOrList,  // a string, or a list in flow style (`command`)
-        Integer,     // digits (`stop_timeout`, `docker_port`)
-        ByteSize,    // `512m`, `1g`, `1024` (spec 8.4)
-        Choice,      // one of `choices`, or any text typed in
-        Bool,        // true or false
+        Text,       // any string
+        TextOrList, // a string, or a list in flow style (`command`)
+        Integer,    // digits (`stop_timeout`, `docker_port`)
+        ByteSize,   // `512m`, `1g`, `1024` (spec 8.4)
+        Choice,     // one of `choices`, or any text typed in
+        Bool,       // true or false
     };
 
     ScalarField(const QString &key, Kind kind, const QStringList &choices = {},

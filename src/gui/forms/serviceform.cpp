@@ -3,6 +3,7 @@
 
 #include "models/formtablemodel.h"
 #include "models/formvalue.h"
+#include "models/lifecyclechecksmodel.h"
 #include "tablefield.h"
 
 #include <QLabel>
@@ -25,7 +26,7 @@ ServiceForm::ServiceForm(QWidget *parent)
     addScalar(QStringLiteral("limits.swap"), Kind::ByteSize);
     addScalar(QStringLiteral("limits.cpu"), Kind::Integer);
     addScalar(QStringLiteral("omit"), Kind::Bool);
-    addTable(QStringLiteral("lifecycle"), Tables::lifecycle());
+    addTable(QStringLiteral("lifecycle"), new Models::LifecycleChecksModel);
 }
 
 bool ServiceForm::show(const Core::Value &document, const QString &name)
@@ -43,7 +44,8 @@ bool ServiceForm::show(const Core::Value &document, const QString &name)
     QHash<QString, QHash<QString, QStringList>> rows; // field -> row key -> instances
     QHash<QString, QStringList> scalars;              // field -> instances
     const Core::Value *instances = valueAt(service, QStringLiteral("instances"));
-    for (const Core::Value::Entry &instance : instances ? instances->entries() : Core::Value::Map()) {
+    for (const Core::Value::Entry &instance :
+         instances ? instances->entries() : Core::Value::Map()) {
         for (const QString &key : {QStringLiteral("image"), QStringLiteral("limits.memory"),
                                    QStringLiteral("limits.swap"), QStringLiteral("limits.cpu")}) {
             if (valueAt(&instance.value, key))
@@ -59,7 +61,7 @@ bool ServiceForm::show(const Core::Value &document, const QString &name)
                                QStringLiteral("limits.swap"), QStringLiteral("limits.cpu")})
         scalarField(key)->setOverriddenBy(scalars.value(key));
     for (const QString &key : {QStringLiteral("ports"), QStringLiteral("env")})
-        tableField(key)->model()->setOverrides(rows.value(key));
+        tableField(key)->tableModel()->setOverrides(rows.value(key));
     return true;
 }
 

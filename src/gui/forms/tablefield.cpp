@@ -15,26 +15,30 @@
 
 namespace Maestro::Gui {
 
-TableField::TableField(const QString &key, Models::FormTableSchema schema, QWidget *parent)
+TableField::TableField(const QString &key, Models::FormEditModel *model, QWidget *parent)
     : QWidget(parent)
     , m_key(key)
-    , m_model(new Models::FormTableModel(std::move(schema), this))
+    , m_model(model)
     , m_view(new QTableView(this))
     , m_remove(new QAction(tr("Remove"), this))
     , m_override(new QAction(tr("Override here"), this))
 {
+    m_model->setParent(this);
     m_view->setModel(m_model);
     m_view->setAccessibleName(key);
     m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setWordWrap(false); // one line a row, the columns as wide as their contents
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                             | QAbstractItemView::AnyKeyPressed);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_view->addAction(m_remove);
     m_view->addAction(m_override);
-    // A table as tall as a few rows: a form holds many of them.
-    m_view->setMinimumHeight(m_view->verticalHeader()->defaultSectionSize() * 4);
+    // As tall as its rows: a form holds many tables, most of them short.
+    m_view->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_view->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
 
     m_remove->setShortcut(QKeySequence::Delete);
     m_remove->setShortcutContext(Qt::WidgetShortcut);
@@ -51,7 +55,7 @@ TableField::TableField(const QString &key, Models::FormTableSchema schema, QWidg
             m_model->overrideRow(row);
         updateActions();
     });
-    connect(m_model, &Models::FormTableModel::editRequested, this, &TableField::editRequested);
+    connect(m_model, &Models::FormEditModel::editRequested, this, &TableField::editRequested);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &TableField::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &TableField::updateActions);
@@ -63,6 +67,8 @@ TableField::TableField(const QString &key, Models::FormTableSchema schema, QWidg
         button->setDefaultAction(action);
         button->setAccessibleName(action->text());
         buttons->addWidget(button);
+        if (action == m_override)
+            m_overrideButton = button;
     }
     buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
@@ -70,6 +76,11 @@ TableField::TableField(const QString &key, Models::FormTableSchema schema, QWidg
     layout->addWidget(m_view);
     layout->addLayout(buttons);
     updateActions();
+}
+
+Models::FormTableModel *TableField::tableModel() const
+{
+    return qobject_cast<Models::FormTableModel *>(m_model);
 }
 
 QList<int> TableField::selectedRows() const
@@ -86,13 +97,17 @@ QList<int> TableField::selectedRows() const
 void TableField::updateActions()
 {
     const QList<int> rows = selectedRows();
-    const bool anyInherited
-        = std::any_of(rows.cbegin(), rows.cend(), [this](int r) { return m_model->isInherited(r); });
+    const bool anyInherited = std::any_of(rows.cbegin(), rows.cend(),
+                                          [this](int r) { return m_model->isInherited(r); });
     const bool anyOwn = std::any_of(rows.cbegin(), rows.cend(),
                                     [this](int r) { return !m_model->isInherited(r); });
     m_remove->setEnabled(anyOwn);
-    m_override->setEnabled(anyInherited);
-    m_override->setVisible(anyInherited);
+    m_override->setEnabled(anyInherited && m_model->canOverride());
+    // Only where there is something to override: an instance's table with inherited rows.
+    bool inheritsRows = false;
+    for (int row = 0; row < m_model->rowCount() && !inheritsRows; ++row)
+        inheritsRows = m_model->isInherited(row);
+    m_overrideButton->setVisible(inheritsRows && m_model->canOverride());
 }
 
 } // namespace Maestro::Gui

@@ -1,23 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "models/formtableschema.h"
-
 #include "core/edit/editengine.h"
 
 #include <QWidget>
 
 class QAction;
 class QTableView;
+class QToolButton;
 
 namespace Maestro::Models {
+class FormEditModel;
 class FormTableModel;
-}
+} // namespace Maestro::Models
 
 namespace Maestro::Gui {
 
-// One collection field of an edit form (`ports`, `env`, `volumes`, `dns`, ...): a table of
-// a Models::FormTableModel whose accessible name is the field's YAML key, with Remove
+// One collection field of an edit form (`ports`, `env`, `volumes`, `dns`, `lifecycle`, ...):
+// a table of a Models::FormEditModel whose accessible name is the field's YAML key, with Remove
 // (Delete) for the selected rows and, on an instance, "Override here" for a selected row it
 // inherits from its service. Edits are the model's requests. GUI thread only.
 class TableField final : public QWidget
@@ -26,10 +26,13 @@ class TableField final : public QWidget
     Q_DISABLE_COPY_MOVE(TableField)
 
 public:
-    TableField(const QString &key, Models::FormTableSchema schema, QWidget *parent = nullptr);
+    // Takes `model` over.
+    TableField(const QString &key, Models::FormEditModel *model, QWidget *parent = nullptr);
 
     QString key() const { return m_key; }
-    Models::FormTableModel *model() const { return m_model; }
+    Models::FormEditModel *model() const { return m_model; }
+    // The model as a FormTableModel, or null (the lifecycle checks have their own).
+    Models::FormTableModel *tableModel() const;
     QTableView *view() const { return m_view; }
     QAction *removeAction() const { return m_remove; }
     QAction *overrideAction() const { return m_override; }
@@ -42,10 +45,11 @@ private:
     QList<int> selectedRows() const;
 
     QString m_key;
-    Models::FormTableModel *m_model;
+    Models::FormEditModel *m_model;
     QTableView *m_view;
     QAction *m_remove;
     QAction *m_override;
+    QToolButton *m_overrideButton = nullptr;
 };
 
 } // namespace Maestro::Gui

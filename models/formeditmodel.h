@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/edit/editengine.h"
+#include "core/value.h"
+
+#include <QAbstractTableModel>
+
+namespace Maestro::Models {
+
+// What the tables of the edit forms share: filled from the value the user wrote at a path
+// (and the value it inherits), edited only by asking the edit engine (editRequested()); the
+// document's next load fills them again. GUI thread only.
+class FormEditModel : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FormEditModel)
+
+public:
+    using QAbstractTableModel::QAbstractTableModel;
+
+    // `path` is the field's place (`services.web.instances.web-1.ports`), `own` its value
+    // there (null when absent), `inherited` the value from the service (instances only).
+    virtual void setValue(const Core::EditPath &path, const Core::Value *own,
+                          const Core::Value *inherited = nullptr, const QString &inheritedFrom = {})
+        = 0;
+    // Whether `row` shows a value the instance inherits rather than sets.
+    virtual bool isInherited(int row) const = 0;
+    // Sets an inherited row on the instance, unchanged; a field whose inherited rows add up
+    // with the instance's (lifecycle checks) has nothing to override.
+    virtual void overrideRow(int row) { Q_UNUSED(row) }
+    virtual bool canOverride() const { return false; }
+
+signals:
+    void editRequested(const Maestro::Core::EditRequest &request);
+};
+
+} // namespace Maestro::Models
