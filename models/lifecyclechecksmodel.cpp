@@ -131,8 +131,7 @@ QVariant LifecycleChecksModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant LifecycleChecksModel::headerData(int section, Qt::Orientation orientation,
-                                          int role) const
+QVariant LifecycleChecksModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return FormEditModel::headerData(section, orientation, role);
