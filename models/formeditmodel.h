@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/edit/editengine.h"
+#include "core/edit/provenance.h"
 #include "core/value.h"
 
 #include <QAbstractTableModel>
@@ -19,6 +20,11 @@ class FormEditModel : public QAbstractTableModel
 public:
     using QAbstractTableModel::QAbstractTableModel;
 
+    // Where the document's values come from, for the next setValue(): a row a template,
+    // a loop or an alias produced is read-only and says so in its tooltip. Null: none known.
+    // The provenance must outlive the next setValue().
+    void setProvenance(const Core::Provenance *provenance) { m_provenance = provenance; }
+
     // `path` is the field's place (`services.web.instances.web-1.ports`), `own` its value
     // there (null when absent), `inherited` the value from the service (instances only).
     virtual void setValue(const Core::EditPath &path, const Core::Value *own,
@@ -33,6 +39,16 @@ public:
 
 signals:
     void editRequested(const Maestro::Core::EditRequest &request);
+
+protected:
+    // The origin of the value at `path` when it is not literal text, else null.
+    const Core::ValueOrigin *originOf(const Core::EditPath &path) const
+    {
+        return m_provenance ? m_provenance->originOf(path) : nullptr;
+    }
+
+private:
+    const Core::Provenance *m_provenance = nullptr;
 };
 
 } // namespace Maestro::Models

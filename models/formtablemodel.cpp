@@ -48,6 +48,14 @@ void FormTableModel::setValue(const Core::EditPath &path, const Value *own, cons
     } else if (!m_own.isNull()) { // `dns: 8.8.8.8`, a one-item list written as a string
         m_rows.append({QString(), m_own, m_schema.decode(m_own), false});
     }
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).inherited)
+            continue;
+        if (const Core::ValueOrigin *origin = originOf(rowPath(row))) {
+            m_rows[row].origin = origin->describe();
+            m_rows[row].locked = origin->isReadOnly();
+        }
+    }
     endResetModel();
 }
 
@@ -64,6 +72,11 @@ int FormTableModel::overridesColumn() const
     if (!m_showsOverrides)
         return -1;
     return int(m_schema.headers.size()) + (m_schema.hint ? 1 : 0);
+}
+
+bool FormTableModel::isLocked(int row) const
+{
+    return row >= 0 && row < m_rows.size() && m_rows.at(row).locked;
 }
 
 bool FormTableModel::isInherited(int row) const
@@ -119,7 +132,7 @@ QVariant FormTableModel::data(const QModelIndex &index, int role) const
     case Qt::EditRole:
         return cellText(row, index.column());
     case Qt::ForegroundRole:
-        return isInherited(row) ? QVariant(QColor(Qt::gray)) : QVariant();
+        return isInherited(row) || isLocked(row) ? QVariant(QColor(Qt::gray)) : QVariant();
     case Qt::FontRole:
         if (isInherited(row)) {
             QFont font;
@@ -130,6 +143,8 @@ QVariant FormTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (isInherited(row))
             return m_inheritedFrom;
+        if (!isNewRow(row) && !m_rows.at(row).origin.isEmpty())
+            return m_rows.at(row).origin;
         if (!isNewRow(row) && m_overrides.contains(m_rows.at(row).key))
             return tr("overridden in %1")
                 .arg(m_overrides.value(m_rows.at(row).key).join(QStringLiteral(", ")));
@@ -159,6 +174,8 @@ Qt::ItemFlags FormTableModel::flags(const QModelIndex &index) const
         return base;
     // An inherited row's key is the service's: renaming it there is the service form's job.
     if (isInherited(index.row()) && index.column() < m_schema.keyColumns())
+        return base;
+    if (isLocked(index.row()))
         return base;
     return base | Qt::ItemIsEditable;
 }
@@ -237,7 +254,7 @@ bool FormTableModel::removeRows(int row, int count, const QModelIndex &parent)
         return false;
     // From the last: the sequence indices of the rows before stay valid.
     for (int i = row + count - 1; i >= row; --i) {
-        if (m_rows.at(i).inherited)
+        if (m_rows.at(i).inherited || m_rows.at(i).locked)
             continue;
         const Core::EditPath path = rowPath(i);
         beginRemoveRows({}, i, i);

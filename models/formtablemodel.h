@@ -46,6 +46,8 @@ public:
     void overrideRow(int row) override;
     bool canOverride() const override { return true; }
     bool isInherited(int row) const override;
+    // Whether a template, a loop or an alias wrote the row (setProvenance()).
+    bool isLocked(int row) const;
     const FormTableSchema &schema() const { return m_schema; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -64,6 +66,8 @@ private:
         Core::Value value;
         QStringList cells; // after the key
         bool inherited = false;
+        QString origin;      // where a template, a loop or an anchor wrote it
+        bool locked = false; // and so it cannot be edited here
     };
 
     bool isNewRow(int row) const { return row == m_rows.size(); }

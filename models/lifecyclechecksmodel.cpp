@@ -87,6 +87,14 @@ void LifecycleChecksModel::setValue(const Core::EditPath &path, const Value *own
     };
     add(inherited, true);
     add(own, false);
+    for (Check &check : m_checks) {
+        const Core::ValueOrigin *origin
+            = check.inherited ? nullptr : originOf(m_path.child(check.state).item(check.index));
+        if (origin) {
+            check.origin = origin->describe();
+            check.locked = origin->isReadOnly();
+        }
+    }
     endResetModel();
 }
 
@@ -115,10 +123,12 @@ QVariant LifecycleChecksModel::data(const QModelIndex &index, int role) const
     case Qt::EditRole:
         return check.cells[index.column()];
     case Qt::ForegroundRole:
-        return check.inherited ? QVariant(QColor(Qt::gray)) : QVariant();
+        return check.inherited || check.locked ? QVariant(QColor(Qt::gray)) : QVariant();
     case Qt::ToolTipRole:
         if (check.inherited)
             return m_inheritedFrom;
+        if (!check.origin.isEmpty())
+            return check.origin;
         if (index.column() == TypeColumn)
             return tr("tcp, http, exec, rexec or sleep");
         if (index.column() == TargetColumn)
@@ -154,7 +164,8 @@ QVariant LifecycleChecksModel::headerData(int section, Qt::Orientation orientati
 Qt::ItemFlags LifecycleChecksModel::flags(const QModelIndex &index) const
 {
     const Qt::ItemFlags base = FormEditModel::flags(index);
-    if (!index.isValid() || isInherited(index.row()))
+    if (!index.isValid() || isInherited(index.row())
+        || (!isNewRow(index.row()) && m_checks.at(index.row()).locked))
         return base;
     const bool newRow = isNewRow(index.row());
     const QString type = (newRow ? m_newCheck : m_checks.at(index.row())).cells[TypeColumn];
@@ -254,7 +265,7 @@ bool LifecycleChecksModel::removeRows(int row, int count, const QModelIndex &par
     if (parent.isValid() || row < 0 || count <= 0 || row + count > m_checks.size())
         return false;
     for (int i = row + count - 1; i >= row; --i) {
-        if (m_checks.at(i).inherited)
+        if (m_checks.at(i).inherited || m_checks.at(i).locked)
             continue;
         const Core::EditPath path = m_path.child(m_checks.at(i).state).item(m_checks.at(i).index);
         beginRemoveRows({}, i, i);

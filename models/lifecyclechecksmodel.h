@@ -50,6 +50,8 @@ private:
         Core::Value value;
         QString cells[ColumnCount];
         bool inherited = false;
+        QString origin;      // where a template, a loop or an anchor wrote it
+        bool locked = false; // and so it cannot be edited here
     };
 
     static Check makeCheck(const QString &state, int index, const Core::Value &value,

@@ -2101,6 +2101,33 @@
     </message>
 </context>
 <context>
+    <name>Maestro::Core::Provenance</name>
+    <message>
+        <source>from the template expression %1 at %2</source>
+        <translation>aus dem Template-Ausdruck %1 in %2</translation>
+    </message>
+    <message>
+        <source>from the environment lookup %1 at %2</source>
+        <translation>aus der Umgebungsvariablen-Abfrage %1 in %2</translation>
+    </message>
+    <message>
+        <source>from the loop at %1</source>
+        <translation>aus der Schleife in %1</translation>
+    </message>
+    <message>
+        <source>from template text at %1</source>
+        <translation>aus Template-Text in %1</translation>
+    </message>
+    <message>
+        <source>from the anchor &amp;%1 at %2</source>
+        <translation>vom Anker &amp;%1 in %2</translation>
+    </message>
+    <message>
+        <source>merged from the anchor &amp;%1 at %2</source>
+        <translation>per Merge vom Anker &amp;%1 in %2</translation>
+    </message>
+</context>
+<context>
     <name>Maestro::Core::Yaml</name>
     <message>
         <source>found duplicate key (%1); first defined at %2</source>

@@ -2100,6 +2100,33 @@
     </message>
 </context>
 <context>
+    <name>Maestro::Core::Provenance</name>
+    <message>
+        <source>from the template expression %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the environment lookup %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the loop at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from template text at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the anchor &amp;%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merged from the anchor &amp;%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Maestro::Core::Yaml</name>
     <message>
         <source>found duplicate key (%1); first defined at %2</source>

@@ -92,6 +92,7 @@ MainWindow::MainWindow(QThreadPool *pool, Orchestration::ShipConnections &connec
     setWindowIcon(themedIcon(QStringLiteral("maestro-desktop")));
     setupActions();
     setupViews();
+    m_editDock->setThreadPool(pool);
     setupRuns();
     connect(m_durationTick, &QTimer::timeout, this, [this] { m_treeModel->setNow({}); });
     m_durationTick->start(5000);
@@ -282,7 +283,7 @@ void MainWindow::setupViews()
     tabifyDockWidget(m_ui->detailsDock, m_editDock);
     m_editDock->followTree(m_ui->environmentView);
     connect(m_document, &Document::EnvironmentDocument::loadFinished, m_editDock,
-            [this] { m_editDock->setDocument(m_document->lastLoad().document); });
+            [this] { m_editDock->setLoadResult(m_document->lastLoad()); });
 
     m_ui->diagnosticsView->setModel(m_diagnosticsModel);
     m_ui->diagnosticsView->header()->setSectionResizeMode(DiagnosticsModel::SeverityColumn,

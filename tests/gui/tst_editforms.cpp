@@ -152,6 +152,7 @@ private slots:
     void numbersAreValidated();
     void dockFollowsDocument();
     void dockFollowsTree();
+    void provenanceBadges();
     void accessibleNames_data();
     void accessibleNames();
     void endToEnd_data();
@@ -480,6 +481,82 @@ void tst_EditForms::dockFollowsTree()
     QCOMPARE(m_dock->currentForm(), m_dock->serviceForm());
     tree.setCurrentIndex({});
     QCOMPARE(m_dock->currentForm(), nullptr);
+}
+
+void tst_EditForms::provenanceBadges()
+{
+    const QString text = QStringLiteral("name: demo\n"
+                                        "ships:\n"
+                                        "  local: {ip: 127.0.0.1}\n"
+                                        "x-defaults: &defaults\n"
+                                        "  image: nginx:1.25\n"
+                                        "x-env: &common\n"
+                                        "  MODE: prod\n"
+                                        "services:\n"
+                                        "  web:\n"
+                                        "    <<: *defaults\n"
+                                        "    env: *common\n"
+                                        "    instances:\n"
+                                        "{% for i in [1, 2] %}\n"
+                                        "      web-{{ i }}:\n"
+                                        "        ship: local\n"
+                                        "{% endfor %}\n"
+                                        "  db:\n"
+                                        "    image: {{ 'postgres' }}\n"
+                                        "    instances:\n"
+                                        "      db-1:\n"
+                                        "        ship: local\n"
+                                        "        ports: {pg: {{ 5432 }}, admin: 8081}\n");
+    const Core::LoadResult loaded
+        = Core::loadEnvironmentText(text, QStringLiteral("maestro.yaml"), QString(), {});
+    QVERIFY(loaded.environment);
+    QList<Core::SourceLocation> jumps;
+    connect(m_dock, &Gui::EditDock::sourceRequested, this,
+            [&jumps](const Core::SourceLocation &location) { jumps << location; });
+    m_dock->showInstance(QStringLiteral("web-2"));
+    m_dock->setLoadResult(loaded);
+    QTRY_VERIFY(!m_dock->isComputingProvenance());
+
+    // An instance a loop writes: every field read-only, saying where the loop is.
+    Gui::InstanceForm *instance = m_dock->instanceForm();
+    Gui::ScalarField *ship = instance->scalarField(QStringLiteral("ship"));
+    QTRY_VERIFY(!ship->badgeLabel()->isHidden());
+    QVERIFY(
+        ship->badgeLabel()->text().contains(QStringLiteral("from the loop at maestro.yaml:13:1")));
+    QVERIFY(!ship->editor()->isEnabled());
+    QVERIFY(qobject_cast<QLineEdit *>(instance->scalarField(QStringLiteral("image"))->editor())
+                ->isReadOnly());
+    emit ship->badgeLabel()->linkActivated(QStringLiteral("#"));
+    QCOMPARE(jumps.size(), 1);
+    QCOMPARE(jumps.first().line, 13);
+
+    // A row an expression writes is read-only; the literal one beside it is not.
+    m_dock->showInstance(QStringLiteral("db-1"));
+    QVERIFY(instance->scalarField(QStringLiteral("ship"))->badgeLabel()->isHidden());
+    QVERIFY(instance->scalarField(QStringLiteral("ship"))->editor()->isEnabled());
+    Models::FormTableModel *ports = instance->tableField(QStringLiteral("ports"))->tableModel();
+    const QModelIndex pg = rowOf(ports, QStringLiteral("pg"), 2);
+    QVERIFY(ports->isLocked(pg.row()));
+    QVERIFY(!(ports->flags(pg) & Qt::ItemIsEditable));
+    QCOMPARE(pg.data(Qt::ToolTipRole).toString(),
+             QStringLiteral("from the template expression {{ 5432 }} at maestro.yaml:22:21"));
+    QVERIFY(!ports->removeRow(pg.row()) || m_requests.isEmpty());
+    QVERIFY(ports->flags(rowOf(ports, QStringLiteral("admin"), 2)) & Qt::ItemIsEditable);
+
+    // A service: its image is merged (editable: a local key overrides it), its env an alias.
+    m_dock->showService(QStringLiteral("web"));
+    Gui::ScalarField *image = m_dock->serviceForm()->scalarField(QStringLiteral("image"));
+    QVERIFY(image->badgeLabel()->text().contains(
+        QStringLiteral("merged from the anchor &amp;defaults")));
+    QVERIFY(!qobject_cast<QLineEdit *>(image->editor())->isReadOnly());
+    Gui::TableField *env = m_dock->serviceForm()->tableField(QStringLiteral("env"));
+    QVERIFY(env->badgeLabel()->text().contains(QStringLiteral("from the anchor &amp;common")));
+    QCOMPARE(env->view()->editTriggers(), QAbstractItemView::NoEditTriggers);
+    QVERIFY(m_requests.isEmpty());
+
+    // The next load's document shows at once, without the last load's provenance.
+    m_dock->setDocument(m_document);
+    QVERIFY(image->badgeLabel()->isHidden());
 }
 
 void tst_EditForms::accessibleNames_data()

@@ -12,6 +12,8 @@
 #include <QLabel>
 #include <QScrollArea>
 #include <QStackedWidget>
+#include <QThreadPool>
+#include <QtConcurrent>
 
 namespace Maestro::Gui {
 
@@ -19,6 +21,7 @@ using Models::EnvironmentTreeModel;
 
 EditDock::EditDock(QWidget *parent)
     : QDockWidget(tr("Edit"), parent)
+    , m_pool(QThreadPool::globalInstance())
     , m_stack(new QStackedWidget(this))
     , m_empty(new QLabel(tr("Select a ship, a service or an instance to edit it."), this))
     , m_ship(new ShipForm(this))
@@ -35,8 +38,27 @@ EditDock::EditDock(QWidget *parent)
         scroll->setWidget(form);
         m_stack->addWidget(scroll);
         connect(form, &EntityForm::editRequested, this, &EditDock::editRequested);
+        connect(form, &EntityForm::sourceRequested, this, &EditDock::sourceRequested);
+        form->setProvenance(&m_provenance);
     }
     setWidget(m_stack);
+    connect(&m_provenanceWatcher, &QFutureWatcher<Core::Provenance>::finished, this, [this] {
+        m_provenance = m_provenanceWatcher.result();
+        show(m_shown, m_name);
+    });
+}
+
+EditDock::~EditDock()
+{
+    m_provenanceWatcher.waitForFinished();
+}
+
+void EditDock::setLoadResult(const Core::LoadResult &loaded)
+{
+    setDocument(loaded.document);
+    // A new watch supersedes the last one: an older result never arrives.
+    m_provenanceWatcher.setFuture(
+        QtConcurrent::run(m_pool, [loaded] { return Core::Provenance::compute(loaded); }));
 }
 
 QWidget *EditDock::currentForm() const
@@ -45,9 +67,10 @@ QWidget *EditDock::currentForm() const
     return scroll ? scroll->widget() : nullptr;
 }
 
-void EditDock::setDocument(const Core::Value &document)
+void EditDock::setDocument(const Core::Value &document, const Core::Provenance &provenance)
 {
     m_document = document;
+    m_provenance = provenance;
     show(m_shown, m_name);
 }
 

@@ -2,11 +2,15 @@
 #pragma once
 
 #include "core/edit/editengine.h"
+#include "core/edit/provenance.h"
+#include "core/model/environmentloader.h"
 #include "core/value.h"
 
 #include <QDockWidget>
+#include <QFutureWatcher>
 
 class QAbstractItemView;
+class QThreadPool;
 class QLabel;
 class QStackedWidget;
 
@@ -17,9 +21,12 @@ class ServiceForm;
 class ShipForm;
 
 // The "Edit" dock: the form of the ship, service or instance selected in the environment
-// tree, filled from the parsed document (setDocument() after every load). It edits
+// tree, filled from the parsed document (setLoadResult() after every load). It edits
 // nothing itself: every committed change of a form leaves as editRequested(), for the
-// document to apply, whose next load fills the form again. GUI thread only.
+// document to apply, whose next load fills the form again. What a template, a loop or an
+// alias wrote is read-only, with a badge saying where it comes from: that provenance is
+// computed on the thread pool after each load. GUI thread only; the destructor waits for a
+// provenance computation in flight.
 class EditDock final : public QDockWidget
 {
     Q_OBJECT
@@ -27,9 +34,16 @@ class EditDock final : public QDockWidget
 
 public:
     explicit EditDock(QWidget *parent = nullptr);
+    ~EditDock() override;
 
-    // The parsed document (Core::LoadResult::document); the shown item is shown again.
-    void setDocument(const Core::Value &document);
+    // Where provenance is computed (the application's pool); the global pool by default.
+    void setThreadPool(QThreadPool *pool) { m_pool = pool; }
+    // What a load made: the forms show its document at once, its provenance once computed.
+    void setLoadResult(const Core::LoadResult &loaded);
+    // The parsed document and where its values come from; the shown item is shown again.
+    void setDocument(const Core::Value &document, const Core::Provenance &provenance = {});
+    // Whether the provenance of the last load is still being computed.
+    bool isComputingProvenance() const { return m_provenanceWatcher.isRunning(); }
     void showShip(const QString &name);
     void showService(const QString &name);
     void showInstance(const QString &name);
@@ -44,12 +58,17 @@ public:
 
 signals:
     void editRequested(const Maestro::Core::EditRequest &request);
+    // A provenance badge was clicked: show where the value is written.
+    void sourceRequested(const Maestro::Core::SourceLocation &location);
 
 private:
     enum class Shown { Nothing, Ship, Service, Instance };
     void show(Shown what, const QString &name);
 
     Core::Value m_document;
+    Core::Provenance m_provenance;
+    QThreadPool *m_pool;
+    QFutureWatcher<Core::Provenance> m_provenanceWatcher;
     Shown m_shown = Shown::Nothing;
     QString m_name;
     QStackedWidget *m_stack;

@@ -64,6 +64,7 @@ ScalarField *EntityForm::addScalar(const QString &key, ScalarField::Kind kind,
 {
     auto *field = new ScalarField(key, kind, choices, this);
     connect(field, &ScalarField::editRequested, this, &EntityForm::editRequested);
+    connect(field, &ScalarField::sourceRequested, this, &EntityForm::sourceRequested);
     // The label is the key as written in the file: it is what the user looks for.
     m_layout->addRow(key, field);
     if (auto *label = qobject_cast<QLabel *>(m_layout->labelForField(field)))
@@ -81,6 +82,7 @@ TableField *EntityForm::addTable(const QString &key, Models::FormEditModel *mode
 {
     auto *field = new TableField(key, model, this);
     connect(field, &TableField::editRequested, this, &EntityForm::editRequested);
+    connect(field, &TableField::sourceRequested, this, &EntityForm::sourceRequested);
     m_layout->addRow(key, field);
     m_tables << field;
     return field;
@@ -95,14 +97,17 @@ void EntityForm::fill(const Core::EditPath &base, const Core::Value *own,
     for (ScalarField *field : std::as_const(m_scalars)) {
         const Core::Value *from
             = inheritable.contains(field->key()) ? valueAt(inherited, field->key()) : nullptr;
-        field->setValue(childPath(base, field->key()), valueAt(own, field->key()), from,
-                        inheritedFrom);
+        const Core::EditPath path = childPath(base, field->key());
+        field->setValue(path, valueAt(own, field->key()), from, inheritedFrom);
+        field->setOrigin(m_provenance ? m_provenance->originOf(path) : nullptr);
     }
     for (TableField *field : std::as_const(m_tables)) {
         const Core::Value *from
             = inheritable.contains(field->key()) ? valueAt(inherited, field->key()) : nullptr;
-        field->model()->setValue(childPath(base, field->key()), valueAt(own, field->key()), from,
-                                 inheritedFrom);
+        const Core::EditPath path = childPath(base, field->key());
+        field->model()->setProvenance(m_provenance);
+        field->model()->setValue(path, valueAt(own, field->key()), from, inheritedFrom);
+        field->setOrigin(m_provenance ? m_provenance->originOf(path) : nullptr);
     }
 }
 

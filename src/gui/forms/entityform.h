@@ -5,6 +5,7 @@
 #include "scalarfield.h"
 
 #include "core/edit/editengine.h"
+#include "core/edit/provenance.h"
 #include "core/value.h"
 
 #include <QList>
@@ -39,9 +40,14 @@ public:
     TableField *tableField(const QString &key) const;
     // Every field's key, in form order.
     QStringList keys() const;
+    // Where the document's values come from, for the next show(); must outlive the form's
+    // use of it (null: none known).
+    void setProvenance(const Core::Provenance *provenance) { m_provenance = provenance; }
 
 signals:
     void editRequested(const Maestro::Core::EditRequest &request);
+    // A provenance badge was clicked: show where the value is written.
+    void sourceRequested(const Maestro::Core::SourceLocation &location);
 
 protected:
     ScalarField *addScalar(const QString &key, ScalarField::Kind kind,
@@ -59,6 +65,7 @@ private:
     QFormLayout *m_layout;
     QList<ScalarField *> m_scalars;
     QList<TableField *> m_tables;
+    const Core::Provenance *m_provenance = nullptr;
 };
 
 } // namespace Maestro::Gui

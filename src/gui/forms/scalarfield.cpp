@@ -21,6 +21,7 @@ ScalarField::ScalarField(const QString &key, Kind kind, const QStringList &choic
     , m_key(key)
     , m_kind(kind)
     , m_note(new QLabel(this))
+    , m_badge(new QLabel(this))
     , m_override(new QToolButton(this))
 {
     auto *row = new QHBoxLayout;
@@ -68,6 +69,26 @@ ScalarField::ScalarField(const QString &key, Kind kind, const QStringList &choic
     m_note->setEnabled(false); // greyed, as the inherited value
     m_note->hide();
     column->addWidget(m_note);
+    m_badge->setWordWrap(true);
+    m_badge->hide();
+    connect(m_badge, &QLabel::linkActivated, this, [this] { emit sourceRequested(m_origin); });
+    column->addWidget(m_badge);
+}
+
+void ScalarField::setOrigin(const Core::ValueOrigin *origin)
+{
+    m_origin = origin ? origin->location : Core::SourceLocation{};
+    m_badge->setVisible(origin != nullptr);
+    m_badge->setText(
+        origin ? QStringLiteral("<a href=\"#\">%1</a>").arg(origin->describe().toHtmlEscaped())
+               : QString());
+    const bool readOnly = origin && origin->isReadOnly();
+    if (m_line)
+        m_line->setReadOnly(readOnly);
+    if (m_combo || m_check)
+        editor()->setEnabled(!readOnly);
+    if (readOnly)
+        m_override->hide();
 }
 
 QWidget *ScalarField::editor() const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/edit/editengine.h"
+#include "core/edit/provenance.h"
 #include "core/value.h"
 
 #include <QStringList>
@@ -44,6 +45,10 @@ public:
     void setChoices(const QStringList &choices);
     void setValue(const Core::EditPath &path, const Core::Value *own,
                   const Core::Value *inherited = nullptr, const QString &inheritedFrom = {});
+    // Where the value comes from when a template, a loop or an alias wrote it (null: literal
+    // text): a badge that links there; read-only but for a merged value.
+    void setOrigin(const Core::ValueOrigin *origin);
+    QLabel *badgeLabel() const { return m_badge; }
     // Instances that set their own value for this (service) field; empty hides the note.
     void setOverriddenBy(const QStringList &instances);
     // The editor (a QLineEdit, QComboBox or QCheckBox), for tests and buddies.
@@ -53,6 +58,8 @@ public:
 
 signals:
     void editRequested(const Maestro::Core::EditRequest &request);
+    // The badge's link: show where the value is written.
+    void sourceRequested(const Maestro::Core::SourceLocation &location);
 
 private:
     void commitText(const QString &text);
@@ -65,6 +72,8 @@ private:
     QComboBox *m_combo = nullptr;
     QCheckBox *m_check = nullptr;
     QLabel *m_note;
+    QLabel *m_badge;
+    Core::SourceLocation m_origin;
     QToolButton *m_override;
     Core::EditPath m_path;
     Core::Value m_own;

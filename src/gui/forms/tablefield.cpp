@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -22,6 +23,7 @@ TableField::TableField(const QString &key, Models::FormEditModel *model, QWidget
     , m_view(new QTableView(this))
     , m_remove(new QAction(tr("Remove"), this))
     , m_override(new QAction(tr("Override here"), this))
+    , m_badge(new QLabel(this))
 {
     m_model->setParent(this);
     m_view->setModel(m_model);
@@ -73,8 +75,27 @@ TableField::TableField(const QString &key, Models::FormEditModel *model, QWidget
     buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    m_badge->setWordWrap(true);
+    m_badge->hide();
+    connect(m_badge, &QLabel::linkActivated, this, [this] { emit sourceRequested(m_origin); });
+    layout->addWidget(m_badge);
     layout->addWidget(m_view);
     layout->addLayout(buttons);
+    updateActions();
+}
+
+void TableField::setOrigin(const Core::ValueOrigin *origin)
+{
+    m_origin = origin ? origin->location : Core::SourceLocation{};
+    m_badge->setVisible(origin != nullptr);
+    m_badge->setText(
+        origin ? QStringLiteral("<a href=\"#\">%1</a>").arg(origin->describe().toHtmlEscaped())
+               : QString());
+    m_readOnly = origin && origin->isReadOnly();
+    m_view->setEditTriggers(m_readOnly ? QAbstractItemView::NoEditTriggers
+                                       : QAbstractItemView::DoubleClicked
+                                             | QAbstractItemView::EditKeyPressed
+                                             | QAbstractItemView::AnyKeyPressed);
     updateActions();
 }
 
@@ -101,8 +122,8 @@ void TableField::updateActions()
                                           [this](int r) { return m_model->isInherited(r); });
     const bool anyOwn = std::any_of(rows.cbegin(), rows.cend(),
                                     [this](int r) { return !m_model->isInherited(r); });
-    m_remove->setEnabled(anyOwn);
-    m_override->setEnabled(anyInherited && m_model->canOverride());
+    m_remove->setEnabled(anyOwn && !m_readOnly);
+    m_override->setEnabled(anyInherited && m_model->canOverride() && !m_readOnly);
     // Only where there is something to override: an instance's table with inherited rows.
     bool inheritsRows = false;
     for (int row = 0; row < m_model->rowCount() && !inheritsRows; ++row)

@@ -2,10 +2,12 @@
 #pragma once
 
 #include "core/edit/editengine.h"
+#include "core/edit/provenance.h"
 
 #include <QWidget>
 
 class QAction;
+class QLabel;
 class QTableView;
 class QToolButton;
 
@@ -30,6 +32,10 @@ public:
     TableField(const QString &key, Models::FormEditModel *model, QWidget *parent = nullptr);
 
     QString key() const { return m_key; }
+    // Where the whole field comes from when a template, a loop or an alias wrote it (null:
+    // literal text): a badge that links there; read-only but for a merged value.
+    void setOrigin(const Core::ValueOrigin *origin);
+    QLabel *badgeLabel() const { return m_badge; }
     Models::FormEditModel *model() const { return m_model; }
     // The model as a FormTableModel, or null (the lifecycle checks have their own).
     Models::FormTableModel *tableModel() const;
@@ -39,6 +45,7 @@ public:
 
 signals:
     void editRequested(const Maestro::Core::EditRequest &request);
+    void sourceRequested(const Maestro::Core::SourceLocation &location);
 
 private:
     void updateActions();
@@ -50,6 +57,9 @@ private:
     QAction *m_remove;
     QAction *m_override;
     QToolButton *m_overrideButton = nullptr;
+    QLabel *m_badge;
+    Core::SourceLocation m_origin;
+    bool m_readOnly = false;
 };
 
 } // namespace Maestro::Gui
