@@ -3,6 +3,8 @@
 
 #include "formvalue.h"
 
+#include "core/edit/yamlfragment.h"
+
 #include <QColor>
 #include <QFont>
 
@@ -89,9 +91,8 @@ void FormTableModel::overrideRow(int row)
     if (!isInherited(row))
         return;
     Row &r = m_rows[row];
-    const QString flow = m_schema.encode(r.cells, r.value);
-    if (flow.isEmpty())
-        return;
+    // The service's value as it is, not as the cells would write it again.
+    const QString flow = Core::YamlFragment::flow(r.value, Core::FragmentStyle{});
     r.inherited = false;
     emit dataChanged(index(row, 0), index(row, columnCount() - 1));
     emit editRequested(FormValue::set(m_path.child(r.key), flow));

@@ -35,54 +35,56 @@ using Op = Core::EditRequest::Operation;
 namespace {
 
 // Comments, an anchor and its alias, flow and block mappings, quoted and plain scalars.
-const QString kFixture = QStringLiteral("# Demo environment\n"
-                                        "name: demo\n"
-                                        "ship_defaults: {timeout: 10}\n"
-                                        "ships:\n"
-                                        "  alpha:\n"
-                                        "    ip: 10.0.0.1   # the first host\n"
-                                        "  beta: {ip: 10.0.0.2}\n"
-                                        "\n"
-                                        "x-env: &common-env\n"
-                                        "  MODE: prod   # shared\n"
-                                        "\n"
-                                        "services:\n"
-                                        "  web:\n"
-                                        "    image: nginx:1.25   # pinned\n"
-                                        "    env: *common-env\n"
-                                        "    ports:\n"
-                                        "      http: \"80:8080\"\n"
-                                        "    lifecycle:\n"
-                                        "      running: [{type: tcp, port: http}]\n"
-                                        "    limits:\n"
-                                        "      memory: 512m\n"
-                                        "    instances:\n"
-                                        "      web-1:\n"
-                                        "        ship: alpha   # main\n"
-                                        "        ports:\n"
-                                        "          http: \"80:18080\"   # host 18080\n"
-                                        "        env:\n"
-                                        "          GREETING: hello\n"
-                                        "          LIST: [a, b]\n"
-                                        "        dns: [8.8.8.8]\n"
-                                        "        restart: always\n"
-                                        "        stop_timeout: 5\n"
-                                        "        lifecycle:\n"
-                                        "          running:\n"
-                                        "            - type: http\n"
-                                        "              port: http\n"
-                                        "              path: /health\n"
-                                        "              max_wait: 30\n"
-                                        "      web-2:\n"
-                                        "        ship: beta\n"
-                                        "        image: nginx:1.26\n"
-                                        "  db:\n"
-                                        "    image: postgres\n"
-                                        "    instances:\n"
-                                        "      db-1:\n"
-                                        "        ship: alpha\n"
-                                        "        volumes:\n"
-                                        "          /srv/db: /var/lib/postgresql/data\n");
+const QString kFixture
+    = QStringLiteral("# Demo environment\n"
+                     "name: demo\n"
+                     "ship_defaults: {timeout: 10}\n"
+                     "ships:\n"
+                     "  alpha:\n"
+                     "    ip: 10.0.0.1   # the first host\n"
+                     "  beta: {ip: 10.0.0.2}\n"
+                     "\n"
+                     "x-env: &common-env\n"
+                     "  MODE: prod   # shared\n"
+                     "\n"
+                     "services:\n"
+                     "  web:\n"
+                     "    image: nginx:1.25   # pinned\n"
+                     "    env: *common-env\n"
+                     "    ports:\n"
+                     "      http: \"80:8080\"\n"
+                     "      admin: {exposed: 9000, external: [127.0.0.1, 19000]}\n"
+                     "    lifecycle:\n"
+                     "      running: [{type: tcp, port: http}]\n"
+                     "    limits:\n"
+                     "      memory: 512m\n"
+                     "    instances:\n"
+                     "      web-1:\n"
+                     "        ship: alpha   # main\n"
+                     "        ports:\n"
+                     "          http: \"80:18080\"   # host 18080\n"
+                     "        env:\n"
+                     "          GREETING: hello\n"
+                     "          LIST: [a, b]\n"
+                     "        dns: [8.8.8.8]\n"
+                     "        restart: always\n"
+                     "        stop_timeout: 5\n"
+                     "        lifecycle:\n"
+                     "          running:\n"
+                     "            - type: http\n"
+                     "              port: http\n"
+                     "              path: /health\n"
+                     "              max_wait: 30\n"
+                     "      web-2:\n"
+                     "        ship: beta\n"
+                     "        image: nginx:1.26\n"
+                     "  db:\n"
+                     "    image: postgres\n"
+                     "    instances:\n"
+                     "      db-1:\n"
+                     "        ship: alpha\n"
+                     "        volumes:\n"
+                     "          /srv/db: /var/lib/postgresql/data\n");
 
 QString describe(const EditRequest &r)
 {
@@ -319,11 +321,14 @@ void tst_EditForms::inheritedRow()
     QVERIFY(!(ports->flags(http) & Qt::ItemIsEditable)); // the key is the service's
     // web-1's own port hides the service's port of the same name.
     showInstance("web-1");
-    QCOMPARE(ports->rowCount(), 2);
+    QCOMPARE(ports->rowCount(), 3); // http, admin from the service, a new one
     QVERIFY(!ports->isInherited(0));
+    QVERIFY(ports->isInherited(1));
 
     showInstance("web-2");
-    table->view()->selectRow(rowOf(ports, QStringLiteral("http")).row());
+    table->view()->selectionModel()->select(QItemSelection(ports->index(0, 0), ports->index(1, 0)),
+                                            QItemSelectionModel::Select
+                                                | QItemSelectionModel::Rows);
     QVERIFY(table->overrideAction()->isEnabled());
     QVERIFY(!table->removeAction()->isEnabled()); // nothing to unset on web-2
     table->overrideAction()->trigger();
@@ -332,6 +337,9 @@ void tst_EditForms::inheritedRow()
     QVERIFY(env->setData(rowOf(env, QStringLiteral("MODE"), 1), QStringLiteral("dev")));
     QCOMPARE(requests(),
              QStringList({QStringLiteral("set services.web.instances.web-2.ports.http \"80:8080\""),
+                          // as the service writes it, not as the cells would
+                          QStringLiteral("set services.web.instances.web-2.ports.admin {exposed: "
+                                         "9000, external: [127.0.0.1, 19000]}"),
                           QStringLiteral("set services.web.instances.web-2.env.MODE dev")}));
 }
 

@@ -3,6 +3,10 @@
 
 #include "models/formvalue.h"
 
+#include "core/edit/yamlfragment.h"
+
+#include "core/edit/yamlfragment.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -186,11 +190,15 @@ void ScalarField::overrideHere()
         = m_check ? (m_inherited.isTruthy() ? QStringLiteral("true") : QStringLiteral("false"))
                   : display(m_inherited);
     m_hasInherited = false;
+    m_hasOwn = true;
     m_override->hide();
     m_note->hide();
+    m_shown = text;
     if (m_line)
         m_line->setText(text);
-    commitText(text);
+    // The inherited value as it is (a mapping stays a mapping), not as typed text.
+    emit editRequested(Models::FormValue::set(
+        m_path, Core::YamlFragment::flow(m_inherited, Core::FragmentStyle{})));
 }
 
 } // namespace Maestro::Gui
