@@ -22,7 +22,8 @@ QString display(const Value &value)
 
 QString string(const QString &text)
 {
-    return Core::YamlFragment::flow(Value::string(text), Core::FragmentStyle{});
+    // Quoted as inside a flow collection, the stricter rule: the text may become an item of one.
+    return Core::YamlFragment::scalar(Value::string(text), true, Core::FragmentStyle{});
 }
 
 static bool isInteger(const QString &text)

@@ -17,7 +17,7 @@ namespace FormValue {
 
 // A scalar as written (`true`, `512m`, `8080`), a collection in flow style (`[a, b]`).
 QString display(const Core::Value &value);
-// A string, quoted where YAML would read it as something else.
+// A string, quoted where YAML would read it as something else, also inside `[...]`/`{...}`.
 QString string(const QString &text);
 // `text` as an integer when it is one, else as a string.
 QString integerOrString(const QString &text);
