@@ -36,11 +36,17 @@ public:
     // with the instance's (lifecycle checks) has nothing to override.
     virtual void overrideRow(int row) { Q_UNUSED(row) }
     virtual bool canOverride() const { return false; }
+    // The field's place and its own value, as the last setValue() gave them.
+    const Core::EditPath &path() const { return m_path; }
+    const Core::Value &ownValue() const { return m_own; }
 
 signals:
     void editRequested(const Maestro::Core::EditRequest &request);
 
 protected:
+    Core::EditPath m_path;
+    Core::Value m_own;
+
     // The origin of the value at `path` when it is not literal text, else null.
     const Core::ValueOrigin *originOf(const Core::EditPath &path) const
     {

@@ -50,10 +50,13 @@ void FormTableModel::setValue(const Core::EditPath &path, const Value *own, cons
     } else if (!m_own.isNull()) { // `dns: 8.8.8.8`, a one-item list written as a string
         m_rows.append({QString(), m_own, m_schema.decode(m_own), false});
     }
+    // What locks the whole field (an alias of the collection) is the field's to show.
+    const Core::ValueOrigin *fieldOrigin = originOf(m_path);
     for (int row = 0; row < m_rows.size(); ++row) {
         if (m_rows.at(row).inherited)
             continue;
-        if (const Core::ValueOrigin *origin = originOf(rowPath(row))) {
+        const Core::ValueOrigin *origin = originOf(rowPath(row));
+        if (origin && origin != fieldOrigin) {
             m_rows[row].origin = origin->describe();
             m_rows[row].locked = origin->isReadOnly();
         }

@@ -78,8 +78,6 @@ private:
     void commitRow(int row);
 
     FormTableSchema m_schema;
-    Core::EditPath m_path;
-    Core::Value m_own;
     QList<Row> m_rows;
     Row m_newRow; // the empty last row, filled in cell by cell
     QString m_inheritedFrom;

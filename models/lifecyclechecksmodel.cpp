@@ -87,10 +87,11 @@ void LifecycleChecksModel::setValue(const Core::EditPath &path, const Value *own
     };
     add(inherited, true);
     add(own, false);
+    const Core::ValueOrigin *fieldOrigin = originOf(m_path); // the field's to show
     for (Check &check : m_checks) {
         const Core::ValueOrigin *origin
             = check.inherited ? nullptr : originOf(m_path.child(check.state).item(check.index));
-        if (origin) {
+        if (origin && origin != fieldOrigin) {
             check.origin = origin->describe();
             check.locked = origin->isReadOnly();
         }

@@ -60,8 +60,6 @@ private:
     QString itemFlow(const Check &check) const;
     void addNewCheck();
 
-    Core::EditPath m_path;
-    Core::Value m_own;
     QList<Check> m_checks;
     Check m_newCheck;
     QString m_inheritedFrom;

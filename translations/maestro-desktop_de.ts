@@ -2731,6 +2731,25 @@
     </message>
 </context>
 <context>
+    <name>Maestro::Gui::OriginBadge</name>
+    <message>
+        <source>Edit the anchor</source>
+        <translation>Anker bearbeiten</translation>
+    </message>
+    <message>
+        <source>Make a local copy</source>
+        <translation>Lokale Kopie anlegen</translation>
+    </message>
+    <message>
+        <source>Replace the alias by a copy of what it names, to change it here only</source>
+        <translation>Den Alias durch eine Kopie des Angegebenen ersetzen, um ihn nur hier zu ändern</translation>
+    </message>
+    <message>
+        <source>Edit the anchored value; this also changes: %1</source>
+        <translation>Den verankerten Wert bearbeiten; das ändert auch: %1</translation>
+    </message>
+</context>
+<context>
     <name>Maestro::Gui::PlanPreviewDialog</name>
     <message>
         <source>With &amp;dependencies</source>

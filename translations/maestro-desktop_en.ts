@@ -2730,6 +2730,25 @@
     </message>
 </context>
 <context>
+    <name>Maestro::Gui::OriginBadge</name>
+    <message>
+        <source>Edit the anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a local copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the alias by a copy of what it names, to change it here only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the anchored value; this also changes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Maestro::Gui::PlanPreviewDialog</name>
     <message>
         <source>With &amp;dependencies</source>

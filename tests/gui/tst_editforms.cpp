@@ -5,6 +5,7 @@
 // applied by the edit engine to a file with comments and anchors, changes one line only.
 #include "gui/forms/editdock.h"
 #include "gui/forms/instanceform.h"
+#include "gui/forms/originbadge.h"
 #include "gui/forms/scalarfield.h"
 #include "gui/forms/serviceform.h"
 #include "gui/forms/shipform.h"
@@ -528,7 +529,7 @@ void tst_EditForms::provenanceBadges()
     // An instance a loop writes: every field read-only, saying where the loop is.
     Gui::InstanceForm *instance = m_dock->instanceForm();
     Gui::ScalarField *ship = instance->scalarField(QStringLiteral("ship"));
-    QTRY_VERIFY(!ship->badgeLabel()->isHidden());
+    QVERIFY(!ship->badge()->isHidden());
     QVERIFY(
         ship->badgeLabel()->text().contains(QStringLiteral("from the loop at maestro.yaml:13:1")));
     QVERIFY(!ship->editor()->isEnabled());
@@ -540,7 +541,7 @@ void tst_EditForms::provenanceBadges()
 
     // A row an expression writes is read-only; the literal one beside it is not.
     m_dock->showInstance(QStringLiteral("db-1"));
-    QVERIFY(instance->scalarField(QStringLiteral("ship"))->badgeLabel()->isHidden());
+    QVERIFY(instance->scalarField(QStringLiteral("ship"))->badge()->isHidden());
     QVERIFY(instance->scalarField(QStringLiteral("ship"))->editor()->isEnabled());
     Models::FormTableModel *ports = instance->tableField(QStringLiteral("ports"))->tableModel();
     const QModelIndex pg = rowOf(ports, QStringLiteral("pg"), 2);
@@ -561,10 +562,42 @@ void tst_EditForms::provenanceBadges()
     QVERIFY(env->badgeLabel()->text().contains(QStringLiteral("from the anchor &amp;common")));
     QCOMPARE(env->view()->editTriggers(), QAbstractItemView::NoEditTriggers);
     QVERIFY(m_requests.isEmpty());
+    QVERIFY(image->badge()->editAnchorButton()->isHidden()); // a merge is overridden, not shared
+
+    // The alias's choices: make a local copy, or edit the anchor (which changes x-env too).
+    QVERIFY(!env->badge()->localCopyButton()->isHidden());
+    QVERIFY(env->badge()->editAnchorButton()->toolTip().endsWith(QStringLiteral("x-env")));
+    env->badge()->localCopyButton()->click();
+    QCOMPARE(requests(), QStringList(QStringLiteral("set services.web.env {MODE: prod}")));
+    QCOMPARE(m_requests.last().alias, Core::AliasPolicy::Copy);
+    env->badge()->editAnchorButton()->click();
+    QVERIFY(env->view()->editTriggers() != QAbstractItemView::NoEditTriggers);
+    QAbstractItemModel *envRows = env->model();
+    QVERIFY(envRows->setData(rowOf(envRows, QStringLiteral("MODE"), 1), QStringLiteral("dev")));
+    QCOMPARE(requests().last(), QStringLiteral("set services.web.env.MODE dev"));
+    QCOMPARE(m_requests.last().alias, Core::AliasPolicy::Anchor);
+
+    // Both, applied by the engine: the copy replaces the alias, the anchor's edit changes x-env.
+    const QString file = m_dir.filePath(QStringLiteral("templated.yaml"));
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(text.toUtf8());
+    out.close();
+    Core::LoadRequest load;
+    load.file = file;
+    const auto copied = Core::planEdit(load, m_requests.first());
+    QVERIFY2(copied, qPrintable(copied ? QString() : copied.error().message));
+    QVERIFY(!copied->after.first().contains(QStringLiteral("env: *common")));
+    const auto anchored = Core::planEdit(load, m_requests.last());
+    QVERIFY2(anchored, qPrintable(anchored ? QString() : anchored.error().message));
+    QString expected = text;
+    expected.replace(QStringLiteral("  MODE: prod\n"), QStringLiteral("  MODE: dev\n"));
+    QCOMPARE(anchored->after.first(), expected);
+    m_requests.clear();
 
     // The next load's document shows at once, without the last load's provenance.
     m_dock->setDocument(m_document);
-    QVERIFY(image->badgeLabel()->isHidden());
+    QVERIFY(image->badge()->isHidden());
 }
 
 void tst_EditForms::accessibleNames_data()

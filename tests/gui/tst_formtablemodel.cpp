@@ -57,52 +57,72 @@ private slots:
                                           "container 80/tcp"),
                            QStringLiteral("dns||5353|53|udp|host 5353 → container 53/udp"),
                            QStringLiteral("smtp||25|25|tcp|host 25 → container 25/tcp")}
-            << 1 << 2 << "5354" << "set p.dns 53/udp:5354/udp";
+            << 1 << 2 << "5354"
+            << "set p.dns 53/udp:5354/udp";
         QTest::newRow("port to an address")
-            << "ports" << "{smtp: 25}"
+            << "ports"
+            << "{smtp: 25}"
             << QStringList{QStringLiteral("smtp||25|25|tcp|host 25 → container 25/tcp")} << 0 << 1
-            << "10.0.0.1" << "set p.smtp {exposed: \"25\", external: [10.0.0.1, \"25\"]}";
-        QTest::newRow("volumes")
-            << "volumes" << "{/srv/a: /data, /srv/b: {target: /b, mode: ro}}"
-            << QStringList{QStringLiteral("/srv/a|/data|"), QStringLiteral("/srv/b|/b|ro")} << 0
-            << 2 << "ro,Z" << "set p./srv/a {target: /data, mode: \"ro,Z\"}";
+            << "10.0.0.1"
+            << "set p.smtp {exposed: \"25\", external: [10.0.0.1, \"25\"]}";
+        QTest::newRow("volumes") << "volumes"
+                                 << "{/srv/a: /data, /srv/b: {target: /b, mode: ro}}"
+                                 << QStringList{QStringLiteral("/srv/a|/data|"),
+                                                QStringLiteral("/srv/b|/b|ro")}
+                                 << 0 << 2 << "ro,Z"
+                                 << "set p./srv/a {target: /data, mode: \"ro,Z\"}";
         QTest::newRow("volumes, mode dropped")
-            << "volumes" << "{/srv/b: {target: /b, mode: ro}}"
-            << QStringList{QStringLiteral("/srv/b|/b|ro")} << 0 << 2 << "" << "set p./srv/b /b";
+            << "volumes"
+            << "{/srv/b: {target: /b, mode: ro}}" << QStringList{QStringLiteral("/srv/b|/b|ro")}
+            << 0 << 2 << ""
+            << "set p./srv/b /b";
         QTest::newRow("volumes of schema 1")
-            << "volumesV1" << "{/data: /srv/a}" << QStringList{QStringLiteral("/data|/srv/a")} << 0
-            << 1 << "/srv/c" << "set p./data /srv/c";
+            << "volumesV1"
+            << "{/data: /srv/a}" << QStringList{QStringLiteral("/data|/srv/a")} << 0 << 1
+            << "/srv/c"
+            << "set p./data /srv/c";
         QTest::newRow("extra hosts")
-            << "extraHosts" << "{db: 10.0.0.5, api: {ship: alpha}}"
+            << "extraHosts"
+            << "{db: 10.0.0.5, api: {ship: alpha}}"
             << QStringList{QStringLiteral("db|10.0.0.5|"), QStringLiteral("api||alpha")} << 0 << 2
-            << "beta" << "set p.db {ship: beta}";
-        QTest::newRow("ulimits")
-            << "ulimits" << "{nofile: {soft: 1024, hard: 2048}, nproc: 64}"
-            << QStringList{QStringLiteral("nofile|1024|2048"), QStringLiteral("nproc|64|64")} << 1
-            << 2 << "128" << "set p.nproc {soft: 64, hard: 128}";
+            << "beta"
+            << "set p.db {ship: beta}";
+        QTest::newRow("ulimits") << "ulimits"
+                                 << "{nofile: {soft: 1024, hard: 2048}, nproc: 64}"
+                                 << QStringList{QStringLiteral("nofile|1024|2048"),
+                                                QStringLiteral("nproc|64|64")}
+                                 << 1 << 2 << "128"
+                                 << "set p.nproc {soft: 64, hard: 128}";
         QTest::newRow("ulimits, one value")
-            << "ulimits" << "{nofile: {soft: 1024, hard: 2048}}"
+            << "ulimits"
+            << "{nofile: {soft: 1024, hard: 2048}}"
             << QStringList{QStringLiteral("nofile|1024|2048")} << 0 << 2 << "1024"
             << "set p.nofile 1024";
         QTest::newRow("labels keep their integers")
-            << "keyValues" << "{tier: web, count: 3}"
+            << "keyValues"
+            << "{tier: web, count: 3}"
             << QStringList{QStringLiteral("tier|web"), QStringLiteral("count|3")} << 1 << 1 << "4"
             << "set p.count 4";
         QTest::newRow("label rename")
-            << "keyValues" << "{tier: web}" << QStringList{QStringLiteral("tier|web")} << 0 << 0
-            << "layer" << "rename p.tier layer";
+            << "keyValues"
+            << "{tier: web}" << QStringList{QStringLiteral("tier|web")} << 0 << 0 << "layer"
+            << "rename p.tier layer";
         QTest::newRow("env list value")
-            << "env" << "{A: [x, y], B: \"yes\"}"
+            << "env"
+            << "{A: [x, y], B: \"yes\"}"
             << QStringList{QStringLiteral("A|[x, y]"), QStringLiteral("B|yes")} << 1 << 1 << "no"
             << "set p.B \"no\"";
         QTest::newRow("a list written as a string")
-            << "list" << "8.8.8.8" << QStringList{QStringLiteral("8.8.8.8")} << 0 << 0
-            << "9.9.9.9" << "set p 9.9.9.9";
+            << "list"
+            << "8.8.8.8" << QStringList{QStringLiteral("8.8.8.8")} << 0 << 0 << "9.9.9.9"
+            << "set p 9.9.9.9";
         QTest::newRow("a list gains an item")
-            << "list" << "[a, b]" << QStringList{QStringLiteral("a"), QStringLiteral("b")} << 2
-            << 0 << "yes" << "set p [a, b, \"yes\"]";
+            << "list"
+            << "[a, b]" << QStringList{QStringLiteral("a"), QStringLiteral("b")} << 2 << 0 << "yes"
+            << "set p [a, b, \"yes\"]";
         QTest::newRow("an item quoted for its list")
-            << "list" << "[a]" << QStringList{QStringLiteral("a")} << 1 << 0 << "c, d"
+            << "list"
+            << "[a]" << QStringList{QStringLiteral("a")} << 1 << 0 << "c, d"
             << "set p [a, \"c, d\"]";
     }
     void rowsAndEdits()
@@ -115,7 +135,8 @@ private slots:
         QFETCH(QString, text);
         QFETCH(QString, request);
 
-        const auto value = Core::parseYaml(yaml, Core::SourceMap::identity(QStringLiteral("t"), yaml));
+        const auto value
+            = Core::parseYaml(yaml, Core::SourceMap::identity(QStringLiteral("t"), yaml));
         QVERIFY(value);
         Models::FormTableModel model(schemaNamed(schema));
         QAbstractItemModelTester tester(&model);
@@ -144,7 +165,8 @@ private slots:
     void removeFromTheLast()
     {
         const QString yaml = QStringLiteral("[a, b, c]");
-        const auto value = Core::parseYaml(yaml, Core::SourceMap::identity(QStringLiteral("t"), yaml));
+        const auto value
+            = Core::parseYaml(yaml, Core::SourceMap::identity(QStringLiteral("t"), yaml));
         Models::FormTableModel model(Models::FormTables::stringList(QStringLiteral("Item")));
         QStringList paths;
         connect(&model, &Models::FormTableModel::editRequested, this,

@@ -25,6 +25,8 @@ public:
     {}
 
     void walk(int index, const EditPath &path);
+    // Tells every alias which other paths share its anchor (once the walk is done).
+    void shareAliases();
 
 private:
     // The origin of the rendered text of a node, or false when it is literal text.
@@ -39,7 +41,21 @@ private:
     const SourceMap &m_map;
     const YamlSpans &m_spans;
     QHash<QString, ValueOrigin> &m_out;
+    QHash<int, QStringList> m_uses; // anchored node -> the paths of its anchor and its aliases
 };
+
+void Walker::shareAliases()
+{
+    for (auto it = m_out.begin(); it != m_out.end(); ++it) {
+        if (it->kind != ValueOrigin::Kind::Alias)
+            continue;
+        const QStringList &uses = m_uses.value(it->anchoredNode);
+        for (const QString &use : uses) {
+            if (use != it.key())
+                it->sharedWith << use;
+        }
+    }
+}
 
 // The `{% for` tag before `offset` of a template text, or `offset` when there is none.
 qsizetype loopStart(const QString &text, qsizetype offset)
@@ -126,11 +142,17 @@ void Walker::walk(int index, const EditPath &path)
 {
     const YamlSpans::Node &n = m_spans.node(index);
     ValueOrigin origin;
+    if (!n.anchor.isEmpty())
+        m_uses[index].prepend(path.toString());
     if (n.kind == YamlSpans::Kind::Alias) {
         const int target = n.target;
-        record(path, {ValueOrigin::Kind::Alias,
-                      m_map.locateOffset(target >= 0 ? m_spans.node(target).start : n.start),
-                      target >= 0 ? m_spans.node(target).anchor : QString()});
+        ValueOrigin alias{ValueOrigin::Kind::Alias,
+                          m_map.locateOffset(target >= 0 ? m_spans.node(target).start : n.start),
+                          target >= 0 ? m_spans.node(target).anchor : QString(),
+                          {}};
+        alias.anchoredNode = target;
+        record(path, alias);
+        m_uses[target] << path.toString();
         return;
     }
     if (n.kind != YamlSpans::Kind::Mapping && n.kind != YamlSpans::Kind::Sequence) {
@@ -189,7 +211,9 @@ Provenance Provenance::compute(const LoadResult &loaded)
     const auto spans = YamlSpans::scan(loaded.renderedText);
     if (!spans || spans->root() < 0)
         return provenance;
-    Walker(loaded, spans.value(), provenance.m_origins).walk(spans->root(), EditPath());
+    Walker walker(loaded, spans.value(), provenance.m_origins);
+    walker.walk(spans->root(), EditPath());
+    walker.shareAliases();
     return provenance;
 }
 

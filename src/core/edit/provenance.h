@@ -8,6 +8,7 @@
 
 #include <QHash>
 #include <QString>
+#include <QStringList>
 
 namespace Maestro::Core {
 
@@ -22,6 +23,8 @@ struct ValueOrigin
     Kind kind = Kind::Expression;
     SourceLocation location; // the expression, the loop's text, the anchor
     QString detail;          // the expression's text, or the anchor's name
+    QStringList sharedWith;  // an alias: the paths of the anchor's other uses, and its own
+    int anchoredNode = -1;   // an alias: the anchored node in the rendered text's spans
 
     // Whether the value can be edited in its place (only a merged one, by overriding it).
     bool isReadOnly() const { return kind != Kind::Merge; }

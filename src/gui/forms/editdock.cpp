@@ -43,7 +43,10 @@ EditDock::EditDock(QWidget *parent)
     }
     setWidget(m_stack);
     connect(&m_provenanceWatcher, &QFutureWatcher<Core::Provenance>::finished, this, [this] {
+        if (!m_provenancePending) // a document given since has its own provenance
+            return;
         m_provenance = m_provenanceWatcher.result();
+        m_provenancePending = false;
         show(m_shown, m_name);
     });
 }
@@ -56,6 +59,7 @@ EditDock::~EditDock()
 void EditDock::setLoadResult(const Core::LoadResult &loaded)
 {
     setDocument(loaded.document);
+    m_provenancePending = true;
     // A new watch supersedes the last one: an older result never arrives.
     m_provenanceWatcher.setFuture(
         QtConcurrent::run(m_pool, [loaded] { return Core::Provenance::compute(loaded); }));
@@ -71,6 +75,7 @@ void EditDock::setDocument(const Core::Value &document, const Core::Provenance &
 {
     m_document = document;
     m_provenance = provenance;
+    m_provenancePending = false;
     show(m_shown, m_name);
 }
 

@@ -42,8 +42,8 @@ public:
     void setLoadResult(const Core::LoadResult &loaded);
     // The parsed document and where its values come from; the shown item is shown again.
     void setDocument(const Core::Value &document, const Core::Provenance &provenance = {});
-    // Whether the provenance of the last load is still being computed.
-    bool isComputingProvenance() const { return m_provenanceWatcher.isRunning(); }
+    // Whether the provenance of the last load is still to be shown.
+    bool isComputingProvenance() const { return m_provenancePending; }
     void showShip(const QString &name);
     void showService(const QString &name);
     void showInstance(const QString &name);
@@ -69,6 +69,7 @@ private:
     Core::Provenance m_provenance;
     QThreadPool *m_pool;
     QFutureWatcher<Core::Provenance> m_provenanceWatcher;
+    bool m_provenancePending = false;
     Shown m_shown = Shown::Nothing;
     QString m_name;
     QStackedWidget *m_stack;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scalarfield.h"
 
+#include "originbadge.h"
+
 #include "models/formvalue.h"
 
 #include "core/edit/yamlfragment.h"
@@ -25,7 +27,7 @@ ScalarField::ScalarField(const QString &key, Kind kind, const QStringList &choic
     , m_key(key)
     , m_kind(kind)
     , m_note(new QLabel(this))
-    , m_badge(new QLabel(this))
+    , m_badge(new OriginBadge(this))
     , m_override(new QToolButton(this))
 {
     auto *row = new QHBoxLayout;
@@ -73,26 +75,46 @@ ScalarField::ScalarField(const QString &key, Kind kind, const QStringList &choic
     m_note->setEnabled(false); // greyed, as the inherited value
     m_note->hide();
     column->addWidget(m_note);
-    m_badge->setWordWrap(true);
-    m_badge->hide();
-    connect(m_badge, &QLabel::linkActivated, this, [this] { emit sourceRequested(m_origin); });
+    connect(m_badge, &OriginBadge::sourceRequested, this, &ScalarField::sourceRequested);
+    connect(m_badge, &OriginBadge::editAnchorChosen, this, [this] {
+        m_alias = Core::AliasPolicy::Anchor;
+        setReadOnly(false);
+    });
+    connect(m_badge, &OriginBadge::localCopyChosen, this, [this] {
+        Core::EditRequest copy = Models::FormValue::set(
+            m_path, Core::YamlFragment::flow(m_own, Core::FragmentStyle{}));
+        copy.alias = Core::AliasPolicy::Copy;
+        emit editRequested(copy);
+    });
     column->addWidget(m_badge);
 }
 
 void ScalarField::setOrigin(const Core::ValueOrigin *origin)
 {
-    m_origin = origin ? origin->location : Core::SourceLocation{};
-    m_badge->setVisible(origin != nullptr);
-    m_badge->setText(
-        origin ? QStringLiteral("<a href=\"#\">%1</a>").arg(origin->describe().toHtmlEscaped())
-               : QString());
-    const bool readOnly = origin && origin->isReadOnly();
+    m_alias = Core::AliasPolicy::Refuse;
+    m_badge->setOrigin(origin, m_hasOwn);
+    setReadOnly(origin && origin->isReadOnly());
+}
+
+QLabel *ScalarField::badgeLabel() const
+{
+    return m_badge->label();
+}
+
+void ScalarField::setReadOnly(bool readOnly)
+{
     if (m_line)
         m_line->setReadOnly(readOnly);
     if (m_combo || m_check)
         editor()->setEnabled(!readOnly);
     if (readOnly)
         m_override->hide();
+}
+
+void ScalarField::emitRequest(Core::EditRequest request)
+{
+    request.alias = m_alias;
+    emit editRequested(request);
 }
 
 QWidget *ScalarField::editor() const
@@ -174,12 +196,12 @@ void ScalarField::commitText(const QString &text)
     m_shown = text;
     if (text.isEmpty()) {
         if (m_hasOwn)
-            emit editRequested(Models::FormValue::unset(m_path));
+            emitRequest(Models::FormValue::unset(m_path));
         m_hasOwn = false;
         return;
     }
     m_hasOwn = true;
-    emit editRequested(Models::FormValue::set(m_path, flowOf(text)));
+    emitRequest(Models::FormValue::set(m_path, flowOf(text)));
 }
 
 void ScalarField::overrideHere()
@@ -197,7 +219,7 @@ void ScalarField::overrideHere()
     if (m_line)
         m_line->setText(text);
     // The inherited value as it is (a mapping stays a mapping), not as typed text.
-    emit editRequested(Models::FormValue::set(
+    emitRequest(Models::FormValue::set(
         m_path, Core::YamlFragment::flow(m_inherited, Core::FragmentStyle{})));
 }
 

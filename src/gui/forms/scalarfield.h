@@ -16,6 +16,8 @@ class QToolButton;
 
 namespace Maestro::Gui {
 
+class OriginBadge;
+
 // One scalar field of an edit form (`image`, `ship`, `restart`, `limits.memory`, ...): an
 // editor fitting its kind, whose accessible name is the field's YAML key; a committed change
 // (Enter, leaving the field, picking a choice, a click) asks to set or, emptied, to unset
@@ -48,7 +50,8 @@ public:
     // Where the value comes from when a template, a loop or an alias wrote it (null: literal
     // text): a badge that links there; read-only but for a merged value.
     void setOrigin(const Core::ValueOrigin *origin);
-    QLabel *badgeLabel() const { return m_badge; }
+    QLabel *badgeLabel() const;
+    OriginBadge *badge() const { return m_badge; }
     // Instances that set their own value for this (service) field; empty hides the note.
     void setOverriddenBy(const QStringList &instances);
     // The editor (a QLineEdit, QComboBox or QCheckBox), for tests and buddies.
@@ -63,6 +66,8 @@ signals:
 
 private:
     void commitText(const QString &text);
+    void emitRequest(Core::EditRequest request);
+    void setReadOnly(bool readOnly);
     void overrideHere();
     QString flowOf(const QString &text) const;
 
@@ -72,8 +77,8 @@ private:
     QComboBox *m_combo = nullptr;
     QCheckBox *m_check = nullptr;
     QLabel *m_note;
-    QLabel *m_badge;
-    Core::SourceLocation m_origin;
+    OriginBadge *m_badge;
+    Core::AliasPolicy m_alias = Core::AliasPolicy::Refuse; // Anchor once the user chose it
     QToolButton *m_override;
     Core::EditPath m_path;
     Core::Value m_own;

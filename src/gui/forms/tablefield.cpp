@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tablefield.h"
 
+#include "originbadge.h"
+
+#include "core/edit/yamlfragment.h"
+#include "models/formvalue.h"
+
 #include "models/formtablemodel.h"
 
 #include <QAction>
@@ -23,7 +28,7 @@ TableField::TableField(const QString &key, Models::FormEditModel *model, QWidget
     , m_view(new QTableView(this))
     , m_remove(new QAction(tr("Remove"), this))
     , m_override(new QAction(tr("Override here"), this))
-    , m_badge(new QLabel(this))
+    , m_badge(new OriginBadge(this))
 {
     m_model->setParent(this);
     m_view->setModel(m_model);
@@ -57,7 +62,11 @@ TableField::TableField(const QString &key, Models::FormEditModel *model, QWidget
             m_model->overrideRow(row);
         updateActions();
     });
-    connect(m_model, &Models::FormEditModel::editRequested, this, &TableField::editRequested);
+    connect(m_model, &Models::FormEditModel::editRequested, this,
+            [this](Core::EditRequest request) {
+                request.alias = m_alias;
+                emit editRequested(request);
+            });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &TableField::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &TableField::updateActions);
@@ -75,9 +84,17 @@ TableField::TableField(const QString &key, Models::FormEditModel *model, QWidget
     buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_badge->setWordWrap(true);
-    m_badge->hide();
-    connect(m_badge, &QLabel::linkActivated, this, [this] { emit sourceRequested(m_origin); });
+    connect(m_badge, &OriginBadge::sourceRequested, this, &TableField::sourceRequested);
+    connect(m_badge, &OriginBadge::editAnchorChosen, this, [this] {
+        m_alias = Core::AliasPolicy::Anchor;
+        setReadOnly(false);
+    });
+    connect(m_badge, &OriginBadge::localCopyChosen, this, [this] {
+        Core::EditRequest copy = Models::FormValue::set(
+            m_model->path(), Core::YamlFragment::flow(m_model->ownValue(), Core::FragmentStyle{}));
+        copy.alias = Core::AliasPolicy::Copy;
+        emit editRequested(copy);
+    });
     layout->addWidget(m_badge);
     layout->addWidget(m_view);
     layout->addLayout(buttons);
@@ -86,16 +103,23 @@ TableField::TableField(const QString &key, Models::FormEditModel *model, QWidget
 
 void TableField::setOrigin(const Core::ValueOrigin *origin)
 {
-    m_origin = origin ? origin->location : Core::SourceLocation{};
-    m_badge->setVisible(origin != nullptr);
-    m_badge->setText(
-        origin ? QStringLiteral("<a href=\"#\">%1</a>").arg(origin->describe().toHtmlEscaped())
-               : QString());
-    m_readOnly = origin && origin->isReadOnly();
-    m_view->setEditTriggers(m_readOnly ? QAbstractItemView::NoEditTriggers
-                                       : QAbstractItemView::DoubleClicked
-                                             | QAbstractItemView::EditKeyPressed
-                                             | QAbstractItemView::AnyKeyPressed);
+    m_alias = Core::AliasPolicy::Refuse;
+    m_badge->setOrigin(origin, !m_model->ownValue().isNull());
+    setReadOnly(origin && origin->isReadOnly());
+}
+
+QLabel *TableField::badgeLabel() const
+{
+    return m_badge->label();
+}
+
+void TableField::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    m_view->setEditTriggers(readOnly ? QAbstractItemView::NoEditTriggers
+                                     : QAbstractItemView::DoubleClicked
+                                           | QAbstractItemView::EditKeyPressed
+                                           | QAbstractItemView::AnyKeyPressed);
     updateActions();
 }
 

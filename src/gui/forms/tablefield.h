@@ -18,6 +18,8 @@ class FormTableModel;
 
 namespace Maestro::Gui {
 
+class OriginBadge;
+
 // One collection field of an edit form (`ports`, `env`, `volumes`, `dns`, `lifecycle`, ...):
 // a table of a Models::FormEditModel whose accessible name is the field's YAML key, with Remove
 // (Delete) for the selected rows and, on an instance, "Override here" for a selected row it
@@ -35,7 +37,8 @@ public:
     // Where the whole field comes from when a template, a loop or an alias wrote it (null:
     // literal text): a badge that links there; read-only but for a merged value.
     void setOrigin(const Core::ValueOrigin *origin);
-    QLabel *badgeLabel() const { return m_badge; }
+    QLabel *badgeLabel() const;
+    OriginBadge *badge() const { return m_badge; }
     Models::FormEditModel *model() const { return m_model; }
     // The model as a FormTableModel, or null (the lifecycle checks have their own).
     Models::FormTableModel *tableModel() const;
@@ -49,6 +52,7 @@ signals:
 
 private:
     void updateActions();
+    void setReadOnly(bool readOnly);
     QList<int> selectedRows() const;
 
     QString m_key;
@@ -57,9 +61,9 @@ private:
     QAction *m_remove;
     QAction *m_override;
     QToolButton *m_overrideButton = nullptr;
-    QLabel *m_badge;
-    Core::SourceLocation m_origin;
+    OriginBadge *m_badge;
     bool m_readOnly = false;
+    Core::AliasPolicy m_alias = Core::AliasPolicy::Refuse; // Anchor once the user chose it
 };
 
 } // namespace Maestro::Gui

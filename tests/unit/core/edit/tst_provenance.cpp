@@ -98,6 +98,14 @@ private slots:
         QCOMPARE(origin->isReadOnly(), origin->kind != ValueOrigin::Kind::Merge);
     }
 
+    // An alias names the other places its anchor's value reaches.
+    void aliasUses()
+    {
+        const ValueOrigin *env = m_provenance.originOf(path("services.web.env"));
+        QVERIFY(env);
+        QCOMPARE(env->sharedWith, QStringList(QStringLiteral("x-env")));
+    }
+
     // A merged value is the merging mapping's to override: its keys below are not.
     void mergeOnlyForItself() { QVERIFY(!m_provenance.originOf(path("services.web.image.x"))); }
 };
