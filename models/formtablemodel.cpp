@@ -26,6 +26,17 @@ void FormTableModel::setSchema(FormTableSchema schema)
     endResetModel();
 }
 
+FormTableModel::Row FormTableModel::makeRow(const QString &key, const Value &value,
+                                            bool inherited) const
+{
+    Row row;
+    row.key = key;
+    row.value = value;
+    row.cells = m_schema.decode(value);
+    row.inherited = inherited;
+    return row;
+}
+
 void FormTableModel::setValue(const Core::EditPath &path, const Value *own, const Value *inherited,
                               const QString &inheritedFrom)
 {
@@ -37,18 +48,18 @@ void FormTableModel::setValue(const Core::EditPath &path, const Value *own, cons
     m_newRow = {};
     if (m_schema.shape == FormTableSchema::Shape::Mapping) {
         for (const Value::Entry &entry : m_own.entries())
-            m_rows.append({entry.keyText, entry.value, m_schema.decode(entry.value), false});
+            m_rows.append(makeRow(entry.keyText, entry.value, false));
         if (inherited) {
             for (const Value::Entry &entry : inherited->entries()) {
                 if (!m_own.find(entry.keyText))
-                    m_rows.append({entry.keyText, entry.value, m_schema.decode(entry.value), true});
+                    m_rows.append(makeRow(entry.keyText, entry.value, true));
             }
         }
     } else if (m_own.isList()) {
         for (const Value &item : m_own.items())
-            m_rows.append({QString(), item, m_schema.decode(item), false});
+            m_rows.append(makeRow(QString(), item, false));
     } else if (!m_own.isNull()) { // `dns: 8.8.8.8`, a one-item list written as a string
-        m_rows.append({QString(), m_own, m_schema.decode(m_own), false});
+        m_rows.append(makeRow(QString(), m_own, false));
     }
     // What locks the whole field (an alias of the collection) is the field's to show.
     const Core::ValueOrigin *fieldOrigin = originOf(m_path);

@@ -70,6 +70,7 @@ private:
         bool locked = false; // and so it cannot be edited here
     };
 
+    Row makeRow(const QString &key, const Core::Value &value, bool inherited) const;
     bool isNewRow(int row) const { return row == m_rows.size(); }
     int hintColumn() const { return m_schema.hint ? int(m_schema.headers.size()) : -1; }
     int overridesColumn() const;

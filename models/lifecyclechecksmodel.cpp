@@ -47,7 +47,11 @@ QString LifecycleChecksModel::limitKey(const QString &type)
 LifecycleChecksModel::Check LifecycleChecksModel::makeCheck(const QString &state, int index,
                                                             const Value &value, bool inherited)
 {
-    Check check{state, index, value, {}, inherited};
+    Check check;
+    check.state = state;
+    check.index = index;
+    check.value = value;
+    check.inherited = inherited;
     const Value *type = value.find(QLatin1String("type"));
     const QString typeText = type ? FormValue::display(*type) : QString();
     check.cells[StateColumn] = state;

@@ -128,9 +128,13 @@ void Walker::recordMerged(int mapping, int merged, const EditPath &path)
             const YamlSpans::Node &m = m_spans.node(mapping);
             for (size_t j = 0; j + 1 < m.children.size() && !own; j += 2)
                 own = m_spans.keyText(m.children.at(j)) == key;
-            if (!own)
-                record(path.child(key), {ValueOrigin::Kind::Merge,
-                                         m_map.locateOffset(anchored.start), anchored.anchor});
+            if (!own) {
+                ValueOrigin origin;
+                origin.kind = ValueOrigin::Kind::Merge;
+                origin.location = m_map.locateOffset(anchored.start);
+                origin.detail = anchored.anchor;
+                record(path.child(key), origin);
+            }
         }
     } else if (source.kind == YamlSpans::Kind::Sequence) { // `<<: [*a, *b]`
         for (const int item : source.children)
@@ -146,10 +150,10 @@ void Walker::walk(int index, const EditPath &path)
         m_uses[index].prepend(path.toString());
     if (n.kind == YamlSpans::Kind::Alias) {
         const int target = n.target;
-        ValueOrigin alias{ValueOrigin::Kind::Alias,
-                          m_map.locateOffset(target >= 0 ? m_spans.node(target).start : n.start),
-                          target >= 0 ? m_spans.node(target).anchor : QString(),
-                          {}};
+        ValueOrigin alias;
+        alias.kind = ValueOrigin::Kind::Alias;
+        alias.location = m_map.locateOffset(target >= 0 ? m_spans.node(target).start : n.start);
+        alias.detail = target >= 0 ? m_spans.node(target).anchor : QString();
         alias.anchoredNode = target;
         record(path, alias);
         m_uses[target] << path.toString();

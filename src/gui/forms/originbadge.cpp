@@ -20,7 +20,8 @@ OriginBadge::OriginBadge(QWidget *parent)
     m_editAnchor->setAccessibleName(m_editAnchor->text());
     m_localCopy->setText(tr("Make a local copy"));
     m_localCopy->setAccessibleName(m_localCopy->text());
-    m_localCopy->setToolTip(tr("Replace the alias by a copy of what it names, to change it here only"));
+    m_localCopy->setToolTip(
+        tr("Replace the alias by a copy of what it names, to change it here only"));
     connect(m_editAnchor, &QToolButton::clicked, this, [this] {
         m_editAnchor->setEnabled(false);
         emit editAnchorChosen();
@@ -44,9 +45,9 @@ void OriginBadge::setOrigin(const Core::ValueOrigin *origin, bool hasValue)
 {
     setVisible(origin != nullptr);
     m_location = origin ? origin->location : Core::SourceLocation{};
-    m_label->setText(origin ? QStringLiteral("<a href=\"#\">%1</a>")
-                                  .arg(origin->describe().toHtmlEscaped())
-                            : QString());
+    m_label->setText(
+        origin ? QStringLiteral("<a href=\"#\">%1</a>").arg(origin->describe().toHtmlEscaped())
+               : QString());
     const bool alias = origin && origin->kind == Core::ValueOrigin::Kind::Alias;
     m_editAnchor->setVisible(alias);
     m_editAnchor->setEnabled(true);
