@@ -21,6 +21,8 @@ ShipForm::ShipForm(QWidget *parent)
     addScalar(QStringLiteral("ssh_tunnel.user"), Kind::Text);
     addScalar(QStringLiteral("ssh_tunnel.key"), Kind::Text);
     addScalar(QStringLiteral("ssh_tunnel.port"), Kind::Integer);
+    // Our extension: forward to the remote daemon's unix socket.
+    addScalar(QStringLiteral("ssh_tunnel.socket_path"), Kind::Text);
     addScalar(QStringLiteral("tls"), Kind::Bool);
     addScalar(QStringLiteral("tls_verify"), Kind::Bool);
     addScalar(QStringLiteral("tls_ca_cert"), Kind::Text);

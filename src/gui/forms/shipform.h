@@ -5,8 +5,8 @@
 
 namespace Maestro::Gui {
 
-// The fields of a ship (spec 5.1) at `ships.NAME`; those `ship_defaults` may give show its
-// value greyed when the ship has none. GUI thread only.
+// The fields of a ship (spec 5.1, and our ssh_tunnel.socket_path) at `ships.NAME`; those
+// `ship_defaults` may give show its value greyed when the ship has none. GUI thread only.
 class ShipForm final : public EntityForm
 {
     Q_OBJECT
