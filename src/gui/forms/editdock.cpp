@@ -94,6 +94,11 @@ void EditDock::showInstance(const QString &name)
     show(Shown::Instance, name);
 }
 
+void EditDock::refresh()
+{
+    show(m_shown, m_name);
+}
+
 void EditDock::showNothing()
 {
     show(Shown::Nothing, {});

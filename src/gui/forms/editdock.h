@@ -48,6 +48,9 @@ public:
     void showService(const QString &name);
     void showInstance(const QString &name);
     void showNothing();
+    // Shows the document's values again, dropping what the forms show of an edit that was
+    // not applied (refused by the engine).
+    void refresh();
     // Shows what is current in `tree`, a view of Models::EnvironmentTreeModel (or a proxy).
     void followTree(QAbstractItemView *tree);
 
