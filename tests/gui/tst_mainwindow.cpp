@@ -11,6 +11,11 @@
 #include "document/environmentdocument.h"
 #include "gui/document/fileviewer.h"
 #include "gui/document/yamlviewdialog.h"
+#include "gui/forms/editdock.h"
+#include "gui/forms/instanceform.h"
+#include "gui/forms/scalarfield.h"
+#include "gui/forms/shipform.h"
+#include "gui/forms/tablefield.h"
 #include "gui/graph/dependencyedgeitem.h"
 #include "gui/graph/dependencygraphscene.h"
 #include "gui/graph/graphview.h"
@@ -26,6 +31,7 @@
 
 #include "models/diagnosticsmodel.h"
 #include "models/environmenttreemodel.h"
+#include "models/formeditmodel.h"
 #include "models/instancedetailsmodel.h"
 
 #include <QAction>
@@ -34,6 +40,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMimeData>
 #include <QPlainTextEdit>
@@ -145,6 +152,7 @@ private slots:
     void exportsGraph();
     void dropOpensFile();
     void recentFiles();
+    void editDockFollowsTheWindow();
 
 private:
     // The window's scene and tree model, which these tests look at a lot.
@@ -676,6 +684,35 @@ void tst_MainWindow::recentFiles()
     Gui::MainWindow second(&m_pool, m_connections);
     auto *secondMenu = second.findChild<QMenu *>(QStringLiteral("menuRecent"));
     QVERIFY(secondMenu->actions().first()->text().endsWith(QStringLiteral("other.yaml")));
+}
+
+// The Edit dock shows the form of what the tree selects, from the document's last load, with
+// its provenance; a reload shows the new values.
+void tst_MainWindow::editDockFollowsTheWindow()
+{
+    openAndWait(m_file);
+    Gui::EditDock *dock = m_window->editDock();
+    QVERIFY(dock);
+    m_window->selection()->selectInstance(QStringLiteral("web-1"));
+    QCOMPARE(dock->currentForm(), dock->instanceForm());
+    auto *image = qobject_cast<QLineEdit *>(
+        dock->instanceForm()->scalarField(QStringLiteral("image"))->editor());
+    QCOMPARE(image->placeholderText(), QStringLiteral("maestro-quickstart/web:1"));
+
+    auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("environmentView"));
+    tree->setCurrentIndex(tree->model()->index(0, 0)); // the ship
+    QCOMPARE(dock->currentForm(), dock->shipForm());
+    // socket_path comes from `{{ env.MAESTRO_DOCKER_SOCKET | default(...) }}`.
+    Gui::ScalarField *socket = dock->shipForm()->scalarField(QStringLiteral("socket_path"));
+    QTRY_VERIFY(socket->badgeLabel()->text().contains(QStringLiteral("environment lookup")));
+    QVERIFY(qobject_cast<QLineEdit *>(socket->editor())->isReadOnly());
+
+    m_window->selection()->selectInstance(QStringLiteral("web-1"));
+    QByteArray text = quickstart();
+    text.replace("external: [127.0.0.1, 18080]", "external: [127.0.0.1, 18081]");
+    QVERIFY(writeFile(m_file, text));
+    QAbstractItemModel *ports = dock->instanceForm()->tableField(QStringLiteral("ports"))->model();
+    QTRY_COMPARE_WITH_TIMEOUT(ports->index(0, 2).data().toString(), QStringLiteral("18081"), 10000);
 }
 
 QTEST_MAIN(tst_MainWindow)
