@@ -533,18 +533,20 @@ void tst_EditForms::provenanceBadges()
     // An instance a loop writes: every field read-only, saying where the loop is.
     Gui::InstanceForm *instance = m_dock->instanceForm();
     Gui::ScalarField *ship = instance->scalarField(QStringLiteral("ship"));
-    QVERIFY(!ship->badge()->isHidden());
-    QVERIFY(
-        ship->badgeLabel()->text().contains(QStringLiteral("from the loop at maestro.yaml:13:1")));
+    QVERIFY(ship->badge()->isHidden()); // said once, for the whole instance
+    QVERIFY(!instance->badge()->isHidden());
+    QVERIFY(instance->badge()->label()->text().contains(
+        QStringLiteral("from the loop at maestro.yaml:13:1")));
     QVERIFY(!ship->editor()->isEnabled());
     QVERIFY(qobject_cast<QLineEdit *>(instance->scalarField(QStringLiteral("image"))->editor())
                 ->isReadOnly());
-    emit ship->badgeLabel()->linkActivated(QStringLiteral("#"));
+    emit instance->badge()->label()->linkActivated(QStringLiteral("#"));
     QCOMPARE(jumps.size(), 1);
     QCOMPARE(jumps.first().line, 13);
 
     // A row an expression writes is read-only; the literal one beside it is not.
     m_dock->showInstance(QStringLiteral("db-1"));
+    QVERIFY(instance->badge()->isHidden());
     QVERIFY(instance->scalarField(QStringLiteral("ship"))->badge()->isHidden());
     QVERIFY(instance->scalarField(QStringLiteral("ship"))->editor()->isEnabled());
     Models::FormTableModel *ports = instance->tableField(QStringLiteral("ports"))->tableModel();

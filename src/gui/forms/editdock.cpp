@@ -47,7 +47,7 @@ EditDock::EditDock(QWidget *parent)
             return;
         m_provenance = m_provenanceWatcher.result();
         m_provenancePending = false;
-        show(m_shown, m_name);
+        display(m_shown, m_name);
     });
 }
 
@@ -76,35 +76,35 @@ void EditDock::setDocument(const Core::Value &document, const Core::Provenance &
     m_document = document;
     m_provenance = provenance;
     m_provenancePending = false;
-    show(m_shown, m_name);
+    display(m_shown, m_name);
 }
 
 void EditDock::showShip(const QString &name)
 {
-    show(Shown::Ship, name);
+    display(Shown::Ship, name);
 }
 
 void EditDock::showService(const QString &name)
 {
-    show(Shown::Service, name);
+    display(Shown::Service, name);
 }
 
 void EditDock::showInstance(const QString &name)
 {
-    show(Shown::Instance, name);
+    display(Shown::Instance, name);
 }
 
 void EditDock::refresh()
 {
-    show(m_shown, m_name);
+    display(m_shown, m_name);
 }
 
 void EditDock::showNothing()
 {
-    show(Shown::Nothing, {});
+    display(Shown::Nothing, {});
 }
 
-void EditDock::show(Shown what, const QString &name)
+void EditDock::display(Shown what, const QString &name)
 {
     m_shown = what;
     m_name = name;
@@ -113,15 +113,15 @@ void EditDock::show(Shown what, const QString &name)
     switch (what) {
     case Shown::Ship:
         form = m_ship;
-        found = m_ship->show(m_document, name);
+        found = m_ship->showItem(m_document, name);
         break;
     case Shown::Service:
         form = m_service;
-        found = m_service->show(m_document, name);
+        found = m_service->showItem(m_document, name);
         break;
     case Shown::Instance:
         form = m_instance;
-        found = m_instance->show(m_document, name);
+        found = m_instance->showItem(m_document, name);
         break;
     case Shown::Nothing:
         break;

@@ -66,7 +66,7 @@ signals:
 
 private:
     enum class Shown { Nothing, Ship, Service, Instance };
-    void show(Shown what, const QString &name);
+    void display(Shown what, const QString &name);
 
     Core::Value m_document;
     Core::Provenance m_provenance;

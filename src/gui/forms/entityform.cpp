@@ -3,7 +3,10 @@
 
 #include "models/formtablemodel.h"
 #include "models/formvalue.h"
+#include "originbadge.h"
 #include "tablefield.h"
+
+#include "core/edit/yamlfragment.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -14,6 +17,7 @@ namespace Maestro::Gui {
 EntityForm::EntityForm(QWidget *parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
+    , m_badge(new OriginBadge(this))
     , m_layout(new QFormLayout)
 {
     QFont font = m_title->font();
@@ -24,6 +28,20 @@ EntityForm::EntityForm(QWidget *parent)
     m_layout->setRowWrapPolicy(QFormLayout::WrapLongRows);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
+    layout->addWidget(m_badge);
+    connect(m_badge, &OriginBadge::sourceRequested, this, &EntityForm::sourceRequested);
+    connect(m_badge, &OriginBadge::editAnchorChosen, this, [this] {
+        for (ScalarField *field : std::as_const(m_scalars))
+            field->editAnchor();
+        for (TableField *field : std::as_const(m_tables))
+            field->editAnchor();
+    });
+    connect(m_badge, &OriginBadge::localCopyChosen, this, [this] {
+        Core::EditRequest copy = Models::FormValue::set(
+            m_base, Core::YamlFragment::flow(m_own, Core::FragmentStyle{}));
+        copy.alias = Core::AliasPolicy::Copy;
+        emit editRequested(copy);
+    });
     layout->addLayout(m_layout);
     layout->addStretch();
 }
@@ -94,12 +112,21 @@ void EntityForm::fill(const Core::EditPath &base, const Core::Value *own,
 {
     using Models::FormValue::childPath;
     using Models::FormValue::valueAt;
+    m_base = base;
+    m_own = own ? *own : Core::Value();
+    // A whole item a loop or an alias wrote says so once, above its fields.
+    const Core::ValueOrigin *itemOrigin = m_provenance ? m_provenance->originOf(base) : nullptr;
+    m_badge->setOrigin(itemOrigin, own != nullptr);
+    const auto originOf = [this](const Core::EditPath &path) {
+        return m_provenance ? m_provenance->originOf(path) : nullptr;
+    };
     for (ScalarField *field : std::as_const(m_scalars)) {
         const Core::Value *from
             = inheritable.contains(field->key()) ? valueAt(inherited, field->key()) : nullptr;
         const Core::EditPath path = childPath(base, field->key());
         field->setValue(path, valueAt(own, field->key()), from, inheritedFrom);
-        field->setOrigin(m_provenance ? m_provenance->originOf(path) : nullptr);
+        const Core::ValueOrigin *origin = originOf(path);
+        field->setOrigin(origin, origin != itemOrigin);
     }
     for (TableField *field : std::as_const(m_tables)) {
         const Core::Value *from
@@ -107,7 +134,8 @@ void EntityForm::fill(const Core::EditPath &base, const Core::Value *own,
         const Core::EditPath path = childPath(base, field->key());
         field->model()->setProvenance(m_provenance);
         field->model()->setValue(path, valueAt(own, field->key()), from, inheritedFrom);
-        field->setOrigin(m_provenance ? m_provenance->originOf(path) : nullptr);
+        const Core::ValueOrigin *origin = originOf(path);
+        field->setOrigin(origin, origin != itemOrigin);
     }
 }
 

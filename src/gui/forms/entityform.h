@@ -21,6 +21,7 @@ class QLabel;
 
 namespace Maestro::Gui {
 
+class OriginBadge;
 class TableField;
 
 // What the ship, service and instance forms share: a title and a column of fields, each
@@ -36,11 +37,13 @@ public:
     explicit EntityForm(QWidget *parent = nullptr);
 
     QLabel *titleLabel() const { return m_title; }
+    // Where the whole item comes from when a loop, a template or an alias wrote it.
+    OriginBadge *badge() const { return m_badge; }
     ScalarField *scalarField(const QString &key) const;
     TableField *tableField(const QString &key) const;
     // Every field's key, in form order.
     QStringList keys() const;
-    // Where the document's values come from, for the next show(); must outlive the form's
+    // Where the document's values come from, for the next showItem(); must outlive the form's
     // use of it (null: none known).
     void setProvenance(const Core::Provenance *provenance) { m_provenance = provenance; }
 
@@ -62,6 +65,9 @@ protected:
 
 private:
     QLabel *m_title;
+    OriginBadge *m_badge;
+    Core::Value m_own;
+    Core::EditPath m_base;
     QFormLayout *m_layout;
     QList<ScalarField *> m_scalars;
     QList<TableField *> m_tables;

@@ -69,7 +69,7 @@ QString InstanceForm::serviceOf(const Core::Value &document, const QString &name
     return {};
 }
 
-bool InstanceForm::show(const Core::Value &document, const QString &name)
+bool InstanceForm::showItem(const Core::Value &document, const QString &name)
 {
     const QString serviceName = serviceOf(document, name);
     if (serviceName.isEmpty())

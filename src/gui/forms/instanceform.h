@@ -17,7 +17,7 @@ public:
     explicit InstanceForm(QWidget *parent = nullptr);
 
     // Shows instance `name` of `document` (the parsed document); false when it has none.
-    bool show(const Core::Value &document, const QString &name);
+    bool showItem(const Core::Value &document, const QString &name);
     // The service that holds instance `name` in `document`, or an empty string.
     static QString serviceOf(const Core::Value &document, const QString &name);
 };

@@ -76,10 +76,7 @@ ScalarField::ScalarField(const QString &key, Kind kind, const QStringList &choic
     m_note->hide();
     column->addWidget(m_note);
     connect(m_badge, &OriginBadge::sourceRequested, this, &ScalarField::sourceRequested);
-    connect(m_badge, &OriginBadge::editAnchorChosen, this, [this] {
-        m_alias = Core::AliasPolicy::Anchor;
-        setReadOnly(false);
-    });
+    connect(m_badge, &OriginBadge::editAnchorChosen, this, &ScalarField::editAnchor);
     connect(m_badge, &OriginBadge::localCopyChosen, this, [this] {
         Core::EditRequest copy = Models::FormValue::set(
             m_path, Core::YamlFragment::flow(m_own, Core::FragmentStyle{}));
@@ -89,10 +86,16 @@ ScalarField::ScalarField(const QString &key, Kind kind, const QStringList &choic
     column->addWidget(m_badge);
 }
 
-void ScalarField::setOrigin(const Core::ValueOrigin *origin)
+void ScalarField::editAnchor()
+{
+    m_alias = Core::AliasPolicy::Anchor;
+    setReadOnly(false);
+}
+
+void ScalarField::setOrigin(const Core::ValueOrigin *origin, bool showBadge)
 {
     m_alias = Core::AliasPolicy::Refuse;
-    m_badge->setOrigin(origin, m_hasOwn);
+    m_badge->setOrigin(showBadge ? origin : nullptr, m_hasOwn);
     setReadOnly(origin && origin->isReadOnly());
 }
 

@@ -49,7 +49,11 @@ public:
                   const Core::Value *inherited = nullptr, const QString &inheritedFrom = {});
     // Where the value comes from when a template, a loop or an alias wrote it (null: literal
     // text): a badge that links there; read-only but for a merged value.
-    void setOrigin(const Core::ValueOrigin *origin);
+    // `showBadge` false: the form shows it once for all its fields (a whole instance a loop
+    // or an alias wrote).
+    void setOrigin(const Core::ValueOrigin *origin, bool showBadge = true);
+    // From now on, a change of this field edits the anchored node its alias names.
+    void editAnchor();
     QLabel *badgeLabel() const;
     OriginBadge *badge() const { return m_badge; }
     // Instances that set their own value for this (service) field; empty hides the note.

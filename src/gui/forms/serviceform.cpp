@@ -29,7 +29,7 @@ ServiceForm::ServiceForm(QWidget *parent)
     addTable(QStringLiteral("lifecycle"), new Models::LifecycleChecksModel);
 }
 
-bool ServiceForm::show(const Core::Value &document, const QString &name)
+bool ServiceForm::showItem(const Core::Value &document, const QString &name)
 {
     using Models::FormValue::valueAt;
     const Core::Value *services = valueAt(&document, QStringLiteral("services"));

@@ -16,7 +16,7 @@ public:
     explicit ServiceForm(QWidget *parent = nullptr);
 
     // Shows service `name` of `document` (the parsed document); false when it has none.
-    bool show(const Core::Value &document, const QString &name);
+    bool showItem(const Core::Value &document, const QString &name);
 };
 
 } // namespace Maestro::Gui

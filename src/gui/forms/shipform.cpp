@@ -31,7 +31,7 @@ ShipForm::ShipForm(QWidget *parent)
     addScalar(QStringLiteral("ssl_version"), Kind::Integer);
 }
 
-bool ShipForm::show(const Core::Value &document, const QString &name)
+bool ShipForm::showItem(const Core::Value &document, const QString &name)
 {
     const Core::Value *ship = Models::FormValue::valueAt(&document, QStringLiteral("ships"));
     ship = ship && ship->isMap() ? ship->find(name) : nullptr;

@@ -16,7 +16,7 @@ public:
     explicit ShipForm(QWidget *parent = nullptr);
 
     // Shows ship `name` of `document` (the parsed document); false when it has none.
-    bool show(const Core::Value &document, const QString &name);
+    bool showItem(const Core::Value &document, const QString &name);
 };
 
 } // namespace Maestro::Gui

@@ -85,10 +85,7 @@ TableField::TableField(const QString &key, Models::FormEditModel *model, QWidget
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     connect(m_badge, &OriginBadge::sourceRequested, this, &TableField::sourceRequested);
-    connect(m_badge, &OriginBadge::editAnchorChosen, this, [this] {
-        m_alias = Core::AliasPolicy::Anchor;
-        setReadOnly(false);
-    });
+    connect(m_badge, &OriginBadge::editAnchorChosen, this, &TableField::editAnchor);
     connect(m_badge, &OriginBadge::localCopyChosen, this, [this] {
         Core::EditRequest copy = Models::FormValue::set(
             m_model->path(), Core::YamlFragment::flow(m_model->ownValue(), Core::FragmentStyle{}));
@@ -101,10 +98,16 @@ TableField::TableField(const QString &key, Models::FormEditModel *model, QWidget
     updateActions();
 }
 
-void TableField::setOrigin(const Core::ValueOrigin *origin)
+void TableField::editAnchor()
+{
+    m_alias = Core::AliasPolicy::Anchor;
+    setReadOnly(false);
+}
+
+void TableField::setOrigin(const Core::ValueOrigin *origin, bool showBadge)
 {
     m_alias = Core::AliasPolicy::Refuse;
-    m_badge->setOrigin(origin, !m_model->ownValue().isNull());
+    m_badge->setOrigin(showBadge ? origin : nullptr, !m_model->ownValue().isNull());
     setReadOnly(origin && origin->isReadOnly());
 }
 

@@ -36,7 +36,11 @@ public:
     QString key() const { return m_key; }
     // Where the whole field comes from when a template, a loop or an alias wrote it (null:
     // literal text): a badge that links there; read-only but for a merged value.
-    void setOrigin(const Core::ValueOrigin *origin);
+    // `showBadge` false: the form shows it once for all its fields (a whole instance a loop
+    // or an alias wrote).
+    void setOrigin(const Core::ValueOrigin *origin, bool showBadge = true);
+    // From now on, a change of this field edits the anchored node its alias names.
+    void editAnchor();
     QLabel *badgeLabel() const;
     OriginBadge *badge() const { return m_badge; }
     Models::FormEditModel *model() const { return m_model; }
