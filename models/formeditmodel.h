@@ -18,6 +18,11 @@ class FormEditModel : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(FormEditModel)
 
 public:
+    enum Role {
+        // QStringList: the values a cell offers to pick from (it also takes others)
+        ChoicesRole = Qt::UserRole + 100,
+    };
+
     using QAbstractTableModel::QAbstractTableModel;
 
     // Where the document's values come from, for the next setValue(): a row a template,

@@ -166,6 +166,8 @@ QVariant FormTableModel::data(const QModelIndex &index, int role) const
         return {};
     case InheritedRole:
         return isInherited(row);
+    case ChoicesRole:
+        return m_schema.choices.value(index.column());
     default:
         return {};
     }

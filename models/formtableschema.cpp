@@ -73,6 +73,7 @@ FormTableSchema ports()
             return FormValue::integerOrString(exposedToken);
         return FormValue::string(exposedToken + u':' + externalToken);
     };
+    schema.choices.insert(4, {QStringLiteral("tcp"), QStringLiteral("udp")});
     schema.hintHeader = Tr::tr("Meaning");
     schema.hint = [](const QStringList &cells) {
         const QString exposed = cells.value(2).trimmed();
@@ -106,6 +107,7 @@ FormTableSchema volumes()
 {
     FormTableSchema schema;
     schema.headers = {Tr::tr("Host path"), Tr::tr("Target"), Tr::tr("Mode")};
+    schema.choices.insert(2, {QStringLiteral("rw"), QStringLiteral("ro")});
     schema.decode = [](const Value &value) {
         if (value.isMap())
             return QStringList{member(value, "target"), member(value, "mode")};

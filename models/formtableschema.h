@@ -3,6 +3,7 @@
 
 #include "core/value.h"
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -25,6 +26,8 @@ struct FormTableSchema
     // The row's new value as YAML flow text from the same cells, `original` being its value
     // before (null for a new row); empty while the cells do not make a value yet.
     std::function<QString(const QStringList &cells, const Core::Value &original)> encode;
+    // The values a cell offers, by column (the key is column 0 of a mapping).
+    QHash<int, QStringList> choices;
     // A read-only last column that reads the row in words (ports); none when null.
     std::function<QString(const QStringList &cells)> hint;
     QString hintHeader;

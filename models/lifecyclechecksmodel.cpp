@@ -129,6 +129,15 @@ QVariant LifecycleChecksModel::data(const QModelIndex &index, int role) const
         return check.cells[index.column()];
     case Qt::ForegroundRole:
         return check.inherited || check.locked ? QVariant(QColor(Qt::gray)) : QVariant();
+    case ChoicesRole: // spec 14.1 and 14.2
+        if (index.column() == StateColumn)
+            return QStringList{QStringLiteral("pre-start"), QStringLiteral("running"),
+                               QStringLiteral("pre-stop"), QStringLiteral("stopped")};
+        if (index.column() == TypeColumn)
+            return QStringList{QStringLiteral("tcp"), QStringLiteral("http"),
+                               QStringLiteral("exec"), QStringLiteral("rexec"),
+                               QStringLiteral("sleep")};
+        return {};
     case Qt::ToolTipRole:
         if (check.inherited)
             return m_inheritedFrom;

@@ -18,6 +18,7 @@
 #include "core/edit/editengine.h"
 #include "core/model/environmentloader.h"
 
+#include <QAbstractItemDelegate>
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
@@ -28,6 +29,8 @@
 #include <QTest>
 #include <QToolButton>
 #include <QTreeView>
+
+#include <memory>
 
 using namespace Maestro;
 using Core::EditRequest;
@@ -147,6 +150,7 @@ private slots:
     void instanceScalars();
     void instanceTables();
     void portHint();
+    void choicesInCells();
     void inheritedScalar();
     void inheritedRow();
     void lifecycleChecks();
@@ -287,6 +291,40 @@ void tst_EditForms::portHint()
     m_dock->refresh();
     QCOMPARE(rowOf(ports, QStringLiteral("http"), 5).data().toString(),
              QStringLiteral("host 18080 → container 80/tcp"));
+}
+
+void tst_EditForms::choicesInCells()
+{
+    auto *form = showInstance("web-1");
+    Gui::TableField *table = form->tableField(QStringLiteral("ports"));
+    QAbstractItemModel *ports = table->model();
+    QAbstractItemDelegate *delegate = table->view()->itemDelegate();
+    const QStyleOptionViewItem option;
+    const QModelIndex protocol = rowOf(ports, QStringLiteral("http"), 4);
+    std::unique_ptr<QWidget> editor(
+        delegate->createEditor(table->view()->viewport(), option, protocol));
+    auto *combo = qobject_cast<QComboBox *>(editor.get());
+    QVERIFY(combo);
+    QCOMPARE(combo->count(), 2);
+    QCOMPARE(combo->itemText(1), QStringLiteral("udp"));
+    delegate->setEditorData(combo, protocol);
+    QCOMPARE(combo->currentText(), QStringLiteral("tcp"));
+    combo->setCurrentIndex(1);
+    delegate->setModelData(combo, ports, protocol);
+    QCOMPARE(requests(), QStringList(QStringLiteral("set services.web.instances.web-1.ports.http "
+                                                    "80/udp:18080/udp")));
+    // A cell without choices is typed in.
+    editor.reset(delegate->createEditor(table->view()->viewport(), option,
+                                        rowOf(ports, QStringLiteral("http"), 0)));
+    QVERIFY(!qobject_cast<QComboBox *>(editor.get()));
+
+    Gui::TableField *lifecycle = form->tableField(QStringLiteral("lifecycle"));
+    const QModelIndex type = lifecycle->model()->index(1, Models::LifecycleChecksModel::TypeColumn);
+    editor.reset(lifecycle->view()->itemDelegate()->createEditor(lifecycle->view()->viewport(),
+                                                                 option, type));
+    combo = qobject_cast<QComboBox *>(editor.get());
+    QVERIFY(combo);
+    QCOMPARE(combo->count(), 5); // tcp, http, exec, rexec, sleep
 }
 
 void tst_EditForms::inheritedScalar()

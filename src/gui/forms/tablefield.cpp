@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tablefield.h"
 
+#include "choicedelegate.h"
 #include "originbadge.h"
 
 #include "core/edit/yamlfragment.h"
@@ -32,6 +33,7 @@ TableField::TableField(const QString &key, Models::FormEditModel *model, QWidget
 {
     m_model->setParent(this);
     m_view->setModel(m_model);
+    m_view->setItemDelegate(new ChoiceDelegate(m_view));
     m_view->setAccessibleName(key);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
