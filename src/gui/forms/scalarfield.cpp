@@ -7,8 +7,6 @@
 
 #include "core/edit/yamlfragment.h"
 
-#include "core/edit/yamlfragment.h"
-
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -4,10 +4,10 @@
 #include "choicedelegate.h"
 #include "originbadge.h"
 
-#include "core/edit/yamlfragment.h"
+#include "models/formtablemodel.h"
 #include "models/formvalue.h"
 
-#include "models/formtablemodel.h"
+#include "core/edit/yamlfragment.h"
 
 #include <QAction>
 #include <QHBoxLayout>
