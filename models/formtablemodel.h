@@ -14,11 +14,11 @@
 namespace Maestro::Models {
 
 // One collection of an edit form (a service's or an instance's `ports`, `env`, `dns`, ...)
-// as an editable table whose edits are requests for the edit engine, never changes of its
-// own: a changed cell asks to set that row's key (`...ports.http` to `"8081:80"`), a changed
-// key to rename it, a removed row to unset it, a filled-in last (empty) row to add one. The
-// document answers with a new value (setValue()). An instance's table also shows, greyed,
-// the rows it inherits from its service; editing one, or overrideRow(), sets it on the
+// as an editable table whose edits are requests for the edit engine: a changed cell asks to
+// set that row's key (`...ports.http` to `"8081:80"`), a changed key to rename it, a removed
+// row to unset it, a filled-in last (empty) row to add one. The table shows the change at
+// once; the document's next load (setValue()) has the last word. An instance's table also shows,
+// greyed, the rows it inherits from its service; editing one, or overrideRow(), sets it on the
 // instance. A service's table says which instances override a row. GUI thread only.
 class FormTableModel final : public FormEditModel
 {
