@@ -2177,6 +2177,33 @@
     </message>
 </context>
 <context>
+    <name>Maestro::Core::Provenance</name>
+    <message>
+        <source>from the template expression %1 at %2</source>
+        <translation>aus dem Template-Ausdruck %1 in %2</translation>
+    </message>
+    <message>
+        <source>from the environment lookup %1 at %2</source>
+        <translation>aus der Umgebungsvariablen-Abfrage %1 in %2</translation>
+    </message>
+    <message>
+        <source>from the loop at %1</source>
+        <translation>aus der Schleife in %1</translation>
+    </message>
+    <message>
+        <source>from template text at %1</source>
+        <translation>aus Template-Text in %1</translation>
+    </message>
+    <message>
+        <source>from the anchor &amp;%1 at %2</source>
+        <translation>vom Anker &amp;%1 in %2</translation>
+    </message>
+    <message>
+        <source>merged from the anchor &amp;%1 at %2</source>
+        <translation>per Merge vom Anker &amp;%1 in %2</translation>
+    </message>
+</context>
+<context>
     <name>Maestro::Core::Yaml</name>
     <message>
         <source>found duplicate key (%1); first defined at %2</source>
@@ -2440,6 +2467,17 @@
     </message>
 </context>
 <context>
+    <name>Maestro::Gui::EditDock</name>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Select a ship, a service or an instance to edit it.</source>
+        <translation>Wählen Sie ein Schiff, einen Dienst oder eine Instanz aus, um sie zu bearbeiten.</translation>
+    </message>
+</context>
+<context>
     <name>Maestro::Gui::ExternalChangeBar</name>
     <message>
         <source>Reload</source>
@@ -2647,6 +2685,45 @@
     <message>
         <source>Open %1</source>
         <translation>%1 öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>Maestro::Gui::InstanceForm</name>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instanz</translation>
+    </message>
+    <message>
+        <source>Capability</source>
+        <translation>Capability</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Instance %1 of service %2</source>
+        <translation>Instanz %1 des Dienstes %2</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>from service %1</source>
+        <translation>vom Dienst %1</translation>
     </message>
 </context>
 <context>
@@ -3009,6 +3086,25 @@
     </message>
 </context>
 <context>
+    <name>Maestro::Gui::OriginBadge</name>
+    <message>
+        <source>Edit the anchor</source>
+        <translation>Anker bearbeiten</translation>
+    </message>
+    <message>
+        <source>Make a local copy</source>
+        <translation>Lokale Kopie anlegen</translation>
+    </message>
+    <message>
+        <source>Replace the alias by a copy of what it names, to change it here only</source>
+        <translation>Den Alias durch eine Kopie des Angegebenen ersetzen, um ihn nur hier zu ändern</translation>
+    </message>
+    <message>
+        <source>Edit the anchored value; this also changes: %1</source>
+        <translation>Den verankerten Wert bearbeiten; das ändert auch: %1</translation>
+    </message>
+</context>
+<context>
     <name>Maestro::Gui::PlanPreviewDialog</name>
     <message>
         <source>With &amp;dependencies</source>
@@ -3237,6 +3333,10 @@
         <source>no container</source>
         <translation>kein Container</translation>
     </message>
+    <message>
+        <source>Apply Changes</source>
+        <translation>Änderungen anwenden</translation>
+    </message>
 </context>
 <context>
     <name>Maestro::Gui::RecentFilesMenu</name>
@@ -3296,6 +3396,10 @@
     <message>
         <source>Open an environment file first.</source>
         <translation>Öffnen Sie zuerst eine Umgebungsdatei.</translation>
+    </message>
+    <message>
+        <source>Nothing to apply: no container is known to differ from the file.</source>
+        <translation>Nichts anzuwenden: Von keinem Container ist bekannt, dass er von der Datei abweicht.</translation>
     </message>
 </context>
 <context>
@@ -3385,10 +3489,40 @@
     </message>
 </context>
 <context>
+    <name>Maestro::Gui::ScalarField</name>
+    <message>
+        <source>Override here</source>
+        <translation>Hier überschreiben</translation>
+    </message>
+    <message>
+        <source>Set the inherited value here, to change it for this one only</source>
+        <translation>Den geerbten Wert hier setzen, um ihn nur hier zu ändern</translation>
+    </message>
+    <message>
+        <source>overridden in %1</source>
+        <translation>überschrieben in %1</translation>
+    </message>
+</context>
+<context>
     <name>Maestro::Gui::ScreenshotDriver</name>
     <message>
         <source>Cannot write the screenshot %1</source>
         <translation>Das Bildschirmfoto %1 kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>Maestro::Gui::ServiceForm</name>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Service %1</source>
+        <translation>Dienst %1</translation>
     </message>
 </context>
 <context>
@@ -3399,6 +3533,17 @@
             <numerusform>Dienst %1: %n Instanz</numerusform>
             <numerusform>Dienst %1: %n Instanzen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Maestro::Gui::ShipForm</name>
+    <message>
+        <source>Ship %1</source>
+        <translation>Schiff %1</translation>
+    </message>
+    <message>
+        <source>from ship_defaults</source>
+        <translation>aus ship_defaults</translation>
     </message>
 </context>
 <context>
@@ -3422,6 +3567,21 @@
     <message>
         <source>Test every ship in the background</source>
         <translation>Alle Schiffe im Hintergrund testen</translation>
+    </message>
+</context>
+<context>
+    <name>Maestro::Gui::TableField</name>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Override here</source>
+        <translation>Hier überschreiben</translation>
+    </message>
+    <message>
+        <source>Set the inherited row here, to change it for this one only</source>
+        <translation>Die geerbte Zeile hier setzen, um sie nur hier zu ändern</translation>
     </message>
 </context>
 <context>
@@ -3603,6 +3763,96 @@
     <message>
         <source>The container differs from the file: %1</source>
         <translation>Der Container weicht von der Datei ab: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Maestro::Models::FormTableModel</name>
+    <message>
+        <source>overridden in %1</source>
+        <translation>überschrieben in %1</translation>
+    </message>
+    <message>
+        <source>Overridden in</source>
+        <translation>Überschrieben in</translation>
+    </message>
+</context>
+<context>
+    <name>Maestro::Models::FormTables</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Host address</source>
+        <translation>Host-Adresse</translation>
+    </message>
+    <message>
+        <source>External</source>
+        <translation>Extern</translation>
+    </message>
+    <message>
+        <source>Exposed</source>
+        <translation>Im Container</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <source>host %1 → container %2/%3</source>
+        <translation>Host %1 → Container %2/%3</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Host path</source>
+        <translation>Host-Pfad</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>Hostname</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Ship</source>
+        <translation>Schiff</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Limit</translation>
+    </message>
+    <message>
+        <source>Soft</source>
+        <translation>Weich</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Hart</translation>
     </message>
 </context>
 <context>
@@ -3878,6 +4128,33 @@
     <message>
         <source>%1, check failed</source>
         <translation>%1, Prüfung fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>Maestro::Models::LifecycleChecksModel</name>
+    <message>
+        <source>tcp, http, exec, rexec or sleep</source>
+        <translation>tcp, http, exec, rexec oder sleep</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Port, command or seconds</source>
+        <translation>Port, Befehl oder Sekunden</translation>
+    </message>
+    <message>
+        <source>Tries up to</source>
+        <translation>Versucht bis zu</translation>
+    </message>
+    <message>
+        <source>Other options</source>
+        <translation>Weitere Optionen</translation>
     </message>
 </context>
 <context>
@@ -4547,6 +4824,18 @@ Letzter Fehler: %2</translation>
     <message>
         <source>Write a new environment file whose first ship is one of your Docker daemons</source>
         <translation>Eine neue Umgebungsdatei schreiben, deren erstes Schiff einer Ihrer Docker-Daemons ist</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Changes…</source>
+        <translation>Änderungen &amp;anwenden…</translation>
+    </message>
+    <message>
+        <source>Restart the containers that differ from the file, in dependency order, so that they run what the file says now</source>
+        <translation>Die Container, die von der Datei abweichen, in der Reihenfolge der Abhängigkeiten neu starten, damit sie ausführen, was die Datei jetzt sagt</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
     </message>
 </context>
 </TS>

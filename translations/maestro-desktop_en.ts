@@ -2176,6 +2176,33 @@
     </message>
 </context>
 <context>
+    <name>Maestro::Core::Provenance</name>
+    <message>
+        <source>from the template expression %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the environment lookup %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the loop at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from template text at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the anchor &amp;%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merged from the anchor &amp;%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Maestro::Core::Yaml</name>
     <message>
         <source>found duplicate key (%1); first defined at %2</source>
@@ -2439,6 +2466,17 @@
     </message>
 </context>
 <context>
+    <name>Maestro::Gui::EditDock</name>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a ship, a service or an instance to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Maestro::Gui::ExternalChangeBar</name>
     <message>
         <source>Reload</source>
@@ -2645,6 +2683,45 @@
     </message>
     <message>
         <source>Copy Shell Co&amp;mmand</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Maestro::Gui::InstanceForm</name>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance %1 of service %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from service %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3007,6 +3084,25 @@
     </message>
 </context>
 <context>
+    <name>Maestro::Gui::OriginBadge</name>
+    <message>
+        <source>Edit the anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a local copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the alias by a copy of what it names, to change it here only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the anchored value; this also changes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Maestro::Gui::PlanPreviewDialog</name>
     <message>
         <source>With &amp;dependencies</source>
@@ -3235,6 +3331,10 @@
         <source>no container</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Apply Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Maestro::Gui::RecentFilesMenu</name>
@@ -3293,6 +3393,10 @@
     </message>
     <message>
         <source>Open an environment file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to apply: no container is known to differ from the file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3383,9 +3487,39 @@
     </message>
 </context>
 <context>
+    <name>Maestro::Gui::ScalarField</name>
+    <message>
+        <source>Override here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the inherited value here, to change it for this one only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overridden in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Maestro::Gui::ScreenshotDriver</name>
     <message>
         <source>Cannot write the screenshot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Maestro::Gui::ServiceForm</name>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3397,6 +3531,17 @@
             <numerusform>Service %1: %n instance</numerusform>
             <numerusform>Service %1: %n instances</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Maestro::Gui::ShipForm</name>
+    <message>
+        <source>Ship %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from ship_defaults</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3419,6 +3564,21 @@
     </message>
     <message>
         <source>Test every ship in the background</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Maestro::Gui::TableField</name>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the inherited row here, to change it for this one only</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3600,6 +3760,96 @@
     </message>
     <message>
         <source>The container differs from the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Maestro::Models::FormTableModel</name>
+    <message>
+        <source>overridden in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overridden in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Maestro::Models::FormTables</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host %1 → container %2/%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3875,6 +4125,33 @@
     </message>
     <message>
         <source>%1, check failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Maestro::Models::LifecycleChecksModel</name>
+    <message>
+        <source>tcp, http, exec, rexec or sleep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port, command or seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tries up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other options</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4543,6 +4820,18 @@ Last error: %2</source>
     </message>
     <message>
         <source>Write a new environment file whose first ship is one of your Docker daemons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply Changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart the containers that differ from the file, in dependency order, so that they run what the file says now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -13,6 +13,7 @@
 #include "gui/document/fileviewer.h"
 #include "gui/document/recentfiles.h"
 #include "gui/document/recentfilesmenu.h"
+#include "gui/forms/editdock.h"
 #include "gui/graph/dependencygraphscene.h"
 #include "gui/graph/runhighlights.h"
 #include "gui/instance/detailspanel.h"
@@ -106,6 +107,7 @@ MainWindow::MainWindow(QThreadPool *pool, Orchestration::ShipConnections &connec
     setWindowIcon(themedIcon(QStringLiteral("maestro-desktop")));
     setupActions();
     setupViews();
+    m_editDock->setThreadPool(pool);
     setupRuns();
     connect(m_durationTick, &QTimer::timeout, m_treeModel, &EnvironmentTreeModel::refreshAges);
     m_durationTick->start(5000);
@@ -342,6 +344,21 @@ void MainWindow::setupViews()
     addDockWidget(Qt::RightDockWidgetArea, m_panels->shipsDock());
     for (QDockWidget *dock : {m_panels->logsDock(), m_panels->shipsDock(), m_ui->runDock})
         m_ui->menuView->addAction(dock->toggleViewAction());
+    // The selected item's form, a tab next to its details.
+    m_editDock = new EditDock(this);
+    addDockWidget(Qt::RightDockWidgetArea, m_editDock);
+    tabifyDockWidget(m_ui->detailsDock, m_editDock);
+    m_editDock->followTree(m_ui->environmentView);
+    connect(m_document, &Document::EnvironmentDocument::loadFinished, m_editDock,
+            [this] { m_editDock->setLoadResult(m_document->lastLoad()); });
+    // A form's change is a document edit: planned on the pool, verified, undoable; a refused
+    // one leaves the form showing the document's value again (the status bar says why).
+    connect(m_editDock, &EditDock::editRequested, m_document,
+            &Document::EnvironmentDocument::applyEdit);
+    connect(m_document, &Document::EnvironmentDocument::editRefused, m_editDock,
+            &EditDock::refresh);
+    connect(m_editDock, &EditDock::sourceRequested, m_fileViewer, &FileViewer::showLocation);
+    m_ui->menuView->addAction(m_editDock->toggleViewAction());
 
     m_ui->diagnosticsView->setModel(m_diagnosticsModel);
     m_ui->diagnosticsView->header()->setSectionResizeMode(DiagnosticsModel::SeverityColumn,

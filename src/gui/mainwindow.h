@@ -33,6 +33,7 @@ class CheckNowController;
 class DependencyGraphScene;
 class DriftWatch;
 class DocumentActions;
+class EditDock;
 class FileViewer;
 class InstanceActions;
 class InstancePanels;
@@ -69,6 +70,8 @@ public:
     LiveState *liveState() const { return m_liveState; }
     FileViewer *fileViewer() const { return m_fileViewer; }
     DocumentActions *documentActions() const { return m_documentActions; }
+    // The forms of the selected item; its editRequested() is for the document to apply.
+    EditDock *editDock() const { return m_editDock; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -112,6 +115,7 @@ private:
     RunHighlights *m_runHighlights = nullptr;
     InstanceActions *m_instanceActions;
     DriftWatch *m_drift;
+    EditDock *m_editDock = nullptr;
     QTimer *m_durationTick; // "running for 5m" keeps counting
     bool m_fitPending = false;
 };

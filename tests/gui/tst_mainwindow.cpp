@@ -11,6 +11,11 @@
 #include "document/environmentdocument.h"
 #include "gui/document/fileviewer.h"
 #include "gui/document/yamlviewdialog.h"
+#include "gui/forms/editdock.h"
+#include "gui/forms/instanceform.h"
+#include "gui/forms/scalarfield.h"
+#include "gui/forms/shipform.h"
+#include "gui/forms/tablefield.h"
 #include "gui/graph/dependencyedgeitem.h"
 #include "gui/graph/dependencygraphscene.h"
 #include "gui/graph/graphview.h"
@@ -27,15 +32,16 @@
 
 #include "models/diagnosticsmodel.h"
 #include "models/environmenttreemodel.h"
+#include "models/formeditmodel.h"
 #include "models/instancedetailsmodel.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QContextMenuEvent>
-#include <QDir>
-#include <QClipboard>
 #include <QDesktopServices>
+#include <QDir>
 #include <QDockWidget>
 #include <QFile>
 #include <QFileInfo>
@@ -174,6 +180,7 @@ private slots:
     void treeFocusAndShiftF10();
     void tabSkipsDocksBehindOtherTabs();
     void instanceEntriesInTheTreeMenu();
+    void editDockFollowsTheWindow();
 
 public slots:
     // QDesktopServices' handler of http URLs while the test runs: no browser opens.
@@ -909,6 +916,35 @@ void tst_MainWindow::instanceEntriesInTheTreeMenu()
              QStringLiteral("Open http://127.0.0.1:18080/"));
     QCOMPARE(m_openedUrls, QList<QUrl>{QUrl(QStringLiteral("http://127.0.0.1:18080/"))});
     QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
+}
+
+// The Edit dock shows the form of what the tree selects, from the document's last load, with
+// its provenance; a reload shows the new values.
+void tst_MainWindow::editDockFollowsTheWindow()
+{
+    openAndWait(m_file);
+    Gui::EditDock *dock = m_window->editDock();
+    QVERIFY(dock);
+    m_window->selection()->selectInstance(QStringLiteral("web-1"));
+    QCOMPARE(dock->currentForm(), dock->instanceForm());
+    auto *image = qobject_cast<QLineEdit *>(
+        dock->instanceForm()->scalarField(QStringLiteral("image"))->editor());
+    QCOMPARE(image->placeholderText(), QStringLiteral("maestro-quickstart/web:1"));
+
+    auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("environmentView"));
+    tree->setCurrentIndex(tree->model()->index(0, 0)); // the ship
+    QCOMPARE(dock->currentForm(), dock->shipForm());
+    // socket_path comes from `{{ env.MAESTRO_DOCKER_SOCKET | default(...) }}`.
+    Gui::ScalarField *socket = dock->shipForm()->scalarField(QStringLiteral("socket_path"));
+    QTRY_VERIFY(socket->badgeLabel()->text().contains(QStringLiteral("environment lookup")));
+    QVERIFY(qobject_cast<QLineEdit *>(socket->editor())->isReadOnly());
+
+    m_window->selection()->selectInstance(QStringLiteral("web-1"));
+    QByteArray text = quickstart();
+    text.replace("external: [127.0.0.1, 18080]", "external: [127.0.0.1, 18081]");
+    QVERIFY(writeFile(m_file, text));
+    QAbstractItemModel *ports = dock->instanceForm()->tableField(QStringLiteral("ports"))->model();
+    QTRY_COMPARE_WITH_TIMEOUT(ports->index(0, 2).data().toString(), QStringLiteral("18081"), 10000);
 }
 
 QTEST_MAIN(tst_MainWindow)

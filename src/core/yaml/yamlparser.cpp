@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "yamlparser.h"
 
-#include "indentationhint.h"
 #include "eventtee.h"
+#include "indentationhint.h"
 #include "marklocator.h"
 #include "sourcetext.h"
 #include "trailingcontent.h"

@@ -56,6 +56,17 @@ void FileViewer::showDiagnostic(int row)
     raise();
 }
 
+void FileViewer::showLocation(const Core::SourceLocation &location)
+{
+    QString file = location.file.isEmpty() ? m_document->fileName() : location.file;
+    if (QFileInfo(file).isRelative())
+        file = QFileInfo(m_document->fileName()).absoluteDir().filePath(file);
+    if (!open(file))
+        return;
+    m_dialog->goTo(location.line, location.column);
+    raise();
+}
+
 void FileViewer::setWindowActions(const QList<QAction *> &actions)
 {
     m_windowActions = actions;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/sourcelocation.h"
+
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -38,6 +40,9 @@ public:
     void showFile();
     // Shows the file of diagnostic `row` at its line and column.
     void showDiagnostic(int row);
+    // Shows `location` (a file of the environment, relative ones next to the environment
+    // file) with the cursor there.
+    void showLocation(const Maestro::Core::SourceLocation &location);
     // The view, once it has been shown.
     YamlViewDialog *dialog() const;
     // Window actions that work in the view too (Save, Undo, Redo: the view is a window of
