@@ -7,6 +7,7 @@
 // daemons of orchships.sh, and with MDT_GUIRUN_SHIPS=fake against FakeDocker, whose ship
 // clients the window gets through the same ShipConnections that main() builds. With real
 // daemons, containers are named mdt-gui-* and removed after each test.
+#include "core/edit/editengine.h"
 #include "document/environmentdocument.h"
 #include "gui/driftwatch.h"
 #include "gui/graph/dependencyedgeitem.h"
@@ -41,7 +42,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -890,13 +890,6 @@ QByteArray readFile(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-// As editors save: a new file renamed over the old one.
-bool writeFileAtomically(const QString &path, const QByteArray &bytes)
-{
-    QSaveFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit();
-}
-
 // The body of GET `path` on 127.0.0.1:`port`, or "" when nothing answers.
 QByteArray httpGet(const QString &port, const QByteArray &path)
 {
@@ -912,9 +905,10 @@ QByteArray httpGet(const QString &port, const QByteArray &path)
 }
 } // namespace
 
-// The file changes under running containers: their drift shows, Apply Changes offers to
-// restart exactly those, in dependency order, and afterwards they run what the file says (the
-// others keep their containers). With real daemons, web's new host port serves the page.
+// The file is edited in the window and saved under running containers: their drift shows, Apply
+// Changes offers to restart exactly those, in dependency order, and afterwards they run what the
+// file says (the others keep their containers). With real daemons, web's new host port serves the
+// page.
 void tst_GuiRun::applyChangesRestartsWhatDiffers()
 {
     const QString file = writeEnvironment();
@@ -933,25 +927,42 @@ void tst_GuiRun::applyChangesRestartsWhatDiffers()
     const QString plainContainer = treeModel()->state(kPlain).containerId;
     QVERIFY(!action("actionApplyChanges")->isEnabled()); // nothing differs yet
 
-    // Another command for plain and, where real processes serve it, another port for web.
-    QString text = QString::fromUtf8(readFile(file));
-    const QString plainLine = QStringLiteral(
-        "mdt-gui-plain-1: {ship: orch1, stop_timeout: 1, command: [\"sleep\", \"300\"]}");
-    QVERIFY(text.contains(plainLine));
-    text.replace(plainLine,
-                 QString(plainLine).replace(QStringLiteral("300"), QStringLiteral("301")));
+    // Edited in the window and saved: another command for plain and, where real processes
+    // serve it, another host port for web.
+    Document::EnvironmentDocument *document = m_window->document();
+    QSignalSpy applied(document, &Document::EnvironmentDocument::editApplied);
+    QSignalSpy refused(document, &Document::EnvironmentDocument::editRefused);
+    const auto edit = [document](const QString &path, const QString &value) {
+        Core::EditRequest request;
+        request.operation = Core::EditRequest::Operation::Set;
+        request.path = Core::EditPath::parse(path).value();
+        request.argument = value;
+        document->applyEdit(request);
+    };
+    edit(QStringLiteral("services.plain.instances.%1.command").arg(kPlain),
+         QStringLiteral("[sleep, \"301\"]"));
     QStringList changed{kPlain};
     QString newWebPort;
     if (m_ships->runsProcesses()) {
         const QString oldWebPort = m_ships->substitute(QStringLiteral("@WEBPORT@"));
         newWebPort = m_ships->substitute(QStringLiteral("@PORT173@"));
         QVERIFY(!httpGet(oldWebPort, "/etc/passwd").isEmpty());
-        text.replace(QStringLiteral("8080:") + oldWebPort, QStringLiteral("8080:") + newWebPort);
+        edit(QStringLiteral("services.web.instances.%1.ports.http").arg(kWeb),
+             QStringLiteral("\"8080:%1\"").arg(newWebPort));
         changed.prepend(kWeb);
     }
-    QSignalSpy loaded(m_window->document(), &Document::EnvironmentDocument::loadFinished);
-    QVERIFY(writeFileAtomically(file, text.toUtf8()));
-    QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(applied.size() + refused.size(), changed.size(), 20000);
+    QCOMPARE(refused.size(), 0);
+    const QByteArray before = readFile(file);
+    const Core::VoidResult saved = document->save();
+    QVERIFY2(saved.ok(), qPrintable(saved.ok() ? QString() : saved.error().message));
+    // Exactly the edited lines differ on disk.
+    const QList<QByteArray> oldLines = before.split('\n'), newLines = readFile(file).split('\n');
+    QCOMPARE(newLines.size(), oldLines.size());
+    int differing = 0;
+    for (int i = 0; i < oldLines.size(); ++i)
+        differing += oldLines.at(i) != newLines.at(i);
+    QCOMPARE(differing, int(changed.size()));
     for (const QString &instance : changed)
         QTRY_VERIFY2_WITH_TIMEOUT(treeModel()->state(instance).isDrifted(), qPrintable(instance),
                                   20000);
@@ -964,7 +975,7 @@ void tst_GuiRun::applyChangesRestartsWhatDiffers()
     QVERIFY(preview->windowTitle().startsWith(QStringLiteral("Apply Changes")));
     QStringList steps;
     for (const Orchestration::PlanStep &step : preview->plan().steps())
-        steps.append(step.instance);
+        steps.append(step.id);
     QCOMPARE(steps, changed);
     preview->findChild<QPushButton *>(QStringLiteral("runButton"))->click();
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 3, 60000);
