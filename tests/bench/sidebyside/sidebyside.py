@@ -81,7 +81,7 @@ def table(results):
     out = ['| environment | command | ours | MaestroNG | ours / MaestroNG |',
            '|---|---|---|---|---|']
     problems = []
-    for label, count, rows in results:
+    for label, count, _, rows in results:
         first = True
         for cmd in COMMANDS:
             secs = {tool: [r['sec'] for r in rows if r['cmd'] == cmd and r['tool'] == tool]
@@ -139,9 +139,9 @@ def main():
             subprocess.run([bench, 'lifecycle', path, str(args.runs), out], env=env, check=True)
             with open(out) as f:
                 rows = json.load(f)
-            label = '{} instances, {} levels ({} per level)'.format(
-                levels * per_level, levels, per_level)
-            results.append((label, levels * per_level, rows))
+            label = '{} instances, {} levels ({} per level: {} on orch1, {} on orch2)'.format(
+                levels * per_level, levels, per_level, per_level - per_level // 2, per_level // 2)
+            results.append((label, levels * per_level, levels, rows))
     finally:
         subprocess.run([SHIPS, 'stop', work])
         subprocess.run(['rm', '-rf', work])
@@ -149,10 +149,13 @@ def main():
     lines, problems = table(results)
     print()
     print('\n'.join(lines))
-    loads = [r['load1'] for _, _, rows in results for r in rows]
+    loads = [r['load1'] for *_, rows in results for r in rows]
     if loads:
         print('\nload average (1 min) before the commands: {}; {} cores'.format(
             span(loads), os.cpu_count()))
+    # What no tool can beat: a level's stops run together and each waits its whole timeout.
+    for label, _, levels, _ in results:
+        print('stop -a limit for {}: {} s (one 10 s timeout per level)'.format(label, 10 * levels))
     for p in problems:
         print('PROBLEM: ' + p)
     print('\nreproduce: MAESTRO_NG_GIT={} {}'.format(
