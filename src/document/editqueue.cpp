@@ -6,8 +6,7 @@
 
 namespace Maestro::Document {
 
-EditQueue::EditQueue(QThreadPool *pool, std::function<Core::LoadRequest()> snapshot,
-                     QObject *parent)
+EditQueue::EditQueue(QThreadPool *pool, std::function<Snapshot()> snapshot, QObject *parent)
     : QObject(parent)
     , m_pool(pool)
     , m_snapshot(std::move(snapshot))
@@ -18,7 +17,7 @@ EditQueue::EditQueue(QThreadPool *pool, std::function<Core::LoadRequest()> snaps
 
 EditQueue::~EditQueue()
 {
-    // A plan is bounded (two loads of the file): waiting is safe.
+    // A plan is bounded (at most two loads of the file): waiting is safe.
     m_watcher.waitForFinished();
 }
 
@@ -50,10 +49,12 @@ void EditQueue::startNext()
     m_current = m_waiting.takeFirst();
     m_running = true;
     m_dropCurrent = false;
-    const Core::LoadRequest load = m_snapshot();
+    Snapshot snapshot = m_snapshot();
     const Core::EditRequest request = m_current;
-    m_watcher.setFuture(
-        QtConcurrent::run(m_pool, [load, request] { return Core::planEdit(load, request); }));
+    m_watcher.setFuture(QtConcurrent::run(m_pool, [snapshot = std::move(snapshot), request] {
+        return snapshot.current ? Core::planEdit(*snapshot.current, snapshot.load, request)
+                                : Core::planEdit(snapshot.load, request);
+    }));
 }
 
 void EditQueue::onFinished()

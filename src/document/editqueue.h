@@ -8,15 +8,17 @@
 #include <QObject>
 
 #include <functional>
+#include <optional>
 
 class QThreadPool;
 
 namespace Maestro::Document {
 
 // Plans edit requests one at a time, in the order they came, on the application's thread
-// pool (planning loads the environment twice: never on the GUI thread). Each plan runs on
-// the texts `snapshot` gives when its turn comes, so a request queued behind another is
-// planned on that one's result. Lives on the GUI thread; its destructor waits for a plan in
+// pool (planning loads the environment: never on the GUI thread). Each plan runs on the
+// texts `snapshot` gives when its turn comes, so a request queued behind another is planned
+// on that one's result; with the load of exactly those texts (`current`), the plan costs
+// only its verification's load. Lives on the GUI thread; its destructor waits for a plan in
 // flight.
 class EditQueue final : public QObject
 {
@@ -24,8 +26,13 @@ class EditQueue final : public QObject
     Q_DISABLE_COPY_MOVE(EditQueue)
 
 public:
-    EditQueue(QThreadPool *pool, std::function<Core::LoadRequest()> snapshot,
-              QObject *parent = nullptr);
+    struct Snapshot
+    {
+        Core::LoadRequest load;
+        std::optional<Core::LoadResult> current; // the load of load's texts, with spans
+    };
+
+    EditQueue(QThreadPool *pool, std::function<Snapshot()> snapshot, QObject *parent = nullptr);
     ~EditQueue() override;
 
     void enqueue(const Core::EditRequest &request);
@@ -45,7 +52,7 @@ private:
     void onFinished();
 
     QThreadPool *m_pool;
-    std::function<Core::LoadRequest()> m_snapshot;
+    std::function<Snapshot()> m_snapshot;
     QList<Core::EditRequest> m_waiting;
     Core::EditRequest m_current;
     bool m_running = false;

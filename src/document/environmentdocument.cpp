@@ -20,7 +20,7 @@ EnvironmentDocument::EnvironmentDocument(QThreadPool *pool, QObject *parent)
     : QObject(parent)
     , m_pool(pool)
     , m_edits(new EditQueue(
-          pool, [this] { return loadRequest(); }, this))
+          pool, [this] { return editSnapshot(); }, this))
 {
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(200);
@@ -124,6 +124,11 @@ void EnvironmentDocument::onLoaded()
     emit loadingChanged(false);
     if (!current)
         return;
+    adopt(result);
+}
+
+void EnvironmentDocument::adopt(const Core::LoadResult &result)
+{
     qCDebug(lcDocument).noquote() << m_fileName << (result.environment ? "loaded" : "did not load")
                                   << "with" << result.diagnostics.size() << "diagnostics";
     m_lastLoad = result;
@@ -147,7 +152,23 @@ Core::LoadRequest EnvironmentDocument::loadRequest() const
     request.file = m_fileName;
     request.processEnvironment = Core::currentProcessEnvironment();
     request.sourceOverrides = m_texts;
+    // Kept with the load, the spans let an edit plan on it without parsing again.
+    request.recordSpans = true;
     return request;
+}
+
+EditQueue::Snapshot EnvironmentDocument::editSnapshot() const
+{
+    EditQueue::Snapshot snapshot{loadRequest(), std::nullopt};
+    // The last load serves only when it read exactly the texts as they are now.
+    bool upToDate = m_lastLoad.sourceRead && m_lastLoad.spans != nullptr && !m_validate.isActive();
+    for (auto it = m_texts.cbegin(); upToDate && it != m_texts.cend(); ++it) {
+        const int index = m_lastLoad.sourceMap.indexOf(it.key());
+        upToDate = index >= 0 && m_lastLoad.sourceMap.fileText(index) == it.value();
+    }
+    if (upToDate)
+        snapshot.current = m_lastLoad;
+    return snapshot;
 }
 
 QString EnvironmentDocument::key(const QString &fileName) const
@@ -217,7 +238,13 @@ void EnvironmentDocument::onPlanned(const Core::EditRequest &request,
     m_history.push(EditStep{outcome->edits, outcome->inverse, request});
     emit undoRedoChanged();
     emit editApplied(request);
-    startLoad();
+    if (outcome->verified.sourceRead && !m_validate.isActive() && !m_loader.isRunning()) {
+        // The verification loaded exactly these texts: that is the document's load now.
+        ++m_generation;
+        adopt(outcome->verified);
+    } else {
+        startLoad();
+    }
 }
 
 void EnvironmentDocument::setText(const QString &fileName, const QString &text)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "edithistory.h"
+#include "editqueue.h"
 
 #include "core/edit/editengine.h"
 #include "core/model/environmentloader.h"
@@ -16,8 +17,6 @@
 class QThreadPool;
 
 namespace Maestro::Document {
-
-class EditQueue;
 
 // The open environment file, and the one owner of its text: loads it on the application's
 // thread pool, watches it for changes (re-arming the watch after editors' atomic saves,
@@ -147,6 +146,9 @@ private:
     std::optional<QString> diskText() const;
     void startLoad();
     void onLoaded();
+    // Makes `result` the last load (and its environment the current one, when it loaded).
+    void adopt(const Core::LoadResult &result);
+    EditQueue::Snapshot editSnapshot() const;
     void onFileChanged();
     void armWatch();
 

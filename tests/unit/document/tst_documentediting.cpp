@@ -58,6 +58,7 @@ private slots:
     void init();
     void cleanup();
     void editChangesExactlyItsBytesAndUndoRestoresThem();
+    void anEditAdoptsItsVerification();
     void refusedEditChangesNothing();
     void editsQueuedWhilePlanningApplyInOrder();
     void typingIsOneUndoStep();
@@ -139,6 +140,20 @@ void tst_DocumentEditing::editChangesExactlyItsBytesAndUndoRestoresThem()
     m_document->redo();
     QCOMPARE(m_document->text(), expected);
     QVERIFY(m_document->isModified());
+}
+
+// The verification's load is the document's load after an edit: no second load of the same
+// texts (the 2,000-instance file would pay one more load per form edit).
+void tst_DocumentEditing::anEditAdoptsItsVerification()
+{
+    QSignalSpy loading(m_document.get(), &EnvironmentDocument::loadingChanged);
+    for (const QString image : {QStringLiteral("nginx:2"), QStringLiteral("nginx:3")}) {
+        apply(setRequest(QStringLiteral("services.web.image"), image));
+        QCOMPARE(m_document->environment()->services.at(0).image, image);
+        QVERIFY(m_document->lastLoad().sourceText.contains(image));
+        QVERIFY(m_document->lastLoad().spans); // ready for the next edit
+    }
+    QCOMPARE(loading.count(), 0);
 }
 
 void tst_DocumentEditing::refusedEditChangesNothing()
