@@ -10,6 +10,7 @@
 //   build/tests/bench/gui/bench_gui_formedit [instances [rounds]]
 // Runs offscreen unless QT_QPA_PLATFORM says otherwise.
 #include "environmentgenerator.h"
+#include "percentile.h"
 
 #include "core/edit/editengine.h"
 #include "document/environmentdocument.h"
@@ -29,18 +30,6 @@
 
 #include <algorithm>
 #include <cstdio>
-
-namespace {
-
-qint64 percentile(QList<qint64> values, double p)
-{
-    if (values.isEmpty())
-        return -1;
-    std::sort(values.begin(), values.end());
-    return values.at(std::min<qsizetype>(values.size() - 1, qsizetype(p * double(values.size()))));
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -159,10 +148,11 @@ int main(int argc, char *argv[])
                 qint64(shown.size()), qPrintable(path), refused);
     std::printf("  request to tree, details and graph scene updated: median %lld ms, max %lld ms "
                 "(target 300)\n",
-                percentile(shown, 0.5), percentile(shown, 1.0));
+                Maestro::Bench::percentile(shown, 0.5), Maestro::Bench::percentile(shown, 1.0));
     std::printf("  request to the graph's new layout applied (%lld of the edits laid out "
                 "again): median %lld ms, max %lld ms\n",
-                qint64(laidOut.size()), percentile(laidOut, 0.5), percentile(laidOut, 1.0));
+                qint64(laidOut.size()), Maestro::Bench::percentile(laidOut, 0.5),
+                Maestro::Bench::percentile(laidOut, 1.0));
     std::printf("  longest GUI-thread stall during an edit: %lld ms\n", maxStallMs);
     std::printf("reproduce: cmake --build build --target bench_gui_formedit && "
                 "build/tests/bench/gui/bench_gui_formedit %d %d\n",

@@ -11,6 +11,7 @@
 //   build/tests/bench/gui/bench_gui_typing [instances [keystrokes]]
 // Runs offscreen unless QT_QPA_PLATFORM says otherwise.
 #include "environmentgenerator.h"
+#include "percentile.h"
 
 #include "document/environmentdocument.h"
 #include "gui/document/fileviewer.h"
@@ -53,14 +54,6 @@ protected:
         return false;
     }
 };
-
-qint64 percentile(QList<qint64> values, double p)
-{
-    if (values.isEmpty())
-        return -1;
-    std::sort(values.begin(), values.end());
-    return values.at(std::min<qsizetype>(values.size() - 1, qsizetype(p * double(values.size()))));
-}
 
 } // namespace
 
@@ -193,8 +186,9 @@ int main(int argc, char *argv[])
                 "while typing\n",
                 instances, qint64(characters), qint64(latencies.size()), reloads);
     std::printf("  keystroke to repaint: median %lld ms (target 16), p95 %lld ms, max %lld ms\n",
-                percentile(latencies, 0.5), percentile(latencies, 0.95),
-                percentile(latencies, 1.0));
+                Maestro::Bench::percentile(latencies, 0.5),
+                Maestro::Bench::percentile(latencies, 0.95),
+                Maestro::Bench::percentile(latencies, 1.0));
     std::printf("  longest GUI-thread stall while typing: %lld ms (target 50)\n", maxStallMs);
     std::printf("reproduce: cmake --build build --target bench_gui_typing && "
                 "build/tests/bench/gui/bench_gui_typing %d %d\n",
