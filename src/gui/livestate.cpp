@@ -12,6 +12,8 @@
 #include "orchestration/live/statemonitor.h"
 #include "orchestration/ships/shipconnections.h"
 
+#include <algorithm>
+
 namespace Maestro::Gui {
 
 LiveState::LiveState(Orchestration::ShipConnections &connections,
@@ -68,6 +70,15 @@ QStringList LiveState::driftedInstances() const
             drifted.append(instance.name);
     }
     return drifted;
+}
+
+bool LiveState::hasDrift() const
+{
+    return m_environment
+           && std::any_of(m_environment->instances.cbegin(), m_environment->instances.cend(),
+                          [this](const Core::Instance &instance) {
+                              return m_tree->state(instance.name).isDrifted();
+                          });
 }
 
 void LiveState::restart()

@@ -53,6 +53,8 @@ public:
     // The instances whose container differs from the file, as far as inspected, in file
     // order.
     QStringList driftedInstances() const;
+    // Whether any instance's container differs from the file (stops at the first).
+    bool hasDrift() const;
 
     // A lifecycle check of `instance` is running, passed or failed (a run's or Check Now's).
     void applyCheck(const QString &instance, Models::InstanceState::Check check,

@@ -190,7 +190,7 @@ void MainWindow::setupRuns()
     connect(m_checks, &CheckNowController::checkStateChanged, m_liveState, &LiveState::applyCheck);
     connect(m_runs, &RunController::checkStateChanged, m_liveState, &LiveState::applyCheck);
     connect(m_liveState, &LiveState::statesObserved, m_drift, &DriftWatch::observe);
-    connect(m_drift, &DriftWatch::inspected, m_runActions, &RunActions::updateEnabled);
+    connect(m_drift, &DriftWatch::inspected, m_runActions, &RunActions::driftMayHaveChanged);
     connect(m_liveState, &LiveState::message, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(m_runs, &RunController::runStarted, this, [this] {

@@ -45,7 +45,10 @@ RunActions::RunActions(const Actions &actions, RunController *runs, CheckNowCont
     m_actions.applyChanges->setIcon(themedIcon(QStringLiteral("view-refresh")));
     connect(m_actions.applyChanges, &QAction::triggered, this, &RunActions::applyChanges);
     // Drift arrives in the tree's states, inspection by inspection.
-    connect(m_live, &LiveState::statesObserved, this, &RunActions::updateEnabled);
+    m_driftUpdate.setSingleShot(true);
+    m_driftUpdate.setInterval(100);
+    connect(&m_driftUpdate, &QTimer::timeout, this, &RunActions::updateEnabled);
+    connect(m_live, &LiveState::statesObserved, this, &RunActions::driftMayHaveChanged);
     m_actions.checkNow->setIcon(themedIcon(QStringLiteral("checkmark")));
     connect(m_actions.checkNow, &QAction::triggered, this, &RunActions::checkNow);
     m_actions.cancelRun->setIcon(themedIcon(QStringLiteral("process-stop")));
@@ -71,10 +74,16 @@ void RunActions::updateEnabled()
     for (QAction *action : {m_actions.start, m_actions.stop, m_actions.restart, m_actions.kill,
                             m_actions.pull, m_actions.clean})
         action->setEnabled(open && !running);
-    m_actions.applyChanges->setEnabled(open && !running && !m_live->driftedInstances().isEmpty());
+    m_actions.applyChanges->setEnabled(open && !running && m_live->hasDrift());
     m_actions.cancelRun->setEnabled(running);
     m_actions.refreshState->setEnabled(open);
     m_actions.checkNow->setEnabled(open);
+}
+
+void RunActions::driftMayHaveChanged()
+{
+    if (!m_driftUpdate.isActive())
+        m_driftUpdate.start();
 }
 
 void RunActions::addTo(QMenu *menu) const

@@ -6,6 +6,7 @@
 #include "core/model/environment.h"
 
 #include <QObject>
+#include <QTimer>
 
 class QAction;
 class QMenu;
@@ -66,8 +67,11 @@ public:
     void showMenu(const QPoint &globalPos, const QList<QAction *> &more, QWidget *parent) const;
 
     // Enables the actions for an open environment, no run going and (Apply Changes) a
-    // container known to differ from the file; the window calls it when drift is learnt.
+    // container known to differ from the file.
     void updateEnabled();
+    // Drift was learnt (one inspection, one observation of the ships): updateEnabled() soon,
+    // once for a burst (on 2,000 instances each asks over every instance).
+    void driftMayHaveChanged();
 
 private:
     Actions m_actions;
@@ -76,6 +80,7 @@ private:
     SelectionSync *m_selection;
     LiveState *m_live;
     Core::EnvironmentPtr m_environment;
+    QTimer m_driftUpdate;
 };
 
 } // namespace Maestro::Gui
