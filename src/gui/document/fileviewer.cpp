@@ -45,12 +45,7 @@ void FileViewer::showDiagnostic(int row)
     const QModelIndex index = m_diagnostics->index(row, 0);
     if (!index.isValid())
         return;
-    QString file = index.data(Models::DiagnosticsModel::FileRole).toString();
-    if (file.isEmpty())
-        file = m_document->fileName();
-    if (QFileInfo(file).isRelative())
-        file = QFileInfo(m_document->fileName()).absoluteDir().filePath(file);
-    if (!open(file))
+    if (!open(resolved(index.data(Models::DiagnosticsModel::FileRole).toString())))
         return;
     m_dialog->pointAt(m_diagnostics->diagnostics().at(row));
     raise();
@@ -58,10 +53,7 @@ void FileViewer::showDiagnostic(int row)
 
 void FileViewer::showLocation(const Core::SourceLocation &location)
 {
-    QString file = location.file.isEmpty() ? m_document->fileName() : location.file;
-    if (QFileInfo(file).isRelative())
-        file = QFileInfo(m_document->fileName()).absoluteDir().filePath(file);
-    if (!open(file))
+    if (!open(resolved(location.file)))
         return;
     m_dialog->goTo(location.line, location.column);
     raise();
@@ -72,6 +64,15 @@ void FileViewer::setWindowActions(const QList<QAction *> &actions)
     m_windowActions = actions;
     if (m_dialog)
         m_dialog->addActions(actions);
+}
+
+QString FileViewer::resolved(const QString &file) const
+{
+    if (file.isEmpty())
+        return m_document->fileName();
+    if (QFileInfo(file).isRelative())
+        return QFileInfo(m_document->fileName()).absoluteDir().filePath(file);
+    return file;
 }
 
 bool FileViewer::open(const QString &file)

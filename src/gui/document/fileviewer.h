@@ -54,6 +54,9 @@ signals:
     void viewCreated(Maestro::Gui::YamlViewDialog *view);
 
 private:
+    // A file as diagnostics and source locations name it: none is the environment file,
+    // a relative one lies next to it.
+    QString resolved(const QString &file) const;
     // Opens `file` in the view; false (and a warning) when it cannot be read.
     bool open(const QString &file);
     void raise();
