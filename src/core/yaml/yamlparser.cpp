@@ -4,6 +4,7 @@
 #include "eventtee.h"
 #include "indentationhint.h"
 #include "marklocator.h"
+#include "simpleyamlreader.h"
 #include "sourcetext.h"
 #include "trailingcontent.h"
 #include "valuebuilder.h"
@@ -32,6 +33,14 @@ public:
     }
 };
 
+// MAESTRO_YAML_CPP_ONLY=1 turns the fast reader off, so that one run can compare the two
+// (tests/bench, docs/performance.md). Read once.
+bool simpleReaderEnabled()
+{
+    static const bool enabled = qEnvironmentVariableIntValue("MAESTRO_YAML_CPP_ONLY") == 0;
+    return enabled;
+}
+
 } // namespace
 
 Result<Value> parseYaml(const QString &renderedText, const SourceMap &sourceMap)
@@ -50,6 +59,18 @@ Result<Value> parseYaml(const QString &renderedText, const SourceMap &sourceMap,
     const SourceText source(utf8);
 
     try {
+        if (simpleReaderEnabled()) {
+            if (const std::optional<YamlEventLog> events = readSimpleYaml(utf8)) {
+                ValueBuilder builder(locator, source);
+                if (observer) {
+                    EventTee tee(builder, *observer);
+                    events->replay(utf8, tee);
+                } else {
+                    events->replay(utf8, builder);
+                }
+                return builder.takeResult(); // the whole text was one document
+            }
+        }
         ByteArrayBuffer buffer(utf8);
         std::istream stream(&buffer);
         YAML::Parser parser(stream);
