@@ -169,6 +169,16 @@ private:
 
     // --- events
 
+    // An empty value: yaml-cpp marks it where the next token starts.
+    void emptyValue(const Position &next)
+    {
+        // At the end of a text that does not end with a line break, yaml-cpp's column
+        // depends on how it read ahead (found by fuzzing); never guess it.
+        if (atEnd(next) && (m_n == 0 || m_s[m_n - 1] != '\n'))
+            decline();
+        m_log.add(Type::Null, mark(next));
+    }
+
     void enter()
     {
         if (++m_depth > kMaxDepth)
@@ -336,7 +346,7 @@ private:
                 return blockCollection(next, properties);
             if (properties.present)
                 decline(); // an anchored empty value: rare
-            m_log.add(Type::Null, mark(next));
+            emptyValue(next);
             return next;
         }
         if (!inMapping && !properties.present) {
