@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Runs every test: the unit and integration tests under AddressSanitizer and
-# UndefinedBehaviorSanitizer, the loader and edit engine fuzzers for a bounded time (60 s in
-# all), then the whole suite (unit, integration with the daemons the tests start themselves,
-# GUI offscreen) on a normal build; first of all, that every C++ file is clang-format clean.
+# UndefinedBehaviorSanitizer, the loader, edit engine and YAML reader fuzzers for a bounded
+# time (60 s in all), then the whole suite (unit, integration with the daemons the tests start
+# themselves, GUI offscreen) on a normal build; first of all, that every C++ file is
+# clang-format clean.
 # Exits non-zero on any failure.
 # `scripts/test.sh --quick` runs only the format check and the last step.
 set -euo pipefail
@@ -31,15 +32,18 @@ if [ "${1:-}" != "--quick" ]; then
         ctest --test-dir build-asan -L integration -E '^(quickstart|guest_containers)$' \
         --output-on-failure -j "$(nproc)"
 
-    # The budget is shared: two thirds for the loader, the rest for the edit engine.
-    loader_seconds=$((fuzz_seconds * 2 / 3))
-    edit_seconds=$((fuzz_seconds - loader_seconds))
-    echo "== libFuzzer over the loader (${loader_seconds}s) and the edit engine (${edit_seconds}s)"
+    # The budget is shared: half for the loader, a quarter each for the edit engine and
+    # for the fast YAML reader against yaml-cpp.
+    loader_seconds=$((fuzz_seconds / 2))
+    edit_seconds=$((fuzz_seconds / 4))
+    reader_seconds=$((fuzz_seconds - loader_seconds - edit_seconds))
+    echo "== libFuzzer over the loader (${loader_seconds}s), the edit engine (${edit_seconds}s)" \
+        "and the YAML reader (${reader_seconds}s)"
     if [ ! -f build-fuzz/build.ninja ]; then
         CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=Debug \
             -DMAESTRO_FUZZ=ON -DMAESTRO_SANITIZE=ON -DMAESTRO_BUILD_TESTS=OFF
     fi
-    cmake --build build-fuzz --target fuzz_loader fuzz_edit -j "$(nproc)"
+    cmake --build build-fuzz --target fuzz_loader fuzz_edit fuzz_yamlreader -j "$(nproc)"
     mkdir -p build-fuzz/corpus
     cp tests/fuzz/corpus/* build-fuzz/corpus/
     # Seeds: every environment file of the tests and examples, not just the two above, each
@@ -59,6 +63,12 @@ if [ "${1:-}" != "--quick" ]; then
     cp tests/fuzz/corpus-edit/* build-fuzz/corpus-edit/
     build-fuzz/tests/fuzz/fuzz_edit -max_total_time="$edit_seconds" -max_len=512 \
         -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 build-fuzz/corpus-edit 2>&1 | tail -n 15
+    # The reader starts from the loader's seeds (environment files); any difference from
+    # yaml-cpp's events aborts.
+    mkdir -p build-fuzz/corpus-reader
+    cp build-fuzz/corpus/* build-fuzz/corpus-reader/
+    build-fuzz/tests/fuzz/fuzz_yamlreader -max_total_time="$reader_seconds" -max_len=8192 \
+        -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 build-fuzz/corpus-reader 2>&1 | tail -n 15
 fi
 
 echo "== full suite"
