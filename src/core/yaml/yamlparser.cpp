@@ -10,6 +10,7 @@
 #include "valuebuilder.h"
 #include "yamltr.h"
 
+#include <future>
 #include <istream>
 #include <new>
 #include <streambuf>
@@ -62,12 +63,16 @@ Result<Value> parseYaml(const QString &renderedText, const SourceMap &sourceMap,
         if (simpleReaderEnabled()) {
             if (const std::optional<YamlEventLog> events = readSimpleYaml(utf8)) {
                 ValueBuilder builder(locator, source);
+                // The observer (an editor's span recorder) shares nothing with the builder:
+                // it reads the same log on a thread of its own meanwhile.
+                std::future<void> observed;
                 if (observer) {
-                    EventTee tee(builder, *observer);
-                    events->replay(utf8, tee);
-                } else {
-                    events->replay(utf8, builder);
+                    observed
+                        = std::async(std::launch::async, [&] { events->replay(utf8, *observer); });
                 }
+                events->replay(utf8, builder);
+                if (observed.valid())
+                    observed.get();
                 return builder.takeResult(); // the whole text was one document
             }
         }
