@@ -46,6 +46,8 @@ QString InstanceState::statusText(const QDateTime &now) const
         return check == Check::Failed ? Tr::tr("%1, check failed").arg(running) : running;
     }
     case Status::Exited:
+        if (exitCode == 137 && killedAfterTimeoutS > 0)
+            return Tr::tr("stopped (killed after %1 s timeout)").arg(killedAfterTimeoutS);
         return Tr::tr("exited (%1)").arg(exitCode);
     case Status::HostDown:
         return Tr::tr("host down");
@@ -82,6 +84,9 @@ void InstanceState::applyObserved(const Orchestration::ObservedState &observed)
     }
     if (otherContainer || observed.containerId.isEmpty())
         drift.clear(); // a new container (or none) matches until inspected
+    // Our stop's kill explains an exit of this container only, and only until it runs again.
+    if (otherContainer || status == Status::Running || status == Status::Down)
+        killedAfterTimeoutS = 0;
     imageTag = observed.image;
     containerId = observed.containerId;
     startedAt = observed.startedAt;

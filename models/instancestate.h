@@ -26,6 +26,9 @@ struct InstanceState
     QString checkDetail;  // "http:admin attempt 3/20", or the last failure
     QString statusDetail; // HostDown: why the ship did not answer
     QString drift;        // how the container differs from the file; "" matches or unknown
+    // Our stop killed this container when its timeout of this many seconds ran out (it
+    // ignored SIGTERM): its exit code 137 is no crash. 0: not known to be ours.
+    int killedAfterTimeoutS = 0;
 
     // Takes the container facts the StateMonitor observed. The check state stays unless
     // the container was replaced, or a passed check's container no longer runs.
@@ -38,7 +41,8 @@ struct InstanceState
     bool runsWithFailedCheck() const { return status == Status::Running && check == Check::Failed; }
 
     // "running for 5m", "exited (137)", "down", "host down", "unknown": the state column;
-    // "running for 5m, check failed" while runsWithFailedCheck().
+    // "running for 5m, check failed" while runsWithFailedCheck(); "stopped (killed after
+    // 10 s timeout)" for the 137 of our own stop.
     QString statusText(const QDateTime &now) const;
     // The state column's tooltip: the host-down reason, the start time.
     QString statusToolTip() const;

@@ -4129,6 +4129,10 @@
         <source>%1, check failed</source>
         <translation>%1, Prüfung fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>stopped (killed after %1 s timeout)</source>
+        <translation>gestoppt (nach %1 s Zeitlimit hart beendet)</translation>
+    </message>
 </context>
 <context>
     <name>Maestro::Models::LifecycleChecksModel</name>

@@ -4127,6 +4127,10 @@
         <source>%1, check failed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>stopped (killed after %1 s timeout)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Maestro::Models::LifecycleChecksModel</name>

@@ -132,4 +132,11 @@ void LiveState::applyCheck(const QString &instance, Models::InstanceState::Check
     m_tree->applySnapshot({{instance, state}});
 }
 
+void LiveState::applyKilledAfterTimeout(const QString &instance, int seconds)
+{
+    Models::InstanceState state = m_tree->state(instance);
+    state.killedAfterTimeoutS = seconds;
+    m_tree->applySnapshot({{instance, state}});
+}
+
 } // namespace Maestro::Gui

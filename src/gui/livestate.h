@@ -60,6 +60,10 @@ public:
     void applyCheck(const QString &instance, Models::InstanceState::Check check,
                     const QString &detail);
 
+    // Our stop killed `instance`'s container when its timeout of `seconds` ran out: its
+    // exit reads as that, not as a crash, until the container changes or runs again.
+    void applyKilledAfterTimeout(const QString &instance, int seconds);
+
 signals:
     // A ship answers again, or no longer: for the status bar.
     void message(const QString &text);

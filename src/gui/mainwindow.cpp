@@ -189,6 +189,8 @@ void MainWindow::setupRuns()
     m_ui->runPanel->follow(m_runs);
     connect(m_checks, &CheckNowController::checkStateChanged, m_liveState, &LiveState::applyCheck);
     connect(m_runs, &RunController::checkStateChanged, m_liveState, &LiveState::applyCheck);
+    connect(m_runs, &RunController::killedAfterTimeout, m_liveState,
+            &LiveState::applyKilledAfterTimeout);
     connect(m_liveState, &LiveState::statesObserved, m_drift, &DriftWatch::observe);
     connect(m_drift, &DriftWatch::inspected, m_runActions, &RunActions::driftMayHaveChanged);
     connect(m_liveState, &LiveState::message, this,

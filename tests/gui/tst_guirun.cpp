@@ -827,6 +827,11 @@ void tst_GuiRun::stoppingSaysWhatItDoes()
     QCOMPARE(runCell(kTail, Models::RunModel::ActivityColumn),
              m_ships->runsProcesses() ? QStringLiteral("stopped (killed after 1 s timeout)")
                                       : QString());
+    // The tree says it too, where it would say "exited (137)".
+    if (m_ships->runsProcesses()) {
+        QTRY_COMPARE_WITH_TIMEOUT(stateText(kTail),
+                                  QStringLiteral("stopped (killed after 1 s timeout)"), 10000);
+    }
 }
 
 void tst_GuiRun::staleFileIsNamedAndAsked()

@@ -20,6 +20,7 @@ private slots:
     void secondsUp_data();
     void secondsUp();
     void treeStateKeepsCheck();
+    void ourStopTimeoutIsNoCrash();
 };
 
 void tst_ObservedState::fromSummary_data()
@@ -126,6 +127,41 @@ void tst_ObservedState::treeStateKeepsCheck()
     replaced.containerId = QStringLiteral("ba9876543210");
     state.applyObserved(replaced);
     QCOMPARE(state.check, Models::InstanceState::Check::Unknown);
+}
+
+// The 137 of a container our stop killed after its timeout reads as that, for that container
+// and until it runs again; any other exit stays a plain exit code.
+void tst_ObservedState::ourStopTimeoutIsNoCrash()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    ObservedState exited;
+    exited.status = Status::Exited;
+    exited.exitCode = 137;
+    exited.containerId = QStringLiteral("0123456789ab");
+    Models::InstanceState state;
+    state.applyObserved(exited);
+    QCOMPARE(state.statusText(now), QStringLiteral("exited (137)"));
+    state.killedAfterTimeoutS = 10;
+    QCOMPARE(state.statusText(now), QStringLiteral("stopped (killed after 10 s timeout)"));
+    state.applyObserved(exited); // the same container seen again
+    QCOMPARE(state.statusText(now), QStringLiteral("stopped (killed after 10 s timeout)"));
+
+    ObservedState crashed = exited;
+    crashed.exitCode = 1;
+    state.applyObserved(crashed);
+    QCOMPARE(state.statusText(now), QStringLiteral("exited (1)"));
+
+    ObservedState running = exited;
+    running.status = Status::Running;
+    state.applyObserved(running);
+    state.applyObserved(exited); // ran again, then a 137 nobody explained
+    QCOMPARE(state.statusText(now), QStringLiteral("exited (137)"));
+
+    state.killedAfterTimeoutS = 10;
+    ObservedState replaced = exited;
+    replaced.containerId = QStringLiteral("ba9876543210");
+    state.applyObserved(replaced);
+    QCOMPARE(state.statusText(now), QStringLiteral("exited (137)"));
 }
 
 QTEST_GUILESS_MAIN(tst_ObservedState)

@@ -199,6 +199,8 @@ bool RunController::hasRunningChecks(const QString &instance) const
 void RunController::onProgress(const Orchestration::ProgressEvent &event)
 {
     m_model->applyEvent(event);
+    if (event.killedAfterTimeoutS > 0)
+        emit killedAfterTimeout(event.instance, event.killedAfterTimeoutS);
     if (event.phase == ProgressPhase::Checking && !hasRunningChecks(event.instance)) {
         // A start passes through the checking phase even without checks: nothing passed.
         emit checkStateChanged(event.instance, Models::InstanceState::Check::None, {});

@@ -83,6 +83,8 @@ signals:
     // A lifecycle check of `instance` is running, passed or failed.
     void checkStateChanged(const QString &instance, Models::InstanceState::Check check,
                            const QString &detail);
+    // Our stop killed `instance`'s container when its timeout of `seconds` ran out.
+    void killedAfterTimeout(const QString &instance, int seconds);
     // Something the user must read: the run could not start, or it ended with an error.
     void problem(const QString &message);
 

@@ -78,6 +78,10 @@ struct ProgressEvent
     // pending, the segment's word when committed): `SIGTERM sent, killed after 10 s`,
     // `stopped (killed after 10 s timeout)`. Empty: the table's text says it all.
     QString detail;
+    // A stop's end: the container ignored SIGTERM and Docker killed it when the stop's
+    // timeout of this many seconds ran out (its exit code 137 is ours, not a crash); 0
+    // otherwise.
+    int killedAfterTimeoutS = 0;
     // Waiting: the ids this step still waits for, in plan order.
     QStringList waitingFor;
     Check check;

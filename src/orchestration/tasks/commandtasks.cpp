@@ -482,9 +482,11 @@ Core::VoidResult CommandTasks::stop(const Subject &s, TaskContext &context, bool
     }
     ProgressEvent stopped
         = wordSegment(kill ? TaskTr::tr("killed") : TaskTr::tr("stopped"), Tone::Success);
-    if (killedByTimeout) // not a crash: the container ignored SIGTERM for the whole timeout
+    if (killedByTimeout) { // not a crash: the container ignored SIGTERM for the whole timeout
         stopped.detail
             = TaskTr::tr("stopped (killed after %1 s timeout)").arg(instance.stopTimeout);
+        stopped.killedAfterTimeoutS = instance.stopTimeout;
+    }
     context.report(stopped);
     return Core::Success{};
 }
