@@ -31,24 +31,24 @@ StructureActions::StructureActions(Document::EnvironmentDocument *document,
     , m_tree(tree)
     , m_model(model)
     , m_dialogParent(dialogParent)
-    , m_addShip(makeAction(tr("Add S&hip..."), QStringLiteral("actionAddShip"),
+    , m_addShip(makeAction(tr("Add S&hip…"), QStringLiteral("actionAddShip"),
                            tr("Add a ship (a Docker host) to the file"), QStringLiteral("list-add"),
                            &StructureActions::addShip))
-    , m_addService(makeAction(tr("Add &Service..."), QStringLiteral("actionAddService"),
+    , m_addService(makeAction(tr("Add &Service…"), QStringLiteral("actionAddService"),
                               tr("Add a service to the file"), QStringLiteral("list-add"),
                               &StructureActions::addService))
-    , m_addInstance(makeAction(tr("Add &Instance..."), QStringLiteral("actionAddInstance"),
+    , m_addInstance(makeAction(tr("Add &Instance…"), QStringLiteral("actionAddInstance"),
                                tr("Add an instance to the selected service"),
                                QStringLiteral("list-add"), &StructureActions::addInstance))
-    , m_duplicate(makeAction(tr("D&uplicate Instance"), QStringLiteral("actionDuplicateInstance"),
+    , m_duplicate(makeAction(tr("Du&plicate Instance"), QStringLiteral("actionDuplicateInstance"),
                              tr("Copy the selected instance under the next free name, with free "
                                 "host ports"),
                              QStringLiteral("edit-copy"), &StructureActions::duplicate))
-    , m_rename(makeAction(tr("Re&name..."), QStringLiteral("actionRename"),
+    , m_rename(makeAction(tr("Re&name…"), QStringLiteral("actionRename"),
                           tr("Rename the selected ship, service or instance and every reference "
                              "to it"),
                           QStringLiteral("edit-rename"), &StructureActions::rename))
-    , m_delete(makeAction(tr("&Delete..."), QStringLiteral("actionDelete"),
+    , m_delete(makeAction(tr("&Delete…"), QStringLiteral("actionDelete"),
                           tr("Delete the selected ship, service or instance"),
                           QStringLiteral("edit-delete"), &StructureActions::remove))
     , m_separator(new QAction(this))
