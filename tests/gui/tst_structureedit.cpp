@@ -14,8 +14,8 @@
 #include "gui/structure/renamedialog.h"
 #include "gui/structure/structureactions.h"
 #include "gui/structure/structurenames.h"
-#include "models/environmenttreemodel.h"
 #include "modaldialog.h"
+#include "models/environmenttreemodel.h"
 #include "orchestration/ships/shipconnections.h"
 
 #include <QAction>
@@ -190,11 +190,9 @@ void tst_StructureEdit::waitForEdit(const std::function<void()> &trigger)
     trigger();
     QTRY_VERIFY(applied.count() + refused.count() > 0);
     QVERIFY2(refused.isEmpty(),
-             qPrintable(refused.isEmpty() ? QString()
-                                          : refused.first()
-                                                .first()
-                                                .value<Core::Error>()
-                                                .toString()));
+             qPrintable(refused.isEmpty()
+                            ? QString()
+                            : refused.first().first().value<Core::Error>().toString()));
     QCOMPARE(applied.count(), 1);
     QTRY_VERIFY(!loaded.isEmpty() && !document()->isLoading());
 }
@@ -212,7 +210,8 @@ void tst_StructureEdit::nextFreeName_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<QStringList>("taken");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("numbered") << u"web-2"_qs << QStringList{u"web-1"_qs, u"web-2"_qs} << u"web-3"_qs;
+    QTest::newRow("numbered") << u"web-2"_qs << QStringList{u"web-1"_qs, u"web-2"_qs}
+                              << u"web-3"_qs;
     QTest::newRow("skips taken") << u"web-2"_qs << QStringList{u"web-2"_qs, u"web-3"_qs}
                                  << u"web-4"_qs;
     QTest::newRow("unnumbered") << u"db"_qs << QStringList{u"db"_qs} << u"db-2"_qs;
@@ -303,8 +302,8 @@ void tst_StructureEdit::namesAreCheckedBeforeTheEdit()
     QFETCH(QString, name);
     QFETCH(bool, accepted);
     const Core::LoadResult &load = document()->lastLoad();
-    Gui::AddDialog dialog(StructureTarget::Kind(kind), load.document, *load.environment,
-                          u"web"_qs, u"alpha"_qs);
+    Gui::AddDialog dialog(StructureTarget::Kind(kind), load.document, *load.environment, u"web"_qs,
+                          u"alpha"_qs);
     if (dialog.detailEdit())
         dialog.detailEdit()->setText(u"x"_qs);
     dialog.nameEdit()->setText(name);
@@ -318,18 +317,18 @@ void tst_StructureEdit::duplicatePicksFreeNameAndPorts()
     // web-3 is the next name; alpha's instances publish 8080, 8081, 19000 and 19001: the
     // copy's 8081 and 19001 move to 8082 and 19002. The engine writes the entry in block style.
     select(u"web-2"_qs);
-    waitForEdit([this] { structure()->duplicateAction()->trigger(); });
-    QCOMPARE(document()->text(),
-             kFixture
-                 + u"      web-3:\n"
-                   "        ship: alpha\n"
-                   "        ports:\n"
-                   "          http: \"8080:8082\"\n"
-                   "          admin:\n"
-                   "            exposed: 9000\n"
-                   "            external:\n"
-                   "              - 127.0.0.1\n"
-                   "              - 19002\n"_qs);
+    tree()->setFocus();
+    waitForEdit([this] { QTest::keyClick(tree(), Qt::Key_D, Qt::ControlModifier); });
+    QCOMPARE(document()->text(), kFixture
+                                     + u"      web-3:\n"
+                                       "        ship: alpha\n"
+                                       "        ports:\n"
+                                       "          http: \"8080:8082\"\n"
+                                       "          admin:\n"
+                                       "            exposed: 9000\n"
+                                       "            external:\n"
+                                       "              - 127.0.0.1\n"
+                                       "              - 19002\n"_qs);
     expectUndoRestores();
 }
 
@@ -357,7 +356,8 @@ void tst_StructureEdit::renamePreviewListsTheReferences()
         preview = dialog->preview();
         dialog->accept();
     });
-    waitForEdit([this] { structure()->renameAction()->trigger(); });
+    tree()->setFocus();
+    waitForEdit([this] { QTest::keyClick(tree(), Qt::Key_F2); });
     QVERIFY(*appeared);
     // The key and the reference, each as a removed and an added line of the diff.
     QVERIFY2(preview.contains(u"\n-  db:\n"_qs), qPrintable(preview));
@@ -366,9 +366,8 @@ void tst_StructureEdit::renamePreviewListsTheReferences()
              qPrintable(preview));
     QVERIFY2(preview.contains(u"\n+    requires: [database]   # needs the database\n"_qs),
              qPrintable(preview));
-    QCOMPARE(document()->text(),
-             replaced(replaced(kFixture, u"  db:\n"_qs, u"  database:\n"_qs),
-                      u"requires: [db]"_qs, u"requires: [database]"_qs));
+    QCOMPARE(document()->text(), replaced(replaced(kFixture, u"  db:\n"_qs, u"  database:\n"_qs),
+                                          u"requires: [db]"_qs, u"requires: [database]"_qs));
     expectUndoRestores();
 }
 
@@ -437,7 +436,9 @@ void tst_StructureEdit::deleteWithoutDependents()
             if (box->buttonRole(button) == QMessageBox::DestructiveRole)
                 button->click();
     });
-    waitForEdit([this] { structure()->deleteAction()->trigger(); });
+    // Del in the tree, as a keyboard user deletes.
+    tree()->setFocus();
+    waitForEdit([this] { QTest::keyClick(tree(), Qt::Key_Delete); });
     QVERIFY(*appeared);
     QCOMPARE(question, u"Delete the instance web-2?"_qs);
     const qsizetype web2 = kFixture.indexOf(u"      web-2:"_qs);
@@ -473,9 +474,8 @@ void tst_StructureEdit::dragMovesTheShip()
         QApplication::sendEvent(tree()->viewport(), &drop);
         QVERIFY(drop.isAccepted());
     });
-    QCOMPARE(document()->text(),
-             replaced(kFixture, u"      web-2:\n        ship: alpha\n"_qs,
-                      u"      web-2:\n        ship: beta\n"_qs));
+    QCOMPARE(document()->text(), replaced(kFixture, u"      web-2:\n        ship: alpha\n"_qs,
+                                          u"      web-2:\n        ship: beta\n"_qs));
     QCOMPARE(document()->environment()->instance(u"web-2"_qs)->ship, u"beta"_qs);
     expectUndoRestores();
 }

@@ -37,7 +37,7 @@ public:
     QString problem() const;
 
     QLineEdit *nameEdit() const { return m_name; }
-    QLineEdit *detailEdit() const { return m_detail; } // ip or image; null for an instance
+    QLineEdit *detailEdit() const { return m_detail; }  // ip or image; null for an instance
     QComboBox *serviceBox() const { return m_service; } // instances only
     QComboBox *shipBox() const { return m_ship; }       // instances only
 

@@ -56,8 +56,7 @@ QStringList dependentsOf(const Core::Environment &environment, const StructureTa
             if (names(service.requiredServices, target.name))
                 lines << Tr::tr("service %1 requires it (requires)").arg(service.name);
             if (names(service.wantsInfo, target.name))
-                lines << Tr::tr("service %1 wants its information (wants_info)")
-                             .arg(service.name);
+                lines << Tr::tr("service %1 wants its information (wants_info)").arg(service.name);
         }
         const Core::Service *service = environment.service(target.name);
         lines += instanceUsers(environment, service ? service->instances : QStringList(),

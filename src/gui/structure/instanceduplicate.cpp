@@ -65,7 +65,8 @@ Value withHostPort(const Value &spec, int port)
         Value value = entry.value;
         if (entry.keyText == QLatin1String("external")) {
             if (value.isList() && value.items().size() == 2) // [host ip, host port]
-                value = Value::list({value.items().front(), withPortNumber(value.items().back(), port)});
+                value = Value::list(
+                    {value.items().front(), withPortNumber(value.items().back(), port)});
             else
                 value = withPortNumber(value, port);
         }
@@ -138,8 +139,8 @@ std::optional<InstanceDuplicate> InstanceDuplicate::of(const Value &document,
     const Core::EditPath path = target.path(environment);
     Core::EditPath copyPath = path;
     copyPath.steps.last().key = duplicate.name;
-    duplicate.request = Models::FormValue::set(
-        copyPath, Core::YamlFragment::flow(copy, Core::FragmentStyle{}));
+    duplicate.request
+        = Models::FormValue::set(copyPath, Core::YamlFragment::flow(copy, Core::FragmentStyle{}));
     return duplicate;
 }
 

@@ -22,9 +22,8 @@ struct InstanceDuplicate
     Core::EditRequest request;
 
     // Nothing when the document or the environment lacks the instance.
-    static std::optional<InstanceDuplicate> of(const Core::Value &document,
-                                               const Core::Environment &environment,
-                                               const QString &instance);
+    static std::optional<InstanceDuplicate>
+    of(const Core::Value &document, const Core::Environment &environment, const QString &instance);
 };
 
 } // namespace Maestro::Gui

@@ -60,8 +60,8 @@ RenameDialog::RenameDialog(Document::EnvironmentDocument *document, const Struct
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_problem);
-    layout->addWidget(new QLabel(tr("Lines that change (the name and every reference to it):"),
-                                 this));
+    layout->addWidget(
+        new QLabel(tr("Lines that change (the name and every reference to it):"), this));
     layout->addWidget(m_preview, 1);
     layout->addWidget(m_buttons);
     resize(640, 420);
@@ -130,7 +130,7 @@ void RenameDialog::showPlan()
     QStringList diffs;
     for (auto it = outcome->before.cbegin(); it != outcome->before.cend(); ++it)
         diffs << Core::SourceEdits::unifiedDiff(QFileInfo(it.key()).fileName(), it.value(),
-                                                 outcome->after.value(it.key()));
+                                                outcome->after.value(it.key()));
     m_problem->clear();
     m_preview->setPlainText(diffs.join(QLatin1Char('\n')));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(true);

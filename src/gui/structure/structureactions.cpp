@@ -23,9 +23,9 @@ namespace Maestro::Gui {
 
 using Kind = StructureTarget::Kind;
 
-StructureActions::StructureActions(Document::EnvironmentDocument *document,
-                                   QAbstractItemView *tree, Models::EnvironmentTreeModel *model,
-                                   QMenu *editMenu, QWidget *dialogParent)
+StructureActions::StructureActions(Document::EnvironmentDocument *document, QAbstractItemView *tree,
+                                   Models::EnvironmentTreeModel *model, QMenu *editMenu,
+                                   QWidget *dialogParent)
     : QObject(dialogParent)
     , m_document(document)
     , m_tree(tree)
@@ -192,9 +192,8 @@ void StructureActions::remove()
         // change what starts with what; the user decides each one.
         box.setIcon(QMessageBox::Warning);
         box.setText(tr("Cannot delete %1: other parts of the file refer to it.").arg(what));
-        box.setInformativeText(
-            tr("Remove or change these references first, then delete it:")
-            + QStringLiteral("\n• ") + dependents.join(QStringLiteral("\n• ")));
+        box.setInformativeText(tr("Remove or change these references first, then delete it:")
+                               + QStringLiteral("\n• ") + dependents.join(QStringLiteral("\n• ")));
         box.setStandardButtons(QMessageBox::Close);
         box.exec();
         return;

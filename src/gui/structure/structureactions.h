@@ -40,8 +40,7 @@ class StructureActions final : public QObject
 public:
     // Adds the actions to `editMenu`; dialogs open over `dialogParent`.
     StructureActions(Document::EnvironmentDocument *document, QAbstractItemView *tree,
-                     Models::EnvironmentTreeModel *model, QMenu *editMenu,
-                     QWidget *dialogParent);
+                     Models::EnvironmentTreeModel *model, QMenu *editMenu, QWidget *dialogParent);
 
     // The six actions, as the Edit menu has them.
     QList<QAction *> actions() const;

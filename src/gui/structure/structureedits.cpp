@@ -26,8 +26,7 @@ Core::EditRequest addShip(const Core::Value &document, const QString &name, cons
                     mapping({{QStringLiteral("ip"), string(ip)}}));
 }
 
-Core::EditRequest addService(const Core::Value &document, const QString &name,
-                             const QString &image)
+Core::EditRequest addService(const Core::Value &document, const QString &name, const QString &image)
 {
     const QString services = QStringLiteral("services");
     return addEntry(document.find(services), Core::EditPath().child(services), name,
@@ -41,9 +40,10 @@ Core::EditRequest addInstance(const Core::Value &document, const QString &servic
     const QString instances = QStringLiteral("instances");
     const Core::Value *services = document.find(QLatin1StringView("services"));
     const Core::Value *body = services ? services->find(service) : nullptr;
-    return addEntry(body ? body->find(instances) : nullptr,
-                    Core::EditPath().child(QStringLiteral("services")).child(service).child(instances),
-                    name, mapping({{QStringLiteral("ship"), string(ship)}}));
+    return addEntry(
+        body ? body->find(instances) : nullptr,
+        Core::EditPath().child(QStringLiteral("services")).child(service).child(instances), name,
+        mapping({{QStringLiteral("ship"), string(ship)}}));
 }
 
 Core::EditRequest moveInstance(const Core::Environment &environment, const QString &instance,
