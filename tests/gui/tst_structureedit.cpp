@@ -254,6 +254,18 @@ void tst_StructureEdit::addService()
     QVERIFY(*appeared);
     QCOMPARE(document()->text(),
              kFixture + u"  cache:\n    image: redis:7\n    instances: {}\n"_qs);
+
+    // Its first instance goes into the empty flow mapping.
+    const Core::LoadResult &load = document()->lastLoad();
+    Gui::AddDialog dialog(StructureTarget::Kind::Instance, load.document, *load.environment,
+                          u"cache"_qs, u"beta"_qs);
+    dialog.nameEdit()->setText(u"cache-1"_qs);
+    QVERIFY(dialog.problem().isEmpty());
+    waitForEdit([&] { document()->applyEdit(dialog.request()); });
+    QCOMPARE(document()->text(),
+             kFixture
+                 + u"  cache:\n    image: redis:7\n    instances: {cache-1: {ship: beta}}\n"_qs);
+    document()->undo();
     expectUndoRestores();
 }
 
@@ -329,6 +341,7 @@ void tst_StructureEdit::duplicatePicksFreeNameAndPorts()
                                        "            external:\n"
                                        "              - 127.0.0.1\n"
                                        "              - 19002\n"_qs);
+    QTRY_COMPARE(structure()->current().name, u"web-3"_qs); // the copy is selected
     expectUndoRestores();
 }
 
@@ -477,6 +490,8 @@ void tst_StructureEdit::dragMovesTheShip()
     QCOMPARE(document()->text(), replaced(kFixture, u"      web-2:\n        ship: alpha\n"_qs,
                                           u"      web-2:\n        ship: beta\n"_qs));
     QCOMPARE(document()->environment()->instance(u"web-2"_qs)->ship, u"beta"_qs);
+    QTRY_COMPARE(structure()->current().name, u"web-2"_qs); // still selected, under beta
+    QCOMPARE(tree()->currentIndex().parent().data().toString(), u"beta"_qs);
     expectUndoRestores();
 }
 

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "instancedragmove.h"
 
-#include "structureedits.h"
-
 #include "models/environmenttreemodel.h"
 
 #include <QAbstractItemView>
@@ -118,7 +116,7 @@ bool InstanceDragMove::eventFilter(QObject *watched, QEvent *event)
             return true;
         }
         drop->acceptProposedAction();
-        emit editRequested(StructureEdits::moveInstance(*m_model->environment(), instance, ship));
+        emit moveRequested(instance, ship);
         return true;
     }
     default:

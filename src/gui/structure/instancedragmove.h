@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/edit/editengine.h"
-
 #include <QObject>
 #include <QPoint>
 #include <QString>
@@ -19,7 +17,8 @@ namespace Maestro::Gui {
 
 // Moving an instance to another ship by dragging it in the tree grouped by ship: a drag
 // starts on an instance row and drops on a ship's row (or on an instance of that ship);
-// the drop is one `set` of the instance's `ship`, left to the document (editRequested()).
+// the drop asks for the move (moveRequested()), which StructureActions makes as one `set` of
+// the instance's `ship`.
 // Other drops (a file onto the window) pass through untouched. Watches `view`'s viewport as
 // an event filter, so the tree's model stays read-only. GUI thread only.
 class InstanceDragMove final : public QObject
@@ -35,7 +34,7 @@ public:
                      QObject *parent = nullptr);
 
 signals:
-    void editRequested(const Maestro::Core::EditRequest &request);
+    void moveRequested(const QString &instance, const QString &ship);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

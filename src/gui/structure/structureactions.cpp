@@ -14,10 +14,14 @@
 #include "models/environmenttreemodel.h"
 
 #include <QAbstractItemView>
+#include <QAbstractProxyModel>
 #include <QAction>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+
+#include <utility>
 
 namespace Maestro::Gui {
 
@@ -68,7 +72,20 @@ StructureActions::StructureActions(Document::EnvironmentDocument *document, QAbs
     editMenu->addSeparator();
     editMenu->addActions({m_duplicate, m_rename, m_delete});
 
-    connect(m_dragMove, &InstanceDragMove::editRequested, this, &StructureActions::apply);
+    connect(m_dragMove, &InstanceDragMove::moveRequested, this,
+            [this](const QString &instance, const QString &ship) {
+                if (const Core::EnvironmentPtr environment = m_document->lastLoad().environment)
+                    apply(StructureEdits::moveInstance(*environment, instance, ship), instance);
+            });
+    connect(document, &Document::EnvironmentDocument::editRefused, this,
+            [this] { m_selectAfterEdit.clear(); });
+    connect(document, &Document::EnvironmentDocument::environmentChanged, this, [this] {
+        // Queued: the window first shows the new environment and selects what it showed.
+        if (const QString instance = std::exchange(m_selectAfterEdit, QString());
+            !instance.isEmpty())
+            QMetaObject::invokeMethod(
+                this, [this, instance] { selectInstance(instance); }, Qt::QueuedConnection);
+    });
     connect(document, &Document::EnvironmentDocument::loadFinished, this,
             &StructureActions::update);
     connect(model, &QAbstractItemModel::modelReset, this, &StructureActions::update);
@@ -119,9 +136,21 @@ void StructureActions::update()
     m_delete->setEnabled(targetExists);
 }
 
-void StructureActions::apply(const Core::EditRequest &request)
+void StructureActions::apply(const Core::EditRequest &request, const QString &select)
 {
+    m_selectAfterEdit = select;
     m_document->applyEdit(request);
+}
+
+void StructureActions::selectInstance(const QString &instance)
+{
+    QModelIndex index = m_model->indexForInstance(instance);
+    if (const auto *proxy = qobject_cast<const QAbstractProxyModel *>(m_tree->model()))
+        index = proxy->mapFromSource(index);
+    if (!index.isValid())
+        return;
+    m_tree->setCurrentIndex(index);
+    m_tree->scrollTo(index);
 }
 
 void StructureActions::add(Kind kind)
@@ -139,7 +168,8 @@ void StructureActions::add(Kind kind)
     AddDialog dialog(kind, load.document, *load.environment, target.service(*load.environment),
                      ship, m_dialogParent);
     if (dialog.exec() == QDialog::Accepted)
-        apply(dialog.request());
+        apply(dialog.request(),
+              kind == Kind::Instance ? dialog.nameEdit()->text().trimmed() : QString());
 }
 
 void StructureActions::duplicate()
@@ -148,7 +178,7 @@ void StructureActions::duplicate()
     if (!load.environment)
         return;
     if (const auto copy = InstanceDuplicate::of(load.document, *load.environment, current().name))
-        apply(copy->request);
+        apply(copy->request, copy->name);
 }
 
 void StructureActions::rename()
@@ -158,7 +188,8 @@ void StructureActions::rename()
         return;
     RenameDialog dialog(m_document, target, m_dialogParent);
     if (dialog.exec() == QDialog::Accepted)
-        apply(dialog.request());
+        apply(dialog.request(),
+              target.kind == Kind::Instance ? dialog.nameEdit()->text().trimmed() : QString());
 }
 
 void StructureActions::remove()

@@ -29,9 +29,10 @@ class InstanceDragMove;
 // Duplicate Instance, Rename..., Delete..., in the Edit menu and the tree's context menu
 // (the same actions, acting on the tree's current row), and moving an instance to another
 // ship by dragging it (InstanceDragMove). Each action is one edit of the document (one undo
-// step). Delete lists what depends on the target first and refuses while something does:
-// the user removes those references first (docs/user-guide.md). The actions are enabled
-// while the file loads without errors, each where its target fits. GUI thread only.
+// step); the instance an action adds, renames or moves is selected afterwards. Delete lists what
+// depends on the target first and refuses while something does: the user removes those references
+// first (docs/user-guide.md). The actions are enabled while the file loads without errors, each
+// where its target fits. GUI thread only.
 class StructureActions final : public QObject
 {
     Q_OBJECT
@@ -68,7 +69,10 @@ private:
     void duplicate();
     void rename();
     void remove();
-    void apply(const Core::EditRequest &request);
+    // Applies `request`; `select`, an instance the edit adds, renames or moves, becomes the
+    // tree's current row once the edited file has loaded.
+    void apply(const Core::EditRequest &request, const QString &select = QString());
+    void selectInstance(const QString &instance);
 
     Document::EnvironmentDocument *m_document;
     QAbstractItemView *m_tree;
@@ -82,6 +86,7 @@ private:
     QAction *m_delete;
     QAction *m_separator;
     InstanceDragMove *m_dragMove;
+    QString m_selectAfterEdit;
 };
 
 } // namespace Maestro::Gui
