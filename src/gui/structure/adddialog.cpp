@@ -12,6 +12,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Maestro::Gui {
 
 using Kind = StructureTarget::Kind;
@@ -22,7 +24,7 @@ QComboBox *choices(const QStringList &names, const QString &current, const QStri
 {
     auto *box = new QComboBox(parent);
     box->addItems(names);
-    box->setCurrentIndex(std::max<qsizetype>(0, names.indexOf(current)));
+    box->setCurrentIndex(int(std::max<qsizetype>(0, names.indexOf(current))));
     box->setAccessibleName(key); // the YAML key it fills, as in the forms
     return box;
 }
@@ -86,7 +88,7 @@ AddDialog::AddDialog(Kind kind, const Core::Value &document, const Core::Environ
 
 QString AddDialog::problem() const
 {
-    if (const QString name = StructureNames::problem(m_document, m_kind, m_name->text().trimmed());
+    if (QString name = StructureNames::problem(m_document, m_kind, m_name->text().trimmed());
         !name.isEmpty())
         return name;
     if (m_detail && m_detail->text().trimmed().isEmpty())

@@ -9,6 +9,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace Maestro::Gui {
 
 using Core::Value;

@@ -42,7 +42,7 @@ QString StructureTarget::service(const Core::Environment &environment) const
 
 Core::EditPath StructureTarget::path(const Core::Environment &environment) const
 {
-    const Core::EditPath root;
+    Core::EditPath root; // empty: the target is not there
     switch (kind) {
     case Kind::Ship:
         return environment.ship(name) ? root.child(QStringLiteral("ships")).child(name) : root;
