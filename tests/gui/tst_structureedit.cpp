@@ -74,6 +74,7 @@ services:
         ports:
           http: "8080:8081"   # exposed:external
           admin: {exposed: 9000, external: [127.0.0.1, 19001]}
+        links: {db-1: database}
 )");
 
 bool writeFile(const QString &path, const QByteArray &content)
@@ -81,6 +82,12 @@ bool writeFile(const QString &path, const QByteArray &content)
     QFile file(path);
     return file.open(QIODevice::WriteOnly | QIODevice::Truncate)
            && file.write(content) == content.size();
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 // `text` with `before` replaced by `after`, which must occur exactly once.
@@ -112,6 +119,7 @@ private slots:
     void duplicateMovesInheritedPorts();
     void renamePreviewListsTheReferences();
     void renameRefusesATakenName();
+    void renamePreviewOfAShip();
     void deleteListsDependentsAndRefuses_data();
     void deleteListsDependentsAndRefuses();
     void deleteWithoutDependents();
@@ -246,6 +254,9 @@ void tst_StructureEdit::addShip()
                                           u"    ip: 10.0.0.2   # the second\n"
                                           "  gamma:\n    ip: 10.0.0.3\n"_qs));
     QVERIFY(document()->environment()->ship(u"gamma"_qs));
+    // The file as saved holds exactly those bytes.
+    QVERIFY(document()->save());
+    QCOMPARE(readFile(m_file), document()->text().toUtf8());
     expectUndoRestores();
 }
 
@@ -346,7 +357,9 @@ void tst_StructureEdit::duplicatePicksFreeNameAndPorts()
                                        "            exposed: 9000\n"
                                        "            external:\n"
                                        "              - 127.0.0.1\n"
-                                       "              - 19002\n"_qs);
+                                       "              - 19002\n"
+                                       "        links:\n"
+                                       "          db-1: database\n"_qs);
     QTRY_COMPARE(structure()->current().name, u"web-3"_qs); // the copy is selected
     expectUndoRestores();
 }
@@ -388,6 +401,7 @@ void tst_StructureEdit::renamePreviewListsTheReferences()
     QCOMPARE(document()->text(), replaced(replaced(kFixture, u"  db:\n"_qs, u"  database:\n"_qs),
                                           u"requires: [db]"_qs, u"requires: [database]"_qs));
     expectUndoRestores();
+    m_window->findChild<QAction *>(u"actionGroupByService"_qs)->setChecked(false); // a setting
 }
 
 void tst_StructureEdit::renameRefusesATakenName()
@@ -407,17 +421,39 @@ void tst_StructureEdit::renameRefusesATakenName()
     QVERIFY(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
 }
 
+void tst_StructureEdit::renamePreviewOfAShip()
+{
+    Gui::RenameDialog dialog(document(), {StructureTarget::Kind::Ship, u"alpha"_qs});
+    QSignalSpy shown(&dialog, &Gui::RenameDialog::previewShown);
+    dialog.nameEdit()->setText(u"gamma"_qs);
+    QTRY_VERIFY(!shown.isEmpty());
+    const QString preview = dialog.preview();
+    // The key and the three instances on it, comments kept.
+    QVERIFY2(preview.contains(u"\n+  gamma: {ip: 10.0.0.1}   # the first ship\n"_qs),
+             qPrintable(preview));
+    QCOMPARE(preview.count(u"\n-        ship: alpha"_qs), 3);
+    QCOMPARE(preview.count(u"\n+        ship: gamma"_qs), 3);
+    QVERIFY(preview.contains(u"\n+        ship: gamma   # on alpha\n"_qs));
+}
+
 void tst_StructureEdit::deleteListsDependentsAndRefuses_data()
 {
     QTest::addColumn<QString>("group");
     QTest::addColumn<QString>("instance");
     QTest::addColumn<QStringList>("dependents");
-    QTest::newRow("instance used by volumes_from")
+    QTest::newRow("instance used by volumes_from and links")
         << QString() << u"db-1"_qs
-        << QStringList{u"instance web-1 uses the volumes of db-1 (volumes_from)"_qs};
+        << QStringList{u"instance web-1 uses the volumes of db-1 (volumes_from)"_qs,
+                       u"instance web-2 links to db-1 (links)"_qs};
+    QTest::newRow("service required, its instance used")
+        << u"db"_qs << QString()
+        << QStringList{u"service web requires it (requires)"_qs,
+                       u"instance web-1 uses the volumes of db-1 (volumes_from)"_qs,
+                       u"instance web-2 links to db-1 (links)"_qs};
     QTest::newRow("ship with instances")
         << u"alpha"_qs << QString()
         << QStringList{u"instance db-1 of service db runs on it (ship)"_qs,
+                       u"instance web-1 of service web runs on it (ship)"_qs,
                        u"instance web-2 of service web runs on it (ship)"_qs};
 }
 
@@ -426,6 +462,8 @@ void tst_StructureEdit::deleteListsDependentsAndRefuses()
     QFETCH(QString, group);
     QFETCH(QString, instance);
     QFETCH(QStringList, dependents);
+    if (group == u"db"_qs)
+        m_window->findChild<QAction *>(u"actionGroupByService"_qs)->setChecked(true);
     if (instance.isEmpty())
         selectGroup(group);
     else
@@ -438,8 +476,10 @@ void tst_StructureEdit::deleteListsDependentsAndRefuses()
     });
     structure()->deleteAction()->trigger();
     QVERIFY(*appeared);
+    m_window->findChild<QAction *>(u"actionGroupByService"_qs)->setChecked(false); // a setting
     for (const QString &dependent : dependents)
         QVERIFY2(text.contains(dependent), qPrintable(text));
+    QCOMPARE(text.count(u"\n• "_qs), dependents.size()); // and nothing else
     QVERIFY(!document()->isPlanningEdits());
     QVERIFY(!document()->canUndo());
     QCOMPARE(document()->text(), kFixture);
@@ -562,6 +602,20 @@ void tst_StructureEdit::actionsHaveNamesAndFollowTheSelection()
     QVERIFY(structure()->deleteAction()->isEnabled());
     tree()->selectionModel()->clear();
     QVERIFY(!structure()->renameAction()->isEnabled());
+
+    // The dialogs' fields are named by the YAML key they fill.
+    const Core::LoadResult &load = document()->lastLoad();
+    const Gui::AddDialog instance(StructureTarget::Kind::Instance, load.document, *load.environment,
+                                  u"web"_qs, u"alpha"_qs);
+    QCOMPARE(instance.nameEdit()->accessibleName(), u"name"_qs);
+    QCOMPARE(instance.serviceBox()->accessibleName(), u"service"_qs);
+    QCOMPARE(instance.shipBox()->accessibleName(), u"ship"_qs);
+    const Gui::AddDialog ship(StructureTarget::Kind::Ship, load.document, *load.environment, {},
+                              {});
+    QCOMPARE(ship.detailEdit()->accessibleName(), u"ip"_qs);
+    const Gui::AddDialog service(StructureTarget::Kind::Service, load.document, *load.environment,
+                                 {}, {});
+    QCOMPARE(service.detailEdit()->accessibleName(), u"image"_qs);
     QVERIFY(structure()->addShipAction()->isEnabled());
 }
 
