@@ -21,6 +21,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDrag>
 #include <QFile>
 #include <QLineEdit>
 #include <QMenu>
@@ -557,12 +558,19 @@ void tst_StructureEdit::mouseDragMovesTheShip()
     const QPoint from = inWindow(model->indexForInstance(u"web-2"_qs));
     const QPoint to = inWindow(model->indexForGroup(u"beta"_qs));
     QWindow *window = m_window->windowHandle();
-    // The drag's own event loop runs from the first move on: the rest comes from inside it.
-    QTimer::singleShot(50, this, [&] {
+    // The drag's own event loop runs from the first move on: the rest comes from inside it,
+    // once the drag (a QDrag of the tree's) is there.
+    QTimer dragging;
+    dragging.setInterval(10);
+    connect(&dragging, &QTimer::timeout, this, [&] {
+        if (!tree()->findChild<QDrag *>())
+            return;
+        dragging.stop();
         QTest::mouseMove(window, (from + to) / 2);
         QTest::mouseMove(window, to);
         QTest::mouseRelease(window, Qt::LeftButton, {}, to);
     });
+    dragging.start();
     waitForEdit([&] {
         QTest::mousePress(window, Qt::LeftButton, {}, from);
         QTest::mouseMove(window, from + QPoint(0, 3));
