@@ -1481,6 +1481,18 @@
         <source>Unknown --run command: %1</source>
         <translation>Unbekannter Befehl für --run: %1</translation>
     </message>
+    <message>
+        <source>Once the file is shown, open Rename for &lt;kind:name=new&gt; (e.g. service:redis=cache) with the new name typed; --screenshot pictures its preview.</source>
+        <translation>Sobald die Datei angezeigt wird, Umbenennen für &lt;kind:name=new&gt; öffnen (z. B. service:redis=cache), mit dem neuen Namen eingegeben; --screenshot bildet dessen Vorschau ab.</translation>
+    </message>
+    <message>
+        <source>kind:name=new</source>
+        <translation>kind:name=new</translation>
+    </message>
+    <message>
+        <source>Unknown --rename-preview: %1</source>
+        <translation>Unbekannter Wert für --rename-preview: %1</translation>
+    </message>
 </context>
 <context>
     <name>Maestro::Core::Dependencies</name>

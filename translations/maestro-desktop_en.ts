@@ -1481,6 +1481,18 @@
         <source>Unknown --run command: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Once the file is shown, open Rename for &lt;kind:name=new&gt; (e.g. service:redis=cache) with the new name typed; --screenshot pictures its preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind:name=new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown --rename-preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Maestro::Core::Dependencies</name>

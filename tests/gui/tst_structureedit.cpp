@@ -109,6 +109,8 @@ private slots:
     void initTestCase();
     void init();
     void cleanup();
+    void targetFromText_data();
+    void targetFromText();
     void nextFreeName_data();
     void nextFreeName();
     void addShip();
@@ -218,6 +220,32 @@ void tst_StructureEdit::expectUndoRestores()
     document()->undo();
     QCOMPARE(document()->text(), kFixture);
     QVERIFY(!document()->canUndo()); // the action was one step
+}
+
+void tst_StructureEdit::targetFromText_data()
+{
+    // maestro-desktop's --rename-preview names its target so.
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("name");
+    QTest::newRow("ship") << u"ship:alpha"_qs << int(StructureTarget::Kind::Ship) << u"alpha"_qs;
+    QTest::newRow("service") << u"service:redis"_qs << int(StructureTarget::Kind::Service)
+                             << u"redis"_qs;
+    QTest::newRow("instance") << u"instance:web-1"_qs << int(StructureTarget::Kind::Instance)
+                              << u"web-1"_qs;
+    QTest::newRow("unknown kind") << u"graph:x"_qs << int(StructureTarget::Kind::None) << QString();
+    QTest::newRow("no kind") << u"redis"_qs << int(StructureTarget::Kind::None) << QString();
+}
+
+void tst_StructureEdit::targetFromText()
+{
+    QFETCH(QString, text);
+    QFETCH(int, kind);
+    QFETCH(QString, name);
+    const StructureTarget target = StructureTarget::fromText(text);
+    QCOMPARE(int(target.kind), kind);
+    QCOMPARE(target.name, name);
+    QCOMPARE(target.isValid(), kind != int(StructureTarget::Kind::None));
 }
 
 void tst_StructureEdit::nextFreeName_data()

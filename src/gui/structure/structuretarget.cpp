@@ -24,6 +24,19 @@ StructureTarget StructureTarget::fromTreeIndex(const QModelIndex &index)
     return {};
 }
 
+StructureTarget StructureTarget::fromText(const QString &text)
+{
+    const QString kind = text.section(QLatin1Char(':'), 0, 0);
+    const QString name = text.section(QLatin1Char(':'), 1);
+    if (kind == QLatin1String("ship"))
+        return {Kind::Ship, name};
+    if (kind == QLatin1String("service"))
+        return {Kind::Service, name};
+    if (kind == QLatin1String("instance"))
+        return {Kind::Instance, name};
+    return {};
+}
+
 QString StructureTarget::service(const Core::Environment &environment) const
 {
     switch (kind) {

@@ -20,6 +20,9 @@ struct StructureTarget
     // The row of the environment tree at `index` (any column): an instance row, or a group
     // row, which is a ship or a service as the tree is grouped.
     static StructureTarget fromTreeIndex(const QModelIndex &index);
+    // `ship:NAME`, `service:NAME` or `instance:NAME` (the command line's way); invalid for
+    // anything else.
+    static StructureTarget fromText(const QString &text);
 
     bool isValid() const { return kind != Kind::None && !name.isEmpty(); }
     // The service the target belongs to: itself, an instance's service, none for a ship.
