@@ -49,6 +49,8 @@ clean_containers() {
 shot main-window --select web-1 "$quickstart"
 shot main-window-de --lang de --select web-1 "$quickstart"
 shot grouped-by-service --group-by service --select redis-1 "$quickstart"
+# Rename's preview: the service's key and the requires that names it.
+shot rename-preview --rename-preview service:redis=cache "$quickstart"
 
 # Runs: the plan preview of "start web-1" (redis-1 is pulled in), the run in progress
 # (a check running), and the end of the run with its timeline and the live tree.

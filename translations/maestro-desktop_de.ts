@@ -1481,6 +1481,18 @@
         <source>Unknown --run command: %1</source>
         <translation>Unbekannter Befehl für --run: %1</translation>
     </message>
+    <message>
+        <source>Once the file is shown, open Rename for &lt;kind:name=new&gt; (e.g. service:redis=cache) with the new name typed; --screenshot pictures its preview.</source>
+        <translation>Sobald die Datei angezeigt wird, Umbenennen für &lt;kind:name=new&gt; öffnen (z. B. service:redis=cache), mit dem neuen Namen eingegeben; --screenshot bildet dessen Vorschau ab.</translation>
+    </message>
+    <message>
+        <source>kind:name=new</source>
+        <translation>kind:name=new</translation>
+    </message>
+    <message>
+        <source>Unknown --rename-preview: %1</source>
+        <translation>Unbekannter Wert für --rename-preview: %1</translation>
+    </message>
 </context>
 <context>
     <name>Maestro::Core::Dependencies</name>
@@ -2295,6 +2307,65 @@
     </message>
 </context>
 <context>
+    <name>Maestro::Gui::AddDialog</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Add Ship</source>
+        <translation>Schiff hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Address (ip):</source>
+        <translation>Ad&amp;resse (ip):</translation>
+    </message>
+    <message>
+        <source>Add Service</source>
+        <translation>Dienst hinzufügen</translation>
+    </message>
+    <message>
+        <source>e.g. nginx:1.25</source>
+        <translation>z. B. nginx:1.25</translation>
+    </message>
+    <message>
+        <source>&amp;Image:</source>
+        <translation>&amp;Image:</translation>
+    </message>
+    <message>
+        <source>Add Instance</source>
+        <translation>Instanz hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Dienst:</translation>
+    </message>
+    <message>
+        <source>S&amp;hip:</source>
+        <translation>&amp;Schiff:</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Enter the ship&apos;s address.</source>
+        <translation>Geben Sie die Adresse des Schiffs ein.</translation>
+    </message>
+    <message>
+        <source>Enter the service&apos;s image.</source>
+        <translation>Geben Sie das Image des Dienstes ein.</translation>
+    </message>
+    <message>
+        <source>An instance needs a service and a ship.</source>
+        <translation>Eine Instanz braucht einen Dienst und ein Schiff.</translation>
+    </message>
+</context>
+<context>
     <name>Maestro::Gui::ConnectionTestDialog</name>
     <message>
         <source>passed</source>
@@ -2367,6 +2438,29 @@
     <message>
         <source>Could not record the host key: %1</source>
         <translation>Der Host-Schlüssel konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Maestro::Gui::Dependents</name>
+    <message>
+        <source>instance %1 uses the volumes of %2 (volumes_from)</source>
+        <translation>Instanz %1 verwendet die Volumes von %2 (volumes_from)</translation>
+    </message>
+    <message>
+        <source>instance %1 links to %2 (links)</source>
+        <translation>Instanz %1 ist mit %2 verknüpft (links)</translation>
+    </message>
+    <message>
+        <source>instance %1 of service %2 runs on it (ship)</source>
+        <translation>Instanz %1 des Dienstes %2 läuft darauf (ship)</translation>
+    </message>
+    <message>
+        <source>service %1 requires it (requires)</source>
+        <translation>Dienst %1 setzt ihn voraus (requires)</translation>
+    </message>
+    <message>
+        <source>service %1 wants its information (wants_info)</source>
+        <translation>Dienst %1 möchte seine Informationen (wants_info)</translation>
     </message>
 </context>
 <context>
@@ -3358,6 +3452,45 @@
     </message>
 </context>
 <context>
+    <name>Maestro::Gui::RenameDialog</name>
+    <message>
+        <source>Rename Ship %1</source>
+        <translation>Schiff %1 umbenennen</translation>
+    </message>
+    <message>
+        <source>Rename Service %1</source>
+        <translation>Dienst %1 umbenennen</translation>
+    </message>
+    <message>
+        <source>Rename Instance %1</source>
+        <translation>Instanz %1 umbenennen</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Lines that change</source>
+        <translation>Geänderte Zeilen</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>New &amp;name:</source>
+        <translation>Neuer &amp;Name:</translation>
+    </message>
+    <message>
+        <source>Lines that change (the name and every reference to it):</source>
+        <translation>Geänderte Zeilen (der Name und jeder Verweis darauf):</translation>
+    </message>
+    <message>
+        <source>Enter the new name.</source>
+        <translation>Geben Sie den neuen Namen ein.</translation>
+    </message>
+</context>
+<context>
     <name>Maestro::Gui::ReviewChangesDialog</name>
     <message>
         <source>Review changes before every save</source>
@@ -3567,6 +3700,115 @@
     <message>
         <source>Test every ship in the background</source>
         <translation>Alle Schiffe im Hintergrund testen</translation>
+    </message>
+</context>
+<context>
+    <name>Maestro::Gui::StructureActions</name>
+    <message>
+        <source>Add a ship (a Docker host) to the file</source>
+        <translation>Der Datei ein Schiff (einen Docker-Host) hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a service to the file</source>
+        <translation>Der Datei einen Dienst hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add an instance to the selected service</source>
+        <translation>Dem ausgewählten Dienst eine Instanz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Copy the selected instance under the next free name, with free host ports</source>
+        <translation>Die ausgewählte Instanz unter dem nächsten freien Namen kopieren, mit freien Host-Ports</translation>
+    </message>
+    <message>
+        <source>Rename the selected ship, service or instance and every reference to it</source>
+        <translation>Das ausgewählte Schiff, den Dienst oder die Instanz umbenennen, mit jedem Verweis darauf</translation>
+    </message>
+    <message>
+        <source>Delete the selected ship, service or instance</source>
+        <translation>Das ausgewählte Schiff, den Dienst oder die Instanz löschen</translation>
+    </message>
+    <message>
+        <source>the ship %1</source>
+        <translation>das Schiff %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the service %1 with its %n instance(s)</source>
+        <translation>
+            <numerusform>der Dienst %1 mit seiner %n Instanz</numerusform>
+            <numerusform>der Dienst %1 mit seinen %n Instanzen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the instance %1</source>
+        <translation>die Instanz %1</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1: other parts of the file refer to it.</source>
+        <translation>Nicht löschbar: %1. Andere Teile der Datei verweisen darauf.</translation>
+    </message>
+    <message>
+        <source>Remove or change these references first, then delete it:</source>
+        <translation>Entfernen oder ändern Sie zuerst diese Verweise und löschen Sie danach erneut:</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>Soll %1 gelöscht werden?</translation>
+    </message>
+    <message>
+        <source>Nothing else in the file refers to it. Its lines are removed from the file; Undo brings them back.</source>
+        <translation>Nichts sonst in der Datei verweist darauf. Die zugehörigen Zeilen werden aus der Datei entfernt; Rückgängig stellt sie wieder her.</translation>
+    </message>
+    <message>
+        <source>Add S&amp;hip…</source>
+        <translation>Sc&amp;hiff hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Service…</source>
+        <translation>&amp;Dienst hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Instance…</source>
+        <translation>&amp;Instanz hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Du&amp;plicate Instance</source>
+        <translation>Instanz dupli&amp;zieren</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+</context>
+<context>
+    <name>Maestro::Gui::StructureNames</name>
+    <message>
+        <source>Enter a name.</source>
+        <translation>Geben Sie einen Namen ein.</translation>
+    </message>
+    <message>
+        <source>A name consists of letters, digits, &quot;_&quot;, &quot;.&quot; and &quot;-&quot; and starts with a letter or a digit.</source>
+        <translation>Ein Name besteht aus Buchstaben, Ziffern, „_“, „.“ und „-“ und beginnt mit einem Buchstaben oder einer Ziffer.</translation>
+    </message>
+    <message>
+        <source>There is already a ship called %1.</source>
+        <translation>Es gibt bereits ein Schiff namens %1.</translation>
+    </message>
+    <message>
+        <source>There is already a service called %1.</source>
+        <translation>Es gibt bereits einen Dienst namens %1.</translation>
+    </message>
+    <message>
+        <source>There is already an instance called %1.</source>
+        <translation>Es gibt bereits eine Instanz namens %1.</translation>
     </message>
 </context>
 <context>

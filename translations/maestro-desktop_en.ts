@@ -1481,6 +1481,18 @@
         <source>Unknown --run command: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Once the file is shown, open Rename for &lt;kind:name=new&gt; (e.g. service:redis=cache) with the new name typed; --screenshot pictures its preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind:name=new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown --rename-preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Maestro::Core::Dependencies</name>
@@ -2294,6 +2306,65 @@
     </message>
 </context>
 <context>
+    <name>Maestro::Gui::AddDialog</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Ship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address (ip):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. nginx:1.25</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Image:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;hip:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the ship&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the service&apos;s image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An instance needs a service and a ship.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Maestro::Gui::ConnectionTestDialog</name>
     <message>
         <source>passed</source>
@@ -2365,6 +2436,29 @@
     </message>
     <message>
         <source>Could not record the host key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Maestro::Gui::Dependents</name>
+    <message>
+        <source>instance %1 uses the volumes of %2 (volumes_from)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instance %1 links to %2 (links)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instance %1 of service %2 runs on it (ship)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service %1 requires it (requires)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service %1 wants its information (wants_info)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3356,6 +3450,45 @@
     </message>
 </context>
 <context>
+    <name>Maestro::Gui::RenameDialog</name>
+    <message>
+        <source>Rename Ship %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Service %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Instance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines that change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines that change (the name and every reference to it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Maestro::Gui::ReviewChangesDialog</name>
     <message>
         <source>Review changes before every save</source>
@@ -3564,6 +3697,115 @@
     </message>
     <message>
         <source>Test every ship in the background</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Maestro::Gui::StructureActions</name>
+    <message>
+        <source>Add a ship (a Docker host) to the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a service to the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an instance to the selected service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected instance under the next free name, with free host ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the selected ship, service or instance and every reference to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected ship, service or instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ship %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the service %1 with its %n instance(s)</source>
+        <translation>
+            <numerusform>the service %1 with its %n instance</numerusform>
+            <numerusform>the service %1 with its %n instances</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the instance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete %1: other parts of the file refer to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove or change these references first, then delete it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing else in the file refers to it. Its lines are removed from the file; Undo brings them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add S&amp;hip…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Service…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Instance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Du&amp;plicate Instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Maestro::Gui::StructureNames</name>
+    <message>
+        <source>Enter a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name consists of letters, digits, &quot;_&quot;, &quot;.&quot; and &quot;-&quot; and starts with a letter or a digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a ship called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a service called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already an instance called %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -56,7 +56,8 @@ struct DesktopCommandLine
                                      QStringLiteral("[file]"));
         parser.addOptions({langOption, groupOption, screenshotOption, selectOption,
                            diagnosticOption, sizeOption, delayOption, runOption, yesOption,
-                           momentOption, timelineOption, panelOption, checkNowOption});
+                           momentOption, timelineOption, panelOption, checkNowOption,
+                           renameOption});
     }
 
     QCommandLineParser parser;
@@ -107,6 +108,11 @@ struct DesktopCommandLine
         QStringLiteral("check-now"),
         Tr::tr("Once the file is shown, run the checks of the running instances (Check Now) "
                "for the --select instance, or the whole environment.")};
+    const QCommandLineOption renameOption{
+        QStringLiteral("rename-preview"),
+        Tr::tr("Once the file is shown, open Rename for <kind:name=new> (e.g. "
+               "service:redis=cache) with the new name typed; --screenshot pictures its preview."),
+        Tr::tr("kind:name=new")};
 };
 
 // --help and --version only print text; a QApplication needs a display (xcb aborts without
@@ -203,6 +209,16 @@ int main(int argc, char *argv[])
             return 2;
         }
         launch.moment = *shotMoment;
+        if (const QString rename = parser.value(commandLine.renameOption); !rename.isEmpty()) {
+            launch.renameTarget
+                = Maestro::Gui::StructureTarget::fromText(rename.section(QLatin1Char('='), 0, 0));
+            launch.renameTo = rename.section(QLatin1Char('='), 1);
+            if (!launch.renameTarget.isValid() || launch.renameTo.isEmpty()) {
+                std::fprintf(stderr, "%s\n",
+                             qPrintable(Tr::tr("Unknown --rename-preview: %1").arg(rename)));
+                return 2;
+            }
+        }
         new Maestro::Gui::ScreenshotDriver(&window, launch); // the window owns it
         window.show();
         const QStringList files = parser.positionalArguments();

@@ -49,12 +49,16 @@ void EditQueue::startNext()
     m_current = m_waiting.takeFirst();
     m_running = true;
     m_dropCurrent = false;
-    Snapshot snapshot = m_snapshot();
-    const Core::EditRequest request = m_current;
-    m_watcher.setFuture(QtConcurrent::run(m_pool, [snapshot = std::move(snapshot), request] {
+    m_watcher.setFuture(plan(m_pool, m_snapshot(), m_current));
+}
+
+QFuture<Core::Result<Core::EditOutcome>> EditQueue::plan(QThreadPool *pool, Snapshot snapshot,
+                                                         const Core::EditRequest &request)
+{
+    return QtConcurrent::run(pool, [snapshot = std::move(snapshot), request] {
         return snapshot.current ? Core::planEdit(*snapshot.current, snapshot.load, request)
                                 : Core::planEdit(snapshot.load, request);
-    }));
+    });
 }
 
 void EditQueue::onFinished()

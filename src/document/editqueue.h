@@ -35,6 +35,11 @@ public:
     EditQueue(QThreadPool *pool, std::function<Snapshot()> snapshot, QObject *parent = nullptr);
     ~EditQueue() override;
 
+    // Plans `request` on `snapshot` on the pool, outside the queue: the plan of an edit, or a
+    // preview of one that is not applied (a rename's references).
+    static QFuture<Core::Result<Core::EditOutcome>> plan(QThreadPool *pool, Snapshot snapshot,
+                                                         const Core::EditRequest &request);
+
     void enqueue(const Core::EditRequest &request);
     // Plans `request` next, before the waiting ones (its texts changed while it was planned).
     void retry(const Core::EditRequest &request);

@@ -157,6 +157,12 @@ Core::LoadRequest EnvironmentDocument::loadRequest() const
     return request;
 }
 
+QFuture<Core::Result<Core::EditOutcome>>
+EnvironmentDocument::planPreview(const Core::EditRequest &request) const
+{
+    return EditQueue::plan(m_pool, editSnapshot(), request);
+}
+
 EditQueue::Snapshot EnvironmentDocument::editSnapshot() const
 {
     EditQueue::Snapshot snapshot{loadRequest(), std::nullopt};

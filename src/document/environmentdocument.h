@@ -66,6 +66,9 @@ public:
     // editRefused() with the engine's message (file:line:col), and nothing changes.
     void applyEdit(const Core::EditRequest &request);
     bool isPlanningEdits() const;
+    // Plans `request` on the thread pool against the current texts like applyEdit(), but
+    // applies nothing: what the edit would change (a rename's preview of its references).
+    QFuture<Core::Result<Core::EditOutcome>> planPreview(const Core::EditRequest &request) const;
     // Typing: `text` becomes the text of `fileName` (the environment file or an include).
     // Consecutive typing is one undo step; the environment loads again after a pause.
     void setText(const QString &fileName, const QString &text);

@@ -25,6 +25,7 @@
 #include "gui/run/runcontroller.h"
 #include "gui/run/runpanel.h"
 #include "gui/ships/shipspanel.h"
+#include "gui/structure/structureactions.h"
 #include "gui/widgets/dockfocus.h"
 #include "gui/widgets/elidedlabel.h"
 #include "gui/widgets/treefilter.h"
@@ -227,9 +228,10 @@ void MainWindow::showTreeContextMenu(const QPoint &position)
     const QString instance = m_ui->environmentView->indexAt(position)
                                  .data(EnvironmentTreeModel::InstanceNameRole)
                                  .toString();
-    const QList<QAction *> more = instance.isEmpty()
-                                      ? QList<QAction *>()
-                                      : m_instanceActions->actionsFor(instance, &menuScope);
+    QList<QAction *> more = instance.isEmpty()
+                                ? QList<QAction *>()
+                                : m_instanceActions->actionsFor(instance, &menuScope);
+    more += m_structure->contextMenuActions(); // on the row clicked, which is now current
     m_runActions->showMenu(m_ui->environmentView->viewport()->mapToGlobal(position), more, this);
 }
 
@@ -361,6 +363,8 @@ void MainWindow::setupViews()
             &EditDock::refresh);
     connect(m_editDock, &EditDock::sourceRequested, m_fileViewer, &FileViewer::showLocation);
     m_ui->menuView->addAction(m_editDock->toggleViewAction());
+    m_structure = new StructureActions(m_document, m_ui->environmentView, m_treeModel,
+                                       m_documentActions->editMenu(), this);
 
     m_ui->diagnosticsView->setModel(m_diagnosticsModel);
     m_ui->diagnosticsView->header()->setSectionResizeMode(DiagnosticsModel::SeverityColumn,

@@ -43,6 +43,7 @@ class RunActions;
 class RunController;
 class RunHighlights;
 class SelectionSync;
+class StructureActions;
 
 // The main window: the environment tree (with a filter), the dependency graph, the
 // details of the selected instance and the diagnostics of the last load. Assembles the
@@ -72,6 +73,8 @@ public:
     DocumentActions *documentActions() const { return m_documentActions; }
     // The forms of the selected item; its editRequested() is for the document to apply.
     EditDock *editDock() const { return m_editDock; }
+    // Add, duplicate, rename, delete and move ships, services and instances.
+    StructureActions *structureActions() const { return m_structure; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -116,6 +119,7 @@ private:
     InstanceActions *m_instanceActions;
     DriftWatch *m_drift;
     EditDock *m_editDock = nullptr;
+    StructureActions *m_structure = nullptr;
     QTimer *m_durationTick; // "running for 5m" keeps counting
     bool m_fitPending = false;
 };

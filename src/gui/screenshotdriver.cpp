@@ -11,6 +11,7 @@
 #include "gui/run/runactions.h"
 #include "gui/run/runcontroller.h"
 #include "gui/run/runpanel.h"
+#include "gui/structure/renamedialog.h"
 
 #include "document/environmentdocument.h"
 
@@ -20,6 +21,7 @@
 #include <QCoreApplication>
 #include <QDockWidget>
 #include <QHash>
+#include <QLineEdit>
 #include <QTimer>
 
 #include <cstdio>
@@ -86,6 +88,17 @@ void ScreenshotDriver::onFirstLayout()
             else if (m_options.runAtOnce)
                 preview->accept();
         }
+    }
+    if (m_options.renameTarget.isValid()) {
+        auto *rename = new RenameDialog(m_window->document(), m_options.renameTarget, m_window);
+        rename->setAttribute(Qt::WA_DeleteOnClose);
+        rename->show();
+        if (shoot)
+            connect(
+                rename, &RenameDialog::previewShown, this, [this, rename] { grabLater(rename); },
+                Qt::SingleShotConnection);
+        rename->nameEdit()->setText(m_options.renameTo);
+        return;
     }
     if (shoot && m_options.moment == Moment::Loaded) {
         QWidget *shown = m_window;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "gui/structure/structuretarget.h"
+
 #include "orchestration/plan/command.h"
 
 #include <QObject>
@@ -17,8 +19,9 @@ class MainWindow;
 // Drives the window for pictures of it (scripts/screenshots.sh) from maestro-desktop's
 // command line: once the first file is shown and its graph laid out, selects an instance,
 // brings panels to the front, opens the file view at a diagnostic, runs Check Now, opens the
-// plan preview of a command (and runs it at once if asked), and saves a picture of the window
-// (or of the preview, or of the file view) at the moment asked for, then quits the application
+// plan preview of a command (and runs it at once if asked), opens Rename with a new name, and
+// saves a picture of the window (or of the preview, the file view or the rename's preview) at
+// the moment asked for, then quits the application
 // with 0, or 1 when the picture cannot be written. A child of the window. GUI thread only.
 class ScreenshotDriver final : public QObject
 {
@@ -42,6 +45,9 @@ public:
         std::optional<Orchestration::Command> runCommand;
         bool runAtOnce = false;    // Run in the preview without waiting for a click
         bool showTimeline = false; // when the run ends
+        // Opens Rename for the target with the new name typed; the picture is of its preview.
+        StructureTarget renameTarget;
+        QString renameTo;
     };
 
     // "loaded", "preview", "checking", "finished"; nothing for any other word.

@@ -16,6 +16,7 @@
 #include "gui/livestate.h"
 #include "gui/mainwindow.h"
 #include "gui/selectionsync.h"
+#include "modaldialog.h"
 #include "orchestration/ships/shipconnections.h"
 
 #include <QAction>
@@ -59,27 +60,6 @@ bool writeFile(const QString &path, const QByteArray &content)
     QFile file(path);
     return file.open(QIODevice::WriteOnly | QIODevice::Truncate)
            && file.write(content) == content.size();
-}
-
-// Answers the next modal dialog of type T from inside its event loop (exec() blocks).
-// Returns a flag that says whether one appeared; the watch ends with `owner` at the latest.
-template<typename T>
-std::shared_ptr<bool> whenModal(QObject *owner, std::function<void(T *)> answer)
-{
-    auto appeared = std::make_shared<bool>(false);
-    auto *timer = new QTimer(owner);
-    timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, [timer, answer, appeared] {
-        auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
-        if (!dialog)
-            return;
-        timer->stop();
-        timer->deleteLater();
-        *appeared = true;
-        answer(dialog);
-    });
-    timer->start();
-    return appeared;
 }
 
 Core::EditRequest setRequest(const QString &path, const QString &value)

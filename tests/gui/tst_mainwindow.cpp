@@ -93,8 +93,9 @@ bool replaceFile(const QString &path, const QByteArray &content)
            && file.commit();
 }
 // The actions of the context menu that `open` pops up (empty when none appeared; an
-// instance's container entries as null, see runEntries()); `pick`, when the menu has it, is
-// then chosen from the menu with the keyboard, as a user would.
+// instance's container entries and the tree's structure actions as null, see runEntries());
+// `pick`, when the menu has it, is then chosen from the menu with the keyboard, as a user
+// would.
 QList<QAction *> contextMenuActions(const std::function<void()> &open, QAction *pick = nullptr)
 {
     QList<QAction *> actions;
@@ -103,12 +104,18 @@ QList<QAction *> contextMenuActions(const std::function<void()> &open, QAction *
         auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
         if (!menu)
             return;
-        static const QStringList instanceEntries{QStringLiteral("copyContainerIdAction"),
-                                                 QStringLiteral("copyShellCommandAction"),
-                                                 QStringLiteral("openPublishedPortAction")};
+        static const QStringList otherEntries{QStringLiteral("copyContainerIdAction"),
+                                              QStringLiteral("copyShellCommandAction"),
+                                              QStringLiteral("openPublishedPortAction"),
+                                              QStringLiteral("actionAddShip"),
+                                              QStringLiteral("actionAddService"),
+                                              QStringLiteral("actionAddInstance"),
+                                              QStringLiteral("actionDuplicateInstance"),
+                                              QStringLiteral("actionRename"),
+                                              QStringLiteral("actionDelete")};
         for (QAction *action : menu->actions()) {
             if (!action->isSeparator())
-                actions.append(instanceEntries.contains(action->objectName()) ? nullptr : action);
+                actions.append(otherEntries.contains(action->objectName()) ? nullptr : action);
         }
         if (pick && actions.contains(pick)) {
             menu->setActiveAction(pick);

@@ -60,6 +60,7 @@ private slots:
     void editChangesExactlyItsBytesAndUndoRestoresThem();
     void anEditAdoptsItsVerification();
     void refusedEditChangesNothing();
+    void previewPlansOnTheUnsavedTextsAndAppliesNothing();
     void editsQueuedWhilePlanningApplyInOrder();
     void typingIsOneUndoStep();
     void typingIsValidatedAfterAPause();
@@ -169,6 +170,32 @@ void tst_DocumentEditing::refusedEditChangesNothing()
     QCOMPARE(texts.count(), 0);
     QVERIFY(!m_document->isModified());
     QVERIFY(!m_document->canUndo());
+}
+
+// A rename's preview: the plan of the edit on the texts as they are now (an unsaved edit
+// included), and the document unchanged.
+void tst_DocumentEditing::previewPlansOnTheUnsavedTextsAndAppliesNothing()
+{
+    apply(setRequest(QStringLiteral("services.web.image"), QStringLiteral("nginx:2")));
+    const QString before = m_document->text();
+    QSignalSpy texts(m_document.get(), &EnvironmentDocument::textChanged);
+    Core::EditRequest rename;
+    rename.operation = Core::EditRequest::Operation::Rename;
+    rename.path = Core::EditPath::parse(QStringLiteral("ships.local")).value();
+    rename.argument = QStringLiteral("here");
+    QFuture<Core::Result<Core::EditOutcome>> preview = m_document->planPreview(rename);
+    preview.waitForFinished();
+    const Core::Result<Core::EditOutcome> outcome = preview.result();
+    QVERIFY2(outcome, qPrintable(outcome ? QString() : outcome.error().toString()));
+    QCOMPARE(outcome->before.value(m_file), before);
+    QString expected = before;
+    expected.replace(QStringLiteral("local"), QStringLiteral("here"));
+    QCOMPARE(outcome->after.value(m_file), expected);
+    QCOMPARE(m_document->text(), before);
+    QCOMPARE(texts.count(), 0);
+    QVERIFY(m_document->canUndo());
+    m_document->undo();
+    QVERIFY(!m_document->canUndo()); // the preview was no step
 }
 
 void tst_DocumentEditing::editsQueuedWhilePlanningApplyInOrder()
