@@ -1671,6 +1671,30 @@
         <source>%1 names no sequence item ([N] at its end)</source>
         <translation>%1 benennt kein Sequenzelement ([N] am Ende)</translation>
     </message>
+    <message>
+        <source>Only requires and wants_info can be changed here; volumes_from is written on the instances</source>
+        <translation>Nur requires und wants_info können hier geändert werden; volumes_from steht bei den Instanzen</translation>
+    </message>
+    <message>
+        <source>There is no service %1 in the file</source>
+        <translation>Die Datei enthält keinen Dienst %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 holds neither a service name nor a list of them</source>
+        <translation>%1 von %2 enthält weder einen Dienstnamen noch eine Liste von Dienstnamen</translation>
+    </message>
+    <message>
+        <source>%1 already lists %2 in %3</source>
+        <translation>%1 führt %2 bereits in %3</translation>
+    </message>
+    <message>
+        <source>%1 does not list %2 in %3</source>
+        <translation>%1 führt %2 nicht in %3</translation>
+    </message>
+    <message>
+        <source>%1 would be a cycle</source>
+        <translation>%1 wäre ein Abhängigkeitszyklus</translation>
+    </message>
 </context>
 <context>
     <name>Maestro::Core::Grammar</name>
@@ -2464,6 +2488,21 @@
     <message>
         <source>Save them before closing?</source>
         <translation>Vor dem Schließen speichern?</translation>
+    </message>
+</context>
+<context>
+    <name>Maestro::Gui::EdgeEditing</name>
+    <message>
+        <source>Remove Dependency</source>
+        <translation>Abhängigkeit entfernen</translation>
+    </message>
+    <message>
+        <source>Removes the selected requires or wants_info entry from the file</source>
+        <translation>Den ausgewählten requires- oder wants_info-Eintrag aus der Datei entfernen</translation>
+    </message>
+    <message>
+        <source>Dependency</source>
+        <translation>Abhängigkeit</translation>
     </message>
 </context>
 <context>

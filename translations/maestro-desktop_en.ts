@@ -1671,6 +1671,30 @@
         <source>%1 names no sequence item ([N] at its end)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only requires and wants_info can be changed here; volumes_from is written on the instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no service %1 in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 holds neither a service name nor a list of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already lists %2 in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not list %2 in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would be a cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Maestro::Core::Grammar</name>
@@ -2462,6 +2486,21 @@
     </message>
     <message>
         <source>Save them before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Maestro::Gui::EdgeEditing</name>
+    <message>
+        <source>Remove Dependency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the selected requires or wants_info entry from the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dependency</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

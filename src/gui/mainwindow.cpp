@@ -15,6 +15,7 @@
 #include "gui/document/recentfilesmenu.h"
 #include "gui/forms/editdock.h"
 #include "gui/graph/dependencygraphscene.h"
+#include "gui/graph/edgeediting.h"
 #include "gui/graph/runhighlights.h"
 #include "gui/instance/detailspanel.h"
 #include "gui/instance/instanceactions.h"
@@ -324,6 +325,8 @@ void MainWindow::setupViews()
 
     m_ui->graphView->setScene(m_scene);
     m_scene->setModel(m_treeModel);
+    connect(new EdgeEditing(m_document, m_ui->graphView, this), &EdgeEditing::refused,
+            m_documentActions, &DocumentActions::showRefusal);
     m_selection = new SelectionSync(m_ui->environmentView, m_treeProxy, m_treeModel, m_scene,
                                     m_panels, this);
     new EditorSelectionSync(m_document, m_fileViewer, m_selection, this);
