@@ -90,6 +90,7 @@ private slots:
     void deleteRemovesTheSelectedEdge();
     void contextMenuRemovesTheEdge();
     void volumesFromEdgesAreNotRemoved();
+    void aGestureWaitsForTheEditBeforeIt();
 
 private:
     EnvironmentDocument *document() const { return m_window->document(); }
@@ -376,6 +377,27 @@ void tst_GraphEditing::volumesFromEdgesAreNotRemoved()
     QTest::keyClick(view(), Qt::Key_Delete);
     QVERIFY(!document()->isPlanningEdits());
     QCOMPARE(planned.count(), 0);
+}
+
+void tst_GraphEditing::aGestureWaitsForTheEditBeforeIt()
+{
+    // Two drags onto a service without `requires`: the second, made while the first is still
+    // planned, must see the list the first one wrote, not set a list of its own over it.
+    QSignalSpy applied(document(), &EnvironmentDocument::editApplied);
+    drag(QStringLiteral("cache"), pointOf(QStringLiteral("db")));
+    QVERIFY(document()->isPlanningEdits());
+    drag(QStringLiteral("cache"), pointOf(QStringLiteral("web")));
+    QVERIFY(QTest::qWaitFor([&] { return applied.count() == 2; }));
+    QVERIFY(waitForGraph());
+    QCOMPARE(document()->text().toUtf8(), replaced(kEnvironment, "      cache-1: {ship: local}\n",
+                                                   "      cache-1: {ship: local}\n"
+                                                   "    requires:\n"
+                                                   "      - db\n"
+                                                   "      - web\n"));
+    // Two steps: undone one by one back to the original bytes.
+    document()->undo();
+    document()->undo();
+    QCOMPARE(document()->text().toUtf8(), kEnvironment);
 }
 
 QTEST_MAIN(tst_GraphEditing)
