@@ -314,8 +314,16 @@ void tst_GraphEditing::deleteRemovesTheSelectedEdge()
     QVERIFY(webDb->isSelected());
     QCOMPARE(view()->selectedEdge(), webDb);
     QVERIFY(editing()->removeAction()->isEnabled());
+    // A window action with Delete as its shortcut (deleting in the tree, say) does not take
+    // the key from the graph while an edge is selected.
+    QAction windowDelete(m_window);
+    windowDelete.setShortcut(QKeySequence::Delete);
+    m_window->addAction(&windowDelete);
+    QSignalSpy stolen(&windowDelete, &QAction::triggered);
+    QVERIFY(view()->hasFocus());
     QSignalSpy applied(document(), &EnvironmentDocument::editApplied);
     QTest::keyClick(view(), Qt::Key_Delete);
+    QCOMPARE(stolen.count(), 0);
     QVERIFY(waitForEdit(applied));
     QVERIFY(!edge(QStringLiteral("web"), QStringLiteral("db")));
     // The only item: the key goes with it.
