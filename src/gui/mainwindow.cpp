@@ -115,6 +115,9 @@ MainWindow::MainWindow(QThreadPool *pool, Orchestration::ShipConnections &connec
 
     connect(m_document, &Document::EnvironmentDocument::environmentChanged, this,
             &MainWindow::onEnvironmentChanged);
+    // A load that means the same (a comment typed): the views keep what they built.
+    connect(m_document, &Document::EnvironmentDocument::environmentMoved, m_treeModel,
+            &EnvironmentTreeModel::replaceEnvironment);
     connect(m_document, &Document::EnvironmentDocument::diagnosticsChanged, m_diagnosticsModel,
             &DiagnosticsModel::setDiagnostics);
     connect(m_document, &Document::EnvironmentDocument::diagnosticsChanged, this, [this] {
@@ -352,8 +355,9 @@ void MainWindow::setupViews()
     addDockWidget(Qt::RightDockWidgetArea, m_editDock);
     tabifyDockWidget(m_ui->detailsDock, m_editDock);
     m_editDock->followTree(m_ui->environmentView);
-    connect(m_document, &Document::EnvironmentDocument::loadFinished, m_editDock,
-            [this] { m_editDock->setLoadResult(m_document->lastLoad()); });
+    connect(m_document, &Document::EnvironmentDocument::loadFinished, m_editDock, [this] {
+        m_editDock->setLoadResult(m_document->lastLoad(), m_document->lastLoadMeansTheSame());
+    });
     // A form's change is a document edit: planned on the pool, verified, undoable; a refused
     // one leaves the form showing the document's value again (the status bar says why).
     connect(m_editDock, &EditDock::editRequested, m_document,

@@ -60,6 +60,8 @@ signals:
 
 private:
     void onEnvironmentMaybeChanged();
+    // The model took an environment that means the same: no new layout, the items stay.
+    void onEnvironmentReplaced();
     void onLayoutFinished(quint64 request, const GraphLayout &layout);
     void onLayoutFailed(quint64 request, const QString &message);
     void onModelDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
