@@ -2648,10 +2648,6 @@
         <translation>Abhängigkeitsgraph</translation>
     </message>
     <message>
-        <source>Services and their dependencies: solid lines are requires, dashed lines wants_info, dotted lines volumes_from.</source>
-        <translation>Dienste und ihre Abhängigkeiten: durchgezogene Linien sind requires, gestrichelte wants_info, gepunktete volumes_from.</translation>
-    </message>
-    <message>
         <source>There is no graph to export.</source>
         <translation>Es gibt keinen Graphen zum Exportieren.</translation>
     </message>
@@ -2662,6 +2658,10 @@
     <message>
         <source>Cannot encode %1 as an image</source>
         <translation>%1 kann nicht als Bild kodiert werden</translation>
+    </message>
+    <message>
+        <source>Services and their dependencies: solid lines are requires, dashed lines wants_info, dotted lines volumes_from. Drag from one service onto another to add a dependency (with Shift: wants_info); select a line and press Delete to remove it.</source>
+        <translation>Dienste und ihre Abhängigkeiten: durchgezogene Linien sind requires, gestrichelte wants_info, gepunktete volumes_from. Ziehen Sie von einem Dienst auf einen anderen, um eine Abhängigkeit hinzuzufügen (mit Umschalt: wants_info); wählen Sie eine Linie aus und drücken Sie Entf, um sie zu entfernen.</translation>
     </message>
 </context>
 <context>

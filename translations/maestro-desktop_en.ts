@@ -2647,10 +2647,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Services and their dependencies: solid lines are requires, dashed lines wants_info, dotted lines volumes_from.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no graph to export.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2660,6 +2656,10 @@
     </message>
     <message>
         <source>Cannot encode %1 as an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services and their dependencies: solid lines are requires, dashed lines wants_info, dotted lines volumes_from. Drag from one service onto another to add a dependency (with Shift: wants_info); select a line and press Delete to remove it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -32,7 +32,9 @@ GraphView::GraphView(QWidget *parent)
     setFocusPolicy(Qt::StrongFocus);
     setAccessibleName(tr("Dependency graph"));
     setAccessibleDescription(tr("Services and their dependencies: solid lines are requires, "
-                                "dashed lines wants_info, dotted lines volumes_from."));
+                                "dashed lines wants_info, dotted lines volumes_from. Drag from "
+                                "one service onto another to add a dependency (with Shift: "
+                                "wants_info); select a line and press Delete to remove it."));
 }
 
 void GraphView::scaleBy(qreal factor)
