@@ -285,6 +285,8 @@ void MainWindow::setupActions()
     connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::chooseFile);
     connect(m_ui->actionReload, &QAction::triggered, m_document,
             &Document::EnvironmentDocument::reload);
+    // The ships are asked again too: an unchanged file keeps its environment and live state.
+    connect(m_ui->actionReload, &QAction::triggered, m_liveState, &LiveState::refresh);
     connect(m_ui->actionShowFile, &QAction::triggered, m_fileViewer, &FileViewer::showFile);
     connect(m_ui->actionExportGraph, &QAction::triggered, this, &MainWindow::exportGraph);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
