@@ -206,12 +206,8 @@ bool Value::sameContent(const Value &other) const
         const Map &b = other.entries();
         if (a.size() != b.size())
             return false;
-        for (size_t i = 0; i < a.size(); ++i) {
-            const Entry &e = a[i];
-            // Documents compared with themselves after an edit mostly keep their key order:
-            // the same place first, a search only when it differs (a search per key would
-            // make large mappings quadratic).
-            const Value *match = b[i].keyText == e.keyText ? &b[i].value : other.find(e.keyText);
+        for (const Entry &e : a) {
+            const Value *match = other.find(e.keyText);
             if (!match || !match->sameContent(e.value))
                 return false;
         }

@@ -9,9 +9,43 @@
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+
 namespace Maestro::Document {
 
 namespace {
+// Whether two parsed documents are the same but for positions: the same kinds, scalars,
+// items and keys in the same order. Stricter than Value::sameContent, which is YAML key
+// identity (1, 1.0 and true are one key) while an env value of 1 and one of true differ.
+bool sameDocument(const Core::Value &a, const Core::Value &b)
+{
+    using Kind = Core::Value::Kind;
+    if (a.kind() != b.kind())
+        return false;
+    switch (a.kind()) {
+    case Kind::Null:
+        return true;
+    case Kind::Bool:
+        return a.toBool() == b.toBool();
+    case Kind::Int:
+        return a.toInt() == b.toInt();
+    case Kind::Float:
+        return a.toDouble() == b.toDouble();
+    case Kind::String:
+        return a.toString() == b.toString();
+    case Kind::List:
+        return std::equal(a.items().cbegin(), a.items().cend(), b.items().cbegin(),
+                          b.items().cend(), sameDocument);
+    case Kind::Map:
+        return std::equal(a.entries().cbegin(), a.entries().cend(), b.entries().cbegin(),
+                          b.entries().cend(),
+                          [](const Core::Value::Entry &x, const Core::Value::Entry &y) {
+                              return sameDocument(x.key, y.key) && sameDocument(x.value, y.value);
+                          });
+    }
+    return false;
+}
+
 // Whether `after`'s environment means what `before` means. The environment is built from the
 // parsed document, the env files it names (read at load) and the file's place: positions
 // aside, the same inputs build the same model. The walk stops at the first difference.
@@ -21,7 +55,7 @@ bool meansTheSame(const Core::EnvironmentPtr &before, const Core::Value &beforeD
     return before && after.environment && after.environment->fileName == before->fileName
            && after.environment->baseDir == before->baseDir
            && after.environment->envFiles == before->envFiles
-           && after.document.sameContent(beforeDocument);
+           && sameDocument(after.document, beforeDocument);
 }
 
 // Drops `value` on the pool: freeing a large parsed document, its spans and source map takes

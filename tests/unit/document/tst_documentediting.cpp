@@ -249,9 +249,19 @@ void tst_DocumentEditing::aCommentTypedMovesTheEnvironment()
     QCOMPARE(changed.count(), 1);
     QCOMPARE(moved.count(), 1);
     QVERIFY(!m_document->lastLoadMeansTheSame());
+    // 1 and true are one YAML key, but not one env value: a change too.
+    const QString flagged = QString(commented).replace(
+        QStringLiteral("    instances:"), QStringLiteral("    env: {FLAG: true}\n    instances:"));
+    m_document->setText(m_file, flagged);
+    QTRY_COMPARE(loaded.count(), 3);
+    m_document->setText(
+        m_file, QString(flagged).replace(QStringLiteral("FLAG: true"), QStringLiteral("FLAG: 1")));
+    QTRY_COMPARE(loaded.count(), 4);
+    QCOMPARE(changed.count(), 3);
+    QCOMPARE(moved.count(), 1);
     // So is an edit, whose verification the document adopts.
     apply(setRequest(QStringLiteral("services.web.image"), QStringLiteral("nginx:3")));
-    QCOMPARE(changed.count(), 2);
+    QCOMPARE(changed.count(), 4);
     QCOMPARE(moved.count(), 1);
 }
 
