@@ -118,6 +118,8 @@ MainWindow::MainWindow(QThreadPool *pool, Orchestration::ShipConnections &connec
     // A load that means the same (a comment typed): the views keep what they built.
     connect(m_document, &Document::EnvironmentDocument::environmentMoved, m_treeModel,
             &EnvironmentTreeModel::replaceEnvironment);
+    connect(m_document, &Document::EnvironmentDocument::environmentMoved, m_panels,
+            &InstancePanels::replaceEnvironment);
     connect(m_document, &Document::EnvironmentDocument::diagnosticsChanged, m_diagnosticsModel,
             &DiagnosticsModel::setDiagnostics);
     connect(m_document, &Document::EnvironmentDocument::diagnosticsChanged, this, [this] {

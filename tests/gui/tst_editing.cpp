@@ -18,6 +18,7 @@
 #include "gui/mainwindow.h"
 #include "gui/selectionsync.h"
 #include "models/environmenttreemodel.h"
+#include "models/instancedetailsmodel.h"
 #include "orchestration/ships/shipconnections.h"
 
 #include <QAction>
@@ -321,7 +322,21 @@ void tst_Editing::aCommentTypedKeepsTheViews()
     auto *scene = m_window->findChild<Gui::DependencyGraphScene *>();
     QVERIFY(tree && scene);
     QTRY_VERIFY(!scene->isLayoutPending() && scene->environment() == document()->environment());
+    m_window->selection()->selectInstance(QStringLiteral("web-1"));
+    auto *details = m_window->findChild<Models::InstanceDetailsModel *>();
+    QVERIFY(details);
+    QCOMPARE(details->instance(), QStringLiteral("web-1"));
+    const auto declaredAt = [details] {
+        using Model = Models::InstanceDetailsModel;
+        const QModelIndex general = details->sectionIndex(Model::Section::General);
+        for (int row = 0; row < details->rowCount(general); ++row) {
+            if (details->index(row, Model::NameColumn, general).data() == "Declared at")
+                return details->index(row, Model::ValueColumn, general).data().toString();
+        }
+        return QString();
+    };
     QSignalSpy reset(tree, &QAbstractItemModel::modelReset);
+    QSignalSpy detailsReset(details, &QAbstractItemModel::modelReset);
     QSignalSpy layouts(scene, &Gui::DependencyGraphScene::layoutApplied);
     QSignalSpy loaded(document(), &EnvironmentDocument::loadFinished);
     const QString before
@@ -338,7 +353,9 @@ void tst_Editing::aCommentTypedKeepsTheViews()
     QCOMPARE(
         tree->data(tree->indexForInstance(QStringLiteral("web-1")), Qt::ToolTipRole).toString(),
         QStringLiteral("Declared at %1").arg(after));
+    QCOMPARE(declaredAt(), after);
     QCOMPARE(reset.count(), 0);
+    QCOMPARE(detailsReset.count(), 0);
     QCOMPARE(layouts.count(), 0);
     // A change of meaning rebuilds them (the positive control).
     document()->setText(
