@@ -18,6 +18,7 @@
 #include "gui/document/recentfilesmenu.h"
 #include "gui/forms/editdock.h"
 #include "gui/graph/dependencygraphscene.h"
+#include "gui/graph/edgeediting.h"
 #include "gui/graph/runhighlights.h"
 #include "gui/instance/detailspanel.h"
 #include "gui/instance/instanceactions.h"
@@ -56,6 +57,7 @@
 
 namespace Maestro::Gui {
 
+using Document::EnvironmentDocument;
 using Models::DiagnosticsModel;
 using Models::EnvironmentTreeModel;
 
@@ -86,7 +88,7 @@ MainWindow::MainWindow(QThreadPool *pool, Orchestration::ShipConnections &connec
                        QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
-    , m_document(new Document::EnvironmentDocument(pool, this))
+    , m_document(new EnvironmentDocument(pool, this))
     , m_recentFiles(new RecentFiles(this))
     , m_treeModel(new EnvironmentTreeModel(this))
     , m_treeProxy(new QSortFilterProxyModel(this))
@@ -111,22 +113,24 @@ MainWindow::MainWindow(QThreadPool *pool, Orchestration::ShipConnections &connec
     connect(m_durationTick, &QTimer::timeout, m_treeModel, &EnvironmentTreeModel::refreshAges);
     m_durationTick->start(5000);
 
-    connect(m_document, &Document::EnvironmentDocument::environmentChanged, this,
+    connect(m_document, &EnvironmentDocument::environmentChanged, this,
             &MainWindow::onEnvironmentChanged);
-    connect(m_document, &Document::EnvironmentDocument::diagnosticsChanged, m_diagnosticsModel,
+    // A load that means the same (a comment typed): the views keep what they built.
+    connect(m_document, &EnvironmentDocument::environmentMoved, m_treeModel,
+            &EnvironmentTreeModel::replaceEnvironment);
+    connect(m_document, &EnvironmentDocument::environmentMoved, m_panels,
+            &InstancePanels::replaceEnvironment);
+    connect(m_document, &EnvironmentDocument::diagnosticsChanged, m_diagnosticsModel,
             &DiagnosticsModel::setDiagnostics);
-    connect(m_document, &Document::EnvironmentDocument::diagnosticsChanged, this, [this] {
+    connect(m_document, &EnvironmentDocument::diagnosticsChanged, this, [this] {
         // Problems are shown where the user looks; a clean load leaves the panel alone.
         if (m_diagnosticsModel->errorCount() > 0)
             m_ui->diagnosticsDock->show();
         updateStatus();
     });
-    connect(m_document, &Document::EnvironmentDocument::staleChanged, this,
-            &MainWindow::updateTitle);
-    connect(m_document, &Document::EnvironmentDocument::loadingChanged, this,
-            &MainWindow::updateStatus);
-    connect(m_document, &Document::EnvironmentDocument::fileNameChanged, this,
-            &MainWindow::updateTitle);
+    connect(m_document, &EnvironmentDocument::staleChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &EnvironmentDocument::loadingChanged, this, &MainWindow::updateStatus);
+    connect(m_document, &EnvironmentDocument::fileNameChanged, this, &MainWindow::updateTitle);
     auto *recentMenu = new RecentFilesMenu(m_ui->menuRecent, m_recentFiles, this, this);
     connect(recentMenu, &RecentFilesMenu::openRequested, this, &MainWindow::openFile);
 
@@ -197,8 +201,9 @@ void MainWindow::setupActions()
                                     m_documentActions->redoAction()});
     connect(m_ui->actionNew, &QAction::triggered, this, &MainWindow::newEnvironment);
     connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::chooseFile);
-    connect(m_ui->actionReload, &QAction::triggered, m_document,
-            &Document::EnvironmentDocument::reload);
+    connect(m_ui->actionReload, &QAction::triggered, m_document, &EnvironmentDocument::reload);
+    // The ships are asked again too: an unchanged file keeps its environment and live state.
+    connect(m_ui->actionReload, &QAction::triggered, m_liveState, &LiveState::refresh);
     connect(m_ui->actionShowFile, &QAction::triggered, m_fileViewer, &FileViewer::showFile);
     connect(m_ui->actionExportGraph, &QAction::triggered, this, &MainWindow::exportGraph);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
@@ -232,6 +237,8 @@ void MainWindow::setupViews()
 
     m_ui->graphView->setScene(m_scene);
     m_scene->setModel(m_treeModel);
+    connect(new EdgeEditing(m_document, m_ui->graphView, this), &EdgeEditing::refused,
+            m_documentActions, &DocumentActions::showRefusal);
     m_selection = new SelectionSync(m_ui->environmentView, m_treeProxy, m_treeModel, m_scene,
                                     m_panels, this);
     new EditorSelectionSync(m_document, m_fileViewer, m_selection, this);

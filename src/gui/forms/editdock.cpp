@@ -58,9 +58,13 @@ EditDock::~EditDock()
     m_provenanceWatcher.waitForFinished();
 }
 
-void EditDock::setLoadResult(const Core::LoadResult &loaded)
+void EditDock::setLoadResult(const Core::LoadResult &loaded, bool meansTheSame)
 {
-    setDocument(loaded.document);
+    // Filling a form is not free (tens of milliseconds on a large file): once per load.
+    if (meansTheSame)
+        m_document = loaded.document;
+    else
+        setDocument(loaded.document);
     m_provenancePending = true;
     // A new watch supersedes the last one: an older result never arrives.
     m_provenanceWatcher.setFuture(
@@ -137,8 +141,9 @@ void EditDock::display(Shown what, const QString &name)
 void EditDock::followDocument(Document::EnvironmentDocument *document)
 {
     using Document::EnvironmentDocument;
-    connect(document, &EnvironmentDocument::loadFinished, this,
-            [this, document] { setLoadResult(document->lastLoad()); });
+    connect(document, &EnvironmentDocument::loadFinished, this, [this, document] {
+        setLoadResult(document->lastLoad(), document->lastLoadMeansTheSame());
+    });
     connect(this, &EditDock::editRequested, document, &EnvironmentDocument::applyEdit);
     connect(document, &EnvironmentDocument::editRefused, this, &EditDock::refresh);
 }
