@@ -233,11 +233,22 @@ void tst_GuiCheckNow::reloadWhileCheckingDropsTheResult()
     m_window->selection()->selectInstance(kDeaf);
     m_window->runActions()->checkNow();
     QCOMPARE(state(kDeaf).check, InstanceState::Check::Checking);
-    // A reload cancels the check: the instance no longer says "checking", no result comes.
+    // A reload that finds the same environment keeps the check: nothing it checks changed.
     QSignalSpy loaded(m_window->document(), &Document::EnvironmentDocument::loadFinished);
     m_window->document()->reload();
     QVERIFY(loaded.wait(10000));
-    QCOMPARE(m_window->runActions()->checkNowController()->checkingCount(), 0);
+    QCOMPARE(m_window->runActions()->checkNowController()->checkingCount(), 1);
+    QCOMPARE(state(kDeaf).check, InstanceState::Check::Checking);
+    // A reload of a changed environment cancels it: the instance no longer says "checking",
+    // no result comes.
+    const QByteArray changed
+        = QByteArray(kEnvironment).replace("name: gui-checknow", "name: gui-checknow-changed");
+    QVERIFY(!m_ships->writeFile(QStringLiteral("maestro.yaml"), changed.constData()).isEmpty());
+    loaded.clear();
+    m_window->document()->reload();
+    QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->runActions()->checkNowController()->checkingCount(), 0,
+                              10000);
     QCOMPARE(state(kDeaf).check, InstanceState::Check::Unknown);
     // The cancelled check runs to its own limit on the pool; once it has ended and its
     // result had every chance to arrive, the instance still says nothing about it.
