@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "graphview.h"
 
+#include "graphaccessible.h"
 #include "servicenodeitem.h"
 
 #include <QContextMenuEvent>
@@ -29,6 +30,7 @@ GraphView::GraphView(QWidget *parent)
     setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
     setViewportUpdateMode(QGraphicsView::BoundingRectViewportUpdate);
     setFocusPolicy(Qt::StrongFocus);
+    GraphAccessible::install(); // the nodes as accessible children
     setAccessibleName(tr("Dependency graph"));
     setAccessibleDescription(tr("Services and their dependencies: solid lines are requires, "
                                 "dashed lines wants_info, dotted lines volumes_from."));
