@@ -34,6 +34,26 @@ void EnvironmentTreeModel::setEnvironment(Core::EnvironmentPtr environment)
     endResetModel();
 }
 
+void EnvironmentTreeModel::replaceEnvironment(Core::EnvironmentPtr environment)
+{
+    const auto sameInstances = [&] {
+        if (!m_environment || !environment
+            || environment->instances.size() != m_environment->instances.size())
+            return false;
+        for (qsizetype i = 0; i < environment->instances.size(); ++i) {
+            if (environment->instances.at(i).name != m_environment->instances.at(i).name)
+                return false;
+        }
+        return true;
+    };
+    if (!sameInstances()) {
+        setEnvironment(std::move(environment));
+        return;
+    }
+    m_environment = std::move(environment);
+    emit environmentReplaced();
+}
+
 void EnvironmentTreeModel::setGrouping(Grouping grouping)
 {
     if (grouping == m_grouping)

@@ -49,6 +49,11 @@ public:
 
     void setEnvironment(Core::EnvironmentPtr environment);
     Core::EnvironmentPtr environment() const { return m_environment; }
+    // An environment that means the same as the one held (EnvironmentDocument::
+    // environmentMoved): taken without a reset, so rows, groups, states and the views'
+    // selection and expansion stay, and its positions ("Declared at") show. One with other
+    // instances is set as setEnvironment() would.
+    void replaceEnvironment(Core::EnvironmentPtr environment);
 
     void setGrouping(Grouping grouping);
     Grouping grouping() const { return m_grouping; }
@@ -80,6 +85,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
+
+signals:
+    // replaceEnvironment() took a new environment without a reset.
+    void environmentReplaced();
 
 private:
     struct Group

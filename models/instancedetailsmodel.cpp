@@ -86,6 +86,23 @@ void InstanceDetailsModel::setInstance(Core::EnvironmentPtr environment, const Q
     endResetModel();
 }
 
+void InstanceDetailsModel::replaceEnvironment(Core::EnvironmentPtr environment)
+{
+    m_environment = std::move(environment);
+    const Core::Instance *found = m_environment ? m_environment->instance(m_instance) : nullptr;
+    const QModelIndex general = sectionIndex(Section::General);
+    if (!found || !general.isValid())
+        return;
+    QList<Row> &rows = m_sections[general.row()].rows;
+    const QString declaredAt = tr("Declared at");
+    for (int i = 0; i < rows.size(); ++i) {
+        if (rows.at(i).name == declaredAt && rows.at(i).value != found->location.toString()) {
+            rows[i].value = found->location.toString();
+            emit dataChanged(index(i, ValueColumn, general), index(i, ValueColumn, general));
+        }
+    }
+}
+
 QList<InstanceDetailsModel::SectionRows>
 InstanceDetailsModel::build(const Core::Environment &environment, const Core::Instance &instance)
 {

@@ -52,6 +52,9 @@ public:
     // container's side starts as NotInspected.
     void setInstance(Core::EnvironmentPtr environment, const QString &instance);
     QString instance() const { return m_instance; }
+    // An environment that means the same as the one shown (EnvironmentDocument::
+    // environmentMoved): no reset and no new inspection; only "Declared at" follows it.
+    void replaceEnvironment(Core::EnvironmentPtr environment);
 
     void setInspecting();
     void setRuntime(const Orchestration::InstanceRuntime &runtime);

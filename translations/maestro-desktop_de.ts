@@ -1683,6 +1683,30 @@
         <source>%1 names no sequence item ([N] at its end)</source>
         <translation>%1 benennt kein Sequenzelement ([N] am Ende)</translation>
     </message>
+    <message>
+        <source>Only requires and wants_info can be changed here; volumes_from is written on the instances</source>
+        <translation>Nur requires und wants_info können hier geändert werden; volumes_from steht bei den Instanzen</translation>
+    </message>
+    <message>
+        <source>There is no service %1 in the file</source>
+        <translation>Die Datei enthält keinen Dienst %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 holds neither a service name nor a list of them</source>
+        <translation>%1 von %2 enthält weder einen Dienstnamen noch eine Liste von Dienstnamen</translation>
+    </message>
+    <message>
+        <source>%1 already lists %2 in %3</source>
+        <translation>%1 führt %2 bereits in %3</translation>
+    </message>
+    <message>
+        <source>%1 does not list %2 in %3</source>
+        <translation>%1 führt %2 nicht in %3</translation>
+    </message>
+    <message>
+        <source>%1 would be a cycle</source>
+        <translation>%1 wäre ein Abhängigkeitszyklus</translation>
+    </message>
 </context>
 <context>
     <name>Maestro::Core::Grammar</name>
@@ -2561,6 +2585,21 @@
     </message>
 </context>
 <context>
+    <name>Maestro::Gui::EdgeEditing</name>
+    <message>
+        <source>Remove Dependency</source>
+        <translation>Abhängigkeit entfernen</translation>
+    </message>
+    <message>
+        <source>Removes the selected requires or wants_info entry from the file</source>
+        <translation>Den ausgewählten requires- oder wants_info-Eintrag aus der Datei entfernen</translation>
+    </message>
+    <message>
+        <source>Dependency</source>
+        <translation>Abhängigkeit</translation>
+    </message>
+</context>
+<context>
     <name>Maestro::Gui::EditDock</name>
     <message>
         <source>Edit</source>
@@ -2703,10 +2742,6 @@
         <translation>Abhängigkeitsgraph</translation>
     </message>
     <message>
-        <source>Services and their dependencies: solid lines are requires, dashed lines wants_info, dotted lines volumes_from.</source>
-        <translation>Dienste und ihre Abhängigkeiten: durchgezogene Linien sind requires, gestrichelte wants_info, gepunktete volumes_from.</translation>
-    </message>
-    <message>
         <source>There is no graph to export.</source>
         <translation>Es gibt keinen Graphen zum Exportieren.</translation>
     </message>
@@ -2717,6 +2752,10 @@
     <message>
         <source>Cannot encode %1 as an image</source>
         <translation>%1 kann nicht als Bild kodiert werden</translation>
+    </message>
+    <message>
+        <source>Services and their dependencies: solid lines are requires, dashed lines wants_info, dotted lines volumes_from. Drag from one service onto another to add a dependency (with Shift: wants_info); select a line and press Delete to remove it.</source>
+        <translation>Dienste und ihre Abhängigkeiten: durchgezogene Linien sind requires, gestrichelte wants_info, gepunktete volumes_from. Ziehen Sie von einem Dienst auf einen anderen, um eine Abhängigkeit hinzuzufügen (mit Umschalt: wants_info); wählen Sie eine Linie aus und drücken Sie Entf, um sie zu entfernen.</translation>
     </message>
 </context>
 <context>

@@ -1683,6 +1683,30 @@
         <source>%1 names no sequence item ([N] at its end)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only requires and wants_info can be changed here; volumes_from is written on the instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no service %1 in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 holds neither a service name nor a list of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already lists %2 in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not list %2 in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would be a cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Maestro::Core::Grammar</name>
@@ -2560,6 +2584,21 @@
     </message>
 </context>
 <context>
+    <name>Maestro::Gui::EdgeEditing</name>
+    <message>
+        <source>Remove Dependency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the selected requires or wants_info entry from the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dependency</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Maestro::Gui::EditDock</name>
     <message>
         <source>Edit</source>
@@ -2702,10 +2741,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Services and their dependencies: solid lines are requires, dashed lines wants_info, dotted lines volumes_from.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no graph to export.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2715,6 +2750,10 @@
     </message>
     <message>
         <source>Cannot encode %1 as an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services and their dependencies: solid lines are requires, dashed lines wants_info, dotted lines volumes_from. Drag from one service onto another to add a dependency (with Shift: wants_info); select a line and press Delete to remove it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

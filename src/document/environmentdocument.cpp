@@ -9,9 +9,63 @@
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+
 namespace Maestro::Document {
 
 namespace {
+// Whether two parsed documents are the same but for positions: the same kinds, scalars,
+// items and keys in the same order. Stricter than Value::sameContent, which is YAML key
+// identity (1, 1.0 and true are one key) while an env value of 1 and one of true differ.
+bool sameDocument(const Core::Value &a, const Core::Value &b)
+{
+    using Kind = Core::Value::Kind;
+    if (a.kind() != b.kind())
+        return false;
+    switch (a.kind()) {
+    case Kind::Null:
+        return true;
+    case Kind::Bool:
+        return a.toBool() == b.toBool();
+    case Kind::Int:
+        return a.toInt() == b.toInt();
+    case Kind::Float:
+        return a.toDouble() == b.toDouble();
+    case Kind::String:
+        return a.toString() == b.toString();
+    case Kind::List:
+        return std::equal(a.items().cbegin(), a.items().cend(), b.items().cbegin(),
+                          b.items().cend(), sameDocument);
+    case Kind::Map:
+        return std::equal(a.entries().cbegin(), a.entries().cend(), b.entries().cbegin(),
+                          b.entries().cend(),
+                          [](const Core::Value::Entry &x, const Core::Value::Entry &y) {
+                              return sameDocument(x.key, y.key) && sameDocument(x.value, y.value);
+                          });
+    }
+    return false;
+}
+
+// Whether `after`'s environment means what `before` means. The environment is built from the
+// parsed document, the env files it names (read at load) and the file's place: positions
+// aside, the same inputs build the same model. The walk stops at the first difference.
+bool meansTheSame(const Core::EnvironmentPtr &before, const Core::Value &beforeDocument,
+                  const Core::LoadResult &after)
+{
+    return before && after.environment && after.environment->fileName == before->fileName
+           && after.environment->baseDir == before->baseDir
+           && after.environment->envFiles == before->envFiles
+           && sameDocument(after.document, beforeDocument);
+}
+
+// Drops `value` on the pool: freeing a large parsed document, its spans and source map takes
+// the GUI thread milliseconds. What it holds is immutable and shared atomically.
+template<typename T>
+void releaseOn(QThreadPool *pool, T value)
+{
+    pool->start([held = std::make_shared<T>(std::move(value))]() mutable { held.reset(); });
+}
+
 constexpr int kRearmIntervalMs = 100;
 constexpr int kRearmAttempts = 50; // give an editor five seconds to put the file back
 } // namespace
@@ -39,8 +93,7 @@ EnvironmentDocument::EnvironmentDocument(QThreadPool *pool, QObject *parent)
     connect(&m_rearm, &QTimer::timeout, this, &EnvironmentDocument::armWatch);
     connect(&m_watcher, &QFileSystemWatcher::fileChanged, this,
             &EnvironmentDocument::onFileChanged);
-    connect(&m_loader, &QFutureWatcher<Core::LoadResult>::finished, this,
-            &EnvironmentDocument::onLoaded);
+    connect(&m_loader, &QFutureWatcher<Loaded>::finished, this, &EnvironmentDocument::onLoaded);
 }
 
 EnvironmentDocument::~EnvironmentDocument()
@@ -62,6 +115,7 @@ void EnvironmentDocument::open(const QString &fileName)
         m_fileName = absolute;
         // A different file starts from nothing: its predecessor's model is not "last good".
         m_environment.reset();
+        m_environmentDocument = {};
         m_stale = false;
         emit environmentChanged(m_environment);
         emit staleChanged(false);
@@ -88,6 +142,7 @@ void EnvironmentDocument::close()
     dropTexts();
     m_fileName.clear();
     m_environment.reset();
+    m_environmentDocument = {};
     m_lastLoad = {};
     m_stale = false;
     emit fileNameChanged(m_fileName);
@@ -107,16 +162,19 @@ void EnvironmentDocument::startLoad()
     m_validate.stop(); // this load reads the typed text too
     m_loadingGeneration = ++m_generation;
     const Core::LoadRequest request = loadRequest();
-    m_loader.setFuture(
-        QtConcurrent::run(m_pool, [request] { return Core::loadEnvironment(request); }));
+    m_loader.setFuture(QtConcurrent::run(
+        m_pool, [request, before = m_environment, beforeDocument = m_environmentDocument] {
+            Loaded loaded{Core::loadEnvironment(request), before, false};
+            loaded.meansTheSame = meansTheSame(before, beforeDocument, loaded.result);
+            return loaded;
+        }));
     emit loadingChanged(true);
 }
 
 void EnvironmentDocument::onLoaded()
 {
     const bool current = m_loadingGeneration == m_generation;
-    const Core::LoadResult result
-        = m_loader.future().resultCount() > 0 ? m_loader.result() : Core::LoadResult{};
+    const Loaded loaded = m_loader.future().resultCount() > 0 ? m_loader.result() : Loaded{};
     if (m_reloadPending) {
         startLoad();
         return;
@@ -124,19 +182,25 @@ void EnvironmentDocument::onLoaded()
     emit loadingChanged(false);
     if (!current)
         return;
-    adopt(result);
+    adopt(loaded.result, loaded.meansTheSame && loaded.comparedWith == m_environment);
 }
 
-void EnvironmentDocument::adopt(const Core::LoadResult &result)
+void EnvironmentDocument::adopt(const Core::LoadResult &result, bool meansTheSame)
 {
     qCDebug(lcDocument).noquote() << m_fileName << (result.environment ? "loaded" : "did not load")
-                                  << "with" << result.diagnostics.size() << "diagnostics";
-    m_lastLoad = result;
+                                  << "with" << result.diagnostics.size() << "diagnostics"
+                                  << (meansTheSame ? "(means the same)" : "");
+    releaseOn(m_pool, std::exchange(m_lastLoad, result));
     emit diagnosticsChanged(m_lastLoad.diagnostics);
     const bool ok = result.environment != nullptr;
+    m_lastLoadMeansTheSame = ok && meansTheSame;
     if (ok) {
         m_environment = result.environment;
-        emit environmentChanged(m_environment);
+        releaseOn(m_pool, std::exchange(m_environmentDocument, result.document));
+        if (m_lastLoadMeansTheSame)
+            emit environmentMoved(m_environment);
+        else
+            emit environmentChanged(m_environment);
     }
     const bool stale = !ok && m_environment != nullptr;
     if (stale != m_stale) {

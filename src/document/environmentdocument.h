@@ -103,13 +103,22 @@ public:
     // The environment shown is older than the file on disk (the file does not load now).
     bool isStale() const { return m_stale; }
     bool isLoading() const { return m_loader.isRunning(); }
+    // The last load's environment meant what the one before meant (environmentMoved()): views
+    // may keep what they built from it and take only the new positions.
+    bool lastLoadMeansTheSame() const { return m_lastLoadMeansTheSame; }
 
     // How long to wait after a change notice before reloading: editors write in bursts.
     void setReloadDelay(int milliseconds) { m_debounce.setInterval(milliseconds); }
 
 signals:
     void fileNameChanged(const QString &fileName);
+    // A load made an environment that means something else than the one before.
     void environmentChanged(const Maestro::Core::EnvironmentPtr &environment);
+    // A load made an environment that means the same as the one before (the same parsed
+    // document and env files: a comment typed, lines moved): only the source positions it
+    // holds may differ. Views keep what they built from the one before and may take the
+    // new positions; environment() is this one.
+    void environmentMoved(const Maestro::Core::EnvironmentPtr &environment);
     void diagnosticsChanged(const Maestro::Core::Diagnostics &diagnostics);
     void staleChanged(bool stale);
     void loadingChanged(bool loading);
@@ -150,7 +159,9 @@ private:
     void startLoad();
     void onLoaded();
     // Makes `result` the last load (and its environment the current one, when it loaded).
-    void adopt(const Core::LoadResult &result);
+    // `meansTheSame`: its environment means what the current one means (environmentMoved).
+    void adopt(const Core::LoadResult &result, bool meansTheSame = false);
+
     EditQueue::Snapshot editSnapshot() const;
     void onFileChanged();
     void armWatch();
@@ -158,12 +169,22 @@ private:
     QThreadPool *m_pool;
     QString m_fileName;
     Core::EnvironmentPtr m_environment;
+    Core::Value m_environmentDocument; // the parsed document m_environment was built from
+    bool m_lastLoadMeansTheSame = false;
     Core::LoadResult m_lastLoad;
     bool m_stale = false;
     bool m_reloadPending = false;
     quint64 m_generation = 0;
     quint64 m_loadingGeneration = 0;
-    QFutureWatcher<Core::LoadResult> m_loader;
+    // A load, and whether its environment means what `comparedWith` (the document's when the
+    // load started) means: compared on the pool, since a walk of a large document is not free.
+    struct Loaded
+    {
+        Core::LoadResult result;
+        Core::EnvironmentPtr comparedWith;
+        bool meansTheSame = false;
+    };
+    QFutureWatcher<Loaded> m_loader;
     QFileSystemWatcher m_watcher;
     QTimer m_debounce;
     QTimer m_rearm; // the file is briefly missing during an atomic save

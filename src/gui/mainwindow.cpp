@@ -15,6 +15,7 @@
 #include "gui/document/recentfilesmenu.h"
 #include "gui/forms/editdock.h"
 #include "gui/graph/dependencygraphscene.h"
+#include "gui/graph/edgeediting.h"
 #include "gui/graph/runhighlights.h"
 #include "gui/instance/detailspanel.h"
 #include "gui/instance/instanceactions.h"
@@ -115,6 +116,11 @@ MainWindow::MainWindow(QThreadPool *pool, Orchestration::ShipConnections &connec
 
     connect(m_document, &Document::EnvironmentDocument::environmentChanged, this,
             &MainWindow::onEnvironmentChanged);
+    // A load that means the same (a comment typed): the views keep what they built.
+    connect(m_document, &Document::EnvironmentDocument::environmentMoved, m_treeModel,
+            &EnvironmentTreeModel::replaceEnvironment);
+    connect(m_document, &Document::EnvironmentDocument::environmentMoved, m_panels,
+            &InstancePanels::replaceEnvironment);
     connect(m_document, &Document::EnvironmentDocument::diagnosticsChanged, m_diagnosticsModel,
             &DiagnosticsModel::setDiagnostics);
     connect(m_document, &Document::EnvironmentDocument::diagnosticsChanged, this, [this] {
@@ -285,6 +291,8 @@ void MainWindow::setupActions()
     connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::chooseFile);
     connect(m_ui->actionReload, &QAction::triggered, m_document,
             &Document::EnvironmentDocument::reload);
+    // The ships are asked again too: an unchanged file keeps its environment and live state.
+    connect(m_ui->actionReload, &QAction::triggered, m_liveState, &LiveState::refresh);
     connect(m_ui->actionShowFile, &QAction::triggered, m_fileViewer, &FileViewer::showFile);
     connect(m_ui->actionExportGraph, &QAction::triggered, this, &MainWindow::exportGraph);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
@@ -328,6 +336,8 @@ void MainWindow::setupViews()
 
     m_ui->graphView->setScene(m_scene);
     m_scene->setModel(m_treeModel);
+    connect(new EdgeEditing(m_document, m_ui->graphView, this), &EdgeEditing::refused,
+            m_documentActions, &DocumentActions::showRefusal);
     m_selection = new SelectionSync(m_ui->environmentView, m_treeProxy, m_treeModel, m_scene,
                                     m_panels, this);
     new EditorSelectionSync(m_document, m_fileViewer, m_selection, this);
@@ -353,8 +363,9 @@ void MainWindow::setupViews()
     addDockWidget(Qt::RightDockWidgetArea, m_editDock);
     tabifyDockWidget(m_ui->detailsDock, m_editDock);
     m_editDock->followTree(m_ui->environmentView);
-    connect(m_document, &Document::EnvironmentDocument::loadFinished, m_editDock,
-            [this] { m_editDock->setLoadResult(m_document->lastLoad()); });
+    connect(m_document, &Document::EnvironmentDocument::loadFinished, m_editDock, [this] {
+        m_editDock->setLoadResult(m_document->lastLoad(), m_document->lastLoadMeansTheSame());
+    });
     // A form's change is a document edit: planned on the pool, verified, undoable; a refused
     // one leaves the form showing the document's value again (the status bar says why).
     connect(m_editDock, &EditDock::editRequested, m_document,

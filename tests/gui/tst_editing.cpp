@@ -13,10 +13,13 @@
 #include "gui/document/findreplacebar.h"
 #include "gui/document/reviewchangesdialog.h"
 #include "gui/document/yamlviewdialog.h"
+#include "gui/graph/dependencygraphscene.h"
 #include "gui/livestate.h"
 #include "gui/mainwindow.h"
 #include "gui/selectionsync.h"
 #include "modaldialog.h"
+#include "models/environmenttreemodel.h"
+#include "models/instancedetailsmodel.h"
 #include "orchestration/ships/shipconnections.h"
 
 #include <QAction>
@@ -85,6 +88,7 @@ private slots:
     void closingWithUnsavedChangesAsks();
     void typingEditsTheDocumentAndShowsDiagnostics();
     void anEditFromElsewhereShowsInTheEditor();
+    void aCommentTypedKeepsTheViews();
     void undoShortcutInTheEditorUndoesTheDocument();
     void goToLine();
     void findAndReplace();
@@ -290,6 +294,57 @@ void tst_Editing::anEditFromElsewhereShowsInTheEditor()
     QCOMPARE(editor->toPlainText().toUtf8(), quickstart());
 }
 
+void tst_Editing::aCommentTypedKeepsTheViews()
+{
+    // The tree and the graph are not rebuilt for a load that means the same (a comment typed:
+    // tens of milliseconds on a large file); they take the new positions.
+    auto *tree = m_window->findChild<Models::EnvironmentTreeModel *>();
+    auto *scene = m_window->findChild<Gui::DependencyGraphScene *>();
+    QVERIFY(tree && scene);
+    QTRY_VERIFY(!scene->isLayoutPending() && scene->environment() == document()->environment());
+    m_window->selection()->selectInstance(QStringLiteral("web-1"));
+    auto *details = m_window->findChild<Models::InstanceDetailsModel *>();
+    QVERIFY(details);
+    QCOMPARE(details->instance(), QStringLiteral("web-1"));
+    const auto declaredAt = [details] {
+        using Model = Models::InstanceDetailsModel;
+        const QModelIndex general = details->sectionIndex(Model::Section::General);
+        for (int row = 0; row < details->rowCount(general); ++row) {
+            if (details->index(row, Model::NameColumn, general).data() == "Declared at")
+                return details->index(row, Model::ValueColumn, general).data().toString();
+        }
+        return QString();
+    };
+    QSignalSpy reset(tree, &QAbstractItemModel::modelReset);
+    QSignalSpy detailsReset(details, &QAbstractItemModel::modelReset);
+    QSignalSpy layouts(scene, &Gui::DependencyGraphScene::layoutApplied);
+    QSignalSpy loaded(document(), &EnvironmentDocument::loadFinished);
+    const QString before
+        = document()->environment()->instance(QStringLiteral("web-1"))->location.toString();
+    document()->setText(m_file, QStringLiteral("# typed\n") + document()->text());
+    QTRY_COMPARE(loaded.count(), 1);
+    QVERIFY(document()->lastLoadMeansTheSame());
+    const QString after
+        = document()->environment()->instance(QStringLiteral("web-1"))->location.toString();
+    QVERIFY(after != before);
+    QCOMPARE(tree->environment(), document()->environment());
+    QCOMPARE(scene->environment(), document()->environment());
+    QVERIFY(!scene->isLayoutPending());
+    QCOMPARE(
+        tree->data(tree->indexForInstance(QStringLiteral("web-1")), Qt::ToolTipRole).toString(),
+        QStringLiteral("Declared at %1").arg(after));
+    QCOMPARE(declaredAt(), after);
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(detailsReset.count(), 0);
+    QCOMPARE(layouts.count(), 0);
+    // A change of meaning rebuilds them (the positive control).
+    document()->setText(
+        m_file, document()->text().replace(QStringLiteral("web:1"), QStringLiteral("web:2")));
+    QTRY_COMPARE(loaded.count(), 2);
+    QCOMPARE(reset.count(), 1);
+    QTRY_COMPARE(layouts.count(), 1);
+}
+
 void tst_Editing::undoShortcutInTheEditorUndoesTheDocument()
 {
     Gui::YamlViewDialog *view = showEditor();
@@ -371,14 +426,24 @@ void tst_Editing::selectionFollowsBothWays()
     view->editor()->setTextCursor(QTextCursor(view->editor()->document()->findBlockByNumber(22)));
     QCOMPARE(m_window->selection()->shownInstance(), QStringLiteral("redis-1"));
 
-    // Typing elsewhere: the reload selects redis-1 again, and the cursor stays.
-    view->moveCursorTo(5, 3);
+    // Typing elsewhere (a value: the meaning changes): the reload selects redis-1 again, and
+    // the cursor stays.
+    view->moveCursorTo(29, 43);
     QSignalSpy reselected(m_window->selection(), &Gui::SelectionSync::instanceSelected);
     QSignalSpy loaded(document(), &EnvironmentDocument::loadFinished);
-    QTest::keyClicks(view->editor(), QStringLiteral("  "));
+    QTest::keyClicks(view->editor(), QStringLiteral("!!"));
     QTRY_COMPARE(loaded.count(), 1);
+    QVERIFY(document()->text().contains(QStringLiteral("Maestro Desktop!!")));
     QVERIFY(reselected.contains({QStringLiteral("redis-1")}));
-    QCOMPARE(view->currentLine(), 5);
+    QCOMPARE(view->currentLine(), 29);
+    // Typing that keeps the meaning (spaces in a comment) reloads nothing the tree shows: the
+    // selection and the cursor stay.
+    view->moveCursorTo(1, 2);
+    QTest::keyClicks(view->editor(), QStringLiteral("  "));
+    QTRY_COMPARE(loaded.count(), 2);
+    QVERIFY(document()->lastLoadMeansTheSame());
+    QCOMPARE(m_window->selection()->shownInstance(), QStringLiteral("redis-1"));
+    QCOMPARE(view->currentLine(), 1);
 }
 
 Gui::ExternalChangeBar *tst_Editing::changeOnDisk(const QByteArray &theirs)

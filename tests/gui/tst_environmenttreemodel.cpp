@@ -62,6 +62,7 @@ private slots:
     void snapshot();
     void shipDownIsOneRange();
     void reloadKeepsStatesByName();
+    void replacingWithTheSameMeaningKeepsTheRows();
     void statusText_data();
     void statusText();
     void emptyModel();
@@ -271,6 +272,36 @@ void tst_EnvironmentTreeModel::reloadKeepsStatesByName()
                  .data(EnvironmentTreeModel::RunningCountRole)
                  .toInt(),
              0);
+}
+
+void tst_EnvironmentTreeModel::replacingWithTheSameMeaningKeepsTheRows()
+{
+    EnvironmentTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setNow(kNow);
+    model.setEnvironment(Maestro::Tests::loadTestEnvironment());
+    model.applySnapshot({{"api-2", running(120)}});
+    const QModelIndex api2 = model.indexForInstance(QStringLiteral("api-2"));
+    QVERIFY(model.data(api2, Qt::ToolTipRole).toString().endsWith(QStringLiteral(":27:7")));
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy replaced(&model, &EnvironmentTreeModel::environmentReplaced);
+    // A comment line typed above: the same meaning, every position one line further down.
+    const auto moved = Maestro::Tests::loadTestEnvironment(
+        QStringLiteral("# a comment\n") + QString::fromUtf8(Maestro::Tests::kTestEnvironment));
+    model.replaceEnvironment(moved);
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(replaced.count(), 1);
+    QCOMPARE(model.environment(), moved);
+    QCOMPARE(model.indexForInstance(QStringLiteral("api-2")), api2);
+    QCOMPARE(model.state(QStringLiteral("api-2")).status, Status::Running);
+    QVERIFY(model.data(api2, Qt::ToolTipRole).toString().endsWith(QStringLiteral(":28:7")));
+    // Other instances are a change: a reset, as setEnvironment() does.
+    QString text = QString::fromUtf8(Maestro::Tests::kTestEnvironment);
+    text.replace(QStringLiteral("      db-1:"), QStringLiteral("      db-9:"));
+    model.replaceEnvironment(Maestro::Tests::loadTestEnvironment(text));
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(replaced.count(), 1);
+    QVERIFY(model.indexForInstance(QStringLiteral("db-9")).isValid());
 }
 
 void tst_EnvironmentTreeModel::statusText_data()

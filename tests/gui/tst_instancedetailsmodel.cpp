@@ -48,6 +48,7 @@ private slots:
     void runtime();
     void runtimeStates();
     void runtimeUpdatesInPlace();
+    void replacingWithTheSameMeaningMovesDeclaredAt();
 };
 
 void tst_InstanceDetailsModel::details_data()
@@ -282,6 +283,27 @@ void tst_InstanceDetailsModel::runtimeUpdatesInPlace()
                   && to.row() >= mode.row() && to.column() == InstanceDetailsModel::RuntimeColumn);
     }
     QVERIFY(modeSignalled);
+}
+
+void tst_InstanceDetailsModel::replacingWithTheSameMeaningMovesDeclaredAt()
+{
+    InstanceDetailsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setInstance(Maestro::Tests::loadTestEnvironment(), QStringLiteral("api-2"));
+    model.setInspecting();
+    QCOMPARE(::value(model, Section::General, QStringLiteral("Declared at")),
+             QStringLiteral("test.yaml:27:7"));
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    // A comment line typed above the instance.
+    model.replaceEnvironment(Maestro::Tests::loadTestEnvironment(
+        QStringLiteral("# a comment\n") + QString::fromUtf8(Maestro::Tests::kTestEnvironment)));
+    QCOMPARE(::value(model, Section::General, QStringLiteral("Declared at")),
+             QStringLiteral("test.yaml:28:7"));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(model.instance(), QStringLiteral("api-2"));
+    QCOMPARE(model.runtimeState(), InstanceDetailsModel::RuntimeState::Inspecting);
 }
 
 QTEST_GUILESS_MAIN(tst_InstanceDetailsModel)

@@ -42,10 +42,11 @@ public:
     // Before the document's changes would be dropped (closing, opening another file): true
     // when there are none, or the user saved or discarded them; false to stay.
     bool maySafelyClose();
+    // A refused edit in the status bar: the document's, or one refused before it was made.
+    void showRefusal(const Core::Error &error);
 
 private:
     void update();
-    void showRefusal(const Core::Error &error);
 
     Document::EnvironmentDocument *m_document;
     QMainWindow *m_window;

@@ -56,9 +56,13 @@ EditDock::~EditDock()
     m_provenanceWatcher.waitForFinished();
 }
 
-void EditDock::setLoadResult(const Core::LoadResult &loaded)
+void EditDock::setLoadResult(const Core::LoadResult &loaded, bool meansTheSame)
 {
-    setDocument(loaded.document);
+    // Filling a form is not free (tens of milliseconds on a large file): once per load.
+    if (meansTheSame)
+        m_document = loaded.document;
+    else
+        setDocument(loaded.document);
     m_provenancePending = true;
     // A new watch supersedes the last one: an older result never arrives.
     m_provenanceWatcher.setFuture(

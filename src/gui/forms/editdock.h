@@ -39,7 +39,9 @@ public:
     // Where provenance is computed (the application's pool); the global pool by default.
     void setThreadPool(QThreadPool *pool) { m_pool = pool; }
     // What a load made: the forms show its document at once, its provenance once computed.
-    void setLoadResult(const Core::LoadResult &loaded);
+    // `meansTheSame` (EnvironmentDocument::lastLoadMeansTheSame()): the shown values stay and
+    // the form is shown again once, with the new positions, when the provenance arrives.
+    void setLoadResult(const Core::LoadResult &loaded, bool meansTheSame = false);
     // The parsed document and where its values come from; the shown item is shown again.
     void setDocument(const Core::Value &document, const Core::Provenance &provenance = {});
     // Whether the provenance of the last load is still to be shown.

@@ -3,14 +3,18 @@
 
 #include <QGuiApplication>
 #include <QPainter>
+#include <QPainterPathStroker>
 #include <QPalette>
+#include <QStyleOptionGraphicsItem>
 #include <QtMath>
 
 namespace Maestro::Gui {
 
 namespace {
 constexpr qreal kArrowSize = 9;
-}
+constexpr qreal kClickWidth = 8; // how wide the line is for the pointer
+constexpr qreal kHaloWidth = 7;  // the selection's halo around the line
+} // namespace
 
 DependencyEdgeItem::DependencyEdgeItem(const Core::DependencyGraph::Edge &edge,
                                        const QPainterPath &path, QGraphicsItem *parent)
@@ -19,7 +23,8 @@ DependencyEdgeItem::DependencyEdgeItem(const Core::DependencyGraph::Edge &edge,
     , m_path(path)
 {
     setZValue(0);
-    setAcceptedMouseButtons(Qt::NoButton);
+    setFlag(ItemIsSelectable);
+    setAcceptedMouseButtons(Qt::LeftButton);
 }
 
 Qt::PenStyle DependencyEdgeItem::penStyle(Core::DependencyGraph::EdgeKind kind)
@@ -72,18 +77,36 @@ QPolygonF DependencyEdgeItem::arrowHead() const
 
 QRectF DependencyEdgeItem::boundingRect() const
 {
-    return m_path.boundingRect().united(arrowHead().boundingRect()).adjusted(-3, -3, 3, 3);
+    return m_path.boundingRect().united(arrowHead().boundingRect()).adjusted(-5, -5, 5, 5);
 }
 
-void DependencyEdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+QPainterPath DependencyEdgeItem::shape() const
+{
+    QPainterPathStroker stroker;
+    stroker.setWidth(kClickWidth);
+    QPainterPath shape = stroker.createStroke(m_path);
+    shape.addPolygon(arrowHead());
+    return shape;
+}
+
+void DependencyEdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const QPalette palette = QGuiApplication::palette();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const bool selected = option->state & QStyle::State_Selected;
+    const bool emphasised = selected || m_highlighted;
+    if (selected) {
+        QColor halo = palette.color(QPalette::Highlight);
+        halo.setAlphaF(0.35);
+        painter->setPen(QPen(halo, kHaloWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawPath(m_path);
+    }
     QColor colour
-        = m_highlighted ? palette.color(QPalette::Highlight) : palette.color(QPalette::WindowText);
+        = emphasised ? palette.color(QPalette::Highlight) : palette.color(QPalette::WindowText);
     if (m_blocking)
         colour = QColor(0xf0, 0x8c, 0x00); // ServiceNodeItem::waitColor()
-    painter->setRenderHint(QPainter::Antialiasing);
-    QPen pen(colour, m_blocking ? 3.0 : (m_highlighted ? 2.2 : 1.2), penStyle(m_edge.kind));
+    QPen pen(colour, m_blocking ? 3.0 : (emphasised ? 2.2 : 1.2), penStyle(m_edge.kind));
     painter->setPen(pen);
     painter->setBrush(Qt::NoBrush);
     painter->drawPath(m_path);

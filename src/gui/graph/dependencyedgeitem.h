@@ -11,7 +11,8 @@
 namespace Maestro::Gui {
 
 // An edge of the dependency graph along the path Graphviz routed, with an arrow head at
-// the service depended on: requires solid, wants_info dashed, volumes_from dotted.
+// the service depended on: requires solid, wants_info dashed, volumes_from dotted. A click
+// near the line selects it (drawn with a halo in the highlight colour), for removing it.
 // GUI thread only.
 class DependencyEdgeItem final : public QGraphicsObject
 {
@@ -24,6 +25,8 @@ public:
                        QGraphicsItem *parent = nullptr);
 
     const Core::DependencyGraph::Edge &edge() const { return m_edge; }
+    // The line's middle, in scene coordinates: where a click selects it, where its menu opens.
+    QPointF middle() const { return mapToScene(m_path.pointAtPercent(0.5)); }
     static Qt::PenStyle penStyle(Core::DependencyGraph::EdgeKind kind);
     // Drawn emphasised while one of its ends is selected.
     void setHighlighted(bool highlighted);
@@ -34,6 +37,8 @@ public:
 
     int type() const override { return Type; }
     QRectF boundingRect() const override;
+    // The line widened to a few pixels, so that a click need not hit it exactly.
+    QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
                QWidget *widget = nullptr) override;
 

@@ -39,6 +39,8 @@ void DependencyGraphScene::setModel(EnvironmentTreeModel *model)
                 &DependencyGraphScene::onEnvironmentMaybeChanged);
         connect(m_model, &QAbstractItemModel::dataChanged, this,
                 &DependencyGraphScene::onModelDataChanged);
+        connect(m_model, &EnvironmentTreeModel::environmentReplaced, this,
+                &DependencyGraphScene::onEnvironmentReplaced);
     }
     onEnvironmentMaybeChanged();
 }
@@ -71,6 +73,15 @@ void DependencyGraphScene::onEnvironmentMaybeChanged()
     }
     input.edges = graph.edges();
     m_pendingRequest = m_layouter->requestLayout(input);
+}
+
+void DependencyGraphScene::onEnvironmentReplaced()
+{
+    // Same services and edges: a layout in flight (for the one before) fits this one too.
+    const bool shown = m_pendingRequest == 0 && m_environment == m_layoutFor;
+    m_layoutFor = m_model->environment();
+    if (shown)
+        m_environment = m_layoutFor;
 }
 
 void DependencyGraphScene::onLayoutFinished(quint64 request, const GraphLayout &layout)

@@ -42,6 +42,8 @@ public:
     void selectService(const QString &service);
     QString selectedService() const;
     ServiceNodeItem *node(const QString &service) const { return m_nodes.value(service); }
+    // The environment the items show (the edges' service numbers are its graph's).
+    Core::EnvironmentPtr environment() const { return m_environment; }
     QList<DependencyEdgeItem *> edges() const { return m_edges; }
     bool isLayoutPending() const { return m_pendingRequest != 0; }
     QString lastError() const { return m_lastError; }
@@ -58,6 +60,8 @@ signals:
 
 private:
     void onEnvironmentMaybeChanged();
+    // The model took an environment that means the same: no new layout, the items stay.
+    void onEnvironmentReplaced();
     void onLayoutFinished(quint64 request, const GraphLayout &layout);
     void onLayoutFailed(quint64 request, const QString &message);
     void onModelDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "graphview.h"
 
+#include "dependencyedgeitem.h"
 #include "graphaccessible.h"
 #include "servicenodeitem.h"
 
@@ -33,7 +34,9 @@ GraphView::GraphView(QWidget *parent)
     GraphAccessible::install(); // the nodes as accessible children
     setAccessibleName(tr("Dependency graph"));
     setAccessibleDescription(tr("Services and their dependencies: solid lines are requires, "
-                                "dashed lines wants_info, dotted lines volumes_from."));
+                                "dashed lines wants_info, dotted lines volumes_from. Drag from "
+                                "one service onto another to add a dependency (with Shift: "
+                                "wants_info); select a line and press Delete to remove it."));
 }
 
 void GraphView::scaleBy(qreal factor)
@@ -71,6 +74,20 @@ void GraphView::fitAll()
     centerOn(scene()->sceneRect().center());
 }
 
+bool GraphView::event(QEvent *event)
+{
+    // Delete belongs to the view while an edge is selected, even where a window action
+    // (deleting in the tree) has Delete as its shortcut.
+    if (event->type() == QEvent::ShortcutOverride) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Delete && key->modifiers() == Qt::NoModifier && selectedEdge()) {
+            event->accept();
+            return true;
+        }
+    }
+    return QGraphicsView::event(event);
+}
+
 void GraphView::wheelEvent(QWheelEvent *event)
 {
     if (!(event->modifiers() & Qt::ControlModifier)) {
@@ -96,6 +113,13 @@ void GraphView::keyPressEvent(QKeyEvent *event)
     case Qt::Key_0:
         fitAll();
         return;
+    case Qt::Key_Delete:
+        if (selectedEdge()) {
+            emit removeEdgeRequested();
+            return;
+        }
+        QGraphicsView::keyPressEvent(event);
+        return;
     case Qt::Key_F10:
         // Platform plugins turn the Menu key into a context menu event; Shift+F10, the
         // other key people know for it, is left to the widget.
@@ -119,6 +143,12 @@ void GraphView::contextMenuEvent(QContextMenuEvent *event)
     }
     // Like a file manager: the menu is for what was clicked, which becomes the selection.
     ServiceNodeItem *node = nodeAt(event->pos());
+    if (DependencyEdgeItem *edge = node ? nullptr : edgeAt(event->pos())) {
+        scene()->clearSelection();
+        edge->setSelected(true);
+        emit edgeMenuRequested(event->globalPos());
+        return;
+    }
     if (!node || !node->isSelected()) {
         scene()->clearSelection();
         if (node)
@@ -131,6 +161,12 @@ void GraphView::requestMenuForSelection()
 {
     ServiceNodeItem *node = selectedNode();
     QPoint at = viewport()->rect().center();
+    if (DependencyEdgeItem *edge = node ? nullptr : selectedEdge()) {
+        const QPoint middle = mapFromScene(edge->middle());
+        emit edgeMenuRequested(
+            viewport()->mapToGlobal(viewport()->rect().contains(middle) ? middle : at));
+        return;
+    }
     if (node) {
         const QPoint nodeCenter = mapFromScene(node->sceneBoundingRect().center());
         if (viewport()->rect().contains(nodeCenter))
@@ -145,6 +181,28 @@ ServiceNodeItem *GraphView::nodeAt(const QPoint &viewportPos) const
     for (QGraphicsItem *item : hits) {
         if (auto *node = qgraphicsitem_cast<ServiceNodeItem *>(item))
             return node;
+    }
+    return nullptr;
+}
+
+DependencyEdgeItem *GraphView::edgeAt(const QPoint &viewportPos) const
+{
+    const QList<QGraphicsItem *> hits = items(viewportPos);
+    for (QGraphicsItem *item : hits) {
+        if (auto *edge = qgraphicsitem_cast<DependencyEdgeItem *>(item))
+            return edge;
+    }
+    return nullptr;
+}
+
+DependencyEdgeItem *GraphView::selectedEdge() const
+{
+    if (!scene() || selectedNode())
+        return nullptr;
+    const QList<QGraphicsItem *> selected = scene()->selectedItems();
+    for (QGraphicsItem *item : selected) {
+        if (auto *edge = qgraphicsitem_cast<DependencyEdgeItem *>(item))
+            return edge;
     }
     return nullptr;
 }

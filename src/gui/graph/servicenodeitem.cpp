@@ -127,6 +127,14 @@ QRectF ServiceNodeItem::boundingRect() const
                   m_size.height() + 6);
 }
 
+void ServiceNodeItem::setDropTarget(bool target)
+{
+    if (target == m_dropTarget)
+        return;
+    m_dropTarget = target;
+    update();
+}
+
 QPainterPath ServiceNodeItem::shape() const
 {
     QPainterPath path;
@@ -147,6 +155,13 @@ void ServiceNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *o
             QPen(selected ? palette.color(QPalette::Highlight) : palette.color(QPalette::Mid),
                  selected ? 2.5 : 1.2));
     painter->setBrush(palette.color(QPalette::Base));
+    if (m_dropTarget) {
+        QColor tint = palette.color(QPalette::Highlight);
+        tint.setAlphaF(0.25);
+        painter->setPen(QPen(palette.color(QPalette::Highlight), 3.5));
+        painter->drawRoundedRect(box, 6, 6);
+        painter->setBrush(tint);
+    }
     painter->drawRoundedRect(box, 6, 6);
 
     const QFontMetricsF metrics(painter->font());

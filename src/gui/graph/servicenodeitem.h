@@ -42,6 +42,9 @@ public:
     void setWaitedOn(bool waitedOn);
     bool isWaitedOn() const { return m_waitedOn; }
     static QColor waitColor();
+    // A dependency being drawn would end here (EdgeDrawing): drawn tinted, thickly outlined.
+    void setDropTarget(bool target);
+    bool isDropTarget() const { return m_dropTarget; }
 
     int type() const override { return Type; }
     QRectF boundingRect() const override;
@@ -55,6 +58,7 @@ private:
     QList<Models::InstanceState> m_states;
     QSizeF m_size;
     bool m_waitedOn = false;
+    bool m_dropTarget = false;
 };
 
 } // namespace Maestro::Gui

@@ -5,6 +5,7 @@
 #include "gui/ships/shipspanel.h"
 #include "logsview.h"
 
+#include "models/instancedetailsmodel.h"
 #include "models/logsession.h"
 #include "orchestration/checks/instanceinspection.h"
 #include "orchestration/live/logfollower.h"
@@ -97,6 +98,12 @@ void InstancePanels::setEnvironment(const Core::EnvironmentPtr &environment)
     m_ships->setEnvironment(m_environment);
     if (keepLogs)
         showDetails(m_environment->instance(m_instance));
+}
+
+void InstancePanels::replaceEnvironment(const Core::EnvironmentPtr &environment)
+{
+    m_environment = environment;
+    m_details->model()->replaceEnvironment(environment);
 }
 
 void InstancePanels::setLiveEnabled(bool enabled)

@@ -53,6 +53,9 @@ public:
     // instance shown is in it on the same daemon (a reload): its log stream goes on and
     // its details show the new configuration.
     void setEnvironment(const Core::EnvironmentPtr &environment);
+    // An environment that means the same (EnvironmentDocument::environmentMoved): nothing
+    // stops or starts again; the details take its positions.
+    void replaceEnvironment(const Core::EnvironmentPtr &environment);
     // The instance selected in the tree; empty shows nothing.
     void showInstance(const QString &instance);
     QString instance() const { return m_instance; }

@@ -64,6 +64,7 @@ private slots:
     void editsQueuedWhilePlanningApplyInOrder();
     void typingIsOneUndoStep();
     void typingIsValidatedAfterAPause();
+    void aCommentTypedMovesTheEnvironment();
     void saveWritesAtomicallyKeepingTheMode();
     void ownSaveIsNoExternalChange();
     void externalChangeReload();
@@ -251,6 +252,44 @@ void tst_DocumentEditing::typingIsValidatedAfterAPause()
     QVERIFY(m_document->isStale());
     QCOMPARE(m_document->diagnostics().first().location.line, 10);
     QCOMPARE(readFile(m_file), kOriginal);
+}
+
+void tst_DocumentEditing::aCommentTypedMovesTheEnvironment()
+{
+    QSignalSpy changed(m_document.get(), &EnvironmentDocument::environmentChanged);
+    QSignalSpy moved(m_document.get(), &EnvironmentDocument::environmentMoved);
+    QSignalSpy loaded(m_document.get(), &EnvironmentDocument::loadFinished);
+    QCOMPARE(m_document->environment()->instance(QStringLiteral("web-1"))->location.line, 9);
+    // A comment line: the same meaning at new positions.
+    const QString commented = QStringLiteral("# typed\n") + QString::fromUtf8(kOriginal);
+    m_document->setText(m_file, commented);
+    QTRY_COMPARE(loaded.count(), 1);
+    QCOMPARE(moved.count(), 1);
+    QCOMPARE(changed.count(), 0);
+    QVERIFY(m_document->lastLoadMeansTheSame());
+    QCOMPARE(moved.at(0).at(0).value<Core::EnvironmentPtr>(), m_document->environment());
+    QCOMPARE(m_document->environment()->instance(QStringLiteral("web-1"))->location.line, 10);
+    // A change of meaning is a change.
+    m_document->setText(
+        m_file, QString(commented).replace(QStringLiteral("nginx:1"), QStringLiteral("nginx:2")));
+    QTRY_COMPARE(loaded.count(), 2);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(moved.count(), 1);
+    QVERIFY(!m_document->lastLoadMeansTheSame());
+    // 1 and true are one YAML key, but not one env value: a change too.
+    const QString flagged = QString(commented).replace(
+        QStringLiteral("    instances:"), QStringLiteral("    env: {FLAG: true}\n    instances:"));
+    m_document->setText(m_file, flagged);
+    QTRY_COMPARE(loaded.count(), 3);
+    m_document->setText(
+        m_file, QString(flagged).replace(QStringLiteral("FLAG: true"), QStringLiteral("FLAG: 1")));
+    QTRY_COMPARE(loaded.count(), 4);
+    QCOMPARE(changed.count(), 3);
+    QCOMPARE(moved.count(), 1);
+    // So is an edit, whose verification the document adopts.
+    apply(setRequest(QStringLiteral("services.web.image"), QStringLiteral("nginx:3")));
+    QCOMPARE(changed.count(), 4);
+    QCOMPARE(moved.count(), 1);
 }
 
 void tst_DocumentEditing::saveWritesAtomicallyKeepingTheMode()
