@@ -60,7 +60,8 @@ QAccessibleInterface *TstGraphAccessible::nodeNamed(const QString &name) const
     QAccessibleInterface *view = QAccessible::queryAccessibleInterface(m_view);
     for (int i = 0; view && i < view->childCount(); ++i) {
         QAccessibleInterface *child = view->child(i);
-        if (child && child->role() == QAccessible::Graphic && child->text(QAccessible::Name) == name)
+        if (child && child->role() == QAccessible::Graphic
+            && child->text(QAccessible::Name) == name)
             return child;
     }
     return nullptr;
