@@ -162,7 +162,7 @@ clean_containers
 # A mistake in the file: the diagnostics panel, and the line it points at.
 sed 's/requires: \[redis\]/requires: [rediss]/' "$quickstart" > "$work/maestro.yaml"
 shot diagnostics "$work/maestro.yaml"
-shot yaml-view --show-diagnostic 0 "$work/maestro.yaml"
+shot yaml-view --show-diagnostic 0 --diagnostic-tooltip "$work/maestro.yaml"
 
 # The file breaks while it is open: the last good model stays, marked stale.
 cp "$quickstart" "$work/editing.yaml"

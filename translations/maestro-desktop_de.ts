@@ -1509,6 +1509,10 @@
         <source>Unknown --edit: %1</source>
         <translation>Unbekannter Wert für --edit: %1</translation>
     </message>
+    <message>
+        <source>With --show-diagnostic: hover over the diagnostic, so that the picture shows its tooltip.</source>
+        <translation>Mit --show-diagnostic: auf die Diagnose zeigen, sodass das Bild ihren Tooltip zeigt.</translation>
+    </message>
 </context>
 <context>
     <name>Maestro::Core::Dependencies</name>

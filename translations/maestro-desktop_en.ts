@@ -1509,6 +1509,10 @@
         <source>Unknown --edit: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>With --show-diagnostic: hover over the diagnostic, so that the picture shows its tooltip.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Maestro::Core::Dependencies</name>

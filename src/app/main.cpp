@@ -57,7 +57,7 @@ struct DesktopCommandLine
         parser.addOptions({langOption, groupOption, screenshotOption, selectOption,
                            diagnosticOption, sizeOption, delayOption, runOption, yesOption,
                            momentOption, timelineOption, panelOption, checkNowOption, renameOption,
-                           editOption, edgeOption});
+                           editOption, edgeOption, tooltipOption});
     }
 
     QCommandLineParser parser;
@@ -118,6 +118,10 @@ struct DesktopCommandLine
         Tr::tr("Once the file is shown, set <path=value> as a form would (e.g. "
                "services.web.env.A=b; the value in YAML flow syntax), unsaved; may be repeated."),
         Tr::tr("path=value")};
+    const QCommandLineOption tooltipOption{
+        QStringLiteral("diagnostic-tooltip"),
+        Tr::tr("With --show-diagnostic: hover over the diagnostic, so that the picture shows "
+               "its tooltip.")};
     const QCommandLineOption edgeOption{
         QStringLiteral("select-edge"),
         Tr::tr("Once the file is shown, select the graph's first dependency line.")};
@@ -239,6 +243,7 @@ int main(int argc, char *argv[])
             launch.edits.append(request);
         }
         launch.selectEdge = parser.isSet(commandLine.edgeOption);
+        launch.diagnosticTooltip = parser.isSet(commandLine.tooltipOption);
         new Maestro::Gui::ScreenshotDriver(&window, launch); // the window owns it
         window.show();
         const QStringList files = parser.positionalArguments();

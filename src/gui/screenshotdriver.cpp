@@ -23,12 +23,20 @@
 #include <QCoreApplication>
 #include <QDockWidget>
 #include <QHash>
+#include <QHelpEvent>
 #include <QLineEdit>
+#include <QPixmap>
+#include <QPlainTextEdit>
+#include <QScreen>
 #include <QTimer>
 
 #include <cstdio>
 
 namespace Maestro::Gui {
+
+namespace {
+constexpr int kTooltipShownMs = 400; // QToolTip may fade in
+} // namespace
 
 std::optional<ScreenshotDriver::Moment> ScreenshotDriver::momentFromName(const QString &name)
 {
@@ -188,13 +196,39 @@ void ScreenshotDriver::takeCheckingPicture()
 
 void ScreenshotDriver::grabLater(QWidget *widget)
 {
-    QTimer::singleShot(m_options.delayMs, widget, [widget, target = m_options.screenshot] {
-        const bool saved = widget->grab().save(target);
-        if (!saved)
-            std::fprintf(stderr, "%s\n",
-                         qPrintable(tr("Cannot write the screenshot %1").arg(target)));
-        QCoreApplication::exit(saved ? 0 : 1);
+    QTimer::singleShot(m_options.delayMs, widget, [this, widget] {
+        if (!m_options.diagnosticTooltip || m_options.diagnosticRow < 0) {
+            save(widget->grab());
+            return;
+        }
+        showDiagnosticTooltip();
+        // The tooltip is a window of its own: the screen holds both (xcb; not offscreen).
+        QTimer::singleShot(kTooltipShownMs, widget, [this, widget] {
+            const QRect frame = widget->frameGeometry();
+            save(widget->screen()->grabWindow(0, frame.x(), frame.y(), frame.width(),
+                                              frame.height()));
+        });
     });
+}
+
+// The file view's cursor stands on the diagnostic (showDiagnostic): a hover just right of it,
+// inside the underlined text, asks for the message as the mouse would.
+void ScreenshotDriver::showDiagnosticTooltip()
+{
+    QPlainTextEdit *editor = m_window->fileViewer()->dialog()->editor();
+    const QPoint at
+        = editor->cursorRect().center() + QPoint(editor->fontMetrics().averageCharWidth() / 2, 0);
+    QHelpEvent hover(QEvent::ToolTip, at, editor->viewport()->mapToGlobal(at));
+    QCoreApplication::sendEvent(editor->viewport(), &hover);
+}
+
+void ScreenshotDriver::save(const QPixmap &picture)
+{
+    const bool saved = picture.save(m_options.screenshot);
+    if (!saved)
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(tr("Cannot write the screenshot %1").arg(m_options.screenshot)));
+    QCoreApplication::exit(saved ? 0 : 1);
 }
 
 } // namespace Maestro::Gui

@@ -12,6 +12,7 @@
 
 #include <optional>
 
+class QPixmap;
 class QWidget;
 
 namespace Maestro::Gui {
@@ -45,6 +46,7 @@ public:
         QString selectInstance;
         QStringList panels; // docks brought to the front, by name ("logs" for logsDock)
         int diagnosticRow = -1;
+        bool diagnosticTooltip = false; // with diagnosticRow: its tooltip shown too
         bool checkNow = false;
         std::optional<Orchestration::Command> runCommand;
         bool runAtOnce = false;    // Run in the preview without waiting for a click
@@ -72,6 +74,8 @@ private:
     void takeCheckingPicture();
     // Saves the picture of `widget` after the delay, then quits.
     void grabLater(QWidget *widget);
+    void showDiagnosticTooltip();
+    void save(const QPixmap &picture);
 
     MainWindow *m_window;
     Options m_options;
