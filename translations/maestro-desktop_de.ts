@@ -2631,6 +2631,41 @@
     </message>
 </context>
 <context>
+    <name>Maestro::Gui::EnvironmentView</name>
+    <message>
+        <source>running for %1</source>
+        <translation>läuft seit %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ship(s)</source>
+        <translation>
+            <numerusform>%n Schiff</numerusform>
+            <numerusform>%n Schiffe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n Dienst</numerusform>
+            <numerusform>%n Dienste</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s)</source>
+        <translation>
+            <numerusform>%n Instanz</numerusform>
+            <numerusform>%n Instanzen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Maestro::Gui::ExternalChangeBar</name>
     <message>
         <source>Reload</source>
@@ -3056,34 +3091,6 @@
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
-    <message numerus="yes">
-        <source>%n ship(s)</source>
-        <translation>
-            <numerusform>%n Schiff</numerusform>
-            <numerusform>%n Schiffe</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n service(s)</source>
-        <translation>
-            <numerusform>%n Dienst</numerusform>
-            <numerusform>%n Dienste</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n instance(s)</source>
-        <translation>
-            <numerusform>%n Instanz</numerusform>
-            <numerusform>%n Instanzen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n Fehler</numerusform>
-            <numerusform>%n Fehler</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Export Graph</source>
         <translation>Graph exportieren</translation>
@@ -3103,14 +3110,6 @@
     <message>
         <source>&lt;h3&gt;Maestro Desktop %1&lt;/h3&gt;&lt;p&gt;Multi-host Docker orchestration from the desktop, compatible with MaestroNG environment files.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Maestro Desktop %1&lt;/h3&gt;&lt;p&gt;Docker-Orchestrierung über mehrere Hosts vom Desktop aus, kompatibel mit MaestroNG-Umgebungsdateien.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Run finished</source>
-        <translation>Lauf beendet</translation>
-    </message>
-    <message>
-        <source>running for %1</source>
-        <translation>läuft seit %1</translation>
     </message>
     <message>
         <source>%1[*] (stale) — Maestro Desktop</source>
@@ -3592,6 +3591,13 @@
     <message>
         <source>Nothing to apply: no container is known to differ from the file.</source>
         <translation>Nichts anzuwenden: Von keinem Container ist bekannt, dass er von der Datei abweicht.</translation>
+    </message>
+</context>
+<context>
+    <name>Maestro::Gui::RunFeedback</name>
+    <message>
+        <source>Run finished</source>
+        <translation>Lauf beendet</translation>
     </message>
 </context>
 <context>

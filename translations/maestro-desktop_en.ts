@@ -2630,6 +2630,41 @@
     </message>
 </context>
 <context>
+    <name>Maestro::Gui::EnvironmentView</name>
+    <message>
+        <source>running for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ship(s)</source>
+        <translation>
+            <numerusform>%n ship</numerusform>
+            <numerusform>%n ships</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n service</numerusform>
+            <numerusform>%n services</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s)</source>
+        <translation>
+            <numerusform>%n instance</numerusform>
+            <numerusform>%n instances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Maestro::Gui::ExternalChangeBar</name>
     <message>
         <source>Reload</source>
@@ -3055,34 +3090,6 @@
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n ship(s)</source>
-        <translation>
-            <numerusform>%n ship</numerusform>
-            <numerusform>%n ships</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n service(s)</source>
-        <translation>
-            <numerusform>%n service</numerusform>
-            <numerusform>%n services</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n instance(s)</source>
-        <translation>
-            <numerusform>%n instance</numerusform>
-            <numerusform>%n instances</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n error</numerusform>
-            <numerusform>%n errors</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Export Graph</source>
         <translation type="unfinished"></translation>
@@ -3101,14 +3108,6 @@
     </message>
     <message>
         <source>&lt;h3&gt;Maestro Desktop %1&lt;/h3&gt;&lt;p&gt;Multi-host Docker orchestration from the desktop, compatible with MaestroNG environment files.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run finished</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>running for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3589,6 +3588,13 @@
     </message>
     <message>
         <source>Nothing to apply: no container is known to differ from the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Maestro::Gui::RunFeedback</name>
+    <message>
+        <source>Run finished</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,10 +2,13 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
+#include "contextmenus.h"
 #include "driftwatch.h"
+#include "environmentview.h"
 #include "icons.h"
 #include "livestate.h"
 #include "selectionsync.h"
+#include "windowactions.h"
 
 #include "gui/document/documentactions.h"
 #include "gui/document/editorselectionsync.h"
@@ -24,11 +27,11 @@
 #include "gui/run/checknowcontroller.h"
 #include "gui/run/runactions.h"
 #include "gui/run/runcontroller.h"
+#include "gui/run/runfeedback.h"
 #include "gui/run/runpanel.h"
 #include "gui/ships/shipspanel.h"
 #include "gui/structure/structureactions.h"
 #include "gui/widgets/dockfocus.h"
-#include "gui/widgets/elidedlabel.h"
 #include "gui/widgets/treefilter.h"
 #include "gui/widgets/viewkeyboard.h"
 
@@ -38,8 +41,6 @@
 #include "models/environmenttreemodel.h"
 #include "models/runmodel.h"
 
-#include "orchestration/run/runreport.h"
-
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
@@ -47,7 +48,6 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
@@ -55,10 +55,9 @@
 #include <QStandardPaths>
 #include <QTimer>
 
-#include <algorithm>
-
 namespace Maestro::Gui {
 
+using Document::EnvironmentDocument;
 using Models::DiagnosticsModel;
 using Models::EnvironmentTreeModel;
 
@@ -89,7 +88,7 @@ MainWindow::MainWindow(QThreadPool *pool, Orchestration::ShipConnections &connec
                        QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
-    , m_document(new Document::EnvironmentDocument(pool, this))
+    , m_document(new EnvironmentDocument(pool, this))
     , m_recentFiles(new RecentFiles(this))
     , m_treeModel(new EnvironmentTreeModel(this))
     , m_treeProxy(new QSortFilterProxyModel(this))
@@ -114,27 +113,24 @@ MainWindow::MainWindow(QThreadPool *pool, Orchestration::ShipConnections &connec
     connect(m_durationTick, &QTimer::timeout, m_treeModel, &EnvironmentTreeModel::refreshAges);
     m_durationTick->start(5000);
 
-    connect(m_document, &Document::EnvironmentDocument::environmentChanged, this,
+    connect(m_document, &EnvironmentDocument::environmentChanged, this,
             &MainWindow::onEnvironmentChanged);
     // A load that means the same (a comment typed): the views keep what they built.
-    connect(m_document, &Document::EnvironmentDocument::environmentMoved, m_treeModel,
+    connect(m_document, &EnvironmentDocument::environmentMoved, m_treeModel,
             &EnvironmentTreeModel::replaceEnvironment);
-    connect(m_document, &Document::EnvironmentDocument::environmentMoved, m_panels,
+    connect(m_document, &EnvironmentDocument::environmentMoved, m_panels,
             &InstancePanels::replaceEnvironment);
-    connect(m_document, &Document::EnvironmentDocument::diagnosticsChanged, m_diagnosticsModel,
+    connect(m_document, &EnvironmentDocument::diagnosticsChanged, m_diagnosticsModel,
             &DiagnosticsModel::setDiagnostics);
-    connect(m_document, &Document::EnvironmentDocument::diagnosticsChanged, this, [this] {
+    connect(m_document, &EnvironmentDocument::diagnosticsChanged, this, [this] {
         // Problems are shown where the user looks; a clean load leaves the panel alone.
         if (m_diagnosticsModel->errorCount() > 0)
             m_ui->diagnosticsDock->show();
         updateStatus();
     });
-    connect(m_document, &Document::EnvironmentDocument::staleChanged, this,
-            &MainWindow::updateTitle);
-    connect(m_document, &Document::EnvironmentDocument::loadingChanged, this,
-            &MainWindow::updateStatus);
-    connect(m_document, &Document::EnvironmentDocument::fileNameChanged, this,
-            &MainWindow::updateTitle);
+    connect(m_document, &EnvironmentDocument::staleChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &EnvironmentDocument::loadingChanged, this, &MainWindow::updateStatus);
+    connect(m_document, &EnvironmentDocument::fileNameChanged, this, &MainWindow::updateTitle);
     auto *recentMenu = new RecentFilesMenu(m_ui->menuRecent, m_recentFiles, this, this);
     connect(recentMenu, &RecentFilesMenu::openRequested, this, &MainWindow::openFile);
 
@@ -179,109 +175,25 @@ void MainWindow::setupRuns()
     m_runHighlights = new RunHighlights(m_runs->model(), m_treeModel, m_scene, this);
     m_runs->setStateLookup(
         [this](const QString &instance) { return m_treeModel->state(instance); });
-    // A file with errors runs its last good version: the preview says so and asks.
-    const auto updateStaleness = [this] {
-        std::optional<Core::Diagnostic> firstError;
-        if (m_document->isStale()) {
-            const Core::Diagnostics &diagnostics = m_document->diagnostics();
-            const auto error = std::find_if(diagnostics.cbegin(), diagnostics.cend(),
-                                            [](const Core::Diagnostic &d) { return d.isError(); });
-            if (error != diagnostics.cend())
-                firstError = *error;
-        }
-        m_runs->setStaleError(firstError, m_document->fileName());
-    };
-    connect(m_document, &Document::EnvironmentDocument::staleChanged, this, updateStaleness);
-    connect(m_document, &Document::EnvironmentDocument::diagnosticsChanged, this, updateStaleness);
     m_ui->runPanel->follow(m_runs);
-    connect(m_checks, &CheckNowController::checkStateChanged, m_liveState, &LiveState::applyCheck);
-    connect(m_runs, &RunController::checkStateChanged, m_liveState, &LiveState::applyCheck);
-    connect(m_runs, &RunController::killedAfterTimeout, m_liveState,
-            &LiveState::applyKilledAfterTimeout);
-    connect(m_liveState, &LiveState::statesObserved, m_drift, &DriftWatch::observe);
-    connect(m_drift, &DriftWatch::inspected, m_runActions, &RunActions::driftMayHaveChanged);
-    connect(m_liveState, &LiveState::message, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
-    connect(m_runs, &RunController::runStarted, this, [this] {
-        m_ui->runDock->show();
-        m_ui->runDock->raise();
-    });
-    connect(
-        m_runs, &RunController::runFinished, this, [this](const Orchestration::RunReport &report) {
-            // One line: the run panel's Details has the rest.
-            statusBar()->showMessage(report.ok()
-                                         ? tr("Run finished")
-                                         : ElidedLabel::firstLine(RunPanel::outcomeText(report)),
-                                     10000);
-            // The event streams are quick, but the outcome must show even without them.
-            m_liveState->refresh();
-        });
-    connect(m_runs, &RunController::problem, this, [this](const QString &message) {
-        statusBar()->showMessage(ElidedLabel::firstLine(message), 15000);
-    });
-
-    m_ui->environmentView->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_ui->environmentView, &QWidget::customContextMenuRequested, this,
-            &MainWindow::showTreeContextMenu);
-    connect(m_ui->graphView, &GraphView::contextMenuRequested, this,
-            &MainWindow::showGraphContextMenu);
-}
-
-void MainWindow::showTreeContextMenu(const QPoint &position)
-{
-    // On an instance: its container's entries after the run actions; they go with the menu.
-    QObject menuScope;
-    const QString instance = m_ui->environmentView->indexAt(position)
-                                 .data(EnvironmentTreeModel::InstanceNameRole)
-                                 .toString();
-    QList<QAction *> more = instance.isEmpty()
-                                ? QList<QAction *>()
-                                : m_instanceActions->actionsFor(instance, &menuScope);
-    more += m_structure->contextMenuActions(); // on the row clicked, which is now current
-    m_runActions->showMenu(m_ui->environmentView->viewport()->mapToGlobal(position), more, this);
-}
-
-void MainWindow::showGraphContextMenu(const QPoint &globalPos, const QString &service)
-{
-    // The menu acts on what the graph shows selected: the service's instances, or for the
-    // background nothing, which the run actions take as the whole environment.
-    QList<QAction *> view;
-    if (service.isEmpty()) {
-        m_selection->clear();
-        view = {m_ui->actionZoomIn, m_ui->actionZoomOut, m_ui->actionFit, m_ui->actionExportGraph};
-    } else {
-        m_selection->selectService(service);
-    }
-    // A service of one instance: that instance's container entries as well.
-    QObject menuScope;
-    const Core::EnvironmentPtr environment = m_treeModel->environment();
-    const Core::Service *node = environment ? environment->service(service) : nullptr;
-    if (node && node->instances.size() == 1)
-        view += m_instanceActions->actionsFor(node->instances.constFirst(), &menuScope);
-    m_runActions->showMenu(globalPos, view, this);
+    new RunFeedback({m_runs, m_checks, m_runActions, m_liveState, m_drift, m_document,
+                     m_ui->runDock, statusBar()},
+                    this);
+    new ContextMenus(
+        {m_ui->environmentView,
+         m_ui->graphView,
+         m_treeModel,
+         m_selection,
+         m_runActions,
+         m_instanceActions,
+         m_structure,
+         {m_ui->actionZoomIn, m_ui->actionZoomOut, m_ui->actionFit, m_ui->actionExportGraph}},
+        this);
 }
 
 void MainWindow::setupActions()
 {
-    m_ui->actionNew->setIcon(themedIcon(QStringLiteral("document-new")));
-    m_ui->actionNew->setShortcut(QKeySequence::New);
-    m_ui->actionOpen->setIcon(themedIcon(QStringLiteral("document-open")));
-    m_ui->actionOpen->setShortcut(QKeySequence::Open);
-    m_ui->actionReload->setIcon(themedIcon(QStringLiteral("view-refresh")));
-    m_ui->actionShowFile->setIcon(themedIcon(QStringLiteral("text-x-generic")));
-    m_ui->actionExportGraph->setIcon(themedIcon(QStringLiteral("document-save-as")));
-    m_ui->actionQuit->setIcon(themedIcon(QStringLiteral("application-exit")));
-    m_ui->actionQuit->setShortcut(QKeySequence::Quit);
-    m_ui->actionGroupByService->setIcon(themedIcon(QStringLiteral("view-list-tree")));
-    m_ui->actionFilter->setShortcut(QKeySequence::Find);
-    m_ui->actionZoomIn->setIcon(themedIcon(QStringLiteral("zoom-in")));
-    m_ui->actionZoomIn->setShortcut(QKeySequence::ZoomIn);
-    m_ui->actionZoomOut->setIcon(themedIcon(QStringLiteral("zoom-out")));
-    m_ui->actionZoomOut->setShortcut(QKeySequence::ZoomOut);
-    m_ui->actionFit->setIcon(themedIcon(QStringLiteral("zoom-fit-best")));
-    m_ui->actionAbout->setIcon(themedIcon(QStringLiteral("help-about")));
-    m_ui->menuRecent->setIcon(themedIcon(QStringLiteral("document-open-recent")));
-
+    decorateWindowActions(*m_ui);
     m_documentActions = new DocumentActions(m_document, this, m_ui->menuFile, m_ui->actionReload,
                                             m_ui->menuView->menuAction());
     m_fileViewer->setWindowActions({m_documentActions->saveAction(),
@@ -289,8 +201,7 @@ void MainWindow::setupActions()
                                     m_documentActions->redoAction()});
     connect(m_ui->actionNew, &QAction::triggered, this, &MainWindow::newEnvironment);
     connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::chooseFile);
-    connect(m_ui->actionReload, &QAction::triggered, m_document,
-            &Document::EnvironmentDocument::reload);
+    connect(m_ui->actionReload, &QAction::triggered, m_document, &EnvironmentDocument::reload);
     // The ships are asked again too: an unchanged file keeps its environment and live state.
     connect(m_ui->actionReload, &QAction::triggered, m_liveState, &LiveState::refresh);
     connect(m_ui->actionShowFile, &QAction::triggered, m_fileViewer, &FileViewer::showFile);
@@ -313,17 +224,7 @@ void MainWindow::setupActions()
 
 void MainWindow::setupViews()
 {
-    m_treeProxy->setSourceModel(m_treeModel);
-    m_treeProxy->setRecursiveFilteringEnabled(true);
-    m_treeProxy->setFilterKeyColumn(-1);
-    m_treeProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_treeProxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-    // Groups keep document order until the user sorts by a column.
-    m_treeProxy->sort(-1);
-    m_ui->environmentView->setModel(m_treeProxy);
-    m_ui->environmentView->sortByColumn(-1, Qt::AscendingOrder);
-    m_ui->environmentView->header()->setSectionResizeMode(QHeaderView::Interactive);
-    m_ui->environmentView->header()->setStretchLastSection(true);
+    setUpEnvironmentView(m_ui->environmentView, m_treeProxy, m_treeModel);
     auto *filter = new TreeFilter(m_ui->environmentView, m_treeProxy, this);
     connect(m_ui->filterEdit, &QLineEdit::textChanged, filter, &TreeFilter::setText);
     // Keyboard users see where the focus is and reach the context menus. (Not the logs: a
@@ -363,15 +264,7 @@ void MainWindow::setupViews()
     addDockWidget(Qt::RightDockWidgetArea, m_editDock);
     tabifyDockWidget(m_ui->detailsDock, m_editDock);
     m_editDock->followTree(m_ui->environmentView);
-    connect(m_document, &Document::EnvironmentDocument::loadFinished, m_editDock, [this] {
-        m_editDock->setLoadResult(m_document->lastLoad(), m_document->lastLoadMeansTheSame());
-    });
-    // A form's change is a document edit: planned on the pool, verified, undoable; a refused
-    // one leaves the form showing the document's value again (the status bar says why).
-    connect(m_editDock, &EditDock::editRequested, m_document,
-            &Document::EnvironmentDocument::applyEdit);
-    connect(m_document, &Document::EnvironmentDocument::editRefused, m_editDock,
-            &EditDock::refresh);
+    m_editDock->followDocument(m_document);
     connect(m_editDock, &EditDock::sourceRequested, m_fileViewer, &FileViewer::showLocation);
     m_ui->menuView->addAction(m_editDock->toggleViewAction());
     m_structure = new StructureActions(m_document, m_ui->environmentView, m_treeModel,
@@ -446,14 +339,20 @@ void MainWindow::openFile(const QString &fileName)
     QSettings().setValue(kLastDirKey, QFileInfo(m_document->fileName()).absolutePath());
 }
 
+QString MainWindow::startDirectory() const
+{
+    // The open file's folder, else the one a file was last opened from, else home.
+    if (!m_document->fileName().isEmpty())
+        return QFileInfo(m_document->fileName()).absolutePath();
+    return QSettings()
+        .value(kLastDirKey, QStandardPaths::writableLocation(QStandardPaths::HomeLocation))
+        .toString();
+}
+
 void MainWindow::chooseFile()
 {
-    const QString start
-        = QSettings()
-              .value(kLastDirKey, QStandardPaths::writableLocation(QStandardPaths::HomeLocation))
-              .toString();
     const QString file
-        = QFileDialog::getOpenFileName(this, tr("Open Environment"), start,
+        = QFileDialog::getOpenFileName(this, tr("Open Environment"), startDirectory(),
                                        tr("Maestro environments (*.yaml *.yml);;All files (*)"));
     if (!file.isEmpty())
         openFile(file);
@@ -461,15 +360,8 @@ void MainWindow::chooseFile()
 
 void MainWindow::newEnvironment()
 {
-    const QString directory
-        = m_document->fileName().isEmpty()
-              ? QSettings()
-                    .value(kLastDirKey,
-                           QStandardPaths::writableLocation(QStandardPaths::HomeLocation))
-                    .toString()
-              : QFileInfo(m_document->fileName()).absolutePath();
     NewEnvironmentDialog dialog(Docker::discoverDaemons(Docker::DiscoveryInputs::fromProcess()),
-                                directory, this);
+                                startDirectory(), this);
     if (dialog.exec() == QDialog::Accepted)
         openFile(dialog.fileName());
 }
@@ -478,17 +370,7 @@ void MainWindow::onEnvironmentChanged()
 {
     const QString selected = m_selection->shownInstance();
     m_treeModel->setEnvironment(m_document->environment());
-    m_ui->environmentView->expandAll();
-    // Sized once per file: large environments would make this a full scan on every change.
-    for (int column = 0; column < EnvironmentTreeModel::ColumnCount - 1; ++column)
-        m_ui->environmentView->resizeColumnToContents(column);
-    // Live state arrives later and is longer than "unknown": leave room for it.
-    QHeaderView *header = m_ui->environmentView->header();
-    const int stateWidth = header->fontMetrics().horizontalAdvance(
-                               tr("running for %1").arg(Models::formatDuration(59 * 60)))
-                           + 16;
-    if (header->sectionSize(EnvironmentTreeModel::StateColumn) < stateWidth)
-        header->resizeSection(EnvironmentTreeModel::StateColumn, stateWidth);
+    fitEnvironmentView(m_ui->environmentView);
     m_panels->setEnvironment(m_document->environment());
     if (!selected.isEmpty())
         m_selection->selectInstance(selected);
@@ -517,19 +399,10 @@ void MainWindow::updateTitle()
 void MainWindow::updateStatus()
 {
     const Core::EnvironmentPtr environment = m_document->environment();
-    QString text;
-    if (m_document->isLoading())
-        text = tr("Loading…");
-    else if (environment)
-        text = tr("%n ship(s)", nullptr, int(environment->ships.size())) + QStringLiteral(", ")
-               + tr("%n service(s)", nullptr, int(environment->services.size()))
-               + QStringLiteral(", ")
-               + tr("%n instance(s)", nullptr, int(environment->instances.size()));
-    const int errors = m_diagnosticsModel->errorCount();
-    if (errors > 0)
-        text += (text.isEmpty() ? QString() : QStringLiteral(" · "))
-                + tr("%n error(s)", nullptr, errors);
-    m_statusLabel->setText(text);
+    m_statusLabel->setText(
+        m_document->isLoading()
+            ? tr("Loading…")
+            : environmentSummary(environment.get(), m_diagnosticsModel->errorCount()));
     m_ui->actionReload->setEnabled(!m_document->fileName().isEmpty());
     m_ui->actionShowFile->setEnabled(!m_document->fileName().isEmpty());
     m_ui->actionExportGraph->setEnabled(environment != nullptr);

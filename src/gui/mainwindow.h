@@ -87,6 +87,7 @@ private:
     void setupRuns();
     void restoreSettings();
     void saveSettings() const;
+    QString startDirectory() const;
     void chooseFile();
     void newEnvironment();
     void exportGraph();
@@ -96,8 +97,6 @@ private:
     void updateStatus();
     void onEnvironmentChanged();
     void setGroupByService(bool byService);
-    void showTreeContextMenu(const QPoint &position);
-    void showGraphContextMenu(const QPoint &globalPos, const QString &service);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Document::EnvironmentDocument *m_document;

@@ -2,6 +2,7 @@
 #include "templateexpressionparser.h"
 
 #include "templateerror.h"
+#include "templateexprnodes.h"
 #include "templatelimits.h"
 
 #include <algorithm>
@@ -9,36 +10,12 @@
 
 namespace Maestro::Core {
 
+using namespace TemplateExprNodes;
+
 namespace {
 
 using Kind = TemplateToken::Kind;
 using namespace Qt::StringLiterals;
-
-TemplateExprPtr makeNode(TemplateExpr::Kind kind, qsizetype offset)
-{
-    auto node = std::make_unique<TemplateExpr>();
-    node->kind = kind;
-    node->offset = offset;
-    node->start = offset;
-    return node;
-}
-
-// A node that applies to `operand` (attribute, item, call, filter, test): errors point
-// at `offset`, the expression starts where the operand does.
-TemplateExprPtr makePostfix(TemplateExpr::Kind kind, qsizetype offset, TemplateExprPtr operand)
-{
-    auto node = makeNode(kind, offset);
-    node->start = operand->start;
-    node->operands.push_back(std::move(operand));
-    return node;
-}
-
-TemplateExprPtr makeLiteral(TemplateValue value, qsizetype offset)
-{
-    auto node = makeNode(TemplateExpr::Kind::Literal, offset);
-    node->literal = std::move(value);
-    return node;
-}
 
 // Jinja2's operator levels, lowest precedence first: a level's operands are expressions
 // of the next level (past the last, unary expressions). Binary levels associate to the

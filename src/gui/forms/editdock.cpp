@@ -5,6 +5,8 @@
 #include "serviceform.h"
 #include "shipform.h"
 
+#include "document/environmentdocument.h"
+
 #include "models/environmenttreemodel.h"
 
 #include <QAbstractItemView>
@@ -134,6 +136,16 @@ void EditDock::display(Shown what, const QString &name)
         m_stack->setCurrentWidget(form->parentWidget()->parentWidget()); // its scroll area
     else
         m_stack->setCurrentWidget(m_empty);
+}
+
+void EditDock::followDocument(Document::EnvironmentDocument *document)
+{
+    using Document::EnvironmentDocument;
+    connect(document, &EnvironmentDocument::loadFinished, this, [this, document] {
+        setLoadResult(document->lastLoad(), document->lastLoadMeansTheSame());
+    });
+    connect(this, &EditDock::editRequested, document, &EnvironmentDocument::applyEdit);
+    connect(document, &EnvironmentDocument::editRefused, this, &EditDock::refresh);
 }
 
 void EditDock::followTree(QAbstractItemView *tree)

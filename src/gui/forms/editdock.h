@@ -14,6 +14,10 @@ class QThreadPool;
 class QLabel;
 class QStackedWidget;
 
+namespace Maestro::Document {
+class EnvironmentDocument;
+}
+
 namespace Maestro::Gui {
 
 class InstanceForm;
@@ -55,6 +59,10 @@ public:
     void refresh();
     // Shows what is current in `tree`, a view of Models::EnvironmentTreeModel (or a proxy).
     void followTree(QAbstractItemView *tree);
+    // Fills the forms from every load of `document` and hands their changes to it, to be
+    // planned on the pool, verified and undoable; a refused change leaves the form showing
+    // the document's value again (the document says why).
+    void followDocument(Document::EnvironmentDocument *document);
 
     ShipForm *shipForm() const { return m_ship; }
     ServiceForm *serviceForm() const { return m_service; }
