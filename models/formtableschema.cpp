@@ -66,9 +66,10 @@ FormTableSchema ports()
         const QString externalToken = portToken(external, protocol);
         if (!hostIp.isEmpty() && hostIp != kAnyAddress)
             return FormValue::mapping(
-                {{QStringLiteral("exposed"), FormValue::string(exposedToken)},
+                {{QStringLiteral("exposed"), FormValue::integerOrString(exposedToken)},
                  {QStringLiteral("external"),
-                  FormValue::list({FormValue::string(hostIp), FormValue::string(externalToken)})}});
+                  FormValue::list(
+                      {FormValue::string(hostIp), FormValue::integerOrString(externalToken)})}});
         if (external == exposed)
             return FormValue::integerOrString(exposedToken);
         return FormValue::string(exposedToken + u':' + externalToken);

@@ -14,6 +14,8 @@ packages=(
     # integration tests: real daemons, TLS, SSH; GUI screenshots
     docker.io busybox-static openssh-server openssl curl iproute2
     xvfb xauth imagemagick
+    # the editing trial (tests/trial): the window driven through AT-SPI and xdotool
+    python3-pyatspi at-spi2-core dbus-daemon xdotool
     # packaging checks: the .deb's desktop entry and AppStream metadata
     desktop-file-utils appstream file
 )

@@ -1450,10 +1450,6 @@
         <translation>Mit --run: den Plan ausführen, ohne auf einen Klick auf Ausführen zu warten.</translation>
     </message>
     <message>
-        <source>With --screenshot: take it when the file is shown (&quot;loaded&quot;), at the plan preview (&quot;preview&quot;), while a check runs (&quot;checking&quot;) or when the run ends (&quot;finished&quot;).</source>
-        <translation>Mit --screenshot: das Bild aufnehmen, wenn die Datei angezeigt wird („loaded“), bei der Planvorschau („preview“), während eine Prüfung läuft („checking“) oder wenn der Lauf endet („finished“).</translation>
-    </message>
-    <message>
         <source>moment</source>
         <translation>Zeitpunkt</translation>
     </message>
@@ -1492,6 +1488,30 @@
     <message>
         <source>Unknown --rename-preview: %1</source>
         <translation>Unbekannter Wert für --rename-preview: %1</translation>
+    </message>
+    <message>
+        <source>With --screenshot: take it when the file is shown (&quot;loaded&quot;), at the plan preview (&quot;preview&quot;), while a check runs (&quot;checking&quot;), when the run ends (&quot;finished&quot;) or of Save&apos;s review of the --edit changes (&quot;review&quot;).</source>
+        <translation>Mit --screenshot: das Bild aufnehmen, wenn die Datei angezeigt wird („loaded“), bei der Planvorschau („preview“), während eine Prüfung läuft („checking“), wenn der Lauf endet („finished“) oder von der Überprüfung der --edit-Änderungen beim Speichern („review“).</translation>
+    </message>
+    <message>
+        <source>Once the file is shown, set &lt;path=value&gt; as a form would (e.g. services.web.env.A=b; the value in YAML flow syntax), unsaved; may be repeated.</source>
+        <translation>Sobald die Datei angezeigt wird, &lt;Pfad=Wert&gt; setzen wie ein Formular (z. B. services.web.env.A=b; der Wert in YAML-Flow-Syntax), ungespeichert; wiederholbar.</translation>
+    </message>
+    <message>
+        <source>path=value</source>
+        <translation>Pfad=Wert</translation>
+    </message>
+    <message>
+        <source>Once the file is shown, select the graph&apos;s first dependency line.</source>
+        <translation>Sobald die Datei angezeigt wird, die erste Abhängigkeitslinie im Graphen auswählen.</translation>
+    </message>
+    <message>
+        <source>Unknown --edit: %1</source>
+        <translation>Unbekannter Wert für --edit: %1</translation>
+    </message>
+    <message>
+        <source>With --show-diagnostic: hover over the diagnostic, so that the picture shows its tooltip.</source>
+        <translation>Mit --show-diagnostic: auf die Diagnose zeigen, sodass das Bild ihren Tooltip zeigt.</translation>
     </message>
 </context>
 <context>

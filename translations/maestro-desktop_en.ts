@@ -1450,10 +1450,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>With --screenshot: take it when the file is shown (&quot;loaded&quot;), at the plan preview (&quot;preview&quot;), while a check runs (&quot;checking&quot;) or when the run ends (&quot;finished&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>moment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1491,6 +1487,30 @@
     </message>
     <message>
         <source>Unknown --rename-preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --screenshot: take it when the file is shown (&quot;loaded&quot;), at the plan preview (&quot;preview&quot;), while a check runs (&quot;checking&quot;), when the run ends (&quot;finished&quot;) or of Save&apos;s review of the --edit changes (&quot;review&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once the file is shown, set &lt;path=value&gt; as a form would (e.g. services.web.env.A=b; the value in YAML flow syntax), unsaved; may be repeated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path=value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once the file is shown, select the graph&apos;s first dependency line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown --edit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --show-diagnostic: hover over the diagnostic, so that the picture shows its tooltip.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -56,8 +56,8 @@ struct DesktopCommandLine
                                      QStringLiteral("[file]"));
         parser.addOptions({langOption, groupOption, screenshotOption, selectOption,
                            diagnosticOption, sizeOption, delayOption, runOption, yesOption,
-                           momentOption, timelineOption, panelOption, checkNowOption,
-                           renameOption});
+                           momentOption, timelineOption, panelOption, checkNowOption, renameOption,
+                           editOption, edgeOption, tooltipOption});
     }
 
     QCommandLineParser parser;
@@ -94,8 +94,8 @@ struct DesktopCommandLine
     const QCommandLineOption momentOption{
         QStringLiteral("screenshot-at"),
         Tr::tr("With --screenshot: take it when the file is shown (\"loaded\"), at the plan "
-               "preview (\"preview\"), while a check runs (\"checking\") or when the run "
-               "ends (\"finished\")."),
+               "preview (\"preview\"), while a check runs (\"checking\"), when the run "
+               "ends (\"finished\") or of Save's review of the --edit changes (\"review\")."),
         Tr::tr("moment"), QStringLiteral("loaded")};
     const QCommandLineOption timelineOption{QStringLiteral("show-timeline"),
                                             Tr::tr("Show the timeline when the run ends.")};
@@ -113,6 +113,18 @@ struct DesktopCommandLine
         Tr::tr("Once the file is shown, open Rename for <kind:name=new> (e.g. "
                "service:redis=cache) with the new name typed; --screenshot pictures its preview."),
         Tr::tr("kind:name=new")};
+    const QCommandLineOption editOption{
+        QStringLiteral("edit"),
+        Tr::tr("Once the file is shown, set <path=value> as a form would (e.g. "
+               "services.web.env.A=b; the value in YAML flow syntax), unsaved; may be repeated."),
+        Tr::tr("path=value")};
+    const QCommandLineOption tooltipOption{
+        QStringLiteral("diagnostic-tooltip"),
+        Tr::tr("With --show-diagnostic: hover over the diagnostic, so that the picture shows "
+               "its tooltip.")};
+    const QCommandLineOption edgeOption{
+        QStringLiteral("select-edge"),
+        Tr::tr("Once the file is shown, select the graph's first dependency line.")};
 };
 
 // --help and --version only print text; a QApplication needs a display (xcb aborts without
@@ -219,6 +231,19 @@ int main(int argc, char *argv[])
                 return 2;
             }
         }
+        for (const QString &edit : parser.values(commandLine.editOption)) {
+            const auto path = Maestro::Core::EditPath::parse(edit.section(QLatin1Char('='), 0, 0));
+            if (!path || !edit.contains(QLatin1Char('='))) {
+                std::fprintf(stderr, "%s\n", qPrintable(Tr::tr("Unknown --edit: %1").arg(edit)));
+                return 2;
+            }
+            Maestro::Core::EditRequest request;
+            request.path = *path;
+            request.argument = edit.section(QLatin1Char('='), 1);
+            launch.edits.append(request);
+        }
+        launch.selectEdge = parser.isSet(commandLine.edgeOption);
+        launch.diagnosticTooltip = parser.isSet(commandLine.tooltipOption);
         new Maestro::Gui::ScreenshotDriver(&window, launch); // the window owns it
         window.show();
         const QStringList files = parser.positionalArguments();

@@ -286,7 +286,7 @@ void tst_EditForms::portHint()
              QStringLiteral("host 127.0.0.1:18080 → container 80/tcp"));
     QCOMPARE(requests(),
              QStringList(QStringLiteral("set services.web.instances.web-1.ports.http "
-                                        "{exposed: \"80\", external: [127.0.0.1, \"18080\"]}")));
+                                        "{exposed: 80, external: [127.0.0.1, 18080]}")));
     // Refused, say: the form shows the document's value again.
     m_dock->refresh();
     QCOMPARE(rowOf(ports, QStringLiteral("http"), 5).data().toString(),

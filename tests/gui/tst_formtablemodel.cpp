@@ -64,7 +64,22 @@ private slots:
             << "{smtp: 25}"
             << QStringList{QStringLiteral("smtp||25|25|tcp|host 25 → container 25/tcp")} << 0 << 1
             << "10.0.0.1"
-            << "set p.smtp {exposed: \"25\", external: [10.0.0.1, \"25\"]}";
+            << "set p.smtp {exposed: 25, external: [10.0.0.1, 25]}";
+        // The editing trial's step: numbers stay numbers, as the user wrote them.
+        QTest::newRow("host port behind an address")
+            << "ports"
+            << "{http: {exposed: 8080, external: [127.0.0.1, 18080]}}"
+            << QStringList{QStringLiteral("http|127.0.0.1|18080|8080|tcp|host 127.0.0.1:18080 → "
+                                          "container 8080/tcp")}
+            << 0 << 2 << "18081"
+            << "set p.http {exposed: 8080, external: [127.0.0.1, 18081]}";
+        QTest::newRow("protocol behind an address")
+            << "ports"
+            << "{dns: {exposed: 53/udp, external: [127.0.0.1, 5353/udp]}}"
+            << QStringList{QStringLiteral("dns|127.0.0.1|5353|53|udp|host 127.0.0.1:5353 → "
+                                          "container 53/udp")}
+            << 0 << 2 << "5354"
+            << "set p.dns {exposed: 53/udp, external: [127.0.0.1, 5354/udp]}";
         QTest::newRow("volumes") << "volumes"
                                  << "{/srv/a: /data, /srv/b: {target: /b, mode: ro}}"
                                  << QStringList{QStringLiteral("/srv/a|/data|"),

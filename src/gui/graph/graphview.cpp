@@ -2,6 +2,7 @@
 #include "graphview.h"
 
 #include "dependencyedgeitem.h"
+#include "graphaccessible.h"
 #include "servicenodeitem.h"
 
 #include <QContextMenuEvent>
@@ -30,6 +31,7 @@ GraphView::GraphView(QWidget *parent)
     setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
     setViewportUpdateMode(QGraphicsView::BoundingRectViewportUpdate);
     setFocusPolicy(Qt::StrongFocus);
+    GraphAccessible::install(); // the nodes as accessible children
     setAccessibleName(tr("Dependency graph"));
     setAccessibleDescription(tr("Services and their dependencies: solid lines are requires, "
                                 "dashed lines wants_info, dotted lines volumes_from. Drag from "
