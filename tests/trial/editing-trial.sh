@@ -74,7 +74,8 @@ step "starting Xvfb, a session bus and the AT-SPI bus"
 gui_session_start "$work/run" || fail "GUI session"
 # Settings in a throw-away place: the review dialog is on, the layout the default one.
 export XDG_CONFIG_HOME=$work/config
-QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 QT_ACCESSIBILITY=1 \
+# A real window on Xvfb, whatever the caller set (scripts/test.sh runs tests offscreen).
+QT_QPA_PLATFORM=xcb QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 QT_ACCESSIBILITY=1 \
     "$app" --size 1380x860 "$work/maestro.yaml" >"$work/run/app.log" 2>&1 &
 app_pid=$!
 TRIAL_PIDS+=($app_pid)
