@@ -6,7 +6,7 @@ set -euo pipefail
 
 packages=(
     # build
-    cmake ninja-build g++ pkg-config ccache clang-format-14
+    cmake ninja-build g++ pkg-config ccache clang-format-14 lld
     qt6-base-dev qt6-base-dev-tools libqt6concurrent6 qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-svg-dev libyaml-cpp-dev libssh-dev libgraphviz-dev
     # sanitizers and the fuzzer
