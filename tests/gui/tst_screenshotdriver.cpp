@@ -101,8 +101,8 @@ void tst_ScreenshotDriver::editsAreReviewedUnsaved()
     options.moment = ScreenshotDriver::Moment::Review;
     options.delayMs = 0;
     Core::EditRequest edit;
-    edit.path = Core::EditPath::parse(QStringLiteral("services.web.instances.web-1.ports.http"))
-                    .value();
+    edit.path
+        = Core::EditPath::parse(QStringLiteral("services.web.instances.web-1.ports.http")).value();
     edit.argument = QStringLiteral("8081");
     options.edits = {edit};
     open(kTwoServices, options);
