@@ -264,6 +264,7 @@ void MainWindow::setupViews()
     addDockWidget(Qt::RightDockWidgetArea, m_editDock);
     tabifyDockWidget(m_ui->detailsDock, m_editDock);
     m_editDock->followTree(m_ui->environmentView);
+    m_editDock->followGraph(m_scene);
     m_editDock->followDocument(m_document);
     connect(m_editDock, &EditDock::sourceRequested, m_fileViewer, &FileViewer::showLocation);
     m_ui->menuView->addAction(m_editDock->toggleViewAction());

@@ -14,6 +14,7 @@
 #include "gui/forms/editdock.h"
 #include "gui/forms/instanceform.h"
 #include "gui/forms/scalarfield.h"
+#include "gui/forms/serviceform.h"
 #include "gui/forms/shipform.h"
 #include "gui/forms/tablefield.h"
 #include "gui/graph/dependencyedgeitem.h"
@@ -945,6 +946,19 @@ void tst_MainWindow::editDockFollowsTheWindow()
     Gui::ScalarField *socket = dock->shipForm()->scalarField(QStringLiteral("socket_path"));
     QTRY_VERIFY(socket->badgeLabel()->text().contains(QStringLiteral("environment lookup")));
     QVERIFY(qobject_cast<QLineEdit *>(socket->editor())->isReadOnly());
+
+    // A service picked in the graph shows its own form, although the tree (grouped by ship)
+    // makes its first instance current.
+    auto *scene = m_window->findChild<Gui::DependencyGraphScene *>();
+    auto *graph = m_window->findChild<Gui::GraphView *>();
+    QTRY_VERIFY(scene->node(QStringLiteral("web")) && !scene->isLayoutPending());
+    QTest::mouseClick(graph->viewport(), Qt::LeftButton, {},
+                      graph->mapFromScene(scene->node(QStringLiteral("web"))->scenePos()));
+    QCOMPARE(dock->currentForm(), dock->serviceForm());
+    QCOMPARE(qobject_cast<QLineEdit *>(
+                 dock->serviceForm()->scalarField(QStringLiteral("image"))->editor())
+                 ->text(),
+             QStringLiteral("maestro-quickstart/web:1"));
 
     m_window->selection()->selectInstance(QStringLiteral("web-1"));
     QByteArray text = quickstart();

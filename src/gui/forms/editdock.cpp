@@ -5,6 +5,8 @@
 #include "serviceform.h"
 #include "shipform.h"
 
+#include "gui/graph/dependencygraphscene.h"
+
 #include "document/environmentdocument.h"
 
 #include "models/environmenttreemodel.h"
@@ -136,6 +138,14 @@ void EditDock::display(Shown what, const QString &name)
         m_stack->setCurrentWidget(form->parentWidget()->parentWidget()); // its scroll area
     else
         m_stack->setCurrentWidget(m_empty);
+}
+
+void EditDock::followGraph(DependencyGraphScene *scene)
+{
+    connect(scene, &DependencyGraphScene::serviceSelected, this, [this](const QString &service) {
+        if (!service.isEmpty())
+            showService(service);
+    });
 }
 
 void EditDock::followDocument(Document::EnvironmentDocument *document)

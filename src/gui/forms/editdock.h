@@ -20,6 +20,7 @@ class EnvironmentDocument;
 
 namespace Maestro::Gui {
 
+class DependencyGraphScene;
 class InstanceForm;
 class ServiceForm;
 class ShipForm;
@@ -59,6 +60,10 @@ public:
     void refresh();
     // Shows what is current in `tree`, a view of Models::EnvironmentTreeModel (or a proxy).
     void followTree(QAbstractItemView *tree);
+    // Shows the form of a service picked in `scene`, not that of its first instance, which
+    // the tree (grouped by ship) makes current. Call it after the window's SelectionSync is
+    // made, so that this comes last.
+    void followGraph(DependencyGraphScene *scene);
     // Fills the forms from every load of `document` and hands their changes to it, to be
     // planned on the pool, verified and undoable; a refused change leaves the form showing
     // the document's value again (the document says why).
