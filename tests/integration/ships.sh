@@ -219,6 +219,7 @@ do_stop() {
         harness_delete_bridge "$BRIDGE2"
         harness_release_slot ships "$DIR"
     fi
+    for n in ship1 ship2 ship3; do harness_kill_container_leftovers "$DIR/$n-data"; done
     harness_unmount_under "$DIR"
     for n in ship1 ship2 ship3; do
         rm -rf "$DIR/$n-data" "$DIR/$n-exec"
@@ -234,6 +235,7 @@ do_spare_start() {
 
 do_spare_stop() {
     harness_stop_pid "$DIR/spare.pid" 20
+    harness_kill_container_leftovers "$DIR/spare-data"
     rm -rf "$DIR/spare-data" "$DIR/spare-exec"
 }
 

@@ -148,6 +148,23 @@ harness_remove_containers() {
     return 0
 }
 
+# harness_kill_container_leftovers DATA_ROOT: after its daemon stopped, the processes still
+# in one of that daemon's containers (a `runc init` caught between create and start when the
+# daemon or its shim went away lives on under PID 1) are killed, so that nothing a test
+# started outlives it. Only the cgroups of DATA_ROOT's own containers are looked at.
+harness_kill_container_leftovers() {
+    local ids p
+    [ -d "$1/containers" ] || return 0
+    ids=$(ls "$1/containers" | paste -sd'|')
+    [ -n "$ids" ] || return 0
+    for p in /proc/[0-9]*; do
+        grep -qsE "(/docker/|docker-)($ids)(\.scope)?\$" "$p/cgroup" || continue
+        harness_log "killing ${p#/proc/}, left in a container of $1"
+        kill -KILL "${p#/proc/}" 2>/dev/null
+    done
+    return 0
+}
+
 # harness_unmount_under DIR: what a daemon left mounted below DIR (deepest first).
 harness_unmount_under() {
     local m

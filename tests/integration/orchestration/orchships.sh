@@ -120,6 +120,7 @@ do_stop() {
             kill -KILL "$m" 2>/dev/null
         done
     done
+    for n in $SHIPS; do harness_kill_container_leftovers "$DIR/$n-data"; done
     harness_delete_bridge "$BRIDGE1"
     harness_delete_bridge "$BRIDGE2"
     harness_unmount_under "$DIR"
