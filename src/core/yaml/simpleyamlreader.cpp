@@ -197,6 +197,15 @@ private:
         m_log.add(type);
         leave();
     }
+    // The plain scalar from `start` up to `end`, its trailing blanks cut; returns its length.
+    int trimmedPlainScalar(const Position &start, int end, const Properties &properties)
+    {
+        int length = end - start.pos;
+        while (length > 0 && m_s[start.pos + length - 1] == ' ')
+            --length;
+        plainScalar(mark(start), properties, start.pos, length);
+        return length;
+    }
     void plainScalar(const YAML::Mark &at, const Properties &properties, int offset, int length)
     {
         const YAML::Mark &where = properties.present ? properties.mark : at;
@@ -313,12 +322,8 @@ private:
                     decline();
                 ++end;
             }
-            int length = end - start.pos;
-            while (length > 0 && m_s[start.pos + length - 1] == ' ')
-                --length;
-            if (length > kMaxKeyLength)
+            if (trimmedPlainScalar(start, end, Properties{}) > kMaxKeyLength)
                 decline();
-            plainScalar(mark(start), Properties{}, start.pos, length);
             m_at.pos = end;
         }
         if (m_at.pos - start.pos > kMaxKeyLength)
@@ -387,36 +392,41 @@ private:
 
     bool startsKey() const { return SimpleYamlSyntax::startsKey(m_s, m_n, m_at.pos); }
 
-    // A value that ends on its line: a scalar, a flow collection or an alias.
-    void inlineValue(const Properties &properties)
+    // A value that ends on its line (or, `inFlow`, inside a flow collection): a scalar, a
+    // flow collection or an alias.
+    void inlineValue(const Properties &properties, bool inFlow = false)
     {
         const char c = here();
         if (c == '*') {
             if (properties.present)
                 decline();
-            alias(false);
+            alias(inFlow);
         } else if (c == '"' || c == '\'') {
             quotedScalar(properties);
         } else if (c == '[' || c == '{') {
             flowCollection(properties);
+        } else if (inFlow) {
+            flowPlainScalar(properties);
         } else {
-            if (!startsPlain(c, at(m_at.pos + 1)))
-                decline(); // block scalars, tags, reserved indicators...
-            const Position start = m_at;
-            int end = m_at.pos;
-            while (!atBreakOrEnd(end)) {
-                if (m_s[end] == ':' && atBlankOrEnd(end + 1))
-                    decline(); // `a: b: c`, an error
-                if (m_s[end] == ' ' && at(end + 1) == '#')
-                    break;
-                ++end;
-            }
-            int length = end - start.pos;
-            while (length > 0 && m_s[start.pos + length - 1] == ' ')
-                --length;
-            plainScalar(mark(start), properties, start.pos, length);
-            m_at.pos = start.pos + length;
+            blockPlainScalar(properties);
         }
+    }
+
+    // Ends at the line's end or before a comment.
+    void blockPlainScalar(const Properties &properties)
+    {
+        if (!startsPlain(here(), at(m_at.pos + 1)))
+            decline(); // block scalars, tags, reserved indicators...
+        const Position start = m_at;
+        int end = m_at.pos;
+        while (!atBreakOrEnd(end)) {
+            if (m_s[end] == ':' && atBlankOrEnd(end + 1))
+                decline(); // `a: b: c`, an error
+            if (m_s[end] == ' ' && at(end + 1) == '#')
+                break;
+            ++end;
+        }
+        m_at.pos = start.pos + trimmedPlainScalar(start, end, properties);
     }
 
     // --- flow context (one line)
@@ -493,18 +503,7 @@ private:
             properties = anchor(true);
             skipSpaces();
         }
-        const char c = here();
-        if (c == '*') {
-            if (properties.present)
-                decline();
-            alias(true);
-        } else if (c == '"' || c == '\'') {
-            quotedScalar(properties);
-        } else if (c == '[' || c == '{') {
-            flowCollection(properties);
-        } else {
-            flowPlainScalar(properties);
-        }
+        inlineValue(properties, true);
     }
 
     // Ends before `,` `[` `]` `{` `}`, before `: ` and `:` followed by one of those, before a
@@ -529,11 +528,7 @@ private:
                 decline();
             ++end;
         }
-        int length = end - start.pos;
-        while (length > 0 && m_s[start.pos + length - 1] == ' ')
-            --length;
-        plainScalar(mark(start), properties, start.pos, length);
-        m_at.pos = start.pos + length;
+        m_at.pos = start.pos + trimmedPlainScalar(start, end, properties);
     }
 
     const char *m_s;
