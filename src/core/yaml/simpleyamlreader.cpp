@@ -220,35 +220,37 @@ private:
     Properties anchor(bool inFlow)
     {
         const Position start = m_at;
-        ++m_at.pos;
-        const int nameStart = m_at.pos;
-        while (!atBlankOrEnd(m_at.pos) && !isFlowIndicator(here()))
-            ++m_at.pos;
-        const int length = m_at.pos - nameStart;
-        if (length == 0 || (!inFlow && isFlowIndicator(here())) || (inFlow && here() != ' '))
+        const QByteArrayView name = propertyName(inFlow);
+        if (inFlow && here() != ' ')
             decline();
         Properties properties;
         properties.present = true;
         properties.mark = mark(start);
         properties.anchor = ++m_lastAnchor;
-        m_anchors.insert(QByteArrayView(m_s + nameStart, length), properties.anchor);
-        m_log.addText(Type::Anchor, properties.mark, 0, false, nameStart, length);
+        m_anchors.insert(name, properties.anchor);
+        m_log.addText(Type::Anchor, properties.mark, 0, false, int(name.data() - m_s),
+                      int(name.size()));
         return properties;
     }
     void alias(bool inFlow)
     {
         const Position start = m_at;
+        const auto found = m_anchors.constFind(propertyName(inFlow));
+        if (found == m_anchors.cend())
+            decline(); // yaml-cpp's error message is the one to show
+        m_log.add(Type::Alias, mark(start), found.value());
+    }
+    // The name after `&` or `*` at the cursor, which it passes; in block context a flow
+    // indicator right after it is declined.
+    QByteArrayView propertyName(bool inFlow)
+    {
         ++m_at.pos;
         const int nameStart = m_at.pos;
         while (!atBlankOrEnd(m_at.pos) && !isFlowIndicator(here()))
             ++m_at.pos;
-        const int length = m_at.pos - nameStart;
-        if (length == 0 || (!inFlow && isFlowIndicator(here())))
+        if (m_at.pos == nameStart || (!inFlow && isFlowIndicator(here())))
             decline();
-        const auto found = m_anchors.constFind(QByteArrayView(m_s + nameStart, length));
-        if (found == m_anchors.cend())
-            decline(); // yaml-cpp's error message is the one to show
-        m_log.add(Type::Alias, mark(start), found.value());
+        return QByteArrayView(m_s + nameStart, m_at.pos - nameStart);
     }
     static bool isFlowIndicator(char c)
     {
