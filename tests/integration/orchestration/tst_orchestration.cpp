@@ -366,7 +366,7 @@ private slots:
 
         // A second start does nothing: every row is `up`.
         const Run again = maestro({QStringLiteral("-f"), file, QStringLiteral("start")});
-        QCOMPARE(again.exitCode, 0);
+        QVERIFY2(again.exitCode == 0, qPrintable(again.out + again.err));
         QCOMPARE(again.out.count(QStringLiteral(" up for ")), 5);
 
         QHash<QString, QString> rows = statusRows(file);
@@ -398,7 +398,7 @@ private slots:
                      qPrintable(it.key() + QLatin1Char(' ') + it.value()));
 
         const Run clean = maestro({QStringLiteral("-f"), file, QStringLiteral("clean")});
-        QCOMPARE(clean.exitCode, 0);
+        QVERIFY2(clean.exitCode == 0, qPrintable(clean.out + clean.err));
         QCOMPARE(clean.out.count(QStringLiteral(" removed")), 5);
         QVERIFY(!inspect(*m_orch1, QStringLiteral("mdt-orch-zk-1")).has_value());
         QVERIFY(!inspect(*m_orch2, QStringLiteral("mdt-orch-web-1")).has_value());
@@ -453,7 +453,7 @@ private slots:
     {
         const QString file = writeFile(QStringLiteral("failing.yaml"), kFailing);
         const Run run = maestro({QStringLiteral("-f"), file, QStringLiteral("start")});
-        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.exitCode == 1, qPrintable(run.out + run.err));
         QVERIFY2(run.err.startsWith(
                      QLatin1String("ERROR: mdt-orch-fdb-1: Halting start sequence because "
                                    "mdt-orch-fdb-1 (on orch1) failed to start!")),
@@ -480,13 +480,13 @@ private slots:
 
         const Run start = maestro({QStringLiteral("-f"), file, QStringLiteral("start"),
                                    QStringLiteral("-c"), QStringLiteral("1")});
-        QCOMPARE(start.exitCode, 1);
+        QVERIFY2(start.exitCode == 1, qPrintable(start.out + start.err));
         QVERIFY2(start.err.startsWith(QLatin1String("ERROR: mdt-orch-dead-1: host down")),
                  qPrintable(start.err));
 
         const Run dry = maestro(
             {QStringLiteral("-f"), file, QStringLiteral("start"), QStringLiteral("--dry-run")});
-        QCOMPARE(dry.exitCode, 0);
+        QVERIFY2(dry.exitCode == 0, qPrintable(dry.out + dry.err));
         QVERIFY(dry.out.contains(QLatin1String("mdt-orch-dead-3")));
     }
 
@@ -496,10 +496,10 @@ private slots:
         const QString file = writeFile(QStringLiteral("dead.yaml"), kDeadShip);
         const Run lax
             = maestro({QStringLiteral("-f"), file, QStringLiteral("stop"), QStringLiteral("-a")});
-        QCOMPARE(lax.exitCode, 0);
+        QVERIFY2(lax.exitCode == 0, qPrintable(lax.out + lax.err));
         const Run strict = maestro({QStringLiteral("-f"), file, QStringLiteral("stop"),
                                     QStringLiteral("-a"), QStringLiteral("--strict")});
-        QCOMPARE(strict.exitCode, 1);
+        QVERIFY2(strict.exitCode == 1, qPrintable(strict.out + strict.err));
         QVERIFY2(strict.err.startsWith(QLatin1String("ERROR: mdt-orch-dead-")),
                  qPrintable(strict.err));
     }
@@ -699,7 +699,7 @@ private slots:
         const QString file = writeFile(QStringLiteral("talker.yaml"), kTalker);
         const Run run = maestro({QStringLiteral("-f"), file, QStringLiteral("logs"),
                                  QStringLiteral("mdt-orch-talk-1")});
-        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
         QCOMPARE(run.out, QStringLiteral("mdt-orch-talk-1 (on orch1) is not running!\n"));
         QCOMPARE(run.err, QString());
     }
@@ -709,7 +709,7 @@ private slots:
     {
         const QString file = writeFile(QStringLiteral("exits.yaml"), kExits);
         const Run run = maestro({QStringLiteral("-f"), file, QStringLiteral("start")});
-        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.exitCode == 1, qPrintable(run.out + run.err));
         QVERIFY2(run.err.startsWith(
                      QLatin1String("ERROR: mdt-orch-exit-1: the container exited with status 3\n"
                                    "configuration missing")),
