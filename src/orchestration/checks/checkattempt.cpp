@@ -15,6 +15,7 @@
 #include <QTcpSocket>
 
 #include <algorithm>
+#include <memory>
 
 namespace Maestro::Orchestration {
 
@@ -59,13 +60,21 @@ VoidResult attemptHttp(const Core::LifecycleCheck &check, const CheckTarget &tar
     clock.start();
     const QString host = check.host.isEmpty() ? target.ship->ip : check.host;
     const bool https = check.scheme == QLatin1String("https");
-    QSslSocket socket;
-    if (https)
-        socket.connectToHostEncrypted(host, quint16(check.port));
-    else
-        socket.connectToHost(host, quint16(check.port));
-    const bool connected = https ? socket.waitForEncrypted(clampMs(budgetMs))
-                                 : socket.waitForConnected(clampMs(budgetMs));
+    // A plain check never constructs a QSslSocket: that loads the TLS back end, which costs
+    // time and leaves OpenSSL's per-thread state in the pool thread that ran the check.
+    std::unique_ptr<QTcpSocket> connection;
+    bool connected = false;
+    if (https) {
+        auto tls = std::make_unique<QSslSocket>();
+        tls->connectToHostEncrypted(host, quint16(check.port));
+        connected = tls->waitForEncrypted(clampMs(budgetMs));
+        connection = std::move(tls);
+    } else {
+        connection = std::make_unique<QTcpSocket>();
+        connection->connectToHost(host, quint16(check.port));
+        connected = connection->waitForConnected(clampMs(budgetMs));
+    }
+    QTcpSocket &socket = *connection;
     if (!connected) {
         const QString why = socket.errorString();
         socket.abort();
