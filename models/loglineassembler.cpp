@@ -22,7 +22,8 @@ void LogLineAssembler::feed(const Docker::LogEntry &entry, QList<LogLine> &lines
     while (!rest.isEmpty()) {
         const qsizetype newline = rest.indexOf('\n');
         const qsizetype room = maxLineBytes() - pending.size();
-        if (newline < 0 && rest.size() < room) {
+        // A chunk that fills the line exactly waits: a newline may come next.
+        if (newline < 0 && rest.size() <= room) {
             pending.append(rest);
             return;
         }

@@ -102,6 +102,12 @@ void tst_LogLineAssembler::longLineIsCut()
         assembler.feed(out("y"), lines);
     QCOMPARE(lines.size(), 1);
     QCOMPARE(lines.at(0).text.size(), max);
+
+    // A chunk that fills a line exactly, then its newline: one line, not one and an empty one.
+    const QStringList exact
+        = assemble({{OutputStream::Stdout, QByteArray(max, 'z')}, {OutputStream::Stdout, "\n"}});
+    QCOMPARE(exact.size(), 1);
+    QCOMPARE(exact.at(0).size(), 2 + max);
 }
 
 void tst_LogLineAssembler::cutKeepsCharactersWhole()
