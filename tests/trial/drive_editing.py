@@ -210,6 +210,19 @@ def main():
     log("7. Apply Changes and run it")
     apply_changes(w, old_id)
     screenshot(f"{shots}/applied.png")
+    log("8. quit (Ctrl+Q): nothing is left to save or to run")
+    focus_window(pid)
+    key("ctrl+q")
+    wait_for("the application to exit", lambda: has_exited(pid), timeout=30)
+
+
+def has_exited(pid):
+    # The app is the shell's child, so until the shell waits for it, it stays a zombie.
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] == "Z"
+    except FileNotFoundError:
+        return True
 
 
 if __name__ == "__main__":

@@ -4,9 +4,10 @@
 # xdotool only (no test hooks in the app):
 #   open a copy of the quickstart, start it, change web-1's host port in the Edit dock's
 #   form, add an environment variable, draw a dependency in the graph (Shift: wants_info),
-#   undo one step (the dependency), save through "Review changes", Apply Changes and run it;
-# then checks that the saved file differs from the original in exactly the two intended
-# lines and that web-1 was re-created with the new port and answers on it.
+#   undo one step (the dependency), save through "Review changes", Apply Changes and run it,
+#   quit; then checks that the app exited with status 0 (a sanitizer report is not 0),
+# that the saved file differs from the original in exactly the two intended lines and that
+# web-1 was re-created with the new port and answers on it.
 #   tests/trial/editing-trial.sh [BUILD_DIR]      (root: it starts its own Docker daemons)
 # Exit 0: passed; 1: failed; 77: skipped (no Xvfb, pyatspi or xdotool; see the message).
 # Everything it starts (Xvfb, buses, the app, orchships.sh's daemons and their containers)
@@ -85,6 +86,11 @@ timeout 150 /usr/bin/python3 "$here/drive_editing.py" "$app_pid" "$new_port" \
     "$work/run" 2>&1 | tee "$work/drive.log"
 [ "${PIPESTATUS[0]}" = 0 ] || fail "the driver (see above)"
 gui_session_record_registry
+# The driver quit the app; under the sanitizers a report (a leak at exit included) is a
+# non-zero status.
+app_status=0
+wait "$app_pid" || app_status=$?
+[ "$app_status" = 0 ] || fail "maestro-desktop exited with status $app_status"
 
 step "checking the saved file"
 # What the user meant, written by hand: web-1's port line changed, and its new env block
