@@ -6,50 +6,42 @@
 
 namespace Maestro::Core {
 
-void YamlEventLog::add(Type type, const YAML::Mark &mark, YAML::anchor_t anchor)
+YamlEventLog::Event &YamlEventLog::append(Type type, const YAML::Mark &mark, YAML::anchor_t anchor)
 {
-    Event event;
+    Event &event = m_events.emplace_back();
     event.type = type;
     event.mark = mark;
     event.anchor = anchor;
-    m_events.push_back(event);
+    return event;
+}
+
+void YamlEventLog::add(Type type, const YAML::Mark &mark, YAML::anchor_t anchor)
+{
+    append(type, mark, anchor);
 }
 
 void YamlEventLog::addText(Type type, const YAML::Mark &mark, YAML::anchor_t anchor, bool quoted,
                            int offset, int length)
 {
-    Event event;
-    event.type = type;
-    event.mark = mark;
-    event.anchor = anchor;
+    Event &event = append(type, mark, anchor);
     event.quoted = quoted;
     event.offset = offset;
     event.length = length;
-    m_events.push_back(event);
 }
 
 void YamlEventLog::addDecoded(const YAML::Mark &mark, YAML::anchor_t anchor, std::string value)
 {
-    Event event;
-    event.type = Type::Scalar;
-    event.mark = mark;
-    event.anchor = anchor;
+    Event &event = append(Type::Scalar, mark, anchor);
     event.quoted = true; // only quoted scalars have anything to decode
     event.decoded = true;
     event.offset = int(m_decoded.size());
     m_decoded.push_back(std::move(value));
-    m_events.push_back(event);
 }
 
 void YamlEventLog::addCollection(Type type, const YAML::Mark &mark, YAML::anchor_t anchor,
                                  bool flow)
 {
-    Event event;
-    event.type = type;
-    event.mark = mark;
-    event.anchor = anchor;
-    event.flow = flow;
-    m_events.push_back(event);
+    append(type, mark, anchor).flow = flow;
 }
 
 void YamlEventLog::replay(const QByteArray &source, YAML::EventHandler &handler) const

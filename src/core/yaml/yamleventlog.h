@@ -65,6 +65,9 @@ private:
         int length = 0;
     };
 
+    // A new event at the end, with the fields every event has.
+    Event &append(Type type, const YAML::Mark &mark, YAML::anchor_t anchor);
+
     std::vector<Event> m_events;
     std::vector<std::string> m_decoded;
 };
