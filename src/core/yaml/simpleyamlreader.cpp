@@ -443,59 +443,53 @@ private:
 
     void flowSequence(const Properties &properties)
     {
-        beginCollection(Type::SequenceStart, m_at, properties, true);
-        ++m_at.pos;
-        skipSpaces();
-        if (here() != ']') {
-            for (;;) {
-                flowNode();
-                skipSpaces();
-                if (here() == ']')
-                    break;
-                if (here() != ',')
-                    decline();
-                ++m_at.pos;
-                skipSpaces();
-                if (here() == ']')
-                    decline(); // a trailing comma
-            }
-        }
-        ++m_at.pos;
-        endCollection(Type::SequenceEnd);
+        flowCollection(Type::SequenceStart, Type::SequenceEnd, ']', properties,
+                       [this] { flowNode(); });
     }
 
     void flowMapping(const Properties &properties)
     {
-        beginCollection(Type::MapStart, m_at, properties, true);
+        flowCollection(Type::MapStart, Type::MapEnd, '}', properties, [this] {
+            const char c = here();
+            if (c == '"' || c == '\'')
+                quotedScalar(Properties{});
+            else
+                flowPlainScalar(Properties{});
+            if (here() != ':' || at(m_at.pos + 1) != ' ')
+                decline();
+            ++m_at.pos;
+            skipSpaces();
+            if (here() == ',' || here() == '}')
+                decline(); // an empty value
+            flowNode();
+        });
+    }
+
+    // `[`/`{` at m_at: items read by `readItem`, separated by commas, up to `close`. A
+    // trailing comma is left to yaml-cpp.
+    template<typename ReadItem>
+    void flowCollection(Type start, Type end, char close, const Properties &properties,
+                        ReadItem readItem)
+    {
+        beginCollection(start, m_at, properties, true);
         ++m_at.pos;
         skipSpaces();
-        if (here() != '}') {
+        if (here() != close) {
             for (;;) {
-                const char c = here();
-                if (c == '"' || c == '\'')
-                    quotedScalar(Properties{});
-                else
-                    flowPlainScalar(Properties{});
-                if (here() != ':' || at(m_at.pos + 1) != ' ')
-                    decline();
-                ++m_at.pos;
+                readItem();
                 skipSpaces();
-                if (here() == ',' || here() == '}')
-                    decline(); // an empty value
-                flowNode();
-                skipSpaces();
-                if (here() == '}')
+                if (here() == close)
                     break;
                 if (here() != ',')
                     decline();
                 ++m_at.pos;
                 skipSpaces();
-                if (here() == '}')
+                if (here() == close)
                     decline();
             }
         }
         ++m_at.pos;
-        endCollection(Type::MapEnd);
+        endCollection(end);
     }
 
     void flowNode()
