@@ -21,6 +21,7 @@
 #include "models/environmenttreemodel.h"
 #include "models/instancedetailsmodel.h"
 #include "orchestration/ships/shipconnections.h"
+#include "testsettings.h"
 
 #include <QAction>
 #include <QApplication>
@@ -33,7 +34,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -114,9 +114,7 @@ private:
 
 void tst_Editing::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true); // QSettings go to a test location
-    QCoreApplication::setOrganizationName(QStringLiteral("MaestroDesktopTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_editing"));
+    Tests::isolateSettings(QStringLiteral("tst_editing"));
     QVERIFY(m_dir.isValid());
     QVERIFY(!quickstart().isEmpty());
 }

@@ -17,6 +17,7 @@
 #include "gui/livestate.h"
 #include "gui/mainwindow.h"
 #include "orchestration/ships/shipconnections.h"
+#include "testsettings.h"
 
 #include <QAction>
 #include <QApplication>
@@ -24,7 +25,6 @@
 #include <QFile>
 #include <QMenu>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -121,9 +121,7 @@ private:
 
 void tst_GraphEditing::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true); // QSettings go to a test location
-    QCoreApplication::setOrganizationName(QStringLiteral("MaestroDesktopTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_graphediting"));
+    Tests::isolateSettings(QStringLiteral("tst_graphediting"));
     QVERIFY(m_dir.isValid());
 }
 

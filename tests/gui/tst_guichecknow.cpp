@@ -15,13 +15,13 @@
 #include "models/environmenttreemodel.h"
 
 #include "orchtestships.h"
+#include "testsettings.h"
 
 #include <QAction>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTest>
 #include <QThreadPool>
 #include <QTreeView>
@@ -102,9 +102,7 @@ private:
 
 void tst_GuiCheckNow::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("MaestroDesktopTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_guichecknow"));
+    Tests::isolateSettings(QStringLiteral("tst_guichecknow"));
     m_ships = std::make_unique<Tests::OrchTestShips>();
     QVERIFY2(m_ships->error().isEmpty(), qPrintable(m_ships->error()));
     QVERIFY(awaitResult(m_ships->orch1().ping()).ok());

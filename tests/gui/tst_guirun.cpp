@@ -31,6 +31,7 @@
 
 #include "fakedocker.h"
 #include "orchtestships.h"
+#include "testsettings.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -44,7 +45,6 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -364,9 +364,7 @@ private:
 
 void tst_GuiRun::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("MaestroDesktopTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_guirun"));
+    Tests::isolateSettings(QStringLiteral("tst_guirun"));
     QVERIFY(m_dir.isValid());
     if (qEnvironmentVariable("MDT_GUIRUN_SHIPS") == QLatin1String("fake"))
         m_ships = std::make_unique<FakeShips>();

@@ -35,6 +35,7 @@
 #include "models/environmenttreemodel.h"
 #include "models/formeditmodel.h"
 #include "models/instancedetailsmodel.h"
+#include "testsettings.h"
 
 #include <QAction>
 #include <QApplication>
@@ -55,7 +56,6 @@
 #include <QSaveFile>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -218,9 +218,7 @@ private:
 
 void tst_MainWindow::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true); // QSettings go to a test location
-    QCoreApplication::setOrganizationName(QStringLiteral("MaestroDesktopTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    Tests::isolateSettings(QStringLiteral("tst_mainwindow"));
     QVERIFY(m_dir.isValid());
     QVERIFY(!quickstart().isEmpty());
 }

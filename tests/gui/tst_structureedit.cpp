@@ -17,6 +17,7 @@
 #include "modaldialog.h"
 #include "models/environmenttreemodel.h"
 #include "orchestration/ships/shipconnections.h"
+#include "testsettings.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -30,7 +31,6 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThreadPool>
@@ -148,9 +148,7 @@ private:
 
 void tst_StructureEdit::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true); // QSettings go to a test location
-    QCoreApplication::setOrganizationName(QStringLiteral("MaestroDesktopTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_structureedit"));
+    Tests::isolateSettings(QStringLiteral("tst_structureedit"));
     QVERIFY(m_dir.isValid());
 }
 
